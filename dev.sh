@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# The README's two commands:
+#   ./dev.sh run  [ARGS...]   set up, then open Rapporteur (ARGS go to rapporteur-app)
+#   ./dev.sh test [PYTEST ARGS...]  set up, then run every check and test
+# Set-up is idempotent: the Debian libraries Qt needs (installed with apt-get when
+# run as root, named exactly otherwise), a virtual environment in .venv, and the
+# pinned Python packages of requirements/constraints.txt.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PYTHON=${PYTHON:-python3}
+VENV=${VENV:-.venv}
+
+# Qt (even offscreen) needs these; a real X11 window also needs the xcb set.
+QT_DEBS="libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libx11-6 libxkbcommon0
+libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core"
+
+say() { printf 'dev.sh: %s\n' "$*" >&2; }
+
+missing_debs() {
+    command -v dpkg-query >/dev/null 2>&1 || return 0
+    local pkg
+    for pkg in $QT_DEBS "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || printf '%s ' "$pkg"
+    done
+}
+
+ensure_debs() {
+    local missing
+    missing=$(missing_debs "$@")
+    [ -z "$missing" ] && return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        say "installing Debian packages: $missing"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    else
+        say "Qt needs Debian packages that are missing. Install them, then run this again:"
+        say "  sudo apt-get install $missing"
+        exit 1
+    fi
+}
+
+ensure_python() {
+    if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+        say "Rapporteur needs Python 3.11 or newer; '$PYTHON' is $("$PYTHON" --version 2>&1 || echo missing)."
+        say "Set PYTHON=/path/to/python3.11 and run this again."
+        exit 1
+    fi
+    # Debian's python3 has venv only with its python3-venv package.
+    if ! "$PYTHON" -c 'import ensurepip, venv' 2>/dev/null; then
+        ensure_debs python3-venv
+    fi
+}
+
+ensure_venv() {
+    local stamp="$VENV/.rapporteur-setup" want
+    want=$(cat pyproject.toml requirements/constraints.txt | sha256sum | cut -d' ' -f1)
+    if [ -x "$VENV/bin/python" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+        return 0
+    fi
+    [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
+    say "installing Python packages into $VENV (pinned in requirements/constraints.txt)"
+    "$VENV/bin/python" -m pip install -q --upgrade "pip>=23.2"
+    "$VENV/bin/python" -m pip install -q -c requirements/constraints.txt -e ".[test]"
+    echo "$want" > "$stamp"
+}
+
+cmd=${1:-}
+[ $# -gt 0 ] && shift
+case "$cmd" in
+    run)
+        ensure_python; ensure_debs; ensure_venv
+        exec "$VENV/bin/rapporteur-app" "$@"
+        ;;
+    test)
+        ensure_python; ensure_debs; ensure_venv
+        export QT_QPA_PLATFORM=offscreen
+        say "ruff (lint and format), mypy (strict on domain, store, services, export), import-linter (layers)"
+        "$VENV/bin/ruff" check --quiet .
+        "$VENV/bin/ruff" format --check --quiet .
+        "$VENV/bin/mypy" --no-error-summary
+        "$VENV/bin/lint-imports" --no-cache >/dev/null || "$VENV/bin/lint-imports" --no-cache
+        status=0
+        "$VENV/bin/python" -m pytest "$@" || status=$?
+        # pytest says 5 when it collected nothing: that is a failure here, not a pass.
+        exit "$status"
+        ;;
+    *)
+        echo "usage: ./dev.sh run [ARGS...] | ./dev.sh test [PYTEST ARGS...]" >&2
+        exit 2
+        ;;
+esac

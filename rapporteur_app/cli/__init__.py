@@ -1,0 +1,42 @@
+"""The command line: ``rapporteur-app [--db PATH|URL] COMMAND ...``.
+
+Every command exits 0 on success (printing the new object's id where it makes
+one) and 2 on bad input, with one line on stderr naming the problem and
+nothing written. An internal error (a bug) exits 1 with one line; its
+traceback goes to the log file only.
+"""
+
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from rapporteur_app.cli.parser import build_parser
+from rapporteur_app.domain.errors import RapporteurError
+
+log = logging.getLogger(__name__)
+
+#: Opens the GUI: (database location or None, session id or None, demo) -> exit code.
+GuiLauncher = Callable[[str | None, int | None, bool], int]
+
+PROGRAM = "rapporteur-app"
+
+
+def run(argv: Sequence[str] | None, gui: GuiLauncher) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.command in (None, "gui"):
+        return gui(args.db, getattr(args, "session", None), getattr(args, "demo", False))
+    try:
+        return int(args.handler(args))
+    except RapporteurError as error:
+        print(f"{PROGRAM}: error: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except Exception as error:  # a bug: keep the traceback out of the user's face
+        log.exception("internal error in %s", args.command)
+        print(
+            f"{PROGRAM}: internal error ({type(error).__name__}); details are in the log file.",
+            file=sys.stderr,
+        )
+        return 1

@@ -1,0 +1,16 @@
+"""Opening the services for a command, after its arguments have all been checked."""
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from rapporteur_app.services.app_services import Services
+
+
+@contextmanager
+def services(args: argparse.Namespace) -> Iterator[Services]:
+    opened = Services.open(args.db)
+    try:
+        yield opened
+    finally:
+        opened.close()

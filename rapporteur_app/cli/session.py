@@ -1,0 +1,84 @@
+"""session add | list"""
+
+import argparse
+from functools import partial
+
+from rapporteur_app.cli.context import services
+from rapporteur_app.cli.output import print_json, print_table
+from rapporteur_app.cli.parser import identifier, value
+from rapporteur_app.domain.kinds import SessionKind
+from rapporteur_app.domain.text import parse_date, parse_time
+
+
+def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    group = commands.add_parser("session", help="add or list the sessions of a meeting")
+    actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    add = actions.add_parser("add", help="add a session to a meeting; prints its id")
+    add.add_argument("--meeting", type=identifier, required=True, metavar="ID")
+    add.add_argument("--label", required=True, help="e.g. 'Working Session 14' or 'Panel 2'")
+    add.add_argument("--title", required=True)
+    add.add_argument(
+        "--kind",
+        type=value(SessionKind.parse),
+        default=SessionKind.WORKING_SESSION,
+        metavar="|".join(k.value for k in SessionKind),
+    )
+    add.add_argument("--day", type=value(partial(parse_date, field="day")), metavar="YYYY-MM-DD")
+    add.add_argument("--start", type=value(partial(parse_time, field="start")), metavar="HH:MM")
+    add.add_argument("--end", type=value(partial(parse_time, field="end")), metavar="HH:MM")
+    add.add_argument("--moderator", default="", metavar="TEXT")
+    add.add_argument("--rapporteur", default="", metavar="TEXT", help="'name, function'")
+    add.set_defaults(handler=_add)
+
+    listing = actions.add_parser("list", help="list a meeting's sessions in agenda order")
+    listing.add_argument("--meeting", type=identifier, required=True, metavar="ID")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=_list)
+
+
+def _add(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        session = app.sessions.add(
+            args.meeting,
+            args.label,
+            args.title,
+            kind=args.kind,
+            day=args.day,
+            start=args.start,
+            end=args.end,
+            moderator=args.moderator,
+            rapporteur=args.rapporteur,
+        )
+    print(session.id)
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        sessions = app.sessions.of_meeting(args.meeting)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": s.id,
+                    "meeting_id": s.meeting_id,
+                    "kind": s.kind.value,
+                    "label": s.label,
+                    "title": s.title,
+                    "day": s.day,
+                    "start": s.start,
+                    "end": s.end,
+                    "room": s.room,
+                    "moderator": s.moderator,
+                    "rapporteur": s.rapporteur,
+                }
+                for s in sessions
+            ]
+        )
+    else:
+        print_table(
+            ["id", "label", "title", "kind", "day", "start", "end"],
+            [(s.id, s.label, s.title, s.kind.value, s.day, s.start, s.end) for s in sessions],
+        )
+    return 0

@@ -1,0 +1,1 @@
+"""The rapporteur's world as plain values and rules: no Qt, no SQLAlchemy."""

@@ -1,0 +1,177 @@
+"""The values every layer passes around: meetings, sessions, statements ...
+
+Frozen dataclasses: a service reads the store and hands these out; nobody can
+change one behind the store's back.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from rapporteur_app.domain.kinds import (
+    Category,
+    IntroducerRole,
+    SessionKind,
+    StatementKind,
+)
+
+DEFAULT_STATEMENT_LIMIT_S = 180
+DEFAULT_REPLY_LIMIT_S = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    id: int
+    title: str
+    venue: str = ""
+    start: date | None = None
+    end: date | None = None
+    background: str = ""
+
+    @property
+    def dates_text(self) -> str:
+        """'18-19 July 2022', '30 June - 2 July 2022' or '' (English form)."""
+        if self.start is None:
+            return ""
+        end = self.end or self.start
+        if end == self.start:
+            return f"{self.start.day} {self.start:%B %Y}"
+        if (end.year, end.month) == (self.start.year, self.start.month):
+            return f"{self.start.day}-{end.day} {end:%B %Y}"
+        if end.year == self.start.year:
+            return f"{self.start.day} {self.start:%B} - {end.day} {end:%B %Y}"
+        return f"{self.start.day} {self.start:%B %Y} - {end.day} {end:%B %Y}"
+
+
+@dataclass(frozen=True, slots=True)
+class Introducer:
+    """An introducer, panellist or keynote speaker of a session."""
+
+    name: str
+    function: str = ""
+    organization: str = ""
+    role: IntroducerRole = IntroducerRole.INTRODUCER
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    id: int
+    meeting_id: int
+    label: str
+    title: str
+    kind: SessionKind = SessionKind.WORKING_SESSION
+    day: date | None = None
+    start: time | None = None
+    end: time | None = None
+    room: str = ""
+    moderator: str = ""
+    rapporteur: str = ""
+    background: str = ""
+    narrative: str = ""
+    questions: tuple[str, ...] = ()
+    introducers: tuple[Introducer, ...] = ()
+    position: int = 0
+    statement_limit_s: int = DEFAULT_STATEMENT_LIMIT_S
+    reply_limit_s: int = DEFAULT_REPLY_LIMIT_S
+
+    @property
+    def heading(self) -> str:
+        """The rapport's title line: 'Working Session 14: Title'."""
+        return f"{self.label}: {self.title}" if self.label else self.title
+
+    def limit_for(self, kind: StatementKind) -> int:
+        if kind is StatementKind.RIGHT_OF_REPLY:
+            return self.reply_limit_s
+        return self.statement_limit_s
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    id: int
+    name: str
+    category: Category
+    acronym: str = ""
+    group: str = ""
+    reference_key: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A person who may take the floor at a meeting."""
+
+    id: int
+    meeting_id: int
+    name: str
+    function: str = ""
+    organization_id: int | None = None
+    organization: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One intervention from the floor, or a right of reply.
+
+    ``speaker`` is the name as logged; it may be empty when a moderator only
+    counts. When ``anonymous`` is set the name stays in the rapporteur's own
+    record but no document may show it: use :func:`name_for_documents`.
+    """
+
+    id: int
+    session_id: int
+    number: int
+    speaker: str
+    on_behalf_of: str
+    category: Category
+    kind: StatementKind = StatementKind.STATEMENT
+    replying_to_id: int | None = None
+    start: time | None = None
+    end: time | None = None
+    notes: str = ""
+    anonymous: bool = False
+    anonymous_description: str = ""
+    speaker_id: int | None = None
+    organization_id: int | None = None
+
+    @property
+    def is_right_of_reply(self) -> bool:
+        return self.kind is StatementKind.RIGHT_OF_REPLY
+
+    @property
+    def duration(self) -> timedelta | None:
+        if self.start is None or self.end is None:
+            return None
+        day = date(2000, 1, 1)
+        return datetime.combine(day, self.end) - datetime.combine(day, self.start)
+
+    @property
+    def on_the_floor(self) -> bool:
+        return self.start is not None and self.end is None
+
+
+ANONYMOUS_DESCRIPTION = "a speaker who asked not to be named"
+
+
+def name_for_documents(statement: Statement) -> str:
+    """The speaker as any exported document may name them."""
+    if statement.anonymous:
+        return statement.anonymous_description or ANONYMOUS_DESCRIPTION
+    return statement.speaker
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    id: int
+    session_id: int
+    addressee: str
+    text: str
+    position: int = 0
+    statement_id: int | None = None
+    included: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingOverview:
+    """A meeting with its sessions in agenda order."""
+
+    meeting: Meeting
+    sessions: tuple[Session, ...] = field(default_factory=tuple)

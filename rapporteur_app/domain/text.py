@@ -1,0 +1,87 @@
+"""Text as it arrives from people and files, made safe to store and print.
+
+Rapporteurs paste from Word, e-mail and PDFs: vertical tabs, NULs, lone
+surrogates and carriage returns come with it. Word's XML and SQLite refuse some
+of these, so every text is cleaned once, on the way in.
+"""
+
+import unicodedata
+from datetime import date, datetime, time
+
+from rapporteur_app.domain.errors import InvalidInput
+
+_KEEP_CONTROLS = {"\n", "\t"}
+
+
+def _allowed(char: str) -> bool:
+    if char in _KEEP_CONTROLS:
+        return True
+    code = ord(char)
+    if code < 0x20 or 0x7F <= code <= 0x9F:
+        return False
+    # Lone surrogates and the two non-characters are not allowed in XML.
+    return not (0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF))
+
+
+def clean_text(value: str) -> str:
+    """Normalise line ends and drop characters that XML and databases refuse."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace("\f", "\n")
+    value = value.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    cleaned = "".join(ch for ch in value if _allowed(ch))
+    return unicodedata.normalize("NFC", cleaned)
+
+
+def clean_line(value: str) -> str:
+    """A one-line field (a name, a title): cleaned, whitespace folded, trimmed."""
+    return " ".join(clean_text(value).split())
+
+
+def require_line(value: str | None, field: str) -> str:
+    line = clean_line(value or "")
+    if not line:
+        raise InvalidInput(f"The {field} must not be empty.")
+    return line
+
+
+def search_key(value: str) -> str:
+    """A key for matching names: case, accents and spacing ignored.
+
+    Works for every script: combining marks are dropped after decomposition, so
+    "Österreich" matches "osterreich" and "Россия" matches "россия".
+    """
+    decomposed = unicodedata.normalize("NFKD", clean_line(value))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return bare.casefold()
+
+
+def parse_date(value: str, field: str) -> date:
+    try:
+        if len(value.strip()) != 10:
+            raise ValueError
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise InvalidInput(
+            f"The {field} {value!r} is not a date: write it as YYYY-MM-DD."
+        ) from None
+
+
+def parse_time(value: str, field: str, *, seconds: bool = False) -> time:
+    text = value.strip()
+    shapes = ("%H:%M:%S", "%H:%M") if seconds else ("%H:%M",)
+    for shape in shapes:
+        try:
+            return datetime.strptime(text, shape).time()
+        except ValueError:
+            continue
+    wanted = "HH:MM:SS (or HH:MM)" if seconds else "HH:MM"
+    raise InvalidInput(f"The {field} {value!r} is not a time: write it as {wanted}.")
+
+
+def split_paragraphs(text: str) -> tuple[str, ...]:
+    """Paragraphs separated by blank lines; lines inside a paragraph are joined."""
+    paragraphs: list[str] = []
+    for block in clean_text(text).split("\n\n"):
+        joined = " ".join(line.strip() for line in block.split("\n") if line.strip())
+        if joined:
+            paragraphs.append(joined)
+    return tuple(paragraphs)

@@ -1,0 +1,1 @@
+"""Domain values to files (DOCX, PDF, CSV ...): no Qt, no SQLAlchemy."""

@@ -1,0 +1,30 @@
+"""Every service over one open database: what the GUI and the command line hold."""
+
+import os
+
+from rapporteur_app.services.exchange import ExchangeService
+from rapporteur_app.services.meetings import MeetingService
+from rapporteur_app.services.recommendations import RecommendationService
+from rapporteur_app.services.sessions import SessionService
+from rapporteur_app.services.statements import StatementService
+from rapporteur_app.services.tally import TallyService
+from rapporteur_app.store.database import Database
+
+
+class Services:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.meetings = MeetingService(db)
+        self.sessions = SessionService(db)
+        self.statements = StatementService(db)
+        self.recommendations = RecommendationService(db)
+        self.tally = TallyService(db)
+        self.exchange = ExchangeService(db)
+
+    @classmethod
+    def open(cls, location: str | os.PathLike[str] | None = None) -> "Services":
+        """Open the database (the user's default one when ``location`` is None)."""
+        return cls(Database.open(location))
+
+    def close(self) -> None:
+        self.db.close()

@@ -1,0 +1,256 @@
+"""A generated sample meeting, for `gui --demo`, the documentation samples and benchmarks.
+
+It is built as an exchange document and loaded in one unit of work, so even
+the benchmark's two-week meeting (20 sessions of 100 statements) loads at once.
+The speakers' names mix scripts and accents on purpose; one speaker in each
+working session asked not to be named.
+"""
+
+import random
+from datetime import date, time, timedelta
+from typing import Any
+
+from rapporteur_app.domain.model import Meeting
+from rapporteur_app.services.app_services import Services
+
+_DELEGATIONS = [
+    ("Austria", "Ms. Elisabeth Gruber"),
+    ("Germany", "Mr. Jürgen Schäfer"),
+    ("France", "Mme Hélène Lefèvre"),
+    ("Russian Federation", "Mr. Дмитрий Соколов"),
+    ("Ukraine", "Ms. Олена Коваленко"),
+    ("United States of America", "Mr. Michael Harris"),
+    ("Kazakhstan", "Mr. Нурлан Абенов"),
+    ("Spain", "Sra. Lucía Martínez"),
+    ("Italy", "Ms. Giulia Ricci"),
+    ("Poland", "Mr. Łukasz Wiśniewski"),
+    ("Türkiye", "Mr. Emre Yıldız"),
+    ("Serbia", "Ms. Јелена Петровић"),
+    ("European Union", "Ms. Ana Sørensen"),
+]
+_CIVIL_SOCIETY = [
+    ("La Strada International", "Ms. Suzanne Hoff"),
+    ("Anti-Slavery International", "Mr. Tomás Ó Briain"),
+    ("Юристы за права человека", "Ms. Мария Иванова"),
+    ("Fundación Esperanza", "Sra. Marta González"),
+    ("KOK e.V.", "Ms. Naile Tanış"),
+    ("Institute for Migration Research", "Prof. Zoë Papadopoulou"),
+]
+_OSCE = [
+    ("ODIHR", "Ms. Kateryna Ryabiko"),
+    (
+        "Office of the Special Representative and Co-ordinator for Combating Trafficking "
+        "in Human Beings",
+        "Mr. Tarik Kemal",
+    ),
+]
+_IO = [
+    ("UNHCR", "Ms. Amélie Durand"),
+    ("IOM", "Mr. Jonas Lindqvist"),
+    ("Council of Europe (GRETA)", "Ms. Petya Nestorova"),
+]
+_MEDIA = [("Balkan Investigative Reporting Network", "Mr. Dragan Ilić")]
+
+_THEMES = [
+    (
+        "Identification and referral of trafficked persons",
+        "national referral mechanisms and early identification",
+    ),
+    ("Access to justice and remedies", "compensation, legal aid and the non-punishment principle"),
+    (
+        "Trafficking along migration routes",
+        "protection of people on the move and screening at borders",
+    ),
+    (
+        "Technology and online exploitation",
+        "online recruitment, platforms' responsibility and digital evidence",
+    ),
+    (
+        "Labour exploitation in supply chains",
+        "due diligence, labour inspection and public procurement",
+    ),
+    ("Child victims of trafficking", "guardianship, child-sensitive procedures and prevention"),
+]
+_NOTE_STARTS = [
+    "Underlined the importance of {focus}.",
+    "Shared national experience with {focus}; described a new action plan.",
+    "Called for closer co-operation between States and civil society on {focus}.",
+    "Expressed concern about gaps in {focus}, in particular for women and children.",
+    "Presented findings of a recent study on {focus}.",
+]
+_RECOMMENDATIONS = {
+    "participating-states": [
+        "Ensure that national referral mechanisms include civil society and are adequately funded.",
+        "Apply the non-punishment principle in law and in practice.",
+        "Guarantee access to compensation for all trafficked persons, regardless of status.",
+        "Train labour inspectors, police and judges to identify victims early.",
+    ],
+    "osce": [
+        "Continue to support participating States in reviewing their national action plans.",
+        "Strengthen co-operation between field operations on cross-border cases.",
+    ],
+    "odihr": [
+        "Update the National Referral Mechanisms handbook with survivors' input.",
+    ],
+    "civil-society": [
+        "Involve survivors in the design and evaluation of assistance programmes.",
+    ],
+}
+
+
+def demo_document(
+    sessions: int = 4,
+    statements_per_session: int = 14,
+    recommendations_per_session: int = 6,
+    seed: int = 2022,
+) -> dict[str, Any]:
+    """An exchange document of a sample Human Dimension meeting."""
+    rng = random.Random(seed)
+    first_day = date(2022, 7, 18)
+    days = max(1, (sessions + 1) // 2)
+    session_docs: list[dict[str, Any]] = []
+    statement_id = 0
+    for index in range(sessions):
+        theme, focus = _THEMES[index % len(_THEMES)]
+        day = first_day + timedelta(days=index // 2)
+        start = time(10, 0) if index % 2 == 0 else time(15, 0)
+        end = time(13, 0) if index % 2 == 0 else time(18, 0)
+        statements: list[dict[str, Any]] = []
+        clock = 10 * 3600 + 40 * 60 if index % 2 == 0 else 15 * 3600 + 40 * 60
+        first_ids: list[int] = []
+        for number in range(statements_per_session):
+            statement_id += 1
+            category, (org, speaker) = _pick(rng, number)
+            length = rng.randint(95, 230)
+            statements.append(
+                {
+                    "id": statement_id,
+                    "speaker": speaker,
+                    "on_behalf_of": org,
+                    "category": category,
+                    "kind": "statement",
+                    "start": _clock(clock),
+                    "end": _clock(clock + length),
+                    "notes": rng.choice(_NOTE_STARTS).format(focus=focus),
+                    "anonymous": False,
+                }
+            )
+            if category == "delegation":
+                first_ids.append(statement_id)
+            clock += length + rng.randint(10, 40)
+        if statements:
+            survivor = statements[min(3, len(statements) - 1)]
+            survivor.update(
+                category="civil-society",
+                speaker="Ms. Aigerim N.",
+                on_behalf_of="Survivors' Voices Network",
+                anonymous=True,
+                anonymous_description="a survivor of trafficking speaking for a survivors' network",
+                notes="Spoke of her own experience of exploitation and of the months before "
+                "she was identified; asked that survivors be heard when policies are made.",
+            )
+        replies = min(2, len(first_ids)) if statements_per_session >= 6 else 0
+        for target in first_ids[:replies]:
+            statement_id += 1
+            statements.append(
+                {
+                    "id": statement_id,
+                    "speaker": "Mr. Дмитрий Соколов" if target % 2 else "Ms. Олена Коваленко",
+                    "on_behalf_of": "Russian Federation" if target % 2 else "Ukraine",
+                    "category": "delegation",
+                    "kind": "right-of-reply",
+                    "replying_to": target,
+                    "start": _clock(clock),
+                    "end": _clock(clock + 55),
+                    "notes": "Replied to the previous statement.",
+                }
+            )
+            clock += 70
+        recommendations = []
+        pool = [(a, t) for a, texts in _RECOMMENDATIONS.items() for t in texts]
+        for number in range(recommendations_per_session):
+            addressee, text = pool[(number + index) % len(pool)]
+            if number >= len(pool):
+                text = f"{text} ({number // len(pool) + 1})"
+            source = statements[number % len(statements)]["id"] if statements else None
+            recommendations.append(
+                {"addressee": addressee, "text": text, "from_statement": source, "included": True}
+            )
+        session_docs.append(
+            {
+                "kind": "working-session",
+                "label": f"Working Session {index + 1}",
+                "title": theme,
+                "day": day.isoformat(),
+                "start": start.strftime("%H:%M"),
+                "end": end.strftime("%H:%M"),
+                "room": "Neuer Saal",
+                "moderator": "Ms. Valiant Richey, OSCE Special Representative",
+                "rapporteur": "Mr. Pavel Novák, Delegation of Czechia",
+                "background": f"The session examines {focus} across the OSCE region.",
+                "narrative": (
+                    f"The session examined {focus}. The moderator opened the discussion by "
+                    "recalling the OSCE commitments in this field.\n\n"
+                    "Interventions from participating States and civil society organizations "
+                    f"debated the practical obstacles to {focus}. Several interventions voiced "
+                    "support for a survivor-centred approach."
+                ),
+                "introducers": [
+                    {
+                        "name": "Dr. Sofía Ramírez",
+                        "function": "Senior Adviser",
+                        "organization": "ODIHR",
+                        "role": "introducer",
+                    },
+                    {
+                        "name": "Mr. Алексей Морозов",
+                        "function": "Professor of International Law",
+                        "organization": "Moscow State University",
+                        "role": "panellist",
+                    },
+                ],
+                "lists": {
+                    "questions-for-discussion": [
+                        f"What are the main obstacles to {focus}?",
+                        "How can survivors be involved in shaping the response?",
+                    ]
+                },
+                "statements": statements,
+                "recommendations": recommendations,
+            }
+        )
+    return {
+        "format": "rapporteur-meeting",
+        "version": 1,
+        "meeting": {
+            "title": "Supplementary Human Dimension Meeting on Protecting the Rights of "
+            "Trafficked Persons",
+            "venue": "Vienna, Hofburg",
+            "start": first_day.isoformat(),
+            "end": (first_day + timedelta(days=days - 1)).isoformat(),
+            "background": "A sample meeting generated by Rapporteur for trying the program.",
+            "sessions": session_docs,
+        },
+    }
+
+
+def add_demo_meeting(services: Services, **size: int) -> Meeting:
+    return services.exchange.load(demo_document(**size))
+
+
+def _pick(rng: random.Random, number: int) -> tuple[str, tuple[str, str]]:
+    roll = rng.random()
+    if number == 0 or roll < 0.35:
+        return "delegation", rng.choice(_DELEGATIONS)
+    if roll < 0.80:
+        return "civil-society", rng.choice(_CIVIL_SOCIETY)
+    if roll < 0.88:
+        return "osce-institution", rng.choice(_OSCE)
+    if roll < 0.97:
+        return "international-organization", rng.choice(_IO)
+    return "media", rng.choice(_MEDIA)
+
+
+def _clock(seconds: int) -> str:
+    seconds %= 24 * 3600
+    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"

@@ -1,0 +1,78 @@
+"""Finding rows by id inside a unit of work, with the user's words when one is missing."""
+
+from typing import TypeVar
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.orm import Session as DbSession
+
+from rapporteur_app.domain.errors import NotFound
+from rapporteur_app.domain.kinds import Category
+from rapporteur_app.domain.text import search_key
+from rapporteur_app.store.models import (
+    Base,
+    MeetingRow,
+    OrganizationRow,
+    SessionRow,
+    SpeakerRow,
+    StatementRow,
+)
+
+_Row = TypeVar("_Row", bound=Base)
+
+
+def get_row(db: DbSession, row_type: type[_Row], row_id: int, what: str) -> _Row:
+    row = db.get(row_type, row_id)
+    if row is None:
+        raise NotFound(f"There is no {what} with id {row_id}.")
+    return row
+
+
+def meeting_row(db: DbSession, meeting_id: int) -> MeetingRow:
+    return get_row(db, MeetingRow, meeting_id, "meeting")
+
+
+def session_row(db: DbSession, session_id: int) -> SessionRow:
+    return get_row(db, SessionRow, session_id, "session")
+
+
+def statement_row(db: DbSession, statement_id: int) -> StatementRow:
+    return get_row(db, StatementRow, statement_id, "statement")
+
+
+def next_position(
+    db: DbSession, column: InstrumentedAttribute[int], where: ColumnElement[bool]
+) -> int:
+    """One past the largest position in use (1 for an empty list)."""
+    current = db.scalar(select(func.max(column)).where(where))
+    return int(current or 0) + 1
+
+
+def find_or_add_organization(db: DbSession, name: str, category: Category) -> OrganizationRow:
+    """The organization of this name (case and accents ignored), added with ``category`` if new."""
+    key = search_key(name)
+    row = db.scalar(select(OrganizationRow).where(OrganizationRow.name_key == key))
+    if row is None:
+        row = OrganizationRow(name=name, name_key=key, category=category.value)
+        db.add(row)
+        db.flush()
+    return row
+
+
+def find_or_add_speaker(
+    db: DbSession, meeting_id: int, name: str, organization_id: int | None
+) -> SpeakerRow:
+    key = search_key(name)
+    row = db.scalar(
+        select(SpeakerRow)
+        .where(SpeakerRow.meeting_id == meeting_id, SpeakerRow.name_key == key)
+        .order_by(SpeakerRow.id)
+        .limit(1)
+    )
+    if row is None:
+        row = SpeakerRow(
+            meeting_id=meeting_id, name=name, name_key=key, organization_id=organization_id
+        )
+        db.add(row)
+        db.flush()
+    return row

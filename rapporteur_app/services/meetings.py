@@ -1,0 +1,82 @@
+"""Meetings: add, list, read, change, remove."""
+
+from datetime import date
+
+from sqlalchemy import select
+
+from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.domain.model import Meeting
+from rapporteur_app.domain.text import clean_line, clean_text, require_line
+from rapporteur_app.services.lookup import meeting_row
+from rapporteur_app.store.convert import meeting_of
+from rapporteur_app.store.database import Database
+from rapporteur_app.store.models import MeetingRow
+
+
+def _check_dates(start: date | None, end: date | None) -> None:
+    if start is not None and end is not None and end < start:
+        raise InvalidInput(f"The meeting ends ({end}) before it starts ({start}).")
+
+
+class MeetingService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(
+        self,
+        title: str,
+        venue: str = "",
+        start: date | None = None,
+        end: date | None = None,
+        background: str = "",
+    ) -> Meeting:
+        row = MeetingRow(
+            title=require_line(title, "meeting title"),
+            venue=clean_line(venue),
+            start_date=start,
+            end_date=end,
+            background=clean_text(background).strip(),
+        )
+        _check_dates(start, end or start)
+        with self._db.writing() as db:
+            db.add(row)
+            db.flush()
+            return meeting_of(row)
+
+    def all(self) -> list[Meeting]:
+        with self._db.reading() as db:
+            rows = db.scalars(select(MeetingRow).order_by(MeetingRow.start_date, MeetingRow.id))
+            return [meeting_of(r) for r in rows]
+
+    def get(self, meeting_id: int) -> Meeting:
+        with self._db.reading() as db:
+            return meeting_of(meeting_row(db, meeting_id))
+
+    def update(
+        self,
+        meeting_id: int,
+        *,
+        title: str | None = None,
+        venue: str | None = None,
+        start: date | None = None,
+        end: date | None = None,
+        background: str | None = None,
+    ) -> Meeting:
+        with self._db.writing() as db:
+            row = meeting_row(db, meeting_id)
+            if title is not None:
+                row.title = require_line(title, "meeting title")
+            if venue is not None:
+                row.venue = clean_line(venue)
+            if start is not None:
+                row.start_date = start
+            if end is not None:
+                row.end_date = end
+            if background is not None:
+                row.background = clean_text(background).strip()
+            _check_dates(row.start_date, row.end_date)
+            return meeting_of(row)
+
+    def delete(self, meeting_id: int) -> None:
+        with self._db.writing() as db:
+            db.delete(meeting_row(db, meeting_id))

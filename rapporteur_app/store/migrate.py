@@ -1,0 +1,100 @@
+"""Bring a database to the newest schema when it is opened.
+
+Alembic runs from code on the caller's connection. On SQLite, foreign keys are
+switched off for the run: a batch migration re-creates a table by copying it,
+and with foreign keys on, dropping the old parent table would delete its child
+rows through ON DELETE CASCADE. ``foreign_key_check`` afterwards proves that
+nothing was left dangling.
+"""
+
+import logging
+from importlib.resources import files
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect
+
+from rapporteur_app.domain.errors import StoreError, UnknownSchema
+from rapporteur_app.store.backup import backup_file
+from rapporteur_app.store.location import sqlite_path
+
+log = logging.getLogger(__name__)
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(files("rapporteur_app.migrations")))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
+    """Upgrade to head; return the path of the backup taken first, if any."""
+    config = alembic_config()
+    script = ScriptDirectory.from_config(config)
+    known = {rev.revision for rev in script.walk_revisions()}
+    head = script.get_current_head()
+    current = current_revision(engine)
+    if current == head:
+        return None
+    if current is not None and current not in known:
+        raise UnknownSchema(
+            "This database was written by a newer version of Rapporteur "
+            f"(schema {current}); update the program to open it."
+        )
+    if current is None:
+        tables = set(inspect(engine).get_table_names())
+        if tables - {"alembic_version"}:
+            raise UnknownSchema(
+                "This database was not made by Rapporteur: it has tables of its own "
+                f"({', '.join(sorted(tables)[:3])}); choose another file."
+            )
+
+    backup: Path | None = None
+    path = sqlite_path(engine.url)
+    if current is not None and path is not None:
+        backup = backup_file(path, f"before-upgrade-{current}", backup_dir)
+        log.info("backed up %s to %s before upgrading", path.name, backup)
+
+    is_sqlite = engine.url.get_backend_name() == "sqlite"
+    with engine.connect() as connection:
+        if is_sqlite:
+            # PRAGMA foreign_keys is ignored inside a transaction: set it on the
+            # driver's connection before SQLAlchemy begins one.
+            _driver_pragma(connection, "foreign_keys=OFF")
+        try:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            connection.commit()
+            if is_sqlite:
+                dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                connection.rollback()
+                if dangling:
+                    raise StoreError(
+                        f"The upgrade left {len(dangling)} broken links between rows; "
+                        f"the database before it is kept in {backup}."
+                    )
+        finally:
+            if is_sqlite:
+                connection.rollback()
+                _driver_pragma(connection, "foreign_keys=ON")
+    return backup
+
+
+def _driver_pragma(connection: Connection, pragma: str) -> None:
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute(f"PRAGMA {pragma}")

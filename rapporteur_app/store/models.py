@@ -1,0 +1,245 @@
+"""The database tables, as SQLAlchemy 2 typed mappings.
+
+Nothing here is SQLite-only: the same models serve a PostgreSQL server shared
+by a secretariat team. Constraint names follow one convention so that Alembic
+batch migrations can find them again on SQLite.
+"""
+
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from rapporteur_app.domain.kinds import (
+    Category,
+    IntroducerRole,
+    SessionKind,
+    SessionList,
+    StatementKind,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _one_of(
+    column: str,
+    values: type[Category]
+    | type[SessionKind]
+    | type[StatementKind]
+    | type[IntroducerRole]
+    | type[SessionList],
+    name: str,
+) -> CheckConstraint:
+    allowed = ", ".join(f"'{v.value}'" for v in values)
+    return CheckConstraint(f"{column} IN ({allowed})", name=name)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class MeetingRow(Base):
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    venue: Mapped[str] = mapped_column(String(500), default="")
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    background: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+class SessionRow(Base):
+    __tablename__ = "sessions"
+    __table_args__ = (
+        _one_of("kind", SessionKind, "kind"),
+        CheckConstraint("statement_limit_s > 0 AND reply_limit_s > 0", name="limits"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(30), default=SessionKind.WORKING_SESSION.value)
+    label: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(1000))
+    day: Mapped[date | None] = mapped_column(Date)
+    start_time: Mapped[time | None] = mapped_column(Time)
+    end_time: Mapped[time | None] = mapped_column(Time)
+    room: Mapped[str] = mapped_column(String(200), default="")
+    moderator: Mapped[str] = mapped_column(Text, default="")
+    rapporteur: Mapped[str] = mapped_column(Text, default="")
+    background: Mapped[str] = mapped_column(Text, default="")
+    narrative: Mapped[str] = mapped_column(Text, default="")
+    statement_limit_s: Mapped[int] = mapped_column(Integer, default=180)
+    reply_limit_s: Mapped[int] = mapped_column(Integer, default=60)
+
+
+class IntroducerRow(Base):
+    __tablename__ = "introducers"
+    __table_args__ = (_one_of("role", IntroducerRole, "role"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    role: Mapped[str] = mapped_column(String(30), default=IntroducerRole.INTRODUCER.value)
+    name: Mapped[str] = mapped_column(String(500))
+    function: Mapped[str] = mapped_column(Text, default="")
+    organization: Mapped[str] = mapped_column(String(500), default="")
+
+
+class SessionItemRow(Base):
+    """A bullet of one of a session's lists (questions, priorities, findings)."""
+
+    __tablename__ = "session_items"
+    __table_args__ = (_one_of("list_name", SessionList, "list_name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    list_name: Mapped[str] = mapped_column(String(40))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class OrganizationRow(Base):
+    """A delegation or organization on whose behalf people speak.
+
+    ``name_key`` is the name with case and accents folded, unique, so that
+    "Österreich" and "osterreich" are one organization.
+    """
+
+    __tablename__ = "organizations"
+    __table_args__ = (_one_of("category", Category, "category"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(500))
+    name_key: Mapped[str] = mapped_column(String(500), unique=True)
+    category: Mapped[str] = mapped_column(String(40))
+    acronym: Mapped[str] = mapped_column(String(100), default="")
+    group: Mapped[str] = mapped_column("org_group", String(40), default="")
+    reference_key: Mapped[str | None] = mapped_column(String(100), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+class SpeakerRow(Base):
+    __tablename__ = "speakers"
+    __table_args__ = (Index("ix_speakers_meeting_name_key", "meeting_id", "name_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(500))
+    name_key: Mapped[str] = mapped_column(String(500))
+    function: Mapped[str] = mapped_column(Text, default="")
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL"), index=True
+    )
+    email: Mapped[str] = mapped_column(String(320), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+class StatementRow(Base):
+    __tablename__ = "statements"
+    __table_args__ = (
+        _one_of("category", Category, "category"),
+        _one_of("kind", StatementKind, "kind"),
+        Index("ix_statements_session_position", "session_id", "position"),
+        # The tally is one GROUP BY over this index, never a loop over rows.
+        Index("ix_statements_session_kind_category", "session_id", "kind", "category"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    speaker_id: Mapped[int | None] = mapped_column(
+        ForeignKey("speakers.id", ondelete="SET NULL"), index=True
+    )
+    speaker_name: Mapped[str] = mapped_column(String(500), default="")
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL"), index=True
+    )
+    on_behalf_of: Mapped[str] = mapped_column(String(500), default="")
+    category: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(30), default=StatementKind.STATEMENT.value)
+    replying_to_id: Mapped[int | None] = mapped_column(
+        ForeignKey("statements.id", ondelete="SET NULL"), index=True
+    )
+    start_time: Mapped[time | None] = mapped_column(Time)
+    end_time: Mapped[time | None] = mapped_column(Time)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
+    anonymous_description: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+
+class RecommendationRow(Base):
+    __tablename__ = "recommendations"
+    __table_args__ = (Index("ix_recommendations_session_position", "session_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    addressee: Mapped[str] = mapped_column(String(500))
+    text: Mapped[str] = mapped_column(Text)
+    statement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("statements.id", ondelete="SET NULL"), index=True
+    )
+    included: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class QueueEntryRow(Base):
+    """A speaker waiting for the floor; kept in the store so a crash loses no queue."""
+
+    __tablename__ = "queue_entries"
+    __table_args__ = (
+        _one_of("category", Category, "category"),
+        _one_of("kind", StatementKind, "kind"),
+        Index("ix_queue_entries_session_position", "session_id", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    speaker_id: Mapped[int | None] = mapped_column(
+        ForeignKey("speakers.id", ondelete="SET NULL"), index=True
+    )
+    speaker_name: Mapped[str] = mapped_column(String(500), default="")
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL"), index=True
+    )
+    on_behalf_of: Mapped[str] = mapped_column(String(500), default="")
+    category: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(30), default=StatementKind.STATEMENT.value)
+    replying_to_id: Mapped[int | None] = mapped_column(
+        ForeignKey("statements.id", ondelete="SET NULL"), index=True
+    )
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)

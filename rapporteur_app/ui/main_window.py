@@ -1,0 +1,146 @@
+"""The main window: meetings and their sessions on the left, the chosen session's tabs on the right.
+
+Each session tab is a widget with ``show_session(session_id)``; the list of tabs
+is in :mod:`rapporteur_app.ui.session_tabs`, so a new view is one line there.
+"""
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rapporteur_app import __version__
+from rapporteur_app.domain.errors import RapporteurError
+from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui.session_tabs import session_tabs
+
+SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, demo: bool = False) -> None:
+        super().__init__()
+        self._services = services
+        self.session_id: int | None = None
+        title = self.tr("Rapporteur")
+        where = self.tr("demo meeting") if demo else services.db.describe()
+        self.setWindowTitle(f"{title} — {where}")
+        self.resize(1100, 700)
+
+        self.meetings = QTreeWidget(self)
+        self.meetings.setObjectName("meetings")
+        self.meetings.setHeaderLabels([self.tr("Meetings and sessions")])
+        self.meetings.currentItemChanged.connect(self._on_current_item)
+
+        self.heading = QLabel(self.tr("Choose a session on the left."), self)
+        self.heading.setObjectName("session_heading")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("session_tabs")
+        self.session_views: list[QWidget] = []
+        for title, factory in session_tabs():
+            view = factory(services, self.tabs)
+            self.session_views.append(view)
+            self.tabs.addTab(view, QCoreApplication.translate("SessionTabs", title))
+
+        right = QWidget(self)
+        layout = QVBoxLayout(right)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.meetings)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([320, 780])
+        self.setCentralWidget(splitter)
+        self._build_menus()
+        self.refresh()
+
+    def _build_menus(self) -> None:
+        # Menus other views extend: File, Meeting, Session, Help (in this order).
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = file_menu
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh)
+        file_menu.addAction(refresh)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
+        self.session_menu = self.menuBar().addMenu(self.tr("&Session"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Rapporteur"), self)
+        about.triggered.connect(self._about)
+        self.help_menu.addAction(about)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Rapporteur"),
+            self.tr(
+                "Rapporteur {0}: log the statements of a meeting and write its rapport."
+            ).format(__version__),
+        )
+
+    def refresh(self) -> None:
+        """Reload meetings and sessions (another window may have changed them)."""
+        keep = self.session_id
+        self.meetings.clear()
+        try:
+            for meeting in self._services.meetings.all():
+                item = QTreeWidgetItem([meeting.title])
+                item.setToolTip(0, f"{meeting.title}\n{meeting.venue} {meeting.dates_text}")
+                self.meetings.addTopLevelItem(item)
+                for session in self._services.sessions.of_meeting(meeting.id):
+                    child = QTreeWidgetItem([session.heading])
+                    child.setData(0, SESSION_ROLE, session.id)
+                    item.addChild(child)
+                item.setExpanded(True)
+        except RapporteurError as error:
+            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+        if keep is not None:
+            self.open_session(keep)
+
+    def open_session(self, session_id: int) -> None:
+        """Select a session and show its statements and tally."""
+        for i in range(self.meetings.topLevelItemCount()):
+            meeting = self.meetings.topLevelItem(i)
+            for j in range(meeting.childCount()):
+                child = meeting.child(j)
+                if child.data(0, SESSION_ROLE) == session_id:
+                    self.meetings.setCurrentItem(child)
+                    return
+        self._show_session(session_id)
+
+    def _on_current_item(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+        session_id = item.data(0, SESSION_ROLE) if item is not None else None
+        if isinstance(session_id, int):
+            self._show_session(session_id)
+
+    def _show_session(self, session_id: int) -> None:
+        try:
+            session = self._services.sessions.get(session_id)
+        except RapporteurError as error:
+            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            return
+        self.session_id = session_id
+        self.heading.setText(session.heading)
+        for view in self.session_views:
+            view.show_session(session_id)  # type: ignore[attr-defined]

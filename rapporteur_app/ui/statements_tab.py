@@ -1,0 +1,38 @@
+"""A session's statements and its tally, read-only: the plain overview of a session."""
+
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QVBoxLayout, QWidget
+
+from rapporteur_app.domain.errors import RapporteurError
+from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui.statement_table_model import StatementTableModel
+from rapporteur_app.ui.tally_view import TallyView
+
+
+class StatementsTab(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.model = StatementTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("statements")
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.tally = TallyView(self)
+        self.tally.setObjectName("tally")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tally)
+
+    def show_session(self, session_id: int) -> None:
+        try:
+            statements = self._services.statements.of_session(session_id)
+            tally = self._services.tally.for_session(session_id)
+        except RapporteurError as error:
+            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            return
+        self.model.set_statements(statements)
+        self.tally.show_tally(tally)
