@@ -76,7 +76,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu = file_menu
         refresh = QAction(self.tr("&Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        # Not F5: the live console gives the floor with F5.
+        refresh.setShortcut(QKeySequence("Ctrl+R"))
         refresh.triggered.connect(self.refresh)
         file_menu.addAction(refresh)
         quit_action = QAction(self.tr("&Quit"), self)
