@@ -17,6 +17,7 @@ from rapporteur_app.cli import PROGRAM, run
 from rapporteur_app.domain.errors import RapporteurError
 
 LOG_ENV = "RAPPORTEUR_LOG"
+_HANDLER_NAME = "rapporteur-log-file"
 
 
 def log_path() -> Path:
@@ -39,8 +40,13 @@ def setup_logging() -> Path:
     except OSError:
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.set_name(_HANDLER_NAME)
     root = logging.getLogger()
-    root.handlers = [handler]
+    # Replace our own handler only (main() may run more than once in one process).
+    for old in [h for h in root.handlers if h.get_name() == _HANDLER_NAME]:
+        root.removeHandler(old)
+        old.close()
+    root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path
 
