@@ -52,9 +52,39 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "rapporteur.sqlite3"
 
 
+POSTGRES_ENV = "RAPPORTEUR_TEST_POSTGRES"
+
+
 @pytest.fixture
-def services(db_path: Path) -> Iterator[Services]:
-    opened = Services.open(db_path)
+def db_location(db_path: Path) -> Iterator[str]:
+    """The database the services and the command line use in a test.
+
+    A fresh SQLite file by default. With RAPPORTEUR_TEST_POSTGRES set to a server
+    URL (e.g. ``postgresql+psycopg://postgres@/postgres?host=/var/run/postgresql``)
+    each test gets a fresh PostgreSQL database on that server instead.
+    """
+    server = os.environ.get(POSTGRES_ENV)
+    if not server:
+        yield str(db_path)
+        return
+    from uuid import uuid4
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"rapporteur_test_{uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    yield make_url(server).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def services(db_location: str) -> Iterator[Services]:
+    opened = Services.open(db_location)
     yield opened
     opened.close()
 
@@ -67,14 +97,14 @@ class CliResult:
 
 
 @pytest.fixture
-def cli(db_path: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    """Run ``rapporteur-app --db <test file> ARGS`` in this process."""
+def cli(db_location: str, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    """Run ``rapporteur-app --db <test database> ARGS`` in this process."""
     from rapporteur_app.app import main
 
     def run(*args: str) -> CliResult:
         capsys.readouterr()
         try:
-            code = main(["--db", str(db_path), *args])
+            code = main(["--db", db_location, *args])
         except SystemExit as exit_:
             code = int(exit_.code or 0)
         captured = capsys.readouterr()
