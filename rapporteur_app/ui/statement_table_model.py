@@ -3,6 +3,7 @@
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from rapporteur_app.domain.model import Statement
+from rapporteur_app.ui.labels import category_label, kind_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -60,13 +61,15 @@ class StatementTableModel(QAbstractTableModel):
         if column == 1:
             return s.start.strftime("%H:%M:%S") if s.start else ""
         if column == 2:
+            if s.anonymous:
+                return self.tr("{0} (not to be named)").format(s.speaker)
             return s.speaker
         if column == 3:
             return s.on_behalf_of
         if column == 4:
-            return s.category.value
+            return category_label(s.category)
         if column == 5:
-            return s.kind.value
+            return kind_label(s.kind)
         if column == 6:
             return _duration(s)
         return s.notes.split("\n", 1)[0][:120]

@@ -17,9 +17,11 @@ class StatementsTab(QWidget):
         self.table.setObjectName("statements")
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.tally = TallyView(self)
         self.tally.setObjectName("tally")
         layout = QVBoxLayout(self)
@@ -36,3 +38,13 @@ class StatementsTab(QWidget):
             return
         self.model.set_statements(statements)
         self.tally.show_tally(tally)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Fit columns to their contents, but no column wider than a third of the view,
+        so one long organization name does not push the notes out of sight."""
+        self.table.resizeColumnsToContents()
+        widest = max(160, self.table.viewport().width() // 3)
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):
+            header.resizeSection(column, min(header.sectionSize(column), widest))

@@ -1,0 +1,26 @@
+"""How the fixed vocabularies read on screen (translatable; documents have their own tables)."""
+
+from PySide6.QtCore import QCoreApplication
+
+from rapporteur_app.domain.kinds import Category, StatementKind
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def category_label(category: Category) -> str:
+    return {
+        Category.DELEGATION: _t("Delegation"),
+        Category.CIVIL_SOCIETY: _t("Civil society"),
+        Category.OSCE_INSTITUTION: _t("OSCE institution"),
+        Category.INTERNATIONAL_ORGANIZATION: _t("International organization"),
+        Category.MEDIA: _t("Media"),
+    }[category]
+
+
+def kind_label(kind: StatementKind) -> str:
+    return {
+        StatementKind.STATEMENT: _t("Statement"),
+        StatementKind.RIGHT_OF_REPLY: _t("Right of reply"),
+    }[kind]
