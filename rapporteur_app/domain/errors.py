@@ -24,3 +24,7 @@ class StoreError(RapporteurError):
 
 class UnknownSchema(StoreError):
     """The database was written by a newer version of the program, or is not ours."""
+
+
+class CannotWrite(RapporteurError):
+    """A file the user asked for cannot be written where they asked (nothing was written)."""

@@ -2,6 +2,7 @@
 
 import os
 
+from rapporteur_app.services.documents import DocumentService
 from rapporteur_app.services.exchange import ExchangeService
 from rapporteur_app.services.meetings import MeetingService
 from rapporteur_app.services.recommendations import RecommendationService
@@ -20,6 +21,7 @@ class Services:
         self.recommendations = RecommendationService(db)
         self.tally = TallyService(db)
         self.exchange = ExchangeService(db)
+        self.documents = DocumentService(db)
 
     @classmethod
     def open(cls, location: str | os.PathLike[str] | None = None) -> "Services":

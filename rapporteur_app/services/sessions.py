@@ -93,11 +93,11 @@ class SessionService:
                 db.scalars(select(SessionRow).where(SessionRow.meeting_id == meeting_id)),
                 key=agenda_order,
             )
-            return _with_details(db, rows)
+            return with_details(db, rows)
 
     def get(self, session_id: int) -> Session:
         with self._db.reading() as db:
-            return _with_details(db, [session_row(db, session_id)])[0]
+            return with_details(db, [session_row(db, session_id)])[0]
 
     def update(self, session_id: int, **changes: object) -> Session:
         """Change any of: label, title, kind, day, start, end, moderator, rapporteur,
@@ -107,7 +107,7 @@ class SessionService:
             for name, value in changes.items():
                 _apply(row, name, value)
             _check_times(row.start_time, row.end_time)
-            return _with_details(db, [row])[0]
+            return with_details(db, [row])[0]
 
     def set_narrative(self, session_id: int, text: str) -> Session:
         return self.update(session_id, narrative=text)
@@ -191,7 +191,7 @@ def _apply(row: SessionRow, name: str, value: object) -> None:
         raise InvalidInput("The session label must not be empty.")
 
 
-def _with_details(db: DbSession, rows: Sequence[SessionRow]) -> list[Session]:
+def with_details(db: DbSession, rows: Sequence[SessionRow]) -> list[Session]:
     """Sessions with their questions and introducers, in two queries for all of them."""
     ids = [r.id for r in rows]
     questions: dict[int, list[str]] = defaultdict(list)

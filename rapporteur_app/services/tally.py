@@ -1,6 +1,7 @@
 """The seven counts of the rapport: one indexed GROUP BY, never a loop over rows."""
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session as DbSession
 
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.tally import Tally
@@ -43,23 +44,25 @@ class TallyService:
         """Every session's tally in one query, for the consolidated report's table."""
         with self._db.reading() as db:
             meeting_row(db, meeting_id)
-            query = (
-                select(
-                    StatementRow.session_id,
-                    StatementRow.kind,
-                    StatementRow.category,
-                    func.count(),
-                )
-                .join(SessionRow, SessionRow.id == StatementRow.session_id)
-                .where(SessionRow.meeting_id == meeting_id)
-                .group_by(StatementRow.session_id, StatementRow.kind, StatementRow.category)
-            )
-            counts: dict[int, list[tuple[StatementKind, Category, int]]] = {}
-            for session_id, kind, category, count in db.execute(query):
-                counts.setdefault(session_id, []).append(
-                    (StatementKind(kind), Category(category), int(count))
-                )
-            session_ids = db.scalars(
-                select(SessionRow.id).where(SessionRow.meeting_id == meeting_id)
-            )
-            return {sid: Tally.from_counts(counts.get(sid, [])) for sid in session_ids}
+            return tally_by_session(db, meeting_id)
+
+
+def tally_by_session(db: DbSession, meeting_id: int) -> dict[int, Tally]:
+    """Every session of the meeting with its tally (zero where nothing was said)."""
+    query = (
+        select(StatementRow.session_id, StatementRow.kind, StatementRow.category, func.count())
+        .join(SessionRow, SessionRow.id == StatementRow.session_id)
+        .where(SessionRow.meeting_id == meeting_id)
+        .group_by(StatementRow.session_id, StatementRow.kind, StatementRow.category)
+    )
+    counts: dict[int, list[tuple[StatementKind, Category, int]]] = {}
+    for session_id, kind, category, count in db.execute(query):
+        counts.setdefault(session_id, []).append(
+            (StatementKind(kind), Category(category), int(count))
+        )
+    session_ids = db.scalars(select(SessionRow.id).where(SessionRow.meeting_id == meeting_id))
+    return {sid: Tally.from_counts(counts.get(sid, [])) for sid in session_ids}
+
+
+def tally_of_session(db: DbSession, session_id: int) -> Tally:
+    return _tally(db.execute(_GROUPED.where(StatementRow.session_id == session_id)))

@@ -1,0 +1,90 @@
+"""Writing a file so that it is either all there or not there at all.
+
+A writer renders into a temporary file beside the target; only when it has
+finished and the bytes are on the disk does the temporary file replace the
+target. An export that fails half-way leaves the target as it was.
+"""
+
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from rapporteur_app.domain.errors import CannotWrite
+
+
+def _reason(error: OSError, target: Path) -> str:
+    if error.errno == errno.ENOSPC:
+        return f"The disk is full: {target} was not written."
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (
+            f"{target} cannot be written: the file or its folder is read-only,"
+            " or the file is open in another program."
+        )
+    return f"{target} cannot be written: {error.strerror or error}."
+
+
+def check_target(target: Path) -> None:
+    """Refuse, before any work, a target that cannot possibly be written."""
+    folder = target.parent
+    if not folder.is_dir():
+        raise CannotWrite(f"The folder {folder} does not exist: {target} was not written.")
+    if target.is_dir():
+        raise CannotWrite(f"{target} is a folder: give a file name to write.")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise CannotWrite(f"{target} is read-only: it was left as it was.")
+    if not os.access(folder, os.W_OK):
+        raise CannotWrite(f"The folder {folder} is read-only: {target} was not written.")
+
+
+@contextmanager
+def atomic_target(target: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path to write; on success it replaces ``target``."""
+    final = Path(target).expanduser().absolute()
+    check_target(final)
+    try:
+        handle, temporary_name = tempfile.mkstemp(
+            prefix=f".{final.name}.", suffix=".part", dir=final.parent
+        )
+    except OSError as error:
+        raise CannotWrite(_reason(error, final)) from None
+    os.close(handle)
+    temporary = Path(temporary_name)
+    try:
+        yield temporary
+        with temporary.open("rb+") as written:
+            os.fsync(written.fileno())
+        if final.exists():
+            # Keep the permissions the user gave the file they are replacing.
+            temporary.chmod(final.stat().st_mode & 0o7777)
+        else:
+            temporary.chmod(0o644 & ~_umask())
+        temporary.replace(final)
+        _sync_folder(final.parent)
+    except OSError as error:
+        raise CannotWrite(_reason(error, final)) from None
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it (os.umask is not thread-safe)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)

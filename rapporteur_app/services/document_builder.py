@@ -1,0 +1,263 @@
+"""From the store to the document values of the rapport's family.
+
+Every text that reaches a document passes through the meeting's redactor, so
+the name of a speaker who asked not to be named cannot leak, even if the
+rapporteur typed it into the narrative.
+"""
+
+from collections.abc import Iterable
+from datetime import date, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as DbSession
+
+from rapporteur_app.domain.addressees import addressee_order
+from rapporteur_app.domain.documents.agenda import AgendaDay, AgendaSession, AnnotatedAgenda
+from rapporteur_app.domain.documents.conclusions import WorkingGroupConclusions
+from rapporteur_app.domain.documents.consolidated import ConsolidatedReport
+from rapporteur_app.domain.documents.highlights import Highlights, PanelHighlights, Person
+from rapporteur_app.domain.documents.privacy import Redactor
+from rapporteur_app.domain.documents.rapport import Rapport, RecommendationGroup
+from rapporteur_app.domain.kinds import SessionKind, SessionList
+from rapporteur_app.domain.labels import Labels
+from rapporteur_app.domain.model import Introducer, Meeting, Recommendation, Session
+from rapporteur_app.domain.tally import Tally
+from rapporteur_app.domain.text import split_paragraphs
+from rapporteur_app.services.lookup import meeting_row, session_row
+from rapporteur_app.services.sessions import agenda_order, with_details
+from rapporteur_app.services.tally import tally_by_session, tally_of_session
+from rapporteur_app.store.convert import meeting_of, recommendation_of
+from rapporteur_app.store.models import (
+    RecommendationRow,
+    SessionItemRow,
+    SessionRow,
+    StatementRow,
+)
+
+# Sessions whose rapport belongs in the consolidated report even when empty.
+_REPORTED_KINDS = {SessionKind.WORKING_SESSION, SessionKind.PANEL, SessionKind.WORKING_GROUP}
+
+
+def redactor_for_meeting(db: DbSession, meeting_id: int) -> Redactor:
+    rows = db.execute(
+        select(StatementRow.speaker_name, StatementRow.anonymous_description)
+        .join(SessionRow, SessionRow.id == StatementRow.session_id)
+        .where(SessionRow.meeting_id == meeting_id, StatementRow.anonymous.is_(True))
+    )
+    return Redactor.for_names((name, description) for name, description in rows)
+
+
+def person_of(text: str, redact: Redactor) -> Person | None:
+    """'Name, function' as typed in a moderator or rapporteur field."""
+    text = redact(text.strip())
+    if not text:
+        return None
+    name, _, rest = text.partition(",")
+    return Person(name.strip(), rest.strip())
+
+
+def introducer_person(introducer: Introducer, redact: Redactor) -> Person:
+    description = ", ".join(p for p in (introducer.function, introducer.organization) if p)
+    return Person(redact(introducer.name), redact(description))
+
+
+def recommendation_groups(
+    labels: Labels, recommendations: Iterable[Recommendation], redact: Redactor
+) -> tuple[RecommendationGroup, ...]:
+    included = sorted((r for r in recommendations if r.included), key=lambda r: r.position)
+    groups: list[RecommendationGroup] = []
+    for addressee in addressee_order(r.addressee for r in included):
+        items = tuple(redact(r.text) for r in included if r.addressee == addressee)
+        heading = labels.recommendations_to(redact(addressee))
+        groups.append(RecommendationGroup(addressee, heading, items))
+    return tuple(groups)
+
+
+def _times(start: time | None, end: time | None) -> str:
+    def text(moment: time) -> str:
+        return f"{moment.hour}.{moment.minute:02d}"
+
+    if start is None:
+        return ""
+    return f"{text(start)} – {text(end)}" if end is not None else text(start)
+
+
+class DocumentBuilder:
+    """Reads one meeting's data inside one read transaction and builds documents."""
+
+    def __init__(self, db: DbSession, labels: Labels) -> None:
+        self._db = db
+        self.labels = labels
+
+    def _session(self, session_id: int) -> Session:
+        return with_details(self._db, [session_row(self._db, session_id)])[0]
+
+    def _meeting(self, meeting_id: int) -> Meeting:
+        return meeting_of(meeting_row(self._db, meeting_id))
+
+    def _sessions(self, meeting_id: int) -> list[Session]:
+        rows = self._db.scalars(select(SessionRow).where(SessionRow.meeting_id == meeting_id))
+        return with_details(self._db, sorted(rows, key=agenda_order))
+
+    def _recommendations(self, session_id: int) -> list[Recommendation]:
+        rows = self._db.scalars(
+            select(RecommendationRow)
+            .where(RecommendationRow.session_id == session_id)
+            .order_by(RecommendationRow.position, RecommendationRow.id)
+        )
+        return [recommendation_of(row) for row in rows]
+
+    def _list(self, session_id: int, which: SessionList) -> tuple[str, ...]:
+        rows = self._db.scalars(
+            select(SessionItemRow.text)
+            .where(SessionItemRow.session_id == session_id, SessionItemRow.list_name == which.value)
+            .order_by(SessionItemRow.position, SessionItemRow.id)
+        )
+        return tuple(rows)
+
+    def rapport(self, session: Session, tally: Tally, redact: Redactor) -> Rapport:
+        meeting = self._meeting(session.meeting_id)
+        return Rapport(
+            labels=self.labels,
+            meeting_title=meeting.title,
+            title=redact(session.heading),
+            rapporteur=redact(session.rapporteur),
+            tally=tally,
+            narrative=tuple(redact(p) for p in split_paragraphs(session.narrative)),
+            groups=recommendation_groups(self.labels, self._recommendations(session.id), redact),
+        )
+
+    def session_rapport(self, session_id: int) -> Rapport:
+        session = self._session(session_id)
+        redact = redactor_for_meeting(self._db, session.meeting_id)
+        tally = tally_of_session(self._db, session_id)
+        return self.rapport(session, tally, redact)
+
+    def working_group(self, session_id: int) -> WorkingGroupConclusions:
+        session = self._session(session_id)
+        redact = redactor_for_meeting(self._db, session.meeting_id)
+        participants: list[str] = []
+        for introducer in session.introducers:
+            if introducer.organization and introducer.organization not in participants:
+                participants.append(introducer.organization)
+        rows = self._db.execute(
+            select(StatementRow.on_behalf_of)
+            .where(StatementRow.session_id == session_id)
+            .order_by(StatementRow.position, StatementRow.id)
+        )
+        for (on_behalf_of,) in rows:
+            if on_behalf_of and on_behalf_of not in participants:
+                participants.append(on_behalf_of)
+        recommendations = sorted(
+            (r for r in self._recommendations(session_id) if r.included),
+            key=lambda r: r.position,
+        )
+        return WorkingGroupConclusions(
+            labels=self.labels,
+            title=redact(session.heading),
+            participants=tuple(redact(p) for p in participants),
+            narrative=tuple(redact(p) for p in split_paragraphs(session.narrative)),
+            questions_raised=tuple(
+                redact(q) for q in self._list(session_id, SessionList.QUESTIONS_RAISED)
+            ),
+            recommendations=tuple(redact(r.text) for r in recommendations),
+            priorities=tuple(redact(p) for p in self._list(session_id, SessionList.PRIORITIES)),
+        )
+
+    def highlights(self, meeting_id: int) -> Highlights:
+        meeting = self._meeting(meeting_id)
+        redact = redactor_for_meeting(self._db, meeting_id)
+        panels: list[PanelHighlights] = []
+        for session in self._sessions(meeting_id):
+            findings = self._list(session.id, SessionList.FINDINGS)
+            included = [r.text for r in self._recommendations(session.id) if r.included]
+            synthesis = split_paragraphs(session.narrative)
+            if not (session.introducers or session.moderator or synthesis or findings or included):
+                continue
+            panels.append(
+                PanelHighlights(
+                    heading=redact(session.heading),
+                    moderator=person_of(session.moderator, redact),
+                    speakers=tuple(introducer_person(i, redact) for i in session.introducers),
+                    synthesis=tuple(redact(p) for p in synthesis),
+                    findings=tuple(redact(f) for f in (*findings, *included)),
+                )
+            )
+        return Highlights(
+            labels=self.labels,
+            meeting_title=meeting.title,
+            place=meeting.venue,
+            dates=self.labels.dates_text(meeting.start, meeting.end),
+            introduction=split_paragraphs(meeting.background),
+            panels=tuple(panels),
+        )
+
+    def consolidated(self, meeting_id: int) -> ConsolidatedReport:
+        meeting = self._meeting(meeting_id)
+        redact = redactor_for_meeting(self._db, meeting_id)
+        sessions = self._sessions(meeting_id)
+        tallies = tally_by_session(self._db, meeting_id)
+        reported = [
+            s
+            for s in sessions
+            if s.kind in _REPORTED_KINDS
+            or tallies.get(s.id, Tally()) != Tally()
+            or s.narrative.strip()
+        ]
+        return ConsolidatedReport(
+            labels=self.labels,
+            meeting_title=meeting.title,
+            place=meeting.venue,
+            dates=self.labels.dates_text(meeting.start, meeting.end),
+            tallies=tuple(
+                (redact(s.label or s.title), tallies.get(s.id, Tally())) for s in reported
+            ),
+            rapports=tuple(self.rapport(s, tallies.get(s.id, Tally()), redact) for s in reported),
+        )
+
+    def agenda(self, meeting_id: int) -> AnnotatedAgenda:
+        meeting = self._meeting(meeting_id)
+        redact = redactor_for_meeting(self._db, meeting_id)
+        labels = self.labels
+        sessions = self._sessions(meeting_id)
+        days: list[date | None] = []
+        for session in sessions:
+            if session.day not in days:
+                days.append(session.day)
+        agenda_days: list[AgendaDay] = []
+        for number, day in enumerate(sorted(days, key=lambda d: (d is None, d)), start=1):
+            heading = f"{labels.day} {number}"
+            if day is not None:
+                heading += f" – {labels.day_text(day)}"
+            agenda_days.append(
+                AgendaDay(
+                    heading,
+                    tuple(self._agenda_session(s, redact) for s in sessions if s.day == day),
+                )
+            )
+        place_and_dates = ", ".join(
+            part for part in (meeting.venue, labels.dates_text(meeting.start, meeting.end)) if part
+        )
+        return AnnotatedAgenda(
+            labels=labels,
+            meeting_title=meeting.title,
+            place_and_dates=place_and_dates,
+            background=split_paragraphs(meeting.background),
+            days=tuple(agenda_days),
+        )
+
+    def _agenda_session(self, session: Session, redact: Redactor) -> AgendaSession:
+        description = split_paragraphs(session.background)
+        if not description and session.kind is SessionKind.CLOSING:
+            description = (self.labels.rapports_from_sessions,)
+        return AgendaSession(
+            times=_times(session.start, session.end),
+            heading=redact(session.heading),
+            side_event=session.kind is SessionKind.SIDE_EVENT,
+            room=session.room,
+            moderator=person_of(session.moderator, redact),
+            rapporteur=person_of(session.rapporteur, redact),
+            introducers=tuple(introducer_person(i, redact) for i in session.introducers),
+            description=tuple(redact(p) for p in description),
+            questions=tuple(redact(q) for q in session.questions),
+        )

@@ -1,0 +1,72 @@
+"""What a rapporteur would want to know before sending a rapport out.
+
+The checks warn; they never block an export: the rapporteur decides.
+"""
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from rapporteur_app.domain.kinds import StatementKind
+from rapporteur_app.services.lookup import session_row
+from rapporteur_app.store.database import Database
+from rapporteur_app.store.models import RecommendationRow, StatementRow
+
+
+@dataclass(frozen=True, slots=True)
+class ExportWarning:
+    code: str
+    message: str
+
+
+class CheckService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def before_export(self, session_id: int) -> list[ExportWarning]:
+        warnings: list[ExportWarning] = []
+        with self._db.reading() as db:
+            session = session_row(db, session_id)
+            replies = db.scalar(
+                select(func.count()).where(
+                    StatementRow.session_id == session_id,
+                    StatementRow.kind == StatementKind.RIGHT_OF_REPLY.value,
+                    StatementRow.replying_to_id.is_(None),
+                )
+            )
+            if replies:
+                warnings.append(ExportWarning(
+                    "reply-without-statement",
+                    f"{replies} right(s) of reply do not say which statement they answer.",
+                ))  # fmt: skip
+            addressless = db.scalar(
+                select(func.count()).where(
+                    RecommendationRow.session_id == session_id,
+                    RecommendationRow.included.is_(True),
+                    func.trim(RecommendationRow.addressee) == "",
+                )
+            )
+            if addressless:
+                warnings.append(ExportWarning(
+                    "recommendation-without-addressee",
+                    f"{addressless} recommendation(s) have no addressee.",
+                ))  # fmt: skip
+            on_floor = db.scalar(
+                select(func.count()).where(
+                    StatementRow.session_id == session_id,
+                    StatementRow.start_time.is_not(None),
+                    StatementRow.end_time.is_(None),
+                )
+            )
+            if on_floor:
+                warnings.append(ExportWarning(
+                    "statement-on-floor",
+                    "A statement is still on the floor: end it so its time is recorded.",
+                ))  # fmt: skip
+            if not session.narrative.strip():
+                warnings.append(ExportWarning("empty-narrative", "The narrative is empty."))
+            if not session.rapporteur.strip():
+                warnings.append(
+                    ExportWarning("no-rapporteur", "The session has no rapporteur named.")
+                )
+        return warnings

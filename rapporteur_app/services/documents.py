@@ -1,0 +1,159 @@
+"""The documents of a session or a meeting: built from the store, then written.
+
+``export_session`` and ``export_meeting`` are what the GUI's export actions and
+the ``export`` command call. The writers are imported only when a file is
+written, so starting the program does not pay for python-docx and reportlab.
+"""
+
+import os
+from enum import StrEnum
+from pathlib import Path
+
+from rapporteur_app.domain.document import Document
+from rapporteur_app.domain.documents.agenda import AnnotatedAgenda
+from rapporteur_app.domain.documents.conclusions import WorkingGroupConclusions
+from rapporteur_app.domain.documents.consolidated import ConsolidatedReport
+from rapporteur_app.domain.documents.highlights import Highlights
+from rapporteur_app.domain.documents.rapport import Rapport
+from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.domain.labels import labels_for
+from rapporteur_app.services.document_builder import DocumentBuilder
+from rapporteur_app.services.document_checks import CheckService
+from rapporteur_app.services.lookup import meeting_row, session_row
+from rapporteur_app.store.database import Database
+
+
+class DocumentKind(StrEnum):
+    RAPPORT = "rapport"
+    WORKING_GROUP = "working-group"
+    HIGHLIGHTS = "highlights"
+    CONSOLIDATED = "consolidated"
+    AGENDA = "agenda"
+
+    @classmethod
+    def parse(cls, text: str) -> "DocumentKind":
+        try:
+            return cls(text.strip().casefold())
+        except ValueError:
+            raise InvalidInput(
+                f"unknown document {text!r}: choose one of {', '.join(k.value for k in cls)}"
+            ) from None
+
+
+SESSION_DOCUMENTS = (DocumentKind.RAPPORT, DocumentKind.WORKING_GROUP)
+MEETING_DOCUMENTS = (DocumentKind.CONSOLIDATED, DocumentKind.HIGHLIGHTS, DocumentKind.AGENDA)
+FORMATS = ("docx", "pdf")
+
+
+def _format(fmt: str) -> str:
+    value = fmt.strip().casefold().lstrip(".")
+    if value not in FORMATS:
+        raise InvalidInput(f"unknown format {fmt!r}: choose docx or pdf")
+    return value
+
+
+def write_document(document: Document, fmt: str, out: str | os.PathLike[str]) -> Path:
+    if _format(fmt) == "docx":
+        from rapporteur_app.export.docx_writer import write_docx
+
+        return write_docx(document, out)
+    from rapporteur_app.export.pdf_writer import write_pdf
+
+    return write_pdf(document, out)
+
+
+class DocumentService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self.checks = CheckService(db)
+
+    def rapport(self, session_id: int, language: str = "en") -> Rapport:
+        labels = labels_for(language)
+        with self._db.reading() as db:
+            return DocumentBuilder(db, labels).session_rapport(session_id)
+
+    def working_group(self, session_id: int, language: str = "en") -> WorkingGroupConclusions:
+        labels = labels_for(language)
+        with self._db.reading() as db:
+            return DocumentBuilder(db, labels).working_group(session_id)
+
+    def highlights(self, meeting_id: int, language: str = "en") -> Highlights:
+        labels = labels_for(language)
+        with self._db.reading() as db:
+            return DocumentBuilder(db, labels).highlights(meeting_id)
+
+    def consolidated(self, meeting_id: int, language: str = "en") -> ConsolidatedReport:
+        labels = labels_for(language)
+        with self._db.reading() as db:
+            return DocumentBuilder(db, labels).consolidated(meeting_id)
+
+    def agenda(self, meeting_id: int, language: str = "en") -> AnnotatedAgenda:
+        labels = labels_for(language)
+        with self._db.reading() as db:
+            return DocumentBuilder(db, labels).agenda(meeting_id)
+
+    def session_document(
+        self, session_id: int, document: str = "rapport", language: str = "en"
+    ) -> Document:
+        kind = DocumentKind.parse(document)
+        if kind not in SESSION_DOCUMENTS:
+            raise InvalidInput(
+                f"the {kind.value} document is made for a meeting: use --meeting, not --session"
+            )
+        labels = labels_for(language)
+        with self._db.reading() as db:
+            builder = DocumentBuilder(db, labels)
+            value: Rapport | WorkingGroupConclusions
+            if kind is DocumentKind.RAPPORT:
+                value = builder.session_rapport(session_id)
+            else:
+                value = builder.working_group(session_id)
+            # The file's author is the rapporteur: "Name, function" -> "Name".
+            author = session_row(db, session_id).rapporteur.partition(",")[0].strip()
+            return value.document(author)
+
+    def meeting_document(
+        self, meeting_id: int, document: str = "consolidated", language: str = "en"
+    ) -> Document:
+        kind = DocumentKind.parse(document)
+        if kind not in MEETING_DOCUMENTS:
+            raise InvalidInput(
+                f"the {kind.value} document is made for a session: use --session, not --meeting"
+            )
+        labels = labels_for(language)
+        with self._db.reading() as db:
+            meeting_row(db, meeting_id)
+            builder = DocumentBuilder(db, labels)
+            value: ConsolidatedReport | Highlights | AnnotatedAgenda
+            if kind is DocumentKind.CONSOLIDATED:
+                value = builder.consolidated(meeting_id)
+            elif kind is DocumentKind.HIGHLIGHTS:
+                value = builder.highlights(meeting_id)
+            else:
+                value = builder.agenda(meeting_id)
+            # A meeting's documents are the meeting's own: its title stands as author.
+            return value.document(value.meeting_title)
+
+    def export_session(
+        self,
+        session_id: int,
+        *,
+        fmt: str,
+        out: str | os.PathLike[str],
+        language: str = "en",
+        document: str = "rapport",
+    ) -> Path:
+        _format(fmt)
+        return write_document(self.session_document(session_id, document, language), fmt, out)
+
+    def export_meeting(
+        self,
+        meeting_id: int,
+        *,
+        fmt: str,
+        out: str | os.PathLike[str],
+        language: str = "en",
+        document: str = "consolidated",
+    ) -> Path:
+        _format(fmt)
+        return write_document(self.meeting_document(meeting_id, document, language), fmt, out)
