@@ -42,7 +42,15 @@ def identifier(text: str) -> int:
 
 
 def build_parser() -> Parser:
-    from rapporteur_app.cli import exchange, meeting, recommendation, session, statement, tally
+    from rapporteur_app.cli import (
+        exchange,
+        export,
+        meeting,
+        recommendation,
+        session,
+        statement,
+        tally,
+    )
 
     parser = Parser(
         prog="rapporteur-app",
@@ -62,6 +70,6 @@ def build_parser() -> Parser:
     gui.add_argument(
         "--demo", action="store_true", help="open a sample meeting in a temporary database"
     )
-    for module in (meeting, session, statement, recommendation, tally, exchange):
+    for module in (meeting, session, statement, recommendation, tally, exchange, export):
         module.register(commands)
     return parser
