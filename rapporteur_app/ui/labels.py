@@ -2,7 +2,15 @@
 
 from PySide6.QtCore import QCoreApplication
 
-from rapporteur_app.domain.kinds import Category, StatementKind
+from rapporteur_app.domain.kinds import (
+    CIVIL_SOCIETY,
+    ODIHR,
+    OSCE,
+    PARTICIPATING_STATES,
+    PARTNERS,
+    Category,
+    StatementKind,
+)
 
 
 def _t(text: str) -> str:
@@ -24,3 +32,14 @@ def kind_label(kind: StatementKind) -> str:
         StatementKind.STATEMENT: _t("Statement"),
         StatementKind.RIGHT_OF_REPLY: _t("Right of reply"),
     }[kind]
+
+
+def addressee_label(addressee: str) -> str:
+    """A fixed addressee's name on screen; any other addressee as the rapporteur wrote it."""
+    return {
+        PARTICIPATING_STATES: _t("OSCE participating States"),
+        OSCE: _t("OSCE"),
+        ODIHR: _t("ODIHR"),
+        CIVIL_SOCIETY: _t("Civil society"),
+        PARTNERS: _t("Partners for Co-operation"),
+    }.get(addressee, addressee)
