@@ -81,6 +81,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "body": body,
         "line": ParagraphStyle("line", parent=body, spaceAfter=1),
+        "lead": ParagraphStyle("lead", parent=body, spaceBefore=10, spaceAfter=1),
         "title": ParagraphStyle(
             "title", parent=body, fontName=bold, fontSize=16, leading=21, alignment=TA_CENTER,
             spaceAfter=4,
@@ -214,7 +215,9 @@ def _flowables(document: Document, width: float) -> list[Flowable]:
         elif isinstance(block, Heading):
             story.append(PdfParagraph(_text(block.text), styles[f"h{min(block.level, 3)}"]))
         elif isinstance(block, Paragraph):
-            role = "line" if block.role == "line" and tight_after(blocks, index) else "body"
+            role = "line" if tight_after(blocks, index) else "body"
+            if block.role == "lead":
+                role = "lead"
             story.append(PdfParagraph(_markup(block.runs), styles[role]))
         elif isinstance(block, Bullets):
             items = [

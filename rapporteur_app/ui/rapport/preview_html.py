@@ -42,10 +42,10 @@ def document_html(document: Document) -> str:
             level = min(block.level + 1, 4)
             parts.append(f"<h{level}>{escape(block.text)}</h{level}>")
         elif isinstance(block, Paragraph):
-            margin = 0 if tight_after(blocks, index) else 8
-            parts.append(
-                f"<p style='margin-top:0; margin-bottom:{margin}px'>{_runs(block.runs)}</p>"
-            )
+            below = 0 if tight_after(blocks, index) or block.role == "lead" else 8
+            above = 12 if block.role == "lead" else 0
+            style = f"margin-top:{above}px; margin-bottom:{below}px"
+            parts.append(f"<p style='{style}'>{_runs(block.runs)}</p>")
         elif isinstance(block, Bullets):
             items = "".join(f"<li>{_runs(item)}</li>" for item in block.items)
             parts.append(f"<ul>{items}</ul>")
