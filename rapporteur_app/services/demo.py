@@ -245,8 +245,8 @@ def demo_document(
     }
 
 
-def add_demo_meeting(services: Services, **size: int) -> Meeting:
-    return services.exchange.load(demo_document(**size))
+def add_demo_meeting(services: Services, *, frame: bool = True, **size: int) -> Meeting:
+    return services.exchange.load(demo_document(frame=frame, **size))
 
 
 def _pick(rng: random.Random, number: int) -> tuple[str, tuple[str, str]]:
