@@ -2,6 +2,7 @@
 # The README's two commands:
 #   ./dev.sh run  [ARGS...]   set up, then open Rapporteur (ARGS go to rapporteur-app)
 #   ./dev.sh test [PYTEST ARGS...]  set up, then run every check and test
+#   ./dev.sh samples          regenerate docs/samples/ (documents of the demo meeting)
 # Set-up is idempotent: the Debian libraries Qt needs (installed with apt-get when
 # run as root, named exactly otherwise), a virtual environment in .venv, and the
 # pinned Python packages of requirements/constraints.txt.
@@ -86,8 +87,12 @@ case "$cmd" in
         # pytest says 5 when it collected nothing: that is a failure here, not a pass.
         exit "$status"
         ;;
+    samples)
+        ensure_python; ensure_debs poppler-utils; ensure_venv
+        exec "$VENV/bin/python" tools/make_samples.py
+        ;;
     *)
-        echo "usage: ./dev.sh run [ARGS...] | ./dev.sh test [PYTEST ARGS...]" >&2
+        echo "usage: ./dev.sh run [ARGS...] | ./dev.sh test [PYTEST ARGS...] | ./dev.sh samples" >&2
         exit 2
         ;;
 esac
