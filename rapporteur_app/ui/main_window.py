@@ -24,6 +24,7 @@ from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.session_tabs import session_tabs
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
+MEETING_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class MainWindow(QMainWindow):
@@ -87,6 +88,10 @@ class MainWindow(QMainWindow):
         self.meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
         self.session_menu = self.menuBar().addMenu(self.tr("&Session"))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        export = QAction(self.tr("&Export report, highlights or agenda…"), self)
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        export.triggered.connect(self._export_meeting)
+        self.meeting_menu.addAction(export)
         about = QAction(self.tr("&About Rapporteur"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
@@ -100,6 +105,26 @@ class MainWindow(QMainWindow):
             ).format(__version__),
         )
 
+    def current_meeting_id(self) -> int | None:
+        item = self.meetings.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        if item is None and self.meetings.topLevelItemCount() == 1:
+            item = self.meetings.topLevelItem(0)
+        meeting_id = item.data(0, MEETING_ROLE) if item is not None else None
+        return meeting_id if isinstance(meeting_id, int) else None
+
+    def _export_meeting(self) -> None:
+        from rapporteur_app.ui.rapport.meeting_export_dialog import MeetingExportDialog
+
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            QMessageBox.information(
+                self, self.tr("Rapporteur"), self.tr("Choose a meeting on the left first.")
+            )
+            return
+        MeetingExportDialog(self._services, meeting_id, parent=self).exec()
+
     def refresh(self) -> None:
         """Reload meetings and sessions (another window may have changed them)."""
         keep = self.session_id
@@ -107,6 +132,7 @@ class MainWindow(QMainWindow):
         try:
             for meeting in self._services.meetings.all():
                 item = QTreeWidgetItem([meeting.title])
+                item.setData(0, MEETING_ROLE, meeting.id)
                 item.setToolTip(0, f"{meeting.title}\n{meeting.venue} {meeting.dates_text}")
                 self.meetings.addTopLevelItem(item)
                 for session in self._services.sessions.of_meeting(meeting.id):

@@ -106,3 +106,22 @@ def test_export_writes_the_file_and_refusals_are_shown(
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     assert widget.export("pdf", str(tmp_path / "missing" / "rapport.pdf")) is None
     assert shown and "does not exist" in shown[0]
+
+
+def test_meeting_export_dialog_writes_and_says_what_is_wrong_in_place(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    from rapporteur_app.ui.rapport.meeting_export_dialog import MeetingExportDialog
+
+    meeting = services.meetings.add("Human Dimension Meeting")
+    services.sessions.add(meeting.id, "Working Session 1", "Tolerance")
+    dialog = MeetingExportDialog(services, meeting.id, document="agenda")
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "missing" / "agenda.pdf"))
+    dialog.export()
+    assert not dialog.error.isHidden() and "does not exist" in dialog.error.text()
+    dialog.format.setCurrentIndex(dialog.format.findData("docx"))
+    dialog.path.setText(str(tmp_path / "agenda.docx"))
+    dialog.export()
+    assert dialog.written == tmp_path / "agenda.docx"
+    assert "ANNOTATED AGENDA" in [p.text for p in docx.Document(str(dialog.written)).paragraphs]
