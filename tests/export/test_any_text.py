@@ -7,7 +7,8 @@ import pypdf
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rapporteur_app.domain.kinds import Category
+from rapporteur_app.domain.kinds import Category, SessionList
+from rapporteur_app.domain.model import Introducer
 from rapporteur_app.services.app_services import Services
 
 # Every code point, surrogates and controls included: cleaning is the writers' job too.
@@ -66,6 +67,9 @@ def test_any_text_in_any_field_exports_to_documents_that_open(
         meeting.id, title, title, moderator=rapporteur, rapporteur=rapporteur
     )
     services.sessions.set_narrative(session.id, narrative)
+    services.sessions.set_introducers(session.id, [Introducer(speaker, rapporteur, organization)])
+    for which in SessionList:
+        services.sessions.set_list(session.id, which, [recommendation, narrative or "x"])
     services.statements.add(session.id, speaker, organization, Category.CIVIL_SOCIETY)
     services.statements.add(session.id, speaker, organization, anonymous=True, notes=narrative)
     services.recommendations.add(session.id, addressee, recommendation)
