@@ -175,3 +175,25 @@ class MeetingOverview:
 
     meeting: Meeting
     sessions: tuple[Session, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class QueueEntry:
+    """Someone who asked for the floor and waits for it."""
+
+    id: int
+    session_id: int
+    position: int
+    speaker: str
+    on_behalf_of: str
+    category: Category
+    kind: StatementKind = StatementKind.STATEMENT
+    replying_to_id: int | None = None
+    anonymous: bool = False
+
+    @property
+    def display(self) -> str:
+        """'Name (Organization)', or whichever of the two is known."""
+        if self.speaker and self.on_behalf_of:
+            return f"{self.speaker} ({self.on_behalf_of})"
+        return self.speaker or self.on_behalf_of

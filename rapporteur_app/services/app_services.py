@@ -2,9 +2,12 @@
 
 import os
 
+from rapporteur_app.services.directory import DirectoryService
 from rapporteur_app.services.documents import DocumentService
 from rapporteur_app.services.exchange import ExchangeService
+from rapporteur_app.services.floor import FloorService
 from rapporteur_app.services.meetings import MeetingService
+from rapporteur_app.services.queue import QueueService
 from rapporteur_app.services.recommendations import RecommendationService
 from rapporteur_app.services.sessions import SessionService
 from rapporteur_app.services.statements import StatementService
@@ -22,6 +25,9 @@ class Services:
         self.tally = TallyService(db)
         self.exchange = ExchangeService(db)
         self.documents = DocumentService(db)
+        self.queue = QueueService(db)
+        self.floor = FloorService(db)
+        self.directory = DirectoryService(db)
 
     @classmethod
     def open(cls, location: str | os.PathLike[str] | None = None) -> "Services":

@@ -43,7 +43,7 @@ def _check_times(start: time | None, end: time | None) -> None:
         )
 
 
-def _number_of(db: DbSession, row: StatementRow) -> int:
+def statement_number(db: DbSession, row: StatementRow) -> int:
     earlier = db.scalar(
         select(func.count())
         .select_from(StatementRow)
@@ -117,7 +117,7 @@ class StatementService:
             )
             db.add(row)
             db.flush()
-            return statement_of(row, _number_of(db, row))
+            return statement_of(row, statement_number(db, row))
 
     def of_session(self, session_id: int) -> list[Statement]:
         """The session's statements and rights of reply, in running order."""
@@ -133,7 +133,7 @@ class StatementService:
     def get(self, statement_id: int) -> Statement:
         with self._db.reading() as db:
             row = statement_row(db, statement_id)
-            return statement_of(row, _number_of(db, row))
+            return statement_of(row, statement_number(db, row))
 
     def set_notes(self, statement_id: int, notes: str) -> None:
         """Save the notes as typed: one small UPDATE, called on the typing hot path."""
@@ -161,11 +161,49 @@ class StatementService:
                 raise InvalidInput("A right of reply cannot answer itself.")
             _check_times(row.start_time, row.end_time)
             db.flush()
-            return statement_of(row, _number_of(db, row))
+            return statement_of(row, statement_number(db, row))
 
     def delete(self, statement_id: int) -> None:
         with self._db.writing() as db:
             db.delete(statement_row(db, statement_id))
+
+    def remove(self, statement_id: int) -> tuple[Statement, int]:
+        """Delete a statement; return it and its place, so that an undo can restore it."""
+        with self._db.writing() as db:
+            row = statement_row(db, statement_id)
+            removed = statement_of(row, statement_number(db, row)), row.position
+            db.delete(row)
+            return removed
+
+    def restore(self, statement: Statement, position: int) -> Statement:
+        """Put back a statement removed by :meth:`remove`, under its old id and place."""
+        with self._db.writing() as db:
+            session_row(db, statement.session_id)
+            if db.get(StatementRow, statement.id) is not None:
+                raise InvalidInput(f"Statement {statement.id} is already there.")
+            replying_to = statement.replying_to_id
+            if replying_to is not None and db.get(StatementRow, replying_to) is None:
+                replying_to = None
+            row = StatementRow(
+                id=statement.id,
+                session_id=statement.session_id,
+                position=position,
+                speaker_id=statement.speaker_id,
+                speaker_name=statement.speaker,
+                organization_id=statement.organization_id,
+                on_behalf_of=statement.on_behalf_of,
+                category=statement.category.value,
+                kind=statement.kind.value,
+                replying_to_id=replying_to,
+                start_time=statement.start,
+                end_time=statement.end,
+                notes=statement.notes,
+                anonymous=statement.anonymous,
+                anonymous_description=statement.anonymous_description,
+            )
+            db.add(row)
+            db.flush()
+            return statement_of(row, statement_number(db, row))
 
 
 def _known_category(db: DbSession, name: str) -> Category:
