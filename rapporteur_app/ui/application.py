@@ -25,8 +25,11 @@ def run_gui(services: Services, session_id: int | None = None, demo: bool = Fals
     app = _application()
     window = MainWindow(services, demo=demo)
     window.show()
+    if session_id is None and demo:
+        session_id = window.first_working_session()
     if session_id is not None:
         window.open_session(session_id)
+        window.show_console()
     return app.exec()
 
 

@@ -92,9 +92,43 @@ class MainWindow(QMainWindow):
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self._export_meeting)
         self.meeting_menu.addAction(export)
+        keys = QAction(self.tr("&Console keys"), self)
+        keys.setShortcut(QKeySequence("F1"))
+        keys.triggered.connect(self._console_keys)
+        self.help_menu.addAction(keys)
         about = QAction(self.tr("&About Rapporteur"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
+
+    def _console_keys(self) -> None:
+        from rapporteur_app.ui.console.console_view import CONSOLE_KEYS
+
+        rows = "".join(
+            f"<tr><td><b>{keys}</b></td><td>{self.tr(what)}</td></tr>"
+            for keys, what in CONSOLE_KEYS
+        )
+        QMessageBox.information(
+            self, self.tr("Console keys"), f"<table cellspacing='6'>{rows}</table>"
+        )
+
+    def show_console(self) -> None:
+        """Bring the live console of the chosen session to the front."""
+        self.tabs.setCurrentIndex(0)
+        console = self.session_views[0]
+        focus = getattr(console, "focus_entry", None)
+        if callable(focus):
+            focus()
+
+    def first_working_session(self) -> int | None:
+        """The first session with statements in the first meeting (the demo opens there)."""
+        try:
+            for meeting in self._services.meetings.all():
+                for session in self._services.sessions.of_meeting(meeting.id):
+                    if self._services.tally.for_session(session.id).statements:
+                        return session.id
+        except RapporteurError:
+            return None
+        return None
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -22,7 +22,8 @@ class SessionTabFactory(Protocol):
 
 def session_tabs() -> list[tuple[str, SessionTabFactory]]:
     """(title, factory) of each tab; titles are translated by the caller."""
+    from rapporteur_app.ui.console.console_view import ConsoleView
     from rapporteur_app.ui.rapport.rapport_tab import RapportTab
     from rapporteur_app.ui.statements_tab import StatementsTab
 
-    return [("Statements", StatementsTab), ("Rapport", RapportTab)]
+    return [("Console", ConsoleView), ("Statements", StatementsTab), ("Rapport", RapportTab)]

@@ -33,7 +33,7 @@ def test_main_window_shows_a_chosen_sessions_statements_and_tally(
 
     assert window.session_id == sessions[1].id
     assert window.heading.text() == sessions[1].heading
-    tab = window.session_views[0]
+    tab = window.session_views[1]
     assert isinstance(tab, StatementsTab)
     expected = services.tally.for_session(sessions[1].id)
     assert tab.model.rowCount() == len(services.statements.of_session(sessions[1].id))
