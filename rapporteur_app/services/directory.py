@@ -73,7 +73,14 @@ class DirectoryService:
         if cached is not None:
             return cached
         candidates: list[_Candidate] = []
-        seen: set[str] = set()
+        # Every spelling of a reference organization (names, acronym, aliases), by key,
+        # so that an organization stored as "UNHCR" is also found as "УВКБ ООН".
+        spellings: dict[str, tuple[tuple[str, str], ...]] = {}
+        for reference in reference_organizations():
+            every = tuple((search_key(s), s) for s in reference.spellings())
+            for key, _ in every:
+                spellings.setdefault(key, every)
+        covered: set[tuple[tuple[str, str], ...]] = set()
         with self._db.reading() as db:
             meeting_row(db, meeting_id)
             organizations = {row.id: row for row in db.scalars(select(OrganizationRow))}
@@ -86,18 +93,23 @@ class DirectoryService:
                 )
                 keys: tuple[tuple[str, str], ...] = ((row.name_key, row.name),)
                 if organization is not None:
-                    keys += ((organization.name_key, organization.name),)
+                    keys += spellings.get(
+                        organization.name_key, ((organization.name_key, organization.name),)
+                    )
                 candidates.append(_Candidate(entry, keys))
             for organization in organizations.values():
-                seen.add(organization.name_key)
+                known = spellings.get(organization.name_key)
+                if known is not None:
+                    covered.add(known)
+                own = ((organization.name_key, organization.name),)
                 entry = DirectoryEntry("", organization.name, Category(organization.category))
-                candidates.append(_Candidate(entry, ((organization.name_key, organization.name),)))
+                candidates.append(_Candidate(entry, own + (known or ())))
         for reference in reference_organizations():
-            if search_key(reference.name) in seen:
+            spelled = spellings[search_key(reference.name)]
+            if spelled in covered:
                 continue
-            spellings = reference.spellings()
             entry = DirectoryEntry("", reference.name, reference.category)
-            candidates.append(_Candidate(entry, tuple((search_key(s), s) for s in spellings)))
+            candidates.append(_Candidate(entry, spelled))
         self._cache[meeting_id] = candidates
         return candidates
 

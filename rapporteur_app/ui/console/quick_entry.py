@@ -63,7 +63,6 @@ class QuickEntry(QLineEdit):
         self._completer.setMaxVisibleItems(12)
         self.setCompleter(self._completer)
         self.textEdited.connect(self._complete)
-        self.returnPressed.connect(self.submit)
 
     def _complete(self, text: str) -> None:
         if self.meeting_id is None or self._pending is not None:
@@ -119,6 +118,17 @@ class QuickEntry(QLineEdit):
         self.submitted.emit(request)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._pending is None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # With the completion list open, QLineEdit ignores Enter: take the
+            # highlighted completion (if any) and queue at once, in one key.
+            popup = self._completer.popup()
+            if popup.isVisible():
+                index = popup.currentIndex()
+                if index.isValid():
+                    self.setText(str(index.data()))
+                popup.hide()
+            self.submit()
+            return
         if self._pending is not None:
             key = event.key()
             if Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
