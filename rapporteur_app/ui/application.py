@@ -30,6 +30,9 @@ def run_gui(services: Services, session_id: int | None = None, demo: bool = Fals
     if session_id is not None:
         window.open_session(session_id)
         window.show_console()
+        from rapporteur_app.ui import typing_hook
+
+        typing_hook.install(window.session_views[0].notes)  # type: ignore[attr-defined]
     return app.exec()
 
 
