@@ -89,6 +89,8 @@ class FloorService:
             taken = entry_of(entry)
             db.delete(entry)
             db.flush()
+            for position, waiting in enumerate(ordered_rows(db, session_id), start=1):
+                waiting.position = position
             return statement_of(row, statement_number(db, row)), taken, ended
 
     def take_back(self, statement_id: int, entry: QueueEntry, ended_id: int | None) -> None:

@@ -156,4 +156,6 @@ class QueueService:
             row = entry_row(db, entry_id)
             removed = entry_of(row)
             db.delete(row)
+            db.flush()
+            _renumber(ordered_rows(db, removed.session_id))
             return removed

@@ -29,8 +29,8 @@ class QueueView(QListWidget):
         row = self.currentRow()
         self.entries = list(entries)
         self.clear()
-        for entry in self.entries:
-            text = f"{entry.position}. {entry.display} — {category_label(entry.category)}"
+        for number, entry in enumerate(self.entries, start=1):
+            text = f"{number}. {entry.display} — {category_label(entry.category)}"
             if entry.kind is StatementKind.RIGHT_OF_REPLY:
                 answered = numbers.get(entry.replying_to_id or -1)
                 text += self.tr(" — right of reply") + (f" → {answered}" if answered else "")
@@ -49,7 +49,7 @@ class QueueView(QListWidget):
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
         if entry is not None and alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             step = -1 if event.key() == Qt.Key.Key_Up else 1
-            target = entry.position + step
+            target = self.currentRow() + 1 + step
             if 1 <= target <= len(self.entries):
                 self.move_requested.emit(entry, target)
                 self.setCurrentRow(target - 1)
