@@ -46,6 +46,7 @@ def build_parser() -> Parser:
         exchange,
         export,
         meeting,
+        organizations,
         recommendation,
         session,
         statement,
@@ -70,6 +71,15 @@ def build_parser() -> Parser:
     gui.add_argument(
         "--demo", action="store_true", help="open a sample meeting in a temporary database"
     )
-    for module in (meeting, session, statement, recommendation, tally, exchange, export):
+    for module in (
+        meeting,
+        session,
+        statement,
+        recommendation,
+        tally,
+        exchange,
+        export,
+        organizations,
+    ):
         module.register(commands)
     return parser

@@ -23,12 +23,14 @@ class ReferenceOrganization:
     """Stable identifier, e.g. 'state.at', 'partner.jp', 'osce.odihr', 'io.unhcr'."""
     category: Category
     group: str
-    """'participating-state', 'partner', 'osce-institution', 'osce-field-operation',
-    'osce-secretariat', 'un', 'eu', 'council-of-europe', 'other-io' ..."""
+    """'participating-state', 'partner', 'eu-delegation', 'osce-institution',
+    'osce-secretariat', 'osce-field-operation', 'un', 'eu', 'council-of-europe', 'other-io'."""
     names: Mapping[str, str] = field(default_factory=dict)
     """Language code ('en', 'ru', 'fr', ...) -> name; 'en' is always there."""
     acronym: str = ""
     aliases: tuple[str, ...] = ()
+    region: str = ""
+    """For a Partner for Co-operation: 'asian' or 'mediterranean'."""
 
     @property
     def name(self) -> str:
@@ -57,6 +59,7 @@ def reference_organizations() -> tuple[ReferenceOrganization, ...]:
             names=dict(entry["names"]),
             acronym=entry.get("acronym", ""),
             aliases=tuple(entry.get("aliases", ())),
+            region=entry.get("region", ""),
         )
         for entry in data["organizations"]
     )

@@ -7,6 +7,7 @@ from rapporteur_app.services.documents import DocumentService
 from rapporteur_app.services.exchange import ExchangeService
 from rapporteur_app.services.floor import FloorService
 from rapporteur_app.services.meetings import MeetingService
+from rapporteur_app.services.organizations import OrganizationService
 from rapporteur_app.services.queue import QueueService
 from rapporteur_app.services.recommendations import RecommendationService
 from rapporteur_app.services.sessions import SessionService
@@ -28,6 +29,7 @@ class Services:
         self.queue = QueueService(db)
         self.floor = FloorService(db)
         self.directory = DirectoryService(db)
+        self.organizations = OrganizationService(db)
 
     @classmethod
     def open(cls, location: str | os.PathLike[str] | None = None) -> "Services":
