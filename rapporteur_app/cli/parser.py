@@ -47,6 +47,7 @@ def build_parser() -> Parser:
         export,
         meeting,
         organizations,
+        participants,
         recommendation,
         session,
         statement,
@@ -80,6 +81,7 @@ def build_parser() -> Parser:
         exchange,
         export,
         organizations,
+        participants,
     ):
         module.register(commands)
     return parser

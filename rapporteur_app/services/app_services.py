@@ -8,8 +8,10 @@ from rapporteur_app.services.exchange import ExchangeService
 from rapporteur_app.services.floor import FloorService
 from rapporteur_app.services.meetings import MeetingService
 from rapporteur_app.services.organizations import OrganizationService
+from rapporteur_app.services.participants import ParticipantService
 from rapporteur_app.services.queue import QueueService
 from rapporteur_app.services.recommendations import RecommendationService
+from rapporteur_app.services.registration import RegistrationService
 from rapporteur_app.services.sessions import SessionService
 from rapporteur_app.services.statements import StatementService
 from rapporteur_app.services.tally import TallyService
@@ -30,6 +32,8 @@ class Services:
         self.floor = FloorService(db)
         self.directory = DirectoryService(db)
         self.organizations = OrganizationService(db)
+        self.participants = ParticipantService(db)
+        self.registration = RegistrationService(db, self.directory)
 
     @classmethod
     def open(cls, location: str | os.PathLike[str] | None = None) -> "Services":
