@@ -88,6 +88,17 @@ class MainWindow(QMainWindow):
         self.meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
         self.session_menu = self.menuBar().addMenu(self.tr("&Session"))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        for text, keys, slot in (
+            (self.tr("&New meeting…"), "Ctrl+N", self._new_meeting),
+            (self.tr("Edit the &agenda…"), "Ctrl+G", self._edit_agenda),
+            (self.tr("&Import the registration list…"), "Ctrl+I", self._import_registration),
+            (self.tr("&Participants and organizations…"), "", self._participants),
+        ):
+            action = QAction(text, self)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            self.meeting_menu.addAction(action)
         export = QAction(self.tr("&Export report, highlights or agenda…"), self)
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self._export_meeting)
@@ -158,6 +169,51 @@ class MainWindow(QMainWindow):
             )
             return
         MeetingExportDialog(self._services, meeting_id, parent=self).exec()
+
+    def _chosen_meeting(self) -> int | None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            QMessageBox.information(
+                self, self.tr("Rapporteur"), self.tr("Choose a meeting on the left first.")
+            )
+        return meeting_id
+
+    def _new_meeting(self) -> None:
+        from rapporteur_app.ui.agenda.agenda_editor import AgendaEditor
+
+        meeting = self._services.meetings.add(self.tr("New meeting"))
+        AgendaEditor(self._services, meeting.id, self).exec()
+        self.refresh()
+
+    def _edit_agenda(self) -> None:
+        from rapporteur_app.ui.agenda.agenda_editor import AgendaEditor
+
+        meeting_id = self._chosen_meeting()
+        if meeting_id is not None:
+            AgendaEditor(self._services, meeting_id, self).exec()
+            self.refresh()
+
+    def _import_registration(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from rapporteur_app.ui.agenda.registration_dialog import RegistrationDialog
+
+        meeting_id = self._chosen_meeting()
+        if meeting_id is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Registration list"), "", self.tr("Tables (*.csv *.xlsx *.txt)")
+        )
+        if path:
+            RegistrationDialog(self._services, meeting_id, path, self).exec()
+
+    def _participants(self) -> None:
+        from rapporteur_app.ui.agenda.participants_dialog import ParticipantsDialog
+
+        meeting_id = self._chosen_meeting()
+        if meeting_id is not None:
+            ParticipantsDialog(self._services, meeting_id, self).exec()
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload meetings and sessions (another window may have changed them)."""
