@@ -14,7 +14,7 @@ from pathlib import Path
 import platformdirs
 
 from rapporteur_app.cli import PROGRAM, run
-from rapporteur_app.domain.errors import RapporteurError
+from rapporteur_app.domain.errors import DamagedDatabase, RapporteurError
 
 LOG_ENV = "RAPPORTEUR_LOG"
 _HANDLER_NAME = "rapporteur-log-file"
@@ -63,15 +63,35 @@ def launch_gui(location: str | None, session_id: int | None, demo: bool) -> int:
             add_demo_meeting(services)
         else:
             services = Services.open(location)
+    except DamagedDatabase as error:
+        restored = _offer_restore(location, str(error))
+        if not restored:
+            return 2
+        try:
+            services = Services.open(location)
+        except RapporteurError as again:
+            return _report_without_window(str(again))
     except RapporteurError as error:
         return _report_without_window(str(error))
 
     from rapporteur_app.ui.application import run_gui
 
     try:
-        return run_gui(services, session_id=session_id, demo=demo)
+        return run_gui(services, session_id=session_id, demo=demo, log_path=str(log_path()))
     finally:
         services.close()
+
+
+def _offer_restore(location: str | None, message: str) -> bool:
+    """A damaged database: say so, and offer to put the newest good backup back."""
+    print(f"{PROGRAM}: error: {message}", file=sys.stderr)
+    try:
+        from rapporteur_app.ui.application import offer_restore
+
+        return offer_restore(location, message)
+    except RapporteurError as error:
+        print(f"{PROGRAM}: error: {error}", file=sys.stderr)
+        return False
 
 
 def _report_without_window(message: str) -> int:

@@ -43,6 +43,7 @@ def identifier(text: str) -> int:
 
 def build_parser() -> Parser:
     from rapporteur_app.cli import (
+        backup,
         exchange,
         export,
         meeting,
@@ -82,6 +83,7 @@ def build_parser() -> Parser:
         export,
         organizations,
         participants,
+        backup,
     ):
         module.register(commands)
     return parser

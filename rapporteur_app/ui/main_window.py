@@ -4,7 +4,9 @@ Each session tab is a widget with ``show_session(session_id)``; the list of tabs
 is in :mod:`rapporteur_app.ui.session_tabs`, so a new view is one line there.
 """
 
-from PySide6.QtCore import QCoreApplication, Qt
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,6 +26,8 @@ from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.session_tabs import session_tabs
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
+# While the program runs, the database is backed up this often if it changed.
+BACKUP_EVERY_MS = 5 * 60 * 1000
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -71,6 +75,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_menus()
         self.refresh()
+        self._backup_timer = QTimer(self, interval=BACKUP_EVERY_MS)
+        self._backup_timer.timeout.connect(self._periodic_backup)
+        self._backup_timer.start()
 
     def _build_menus(self) -> None:
         # Menus other views extend: File, Meeting, Session, Help (in this order).
@@ -81,6 +88,10 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence("Ctrl+R"))
         refresh.triggered.connect(self.refresh)
         file_menu.addAction(refresh)
+        backups = QAction(self.tr("&Backups…"), self)
+        backups.triggered.connect(self._backups)
+        backups.setEnabled(self._services.db.path is not None)
+        file_menu.addAction(backups)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -110,6 +121,27 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Rapporteur"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
+
+    def _backups(self) -> None:
+        from rapporteur_app.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self._services, self)
+        dialog.exec()
+        if dialog.restored:
+            self.session_id = None
+            self.refresh()
+
+    def _periodic_backup(self) -> None:
+        from rapporteur_app.services.backups import BackupService
+
+        path = self._services.db.path
+        if path is None:
+            return
+        try:
+            BackupService(str(path)).periodic()
+        except RapporteurError:
+            # Never in the rapporteur's way: the next tick tries again; the log says why.
+            logging.getLogger(__name__).warning("periodic backup failed", exc_info=True)
 
     def _console_keys(self) -> None:
         from rapporteur_app.ui.console.console_view import CONSOLE_KEYS
