@@ -53,6 +53,8 @@ def offer_restore(location: str | None, message: str) -> bool:
     if newest is None:
         QMessageBox.critical(None, "Rapporteur", message)
         return False
+    problem = message.split(" The newest good backup", maxsplit=1)[0]
+    when = f"{newest.taken:%Y-%m-%d %H:%M} UTC"
     answer = QMessageBox.question(
         None,
         "Rapporteur",
