@@ -61,10 +61,7 @@ def offer_restore(location: str | None, message: str) -> bool:
         QCoreApplication.translate(
             "Application",
             "{0}\n\nPut the newest good backup ({1}) in its place? The damaged file is kept.",
-        ).format(
-            message.split(" The newest good backup", maxsplit=1)[0],
-            f"{newest.taken:%Y-%m-%d %H:%M} UTC",
-        ),
+        ).format(problem, when),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
