@@ -86,6 +86,7 @@ def run_gui(
         from rapporteur_app.ui import typing_hook
 
         typing_hook.install(window.session_views[0].notes)  # type: ignore[attr-defined]
+        typing_hook.install_logging(window.session_views[0])
     return app.exec()
 
 

@@ -1,10 +1,10 @@
-"""A test hook: type text into the live console's notes, as a person would.
+"""Test hooks for the crash tests, which kill a real console process.
 
-Set RAPPORTEUR_TYPE_NOTES to some text and start the program on a session
-whose statement is on the floor: once the console is up, the text is typed
-into its notes editor key by key, then "typed" is printed on stdout. The crash
-tests use it to kill a real process right after typing and to check that the
-notes survived. Nothing happens when the variable is not set.
+RAPPORTEUR_TYPE_NOTES=text: once the console is up, the text is typed into
+its notes editor key by key, then "typed" is printed on stdout.
+RAPPORTEUR_LOG_STATEMENTS=N: the console logs N statements one after the
+other as the one-key count does, printing "logged <id>" after each has been
+committed. Nothing happens when the variables are not set.
 """
 
 import os
@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 VARIABLE = "RAPPORTEUR_TYPE_NOTES"
+LOG_VARIABLE = "RAPPORTEUR_LOG_STATEMENTS"
 
 
 def type_into(widget: QWidget, text: str) -> None:
@@ -24,6 +25,26 @@ def type_into(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, sent)
             )
+
+
+def install_logging(console: QWidget) -> None:
+    count = int(os.environ.get(LOG_VARIABLE) or 0)
+    if count <= 0:
+        return
+    remaining = [count]
+
+    def log_one() -> None:
+        count_only = getattr(console, "count_only")  # noqa: B009 - the console is passed as a QWidget
+        from rapporteur_app.domain.kinds import Category
+
+        count_only(Category.DELEGATION)
+        statements = getattr(console, "log_model").statements  # noqa: B009
+        print(f"logged {statements[-1].id}", flush=True)
+        remaining[0] -= 1
+        if remaining[0] > 0:
+            QTimer.singleShot(5, log_one)
+
+    QTimer.singleShot(100, log_one)
 
 
 def install(notes_editor: QWidget) -> None:
