@@ -9,6 +9,7 @@ import os
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -259,8 +260,15 @@ def _footer(label: str) -> Callable[[Canvas, SimpleDocTemplate], None]:
 
 def render_pdf(document: Document, target: str | os.PathLike[str]) -> None:
     """Render into ``target`` directly (the caller handles atomicity)."""
+    # Our own handle, closed even when reportlab fails half-way (a full disk):
+    # given a file name, reportlab would leave its file open.
+    with Path(target).open("wb") as handle:
+        _render_into(document, handle)
+
+
+def _render_into(document: Document, handle: BinaryIO) -> None:
     template = SimpleDocTemplate(
-        str(target),
+        handle,
         pagesize=A4,
         leftMargin=2.3 * cm,
         rightMargin=2.3 * cm,
