@@ -14,11 +14,12 @@ from rapporteur_app.domain.documents.agenda import AnnotatedAgenda
 from rapporteur_app.domain.documents.conclusions import WorkingGroupConclusions
 from rapporteur_app.domain.documents.consolidated import ConsolidatedReport
 from rapporteur_app.domain.documents.highlights import Highlights
+from rapporteur_app.domain.documents.privacy import Redactor
 from rapporteur_app.domain.documents.rapport import Rapport
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.labels import labels_for
 from rapporteur_app.domain.model import Statement, name_for_documents
-from rapporteur_app.services.document_builder import DocumentBuilder
+from rapporteur_app.services.document_builder import DocumentBuilder, redactor_for_meeting
 from rapporteur_app.services.document_checks import CheckService
 from rapporteur_app.services.lookup import meeting_row, session_row
 from rapporteur_app.services.statements import StatementService
@@ -154,8 +155,8 @@ class DocumentService:
         if value not in ("csv", "xlsx"):
             raise InvalidInput(f"unknown format {fmt!r}: choose csv or xlsx")
         with self._db.reading() as db:
-            session_row(db, session_id)
-        rows = statement_rows(StatementService(self._db).of_session(session_id))
+            redact = redactor_for_meeting(db, session_row(db, session_id).meeting_id)
+        rows = statement_rows(StatementService(self._db).of_session(session_id), redact)
         from rapporteur_app.export.table_writer import write_csv, write_xlsx
 
         writer = write_csv if value == "csv" else write_xlsx
@@ -179,20 +180,21 @@ STATEMENT_COLUMNS = (
 )  # fmt: skip
 
 
-def statement_rows(statements: list[Statement]) -> list[list[str]]:
-    """The log as text cells; a speaker who asked not to be named is not named."""
+def statement_rows(statements: list[Statement], redact: Redactor) -> list[list[str]]:
+    """The log as text cells; a speaker who asked not to be named is not named,
+    not even in another statement's notes."""
     numbers = {s.id: s.number for s in statements}
     return [
         [
             str(s.number),
             f"{s.start:%H:%M:%S}" if s.start else "",
             f"{s.end:%H:%M:%S}" if s.end else "",
-            name_for_documents(s),
-            s.on_behalf_of,
+            redact(name_for_documents(s)),
+            redact(s.on_behalf_of),
             s.category.value,
             s.kind.value,
             str(numbers.get(s.replying_to_id or -1, "")),
-            s.notes,
+            redact(s.notes),
         ]
         for s in statements
     ]
