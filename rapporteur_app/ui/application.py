@@ -78,13 +78,14 @@ def run_gui(
     install_excepthook(log_path)
     window = MainWindow(services, demo=demo)
     window.show()
+    from rapporteur_app.ui import typing_hook
+
+    typing_hook.install_exit_when_shown(window)
     if session_id is None and demo:
         session_id = window.first_working_session()
     if session_id is not None:
         window.open_session(session_id)
         window.show_console()
-        from rapporteur_app.ui import typing_hook
-
         typing_hook.install(window.session_views[0].notes)  # type: ignore[attr-defined]
         typing_hook.install_logging(window.session_views[0])
     return app.exec()
