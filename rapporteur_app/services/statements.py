@@ -56,6 +56,17 @@ def statement_number(db: DbSession, row: StatementRow) -> int:
     return int(earlier or 0) + 1
 
 
+_CATEGORY = {category.value: category for category in Category}
+_KIND = {kind.value: kind for kind in StatementKind}
+_LOG_COLUMNS = (
+    StatementRow.id, StatementRow.session_id, StatementRow.speaker_name,
+    StatementRow.on_behalf_of, StatementRow.category, StatementRow.kind,
+    StatementRow.replying_to_id, StatementRow.start_time, StatementRow.end_time,
+    StatementRow.notes, StatementRow.anonymous, StatementRow.anonymous_description,
+    StatementRow.speaker_id, StatementRow.organization_id,
+)  # fmt: skip
+
+
 class StatementService:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -120,15 +131,38 @@ class StatementService:
             return statement_of(row, statement_number(db, row))
 
     def of_session(self, session_id: int) -> list[Statement]:
-        """The session's statements and rights of reply, in running order."""
+        """The session's statements and rights of reply, in running order.
+
+        Plain rows rather than ORM objects: the console reads the whole log after
+        every change, and this is its hot path.
+        """
         with self._db.reading() as db:
             session_row(db, session_id)
-            rows = db.scalars(
-                select(StatementRow)
+            rows = db.execute(
+                select(*_LOG_COLUMNS)
                 .where(StatementRow.session_id == session_id)
                 .order_by(StatementRow.position, StatementRow.id)
             )
-            return [statement_of(r, n) for n, r in enumerate(rows, start=1)]
+            return [
+                Statement(
+                    id=r.id,
+                    session_id=r.session_id,
+                    number=number,
+                    speaker=r.speaker_name,
+                    on_behalf_of=r.on_behalf_of,
+                    category=_CATEGORY[r.category],
+                    kind=_KIND[r.kind],
+                    replying_to_id=r.replying_to_id,
+                    start=r.start_time,
+                    end=r.end_time,
+                    notes=r.notes,
+                    anonymous=bool(r.anonymous),
+                    anonymous_description=r.anonymous_description,
+                    speaker_id=r.speaker_id,
+                    organization_id=r.organization_id,
+                )
+                for number, r in enumerate(rows, start=1)
+            ]
 
     def get(self, statement_id: int) -> Statement:
         with self._db.reading() as db:

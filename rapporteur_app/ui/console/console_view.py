@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import CATEGORY_ORDER, KNOWN_ADDRESSEES, Category, StatementKind
 from rapporteur_app.domain.model import Session, Statement
+from rapporteur_app.domain.tally import Tally
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.console.commands import (
     AddRecommendation,
@@ -129,6 +130,7 @@ class ConsoleView(QWidget):
         self.answered = QComboBox(self)
         self.answered.setObjectName("answered")
         self.answered.setMinimumContentsLength(24)
+        self._answer_ids: list[int] = []
         give = QPushButton(self.tr("Give floor (F5)"), self)
         give.setObjectName("give-floor")
         give.clicked.connect(self.give_floor)
@@ -260,11 +262,12 @@ class ConsoleView(QWidget):
         try:
             statements = self.services.statements.of_session(self.session_id)
             queue = self.services.queue.of_session(self.session_id)
-            tally = self.services.tally.for_session(self.session_id)
-            self.on_floor = self.services.floor.on_floor(self.session_id)
         except RapporteurError as error:
             QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
             return
+        # The tally and the floor follow from the log just read: no more queries.
+        tally = Tally.of((s.kind, s.category) for s in statements)
+        self.on_floor = next((s for s in reversed(statements) if s.on_the_floor), None)
         self.services.directory.forget(self.session.meeting_id if self.session else None)
         chosen = self._chosen_statement()
         self.log_model.set_statements(statements)
@@ -282,19 +285,27 @@ class ConsoleView(QWidget):
             self._select_statement(self.on_floor.id)
         self._bind_notes()
 
+    def answered_id(self) -> int | None:
+        """The statement a right of reply would answer (ids kept beside the combo)."""
+        index = self.answered.currentIndex()
+        return self._answer_ids[index] if 0 <= index < len(self._answer_ids) else None
+
     def _fill_answered(self, statements: list[Statement]) -> None:
-        current = self.answered.currentData()
+        current = self.answered_id()
+        answerable = [s for s in reversed(statements) if s.kind is StatementKind.STATEMENT]
+        self._answer_ids = [s.id for s in answerable]
         self.answered.clear()
-        for statement in reversed(statements):
-            if statement.kind is StatementKind.STATEMENT:
-                who = (
-                    statement.on_behalf_of
-                    or statement.speaker
-                    or category_label(statement.category)
-                )
-                self.answered.addItem(f"{statement.number}. {who}", statement.id)
-        index = self.answered.findData(current)
-        self.answered.setCurrentIndex(max(index, 0))
+        # One addItems call: QComboBox.addItem(text) passes a default None item
+        # data that PySide6 6.12 under-counts on Python 3.11 (a crash after a few
+        # thousand items), and one call is faster anyway.
+        self.answered.addItems(
+            [
+                f"{s.number}. {s.on_behalf_of or s.speaker or category_label(s.category)}"
+                for s in answerable
+            ]
+        )
+        index = self._answer_ids.index(current) if current in self._answer_ids else 0
+        self.answered.setCurrentIndex(index)
 
     # -- the log and the notes ---------------------------------------------------
 
@@ -353,7 +364,7 @@ class ConsoleView(QWidget):
         assert request.category is not None
         kind, replying_to = StatementKind.STATEMENT, None
         if self.reply.isChecked():
-            kind, replying_to = StatementKind.RIGHT_OF_REPLY, self.answered.currentData()
+            kind, replying_to = StatementKind.RIGHT_OF_REPLY, self.answered_id()
             self.reply.setChecked(False)
         self.execute(
             QueueAdd(
@@ -363,8 +374,8 @@ class ConsoleView(QWidget):
 
     def toggle_reply(self) -> None:
         chosen = self._chosen_statement()
-        if chosen is not None and chosen.kind is StatementKind.STATEMENT:
-            self.answered.setCurrentIndex(max(0, self.answered.findData(chosen.id)))
+        if chosen is not None and chosen.id in self._answer_ids:
+            self.answered.setCurrentIndex(self._answer_ids.index(chosen.id))
         self.reply.setChecked(not self.reply.isChecked())
         self.focus_entry()
 
