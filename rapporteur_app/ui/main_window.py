@@ -255,11 +255,14 @@ class MainWindow(QMainWindow):
             for meeting in self._services.meetings.all():
                 item = QTreeWidgetItem([meeting.title])
                 item.setData(0, MEETING_ROLE, meeting.id)
+                # Every row holds both roles (0: none), so Qt never hands back a None.
+                item.setData(0, SESSION_ROLE, 0)
                 item.setToolTip(0, f"{meeting.title}\n{meeting.venue} {meeting.dates_text}")
                 self.meetings.addTopLevelItem(item)
                 for session in self._services.sessions.of_meeting(meeting.id):
                     child = QTreeWidgetItem([session.heading])
                     child.setData(0, SESSION_ROLE, session.id)
+                    child.setData(0, MEETING_ROLE, meeting.id)
                     item.addChild(child)
                 item.setExpanded(True)
         except RapporteurError as error:
@@ -279,8 +282,8 @@ class MainWindow(QMainWindow):
         self._show_session(session_id)
 
     def _on_current_item(self, item: QTreeWidgetItem | None, _previous: object) -> None:
-        session_id = item.data(0, SESSION_ROLE) if item is not None else None
-        if isinstance(session_id, int):
+        session_id = item.data(0, SESSION_ROLE) if item is not None else 0
+        if isinstance(session_id, int) and session_id > 0:
             self._show_session(session_id)
 
     def _show_session(self, session_id: int) -> None:
