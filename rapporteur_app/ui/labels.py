@@ -1,4 +1,10 @@
-"""How the fixed vocabularies read on screen (translatable; documents have their own tables)."""
+"""How the fixed vocabularies read on screen (translatable; documents have their own tables).
+
+The labels are cached: the live console asks for them for every row of the log
+after every change, and the program's language does not change while it runs.
+"""
+
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
@@ -17,6 +23,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
 
 
+@cache
 def category_label(category: Category) -> str:
     return {
         Category.DELEGATION: _t("Delegation"),
@@ -27,6 +34,7 @@ def category_label(category: Category) -> str:
     }[category]
 
 
+@cache
 def kind_label(kind: StatementKind) -> str:
     return {
         StatementKind.STATEMENT: _t("Statement"),

@@ -21,6 +21,8 @@ class Console(Protocol):
 
     def data_changed(self) -> None: ...
 
+    def show_changes(self, changed: list[Statement], queue_changed: bool) -> None: ...
+
 
 class ConsoleCommand(QUndoCommand):
     def __init__(self, console: Console, text: str) -> None:
@@ -38,9 +40,19 @@ class ConsoleCommand(QUndoCommand):
     def revert(self) -> None:
         raise NotImplementedError
 
+    def changes(self) -> tuple[list[Statement], bool] | None:
+        """What the first apply changed (statements, and whether the queue did), when
+        the console can show just that; None: read the whole session again."""
+        return None
+
     def redo(self) -> None:
         if self._fresh:
             self._fresh = False
+            changes = self.changes()
+            if changes is not None:
+                # The hot path of a live session: no reload of the whole log.
+                self.console.show_changes(*changes)
+                return
         else:
             self.reapply()
         self.console.data_changed()
@@ -120,6 +132,11 @@ class GiveFloor(ConsoleCommand):
         )
         self.setText(f"give the floor to {self.entry.display}")
 
+    def changes(self) -> tuple[list[Statement], bool] | None:
+        assert self.statement is not None
+        changed = [self.ended, self.statement] if self.ended else [self.statement]
+        return changed, True
+
     def reapply(self) -> None:
         assert self.statement is not None and self._requeued is not None
         self.services.queue.remove(self._requeued.id)
@@ -148,6 +165,9 @@ class EndFloor(ConsoleCommand):
     def apply(self) -> None:
         self.ended = self.services.floor.end_floor(self.console.session_id)
 
+    def changes(self) -> tuple[list[Statement], bool] | None:
+        return ([self.ended] if self.ended else []), False
+
     def reapply(self) -> None:
         if self.ended is not None:
             self.services.statements.update(self.ended.id, end=self.ended.end)
@@ -166,6 +186,10 @@ class CountOnly(ConsoleCommand):
 
     def apply(self) -> None:
         self.statement = self.services.floor.count_only(self.console.session_id, self.category)
+
+    def changes(self) -> tuple[list[Statement], bool] | None:
+        assert self.statement is not None
+        return [self.statement], False
 
     def reapply(self) -> None:
         assert self.statement is not None

@@ -290,6 +290,39 @@ class ConsoleView(QWidget):
         index = self.answered.currentIndex()
         return self._answer_ids[index] if 0 <= index < len(self._answer_ids) else None
 
+    def show_changes(self, changed: list[Statement], queue_changed: bool) -> None:
+        """Show statements just logged or changed without reading the whole log again."""
+        statements = self.log_model.statements
+        where = {s.id: index for index, s in enumerate(statements)}
+        for statement in changed:
+            if statement.id in where:
+                self.log_model.replace(where[statement.id], statement)
+            else:
+                self.log_model.append(statement)
+                if statement.kind is StatementKind.STATEMENT:
+                    who = statement.on_behalf_of or statement.speaker
+                    self.answered.insertItem(
+                        0, f"{statement.number}. {who or category_label(statement.category)}"
+                    )
+                    self._answer_ids.insert(0, statement.id)
+        statements = self.log_model.statements
+        self.tally.show_tally(Tally.of((s.kind, s.category) for s in statements))
+        self.on_floor = next((s for s in reversed(statements) if s.on_the_floor), None)
+        self.floor.show_floor(self.on_floor, self.session)
+        queue = self.queue.entries
+        if queue_changed:
+            try:
+                queue = self.services.queue.of_session(self.session_id)
+            except RapporteurError as error:
+                QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+                return
+            self.queue.set_entries(queue, {s.id: s.number for s in statements})
+        if self.projector is not None:
+            self.projector.show_state(self.session, self.on_floor, queue)
+        if changed:
+            self._select_statement(changed[-1].id)
+        self._bind_notes()
+
     def _fill_answered(self, statements: list[Statement]) -> None:
         current = self.answered_id()
         answerable = [s for s in reversed(statements) if s.kind is StatementKind.STATEMENT]

@@ -44,6 +44,16 @@ class LogModel(QAbstractTableModel):
         self.statements = list(statements)
         self.endResetModel()
 
+    def append(self, statement: Statement) -> None:
+        row = len(self.statements)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.statements.append(statement)
+        self.endInsertRows()
+
+    def replace(self, row: int, statement: Statement) -> None:
+        self.statements[row] = statement
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.statements)
 
