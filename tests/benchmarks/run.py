@@ -24,7 +24,15 @@ from tests.benchmarks.stats import Figure
 RESULTS = Path(__file__).resolve().parents[2] / "benchmark-results"
 
 
+def _isolate(folder: Path) -> None:
+    """Backups and logs of the benchmark's databases go to its own folder, not the user's."""
+    for variable, name in (("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state"),
+                           ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):  # fmt: skip
+        os.environ[variable] = str(folder / name)
+
+
 def run(size: Size, folder: Path) -> list[Figure]:
+    _isolate(folder)
     from PySide6.QtWidgets import QApplication
 
     from rapporteur_app.services.app_services import Services
