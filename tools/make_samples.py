@@ -2,8 +2,8 @@
 and PNG pictures of the PDF pages for the README.
 
 Run through `./dev.sh samples`, which installs pdftoppm (poppler-utils) when
-run as root. The demo meeting is generated with a fixed seed, so the samples
-only change when the program does.
+run as root. The demo meeting is generated with a fixed seed, so the samples'
+text only changes when the program does (the files' dates change every time).
 """
 
 import shutil
