@@ -75,8 +75,11 @@ class Session:
 
     @property
     def heading(self) -> str:
-        """The rapport's title line: 'Working Session 14: Title'."""
-        return f"{self.label}: {self.title}" if self.label else self.title
+        """The rapport's title line: 'Working Session 14: Title' (the title alone
+        when the label says nothing more, as 'Opening session')."""
+        if not self.label or self.label.casefold() == self.title.casefold():
+            return self.title
+        return f"{self.label}: {self.title}"
 
     def limit_for(self, kind: StatementKind) -> int:
         if kind is StatementKind.RIGHT_OF_REPLY:
