@@ -22,16 +22,21 @@ TEXT = st.one_of(ANY_TEXT, PASTED)
 LINE = st.one_of(ANY_LINE, PASTED)
 
 
-def _export_all(services: Services, session_id: int, meeting_id: int, folder: Path) -> None:
+def _export_all(services: Services, session_id: int, meeting_id: int, folder: Path) -> int:
+    """Export every document in both formats; each must open. Returns how many did."""
+    opened = 0
     for fmt in ("docx", "pdf"):
         for document in ("rapport", "working-group"):
             out = folder / f"{document}.{fmt}"
             services.documents.export_session(session_id, fmt=fmt, out=out, document=document)
             _opens(out)
+            opened += 1
         for document in ("consolidated", "highlights", "agenda"):
             out = folder / f"{document}.{fmt}"
             services.documents.export_meeting(meeting_id, fmt=fmt, out=out, document=document)
             _opens(out)
+            opened += 1
+    return opened
 
 
 def _opens(path: Path) -> None:
@@ -73,7 +78,7 @@ def test_any_text_in_any_field_exports_to_documents_that_open(
     services.statements.add(session.id, speaker, organization, Category.CIVIL_SOCIETY)
     services.statements.add(session.id, speaker, organization, anonymous=True, notes=narrative)
     services.recommendations.add(session.id, addressee, recommendation)
-    _export_all(services, session.id, meeting.id, folder)
+    assert _export_all(services, session.id, meeting.id, folder) == 10
 
 
 def test_a_hundred_thousand_character_narrative(services: Services, tmp_path: Path) -> None:
@@ -83,6 +88,6 @@ def test_a_hundred_thousand_character_narrative(services: Services, tmp_path: Pa
         :100_000
     ]
     services.sessions.set_narrative(session.id, words + "\n\n" + "x" * 5000)
-    _export_all(services, session.id, meeting.id, tmp_path)
+    assert _export_all(services, session.id, meeting.id, tmp_path) == 10
     text = pypdf.PdfReader(str(tmp_path / "rapport.pdf")).pages[1].extract_text()
     assert "правосудию" in text
