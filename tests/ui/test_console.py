@@ -196,3 +196,17 @@ def test_the_timer_shows_the_overrun(
     assert view.projector is not None
     assert view.projector.speaker.text() == "Anna"
     assert view.projector.timer.text().startswith("1:1")
+
+
+def test_notes_typed_just_before_an_undo_come_back_with_the_redo(
+    qtbot: QtBot, services: Services, console: tuple[ConsoleView, int]
+) -> None:
+    view, session_id = console
+    queue(qtbot, "Austria")
+    key(qtbot, Qt.Key.Key_F5)
+    type_text("Said it quickly.")  # no pause: the save timer has not fired yet
+    view.log.setFocus()
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # the floor is taken back, the statement removed
+    assert services.statements.of_session(session_id) == []
+    key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert [s.notes for s in services.statements.of_session(session_id)] == ["Said it quickly."]

@@ -21,6 +21,8 @@ class Console(Protocol):
 
     def data_changed(self) -> None: ...
 
+    def before_change(self) -> None: ...
+
     def show_changes(self, changed: list[Statement], queue_changed: bool) -> None: ...
 
 
@@ -54,10 +56,13 @@ class ConsoleCommand(QUndoCommand):
                 self.console.show_changes(*changes)
                 return
         else:
+            # Notes typed a moment ago belong to the statement as it is taken away.
+            self.console.before_change()
             self.reapply()
         self.console.data_changed()
 
     def undo(self) -> None:
+        self.console.before_change()
         self.revert()
         self.console.data_changed()
 

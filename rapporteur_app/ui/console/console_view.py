@@ -377,6 +377,10 @@ class ConsoleView(QWidget):
 
     # -- actions ---------------------------------------------------------------
 
+    def before_change(self) -> None:
+        """Save what was typed before a command (or its undo) changes the log."""
+        self.notes.save_now()
+
     def execute(self, command: ConsoleCommand) -> bool:
         """Do it once; only a command the services accepted goes on the undo stack."""
         self.notes.save_now()
