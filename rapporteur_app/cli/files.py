@@ -1,15 +1,14 @@
 """Reading the text files a user names on the command line."""
 
-from pathlib import Path
-
 from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.domain.text import user_path
 
 # A narrative is prose: anything bigger than this is not one (and would not fit in memory well).
 _LIMIT = 20 * 1024 * 1024
 
 
 def read_text_file(name: str) -> str:
-    path = Path(name).expanduser()
+    path = user_path(name)
     try:
         if path.stat().st_size > _LIMIT:
             raise InvalidInput(f"{name} is larger than 20 MB: it is not a narrative.")

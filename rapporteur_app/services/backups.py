@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from rapporteur_app.domain.errors import InvalidInput, NotFound
+from rapporteur_app.domain.text import user_path
 from rapporteur_app.store.backup import (
     BackupInfo,
     backup_file,
@@ -43,7 +44,7 @@ class BackupService:
 
     def find(self, name: str) -> Path:
         """A backup by the name ``backup list`` shows, or by its path."""
-        candidate = Path(name).expanduser()
+        candidate = user_path(name)
         if candidate.is_file():
             return candidate
         path = backups_dir() / name
@@ -69,7 +70,7 @@ class BackupService:
         """Restore a backup over the database (or into ``to``); returns the file
         written and the copy kept of what was there."""
         source = self.find(name)
-        target = Path(to).expanduser().resolve() if to is not None else self.database
+        target = user_path(to).resolve() if to is not None else self.database
         if target.is_dir():
             raise InvalidInput(f"{target} is a folder: give a file name to restore into.")
         if not target.parent.is_dir():

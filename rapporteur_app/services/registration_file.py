@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.domain.text import user_path
 
 # Big enough for any real registration list, small enough to refuse a wrong file fast.
 MAX_BYTES = 50 * 1024 * 1024
@@ -75,7 +76,7 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
 
 def read_rows(path: str | Path) -> list[list[str]]:
     """The table's rows, header first, every cell as text."""
-    file = Path(path).expanduser()
+    file = user_path(path)
     try:
         if file.stat().st_size > MAX_BYTES:
             raise InvalidInput(f"{file.name} is larger than 50 MB: it is not a registration list.")
