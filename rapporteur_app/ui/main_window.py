@@ -4,7 +4,10 @@ Each session tab is a widget with ``show_session(session_id)``; the list of tabs
 is in :mod:`rapporteur_app.ui.session_tabs`, so a new view is one line there.
 """
 
+from __future__ import annotations
+
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from rapporteur_app import __version__
 from rapporteur_app.domain.errors import RapporteurError
-from rapporteur_app.services.app_services import Services
-from rapporteur_app.ui.session_tabs import session_tabs
+
+if TYPE_CHECKING:
+    # Only for the type: the window shows before the store (SQLAlchemy) is imported.
+    from rapporteur_app.services.app_services import Services
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 # While the program runs, the database is backed up this often if it changed.
@@ -32,13 +37,15 @@ MEETING_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, demo: bool = False) -> None:
+    """The main window. It can be shown before the database is open (``services``
+    None): the program then shows itself at once and :meth:`attach` fills it in
+    when the data is there."""
+
+    def __init__(self, services: Services | None = None, demo: bool = False) -> None:
         super().__init__()
-        self._services = services
         self.session_id: int | None = None
-        title = self.tr("Rapporteur")
-        where = self.tr("demo meeting") if demo else services.db.describe()
-        self.setWindowTitle(f"{title} — {where}")
+        self._demo = demo
+        self.setWindowTitle(self.tr("Rapporteur"))
         self.resize(1100, 700)
 
         self.meetings = QTreeWidget(self)
@@ -57,10 +64,6 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("session_tabs")
         self.session_views: list[QWidget] = []
-        for title, factory in session_tabs():
-            view = factory(services, self.tabs)
-            self.session_views.append(view)
-            self.tabs.addTab(view, QCoreApplication.translate("SessionTabs", title))
 
         right = QWidget(self)
         layout = QVBoxLayout(right)
@@ -74,6 +77,26 @@ class MainWindow(QMainWindow):
         splitter.setSizes([320, 780])
         self.setCentralWidget(splitter)
         self._build_menus()
+        if services is None:
+            self.heading.setText(self.tr("Opening the database…"))
+            self.menuBar().setEnabled(False)
+        else:
+            self.attach(services)
+
+    def attach(self, services: Services) -> None:
+        """The database is open: build the session tabs and show the meetings."""
+        from rapporteur_app.ui.session_tabs import session_tabs
+
+        self._services = services
+        where = self.tr("demo meeting") if self._demo else services.db.describe()
+        self.setWindowTitle(f"{self.tr('Rapporteur')} — {where}")
+        for title, factory in session_tabs():
+            view = factory(services, self.tabs)
+            self.session_views.append(view)
+            self.tabs.addTab(view, QCoreApplication.translate("SessionTabs", title))
+        self._backups_action.setEnabled(services.db.path is not None)
+        self.menuBar().setEnabled(True)
+        self.heading.setText(self.tr("Choose a session on the left."))
         self.refresh()
         self._backup_timer = QTimer(self, interval=BACKUP_EVERY_MS)
         self._backup_timer.timeout.connect(self._periodic_backup)
@@ -90,7 +113,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(refresh)
         backups = QAction(self.tr("&Backups…"), self)
         backups.triggered.connect(self._backups)
-        backups.setEnabled(self._services.db.path is not None)
+        self._backups_action = backups
         file_menu.addAction(backups)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

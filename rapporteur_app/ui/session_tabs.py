@@ -5,11 +5,14 @@ A tab is a QWidget that takes ``(services, parent)`` and has
 the user picks a session.
 """
 
-from typing import Protocol
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QWidget
 
-from rapporteur_app.services.app_services import Services
+if TYPE_CHECKING:
+    from rapporteur_app.services.app_services import Services
 
 
 class SessionTab(Protocol):

@@ -39,21 +39,23 @@ def _run_until_line(command: list[str], environment: dict[str, str]) -> float:
 def start_up(database: Path, size: Size) -> Figure:
     figure = Figure(
         "start-up",
-        "whole process to the main window shown (large meeting), against a bare PySide6 "
-        "window showing a label, interleaved in the same run",
+        "whole process to the main window shown (large meeting; the data follows), against a "
+        "bare PySide6 window showing a label, interleaved in the same run",
         "at most 2x the bare window",
     )
     program = [sys.executable, "-m", "rapporteur_app", "--db", str(database), "gui"]
     bare = [sys.executable, "-c", BARE_WINDOW]
-    ours, reference = [], []
+    ours, reference, with_data = [], [], []
     for _ in range(max(3, size.repeats)):
         reference.append(_run_until_line(bare, _environment()))
         ours.append(_run_until_line(program, _environment(RAPPORTEUR_EXIT_WHEN_SHOWN="1")))
+        with_data.append(_run_until_line(program, _environment(RAPPORTEUR_EXIT_WHEN_SHOWN="data")))
     figure.samples = ours
     ratio = statistics_ratio(ours, reference)
     figure.beside = [
         ("bare window median ms", f"{_median(reference) * 1000:.1f}"),
         ("ratio", f"{ratio:.2f}"),
+        ("until the meetings are listed, median ms", f"{_median(with_data) * 1000:.0f}"),
     ]
     figure.passed = ratio <= 2.0
     return figure
