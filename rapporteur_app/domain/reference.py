@@ -11,10 +11,29 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 from rapporteur_app.domain.kinds import Category
 
 REFERENCE_FILE = "organizations.json"
+
+PARTICIPATING_STATE = "participating-state"
+PARTNER_GROUPS = ("partner-asian", "partner-mediterranean")
+# Each group and the category every member of it speaks in.
+GROUPS: dict[str, Category] = {
+    PARTICIPATING_STATE: Category.DELEGATION,
+    "partner-asian": Category.DELEGATION,
+    "partner-mediterranean": Category.DELEGATION,
+    "eu-delegation": Category.DELEGATION,
+    "osce": Category.OSCE_INSTITUTION,
+    "osce-institution": Category.OSCE_INSTITUTION,
+    "osce-secretariat": Category.OSCE_INSTITUTION,
+    "osce-field-operation": Category.OSCE_INSTITUTION,
+    "un": Category.INTERNATIONAL_ORGANIZATION,
+    "council-of-europe": Category.INTERNATIONAL_ORGANIZATION,
+    "eu": Category.INTERNATIONAL_ORGANIZATION,
+    "other-io": Category.INTERNATIONAL_ORGANIZATION,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,14 +42,20 @@ class ReferenceOrganization:
     """Stable identifier, e.g. 'state.at', 'partner.jp', 'osce.odihr', 'io.unhcr'."""
     category: Category
     group: str
-    """'participating-state', 'partner', 'eu-delegation', 'osce-institution',
-    'osce-secretariat', 'osce-field-operation', 'un', 'eu', 'council-of-europe', 'other-io'."""
+    """One of :data:`GROUPS`: 'participating-state', 'partner-asian', 'osce-secretariat' ..."""
     names: Mapping[str, str] = field(default_factory=dict)
     """Language code ('en', 'ru', 'fr', ...) -> name; 'en' is always there."""
     acronym: str = ""
     aliases: tuple[str, ...] = ()
-    region: str = ""
-    """For a Partner for Co-operation: 'asian' or 'mediterranean'."""
+
+    @property
+    def is_participating_state(self) -> bool:
+        return self.group == PARTICIPATING_STATE
+
+    @property
+    def is_partner(self) -> bool:
+        """A Partner for Co-operation (Asian or Mediterranean)."""
+        return self.group in PARTNER_GROUPS
 
     @property
     def name(self) -> str:
@@ -48,9 +73,13 @@ class ReferenceOrganization:
 
 
 @cache
-def reference_organizations() -> tuple[ReferenceOrganization, ...]:
+def _reference_file() -> dict[str, Any]:
     text = (files("rapporteur_app.resources") / "reference" / REFERENCE_FILE).read_text("utf-8")
-    data = json.loads(text)
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
+@cache
+def reference_organizations() -> tuple[ReferenceOrganization, ...]:
     return tuple(
         ReferenceOrganization(
             key=entry["key"],
@@ -59,7 +88,12 @@ def reference_organizations() -> tuple[ReferenceOrganization, ...]:
             names=dict(entry["names"]),
             acronym=entry.get("acronym", ""),
             aliases=tuple(entry.get("aliases", ())),
-            region=entry.get("region", ""),
         )
-        for entry in data["organizations"]
+        for entry in _reference_file()["organizations"]
     )
+
+
+def reference_source() -> tuple[str, str]:
+    """Where the lists come from and when they were last checked: (source, date)."""
+    data = _reference_file()
+    return str(data["source"]), str(data["date"])

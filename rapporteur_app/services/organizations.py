@@ -28,7 +28,6 @@ class OrganizationListing:
     name: str
     category: Category
     group: str = ""
-    region: str = ""
     acronym: str = ""
     names: dict[str, str] = field(default_factory=dict)
     reference_key: str = ""
@@ -41,7 +40,6 @@ class OrganizationListing:
             "name": self.name,
             "category": self.category.value,
             "group": self.group,
-            "region": self.region,
             "acronym": self.acronym,
             "names": self.names,
             "reference_key": self.reference_key or None,
@@ -77,7 +75,6 @@ class OrganizationService:
                     name=reference.name,
                     category=reference.category,
                     group=reference.group,
-                    region=reference.region,
                     acronym=reference.acronym,
                     names=dict(reference.names),
                     reference_key=reference.key,

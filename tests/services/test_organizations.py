@@ -16,7 +16,12 @@ def test_the_list_joins_the_reference_and_the_database(services: Services) -> No
     assert austria.id is not None  # stored under its Russian name, known as Austria
     assert [o.name for o in listing if o.reference_key == ""] == ["La Strada"]
     delegations = services.organizations.listing(Category.DELEGATION)
-    assert {o.group for o in delegations} == {"participating-state", "partner", "eu-delegation"}
+    assert {o.group for o in delegations} == {
+        "participating-state",
+        "partner-asian",
+        "partner-mediterranean",
+        "eu-delegation",
+    }
 
 
 def test_merge_two_spellings(services: Services) -> None:
@@ -42,7 +47,8 @@ def test_organizations_command(cli) -> None:  # type: ignore[no-untyped-def]
     assert result.code == 0, result.err
     entries = json.loads(result.out)
     groups = [e["group"] for e in entries]
-    assert groups.count("participating-state") == 57 and groups.count("partner") == 11
+    assert groups.count("participating-state") == 57
+    assert groups.count("partner-asian") == 5 and groups.count("partner-mediterranean") == 6
     assert all(e["category"] == "delegation" for e in entries)
     table = cli("organizations", "list", "--category", "media")
     assert table.code == 0
