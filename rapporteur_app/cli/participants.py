@@ -41,13 +41,24 @@ def _import(args: argparse.Namespace) -> int:
             app.registration.apply(preview)
         if args.dry_run:
             for row in preview.rows:
-                if row.action is not RowAction.ADD:
-                    print(f"row {row.row}: {row.name} ({row.organization}): {row.note}")
+                if row.action is not RowAction.ADD or row.note:
+                    print(f"row {row.row}: {row.name} ({row.organization}): {row.note or 'add'}")
+            _say_ignored(preview.ignored_columns)
             print(f"Dry run: {preview.summary()}; nothing was imported.")
             return 0
-        added = app.registration.apply(preview)
-    print(f"Imported {added} participants ({preview.summary()}).")
+        result = app.registration.apply(preview)
+    _say_ignored(preview.ignored_columns)
+    completed = f", {result.completed} completed" if result.completed else ""
+    organizations = (
+        f", {result.organizations_added} new organizations" if result.organizations_added else ""
+    )
+    print(f"Imported {result.added} participants{completed}{organizations} ({preview.summary()}).")
     return 0
+
+
+def _say_ignored(columns: tuple[str, ...]) -> None:
+    if columns:
+        print(f"Columns not used: {', '.join(columns)}.")
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -61,6 +72,7 @@ def _list(args: argparse.Namespace) -> int:
                     "name": p.name,
                     "function": p.function,
                     "organization": p.organization,
+                    "category": p.category.value if p.category else None,
                     "email": p.email,
                 }
                 for p in people
@@ -68,8 +80,11 @@ def _list(args: argparse.Namespace) -> int:
         )
         return 0
     print_table(
-        ["id", "name", "function", "organization"],
-        [[p.id, p.name, p.function, p.organization] for p in people],
+        ["id", "name", "function", "organization", "category"],
+        [
+            [p.id, p.name, p.function, p.organization, p.category.value if p.category else ""]
+            for p in people
+        ],
     )
     return 0
 

@@ -108,6 +108,8 @@ class Speaker:
     organization_id: int | None = None
     organization: str = ""
     email: str = ""
+    # The organization's category, when the person has an organization.
+    category: Category | None = None
 
 
 @dataclass(frozen=True, slots=True)

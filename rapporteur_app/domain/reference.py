@@ -14,6 +14,7 @@ from importlib.resources import files
 from typing import Any
 
 from rapporteur_app.domain.kinds import Category
+from rapporteur_app.domain.text import search_key
 
 REFERENCE_FILE = "organizations.json"
 
@@ -97,3 +98,18 @@ def reference_source() -> tuple[str, str]:
     """Where the lists come from and when they were last checked: (source, date)."""
     data = _reference_file()
     return str(data["source"]), str(data["date"])
+
+
+@cache
+def _by_spelling() -> dict[str, ReferenceOrganization]:
+    return {
+        search_key(spelling): organization
+        for organization in reference_organizations()
+        for spelling in organization.spellings()
+    }
+
+
+def find_reference(name: str) -> ReferenceOrganization | None:
+    """The reference organization this is a name, acronym or alias of (any language,
+    case and accents ignored), or None."""
+    return _by_spelling().get(search_key(name))

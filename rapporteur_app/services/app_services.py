@@ -31,8 +31,8 @@ class Services:
         self.queue = QueueService(db)
         self.floor = FloorService(db)
         self.directory = DirectoryService(db)
-        self.organizations = OrganizationService(db)
-        self.participants = ParticipantService(db)
+        self.organizations = OrganizationService(db, self.directory)
+        self.participants = ParticipantService(db, self.directory)
         self.registration = RegistrationService(db, self.directory)
 
     @classmethod

@@ -1,5 +1,5 @@
 """Organizations: the reference lists and those met in the database, as one list;
-renaming and merging two spellings of one organization."""
+adding, renaming, correcting a category and merging two spellings of one organization."""
 
 from dataclasses import dataclass, field
 
@@ -9,8 +9,11 @@ from sqlalchemy.orm import Session as DbSession
 from rapporteur_app.domain.errors import InvalidInput, NotFound
 from rapporteur_app.domain.kinds import Category
 from rapporteur_app.domain.model import Organization
+from rapporteur_app.domain.people import MAX_ORGANIZATION, check_length
 from rapporteur_app.domain.reference import reference_organizations
-from rapporteur_app.domain.text import require_line, search_key
+from rapporteur_app.domain.text import clean_line, require_line, search_key
+from rapporteur_app.services.directory import DirectoryService
+from rapporteur_app.services.organization_resolver import OrganizationResolver
 from rapporteur_app.store.convert import organization_of
 from rapporteur_app.store.database import Database
 from rapporteur_app.store.models import (
@@ -54,8 +57,13 @@ def _get(db: DbSession, organization_id: int) -> OrganizationRow:
 
 
 class OrganizationService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, directory: DirectoryService | None = None) -> None:
         self._db = db
+        self._directory = directory
+
+    def _changed(self) -> None:
+        if self._directory is not None:
+            self._directory.forget()
 
     def listing(self, category: Category | None = None) -> list[OrganizationListing]:
         """The reference lists (in their order), then the organizations only the
@@ -63,11 +71,14 @@ class OrganizationService:
         under any of its spellings is listed once, with its id."""
         with self._db.reading() as db:
             stored = {row.name_key: row for row in db.scalars(select(OrganizationRow))}
+        by_reference = {row.reference_key: row for row in stored.values() if row.reference_key}
         listings: list[OrganizationListing] = []
         used: set[str] = set()
         for reference in reference_organizations():
-            keys = {search_key(s) for s in reference.spellings()}
-            match = next((stored[k] for k in keys if k in stored), None)
+            match = by_reference.get(reference.key)
+            if match is None:
+                keys = (search_key(s) for s in reference.spellings())
+                match = next((stored[k] for k in keys if k in stored), None)
             if match is not None:
                 used.add(match.name_key)
             listings.append(
@@ -84,7 +95,11 @@ class OrganizationService:
         extra = sorted((r for k, r in stored.items() if k not in used), key=lambda r: r.name_key)
         listings.extend(
             OrganizationListing(
-                name=row.name, category=Category(row.category), group=row.group, id=row.id
+                name=row.name,
+                category=Category(row.category),
+                group=row.group,
+                acronym=row.acronym,
+                id=row.id,
             )
             for row in extra
         )
@@ -92,13 +107,33 @@ class OrganizationService:
             listings = [o for o in listings if o.category is category]
         return listings
 
-    def stored(self) -> list[Organization]:
+    def stored(self, category: Category | None = None) -> list[Organization]:
+        """The organizations the database holds (met in a meeting or registered), by name."""
         with self._db.reading() as db:
-            rows = db.scalars(select(OrganizationRow).order_by(OrganizationRow.name_key))
-            return [organization_of(row) for row in rows]
+            query = select(OrganizationRow).order_by(OrganizationRow.name_key)
+            if category is not None:
+                query = query.where(OrganizationRow.category == category.value)
+            return [organization_of(row) for row in db.scalars(query)]
+
+    def add(self, name: str, category: Category | None = None, acronym: str = "") -> Organization:
+        """Add an organization. One of the reference lists is stored under its own
+        name and category; any other needs ``category``."""
+        name = check_length(require_line(name, "organization's name"), MAX_ORGANIZATION, "name")
+        with self._db.writing() as db:
+            resolver = OrganizationResolver(db)
+            existing = resolver.find(name)
+            if existing is not None:
+                raise InvalidInput(f"{existing.name!r} is already in the list.")
+            row = resolver.get_or_add(name, category)
+            if acronym.strip() and not row.acronym:
+                row.acronym = check_length(clean_line(acronym), 100, "acronym")
+            added = organization_of(row)
+        self._changed()
+        return added
 
     def rename(self, organization_id: int, name: str) -> Organization:
-        name = require_line(name, "organization's name")
+        """A better name; statements and queue places made on its behalf read it too."""
+        name = check_length(require_line(name, "organization's name"), MAX_ORGANIZATION, "name")
         with self._db.writing() as db:
             row = _get(db, organization_id)
             key = search_key(name)
@@ -108,21 +143,31 @@ class OrganizationService:
                     f"{other.name!r} already exists: merge the two instead of renaming."
                 )
             row.name, row.name_key = name, key
-            db.execute(
-                update(StatementRow)
-                .where(StatementRow.organization_id == organization_id)
-                .values(on_behalf_of=name)
-            )
-            db.execute(
-                update(QueueEntryRow)
-                .where(QueueEntryRow.organization_id == organization_id)
-                .values(on_behalf_of=name)
-            )
-            return organization_of(row)
+            for table in (StatementRow, QueueEntryRow):
+                db.execute(
+                    update(table)
+                    .where(table.organization_id == organization_id)
+                    .values(on_behalf_of=name)
+                )
+            renamed = organization_of(row)
+        self._changed()
+        return renamed
+
+    def set_category(self, organization_id: int, category: Category) -> Organization:
+        """Correct the category of an organization added with the wrong one: the
+        statements and queue places on its behalf move with it (the tally changes)."""
+        with self._db.writing() as db:
+            row = _get(db, organization_id)
+            row.category = category.value
+            _recategorise(db, row)
+            changed = organization_of(row)
+        self._changed()
+        return changed
 
     def merge(self, keep_id: int, other_id: int) -> Organization:
         """Two spellings of one organization: everything pointing at ``other_id``
-        now points at ``keep_id``, under its name; ``other_id`` is removed."""
+        now points at ``keep_id``, under its name and in its category; ``other_id``
+        is removed (its reference-list identity, if any, passes to ``keep_id``)."""
         if keep_id == other_id:
             raise InvalidInput("Choose two different organizations to merge.")
         with self._db.writing() as db:
@@ -138,5 +183,23 @@ class OrganizationService:
                 .where(SpeakerRow.organization_id == other.id)
                 .values(organization_id=keep.id)
             )
+            reference = (other.reference_key, other.acronym, other.group)
             db.delete(other)
-            return organization_of(keep)
+            db.flush()
+            if not keep.reference_key and reference[0]:
+                keep.reference_key = reference[0]
+            keep.acronym = keep.acronym or reference[1]
+            keep.group = keep.group or reference[2]
+            _recategorise(db, keep)
+            merged = organization_of(keep)
+        self._changed()
+        return merged
+
+
+def _recategorise(db: DbSession, row: OrganizationRow) -> None:
+    for table in (StatementRow, QueueEntryRow):
+        db.execute(
+            update(table)
+            .where(table.organization_id == row.id, table.category != row.category)
+            .values(category=row.category)
+        )

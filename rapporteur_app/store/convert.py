@@ -81,15 +81,16 @@ def organization_of(row: OrganizationRow) -> Organization:
     )
 
 
-def speaker_of(row: SpeakerRow, organization: str = "") -> Speaker:
+def speaker_of(row: SpeakerRow, organization: OrganizationRow | None = None) -> Speaker:
     return Speaker(
         id=row.id,
         meeting_id=row.meeting_id,
         name=row.name,
         function=row.function,
         organization_id=row.organization_id,
-        organization=organization,
+        organization=organization.name if organization is not None else "",
         email=row.email,
+        category=Category(organization.category) if organization is not None else None,
     )
 
 

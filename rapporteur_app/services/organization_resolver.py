@@ -1,0 +1,115 @@
+"""Which stored organization a name means, inside one unit of work.
+
+A name may be the stored one, or any spelling of a reference organization
+("Австрия", "Autriche", "ODIHR", "БДИПЧ"), which then means the organization
+stored under another of its spellings, if any. The stored organizations are
+read once, so that a registration list of 10,000 rows is matched in memory.
+"""
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as DbSession
+
+from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.domain.kinds import Category
+from rapporteur_app.domain.reference import ReferenceOrganization, find_reference
+from rapporteur_app.domain.text import search_key
+from rapporteur_app.store.models import OrganizationRow
+
+_SPELLING_KEYS: dict[str, tuple[str, ...]] = {}
+
+
+def _reference_keys(reference: ReferenceOrganization) -> tuple[str, ...]:
+    keys = _SPELLING_KEYS.get(reference.key)
+    if keys is None:
+        keys = _SPELLING_KEYS[reference.key] = tuple(search_key(s) for s in reference.spellings())
+    return keys
+
+
+class OrganizationResolver:
+    def __init__(self, db: DbSession) -> None:
+        self._db = db
+        self._by_key = {row.name_key: row for row in db.scalars(select(OrganizationRow))}
+        self._by_reference = {
+            row.reference_key: row for row in self._by_key.values() if row.reference_key
+        }
+        self.added = 0
+        """How many organizations :meth:`get_or_add` added."""
+        # A list names the same few organizations thousands of times: remember answers.
+        self._found: dict[str, OrganizationRow | None] = {}
+
+    def find(self, name: str) -> OrganizationRow | None:
+        """The stored organization of this name, or of another spelling of it."""
+        if name not in self._found:
+            self._found[name] = self._find(name)
+        return self._found[name]
+
+    def _find(self, name: str) -> OrganizationRow | None:
+        row = self._by_key.get(search_key(name))
+        if row is not None:
+            return row
+        reference = find_reference(name)
+        if reference is None:
+            return None
+        row = self._by_reference.get(reference.key)
+        if row is not None:
+            return row
+        return next(
+            (self._by_key[k] for k in _reference_keys(reference) if k in self._by_key), None
+        )
+
+    def is_reference(self, name: str) -> bool:
+        """One of the organizations shipped in the reference lists."""
+        return find_reference(name) is not None
+
+    def category_of(self, name: str) -> Category | None:
+        row = self.find(name)
+        if row is not None:
+            return Category(row.category)
+        reference = find_reference(name)
+        return reference.category if reference is not None else None
+
+    def canonical_name(self, name: str) -> str:
+        """The name it is (or would be) stored under."""
+        row = self.find(name)
+        if row is not None:
+            return row.name
+        reference = find_reference(name)
+        return reference.name if reference is not None else name
+
+    def get_or_add(self, name: str, category: Category | None) -> OrganizationRow:
+        """The stored organization, added if new: a reference one under its English
+        name and with its own category, any other with ``category``."""
+        row = self.find(name)
+        if row is not None:
+            return row
+        reference = find_reference(name)
+        if reference is not None:
+            row = OrganizationRow(
+                name=reference.name,
+                name_key=search_key(reference.name),
+                category=reference.category.value,
+                acronym=reference.acronym,
+                group=reference.group,
+                reference_key=reference.key,
+            )
+        elif category is None:
+            raise InvalidInput(
+                f"{name!r} is not a known organization: give its category "
+                "(delegation, civil-society, osce-institution, international-organization, media)."
+            )
+        else:
+            row = OrganizationRow(name=name, name_key=search_key(name), category=category.value)
+        self._db.add(row)
+        self._db.flush()
+        self.added += 1
+        self._found.clear()
+        self._by_key[row.name_key] = row
+        if row.reference_key:
+            self._by_reference[row.reference_key] = row
+        return row
+
+    def forget(self, row: OrganizationRow) -> None:
+        """A row that was deleted or renamed in this unit of work."""
+        self._found.clear()
+        self._by_key = {k: r for k, r in self._by_key.items() if r is not row}
+        self._by_reference = {k: r for k, r in self._by_reference.items() if r is not row}
