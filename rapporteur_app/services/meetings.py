@@ -77,6 +77,16 @@ class MeetingService:
             _check_dates(row.start_date, row.end_date)
             return meeting_of(row)
 
+    def set_dates(self, meeting_id: int, start: date | None, end: date | None) -> Meeting:
+        """Set or clear the meeting's dates (``update`` leaves out what is None)."""
+        _check_dates(start, end)
+        if start is None and end is not None:
+            raise InvalidInput("Give the meeting's first day before its last.")
+        with self._db.writing() as db:
+            row = meeting_row(db, meeting_id)
+            row.start_date, row.end_date = start, end
+            return meeting_of(row)
+
     def delete(self, meeting_id: int) -> None:
         with self._db.writing() as db:
             db.delete(meeting_row(db, meeting_id))

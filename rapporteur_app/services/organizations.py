@@ -34,8 +34,10 @@ class OrganizationListing:
     acronym: str = ""
     names: dict[str, str] = field(default_factory=dict)
     reference_key: str = ""
-    # The database's id when statements or people already point at it.
+    # The database's id when statements or people already point at it, and the
+    # spelling stored there (a reference entry may be stored as 'Австрия').
     id: int | None = None
+    stored_name: str = ""
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -46,6 +48,7 @@ class OrganizationListing:
             "acronym": self.acronym,
             "names": self.names,
             "reference_key": self.reference_key or None,
+            "stored_name": self.stored_name or None,
         }
 
 
@@ -90,6 +93,7 @@ class OrganizationService:
                     names=dict(reference.names),
                     reference_key=reference.key,
                     id=match.id if match is not None else None,
+                    stored_name=match.name if match is not None else "",
                 )
             )
         extra = sorted((r for k, r in stored.items() if k not in used), key=lambda r: r.name_key)
@@ -100,6 +104,7 @@ class OrganizationService:
                 group=row.group,
                 acronym=row.acronym,
                 id=row.id,
+                stored_name=row.name,
             )
             for row in extra
         )

@@ -251,23 +251,23 @@ class MainWindow(QMainWindow):
     def _import_registration(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from rapporteur_app.ui.agenda.registration_dialog import RegistrationDialog
+        from rapporteur_app.ui.agenda.registration_dialog import FILE_FILTER, RegistrationDialog
 
         meeting_id = self._chosen_meeting()
         if meeting_id is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Registration list"), "", self.tr("Tables (*.csv *.xlsx *.txt)")
+            self, self.tr("Registration list"), "", self.tr(FILE_FILTER)
         )
         if path:
             RegistrationDialog(self._services, meeting_id, path, self).exec()
 
     def _participants(self) -> None:
-        from rapporteur_app.ui.agenda.participants_dialog import ParticipantsDialog
+        from rapporteur_app.ui.participants.participants_view import ParticipantsView
 
         meeting_id = self._chosen_meeting()
         if meeting_id is not None:
-            ParticipantsDialog(self._services, meeting_id, self).exec()
+            ParticipantsView(self._services, meeting_id, self).exec()
             self.refresh()
 
     def refresh(self) -> None:

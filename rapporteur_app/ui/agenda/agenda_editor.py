@@ -1,33 +1,40 @@
-"""The agenda of a meeting: its own details, then its sessions, each edited in a
-form beside the list. Everything is saved as it is edited; what a secretariat
-would want pointed out (a session ending before it starts, two sessions in one
-room at once, a working session without a rapporteur) is shown in place."""
+"""The agenda editor: a meeting's details, then its days and sessions, each session
+edited in the form beside the list. Everything is saved as it is edited; what a
+secretariat would want pointed out is written beside the field concerned."""
 
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
+    QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
+    QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from rapporteur_app.domain.agenda import agenda_problems, meeting_days, problems_by_field
 from rapporteur_app.domain.errors import RapporteurError
-from rapporteur_app.domain.kinds import SessionList
-from rapporteur_app.domain.model import Session
-from rapporteur_app.services.agenda_checks import agenda_problems
+from rapporteur_app.domain.kinds import SessionKind, SessionList
+from rapporteur_app.domain.model import Meeting, Session
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui.agenda.agenda_tree import AgendaTree
+from rapporteur_app.ui.agenda.meeting_form import MeetingForm
 from rapporteur_app.ui.agenda.session_form import SessionForm
+
+# The label a new session gets, by kind; the number follows those already there.
+NEW_LABELS = {
+    SessionKind.WORKING_SESSION: "Working Session {0}",
+    SessionKind.PANEL: "Panel {0}",
+    SessionKind.WORKING_GROUP: "Working Group {0}",
+}
 
 
 class AgendaEditor(QDialog):
@@ -36,131 +43,143 @@ class AgendaEditor(QDialog):
         self._services = services
         self.meeting_id = meeting_id
         self.sessions: list[Session] = []
+        self.shown_session_id: int | None = None
         self.setWindowTitle(self.tr("Agenda"))
-        self.resize(1100, 760)
-        top = self._meeting_form()
-        splitter = self._sessions_part()
+        self.resize(1180, 800)
+        self.meeting_choice = QComboBox(self)
+        self.meeting_choice.setObjectName("meeting-choice")
+        self.meeting_choice.activated.connect(self._meeting_chosen)
+        self.new_meeting_button = QPushButton(self.tr("New meeting"), self)
+        self.new_meeting_button.clicked.connect(self.new_meeting)
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel(self.tr("Meeting:"), self))
+        chooser.addWidget(self.meeting_choice, 1)
+        chooser.addWidget(self.new_meeting_button)
+        self.meeting_form = MeetingForm(services, self)
+        self.meeting_form.saved.connect(self._meeting_saved)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-        self.reload()
-
-    def _meeting_form(self) -> QFormLayout:
-        meeting = self._services.meetings.get(self.meeting_id)
-        self.meeting_title = QLineEdit(meeting.title, self)
-        self.meeting_title.setObjectName("meeting-title")
-        self.venue = QLineEdit(meeting.venue, self)
-        self.first_day = QDateEdit(QDate(meeting.start or date.today()), self)
-        self.last_day = QDateEdit(QDate(meeting.end or meeting.start or date.today()), self)
-        for editor in (self.first_day, self.last_day):
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("yyyy-MM-dd")
-            editor.editingFinished.connect(self._save_meeting)
-        self.meeting_background = QPlainTextEdit(meeting.background, self)
-        self.meeting_background.setMaximumHeight(80)
-        self.meeting_problem = QLabel(self)
-        self.meeting_problem.setStyleSheet("color: #b00020;")
-        self.meeting_title.editingFinished.connect(self._save_meeting)
-        self.venue.editingFinished.connect(self._save_meeting)
-        self.meeting_background.textChanged.connect(self._save_meeting)
-        top = QFormLayout()
-        top.addRow(self.tr("Meeting:"), self.meeting_title)
-        top.addRow(self.tr("Venue:"), self.venue)
-        days = QHBoxLayout()
-        days.addWidget(self.first_day)
-        days.addWidget(QLabel("–", self))
-        days.addWidget(self.last_day)
-        top.addRow(self.tr("Dates:"), days)
-        top.addRow(self.tr("Background:"), self.meeting_background)
-        top.addRow(self.meeting_problem)
-        return top
-
-    def _sessions_part(self) -> QSplitter:
-        self.list = QListWidget(self)
-        self.list.setObjectName("sessions")
-        self.list.currentRowChanged.connect(self._show_current)
-        self.form = SessionForm(self)
-        self.form.edited.connect(self._save_field)
-        add = QPushButton(self.tr("&Add session"), self)
-        add.clicked.connect(self.add_session)
-        self.add_button = add
-        delete = QPushButton(self.tr("&Delete"), self)
-        delete.clicked.connect(self.delete_session)
-        up = QPushButton(self.tr("Earlier"), self)
-        up.setToolTip(self.tr("Exchange day, time and room with the session before"))
-        up.clicked.connect(lambda: self.move(-1))
-        down = QPushButton(self.tr("Later"), self)
-        down.setToolTip(self.tr("Exchange day, time and room with the session after"))
-        down.clicked.connect(lambda: self.move(1))
-        buttons = QHBoxLayout()
-        for button in (add, delete, up, down):
+        layout.addLayout(chooser)
+        layout.addWidget(self.meeting_form)
+        layout.addWidget(self._sessions_part(), 1)
+        for button in self.findChildren(QPushButton):
             # Enter in a field saves that field; it must not press a button of the dialog.
             button.setAutoDefault(False)
+        self._fill_meetings()
+        self.show_meeting(meeting_id)
+
+    def _sessions_part(self) -> QSplitter:
+        self.tree = AgendaTree(self)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.form = SessionForm(self)
+        self.form.edited.connect(self._save_field)
+        self.add_button = QPushButton(self.tr("&Add session"), self)
+        self.add_button.clicked.connect(self.add_session)
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.clicked.connect(self.delete_session)
+        self.earlier_button = QPushButton(self.tr("Earlier"), self)
+        self.earlier_button.setToolTip(self.tr("Exchange places with the session before (Alt+Up)"))
+        self.earlier_button.clicked.connect(lambda: self.move(-1))
+        self.later_button = QPushButton(self.tr("Later"), self)
+        self.later_button.setToolTip(self.tr("Exchange places with the session after (Alt+Down)"))
+        self.later_button.clicked.connect(lambda: self.move(1))
+        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self.tree)
+            shortcut.activated.connect(lambda step=step: self.move(step))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.delete_button, self.earlier_button, self.later_button):
             buttons.addWidget(button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.tree, 1)
         left_layout.addLayout(buttons)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.hint = QLabel(self.tr("Choose a session on the left, or add one."), self)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.hint)
+        self.right.addWidget(scroll)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(self.form)
-        splitter.setSizes([380, 700])
+        splitter.addWidget(self.right)
+        splitter.setSizes([400, 780])
         return splitter
 
-    def _save_meeting(self) -> None:
-        try:
-            self._services.meetings.update(
-                self.meeting_id,
-                title=self.meeting_title.text(),
-                venue=self.venue.text(),
-                start=self.first_day.date().toPython(),
-                end=self.last_day.date().toPython(),
-                background=self.meeting_background.toPlainText(),
-            )
-        except RapporteurError as error:
-            self.meeting_problem.setText(f"⚠ {error}")
-            return
-        self.meeting_problem.setText("")
+    # Meetings
 
-    def reload(self, select_id: int | None = None) -> None:
-        current = select_id if select_id is not None else self.current_id()
+    def _fill_meetings(self) -> None:
+        self.meeting_choice.clear()
+        for meeting in self._services.meetings.all():
+            self.meeting_choice.addItem(meeting.title, meeting.id)
+
+    def _meeting_chosen(self, index: int) -> None:
+        meeting_id = self.meeting_choice.itemData(index)
+        if isinstance(meeting_id, int) and meeting_id != self.meeting_id:
+            self.show_meeting(meeting_id)
+
+    def new_meeting(self) -> None:
+        self._flush()
+        meeting = self._services.meetings.add(self.tr("New meeting"))
+        self._fill_meetings()
+        self.show_meeting(meeting.id)
+        self.meeting_form.title.setFocus()
+        self.meeting_form.title.selectAll()
+
+    def show_meeting(self, meeting_id: int) -> None:
+        self._flush()
+        self.meeting_id = meeting_id
+        self.meeting_choice.setCurrentIndex(self.meeting_choice.findData(meeting_id))
+        meeting = self._services.meetings.get(meeting_id)
+        self.meeting_form.show_meeting(meeting)
+        self.shown_session_id = None
+        self.reload(meeting=meeting)
+
+    def _meeting_saved(self, meeting: Meeting) -> None:
+        index = self.meeting_choice.findData(meeting.id)
+        if index >= 0:
+            self.meeting_choice.setItemText(index, meeting.title)
+        self.reload(meeting=meeting)
+
+    # Sessions
+
+    def reload(self, select_id: int | None = None, meeting: Meeting | None = None) -> None:
+        """Read the agenda again and show it, with every problem in place."""
+        meeting = meeting or self._services.meetings.get(self.meeting_id)
+        keep = select_id if select_id is not None else self.shown_session_id
         self.sessions = self._services.sessions.of_meeting(self.meeting_id)
-        problems = agenda_problems(self.sessions)
-        self.list.blockSignals(True)
-        try:
-            self.list.clear()
-            for session in self.sessions:
-                when = (
-                    f"{session.day:%d %b} {session.start:%H:%M}  "
-                    if session.day and session.start
-                    else ""
-                )
-                warn = "⚠ " if session.id in problems else ""
-                item = QListWidgetItem(f"{warn}{when}{session.heading}")
-                item.setData(Qt.ItemDataRole.UserRole, session.id)
-                self.list.addItem(item)
-        finally:
-            self.list.blockSignals(False)
-        ids = [s.id for s in self.sessions]
-        if ids:
-            self.list.setCurrentRow(ids.index(current) if current in ids else 0)
-            self._show_current()
-        self._problems = problems
+        days = meeting_days(meeting)
+        self.form.set_days(days)
+        self.problems = agenda_problems(self.sessions, meeting)
+        self.tree.show_agenda(self.sessions, days, self.problems, keep)
+        self._current_changed()
 
     def current_id(self) -> int | None:
-        item = self.list.currentItem()
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        return self.tree.current_session_id()
 
-    def _show_current(self, *_args: object) -> None:
-        row = self.list.currentRow()
-        if 0 <= row < len(self.sessions):
-            session = self.sessions[row]
+    def _current_changed(self, *_args: object) -> None:
+        session_id = self.current_id()
+        if session_id != self.shown_session_id:
+            self._flush()
+        session = next((s for s in self.sessions if s.id == session_id), None)
+        if session is None:
+            self.shown_session_id = None
+            self.right.setCurrentWidget(self.hint)
+            return
+        if session.id != self.shown_session_id:
             self.form.show_session(session)
-            self.form.show_problems(agenda_problems(self.sessions).get(session.id, []))
+            self.shown_session_id = session.id
+        self.right.setCurrentIndex(1)
+        self.form.show_problems(problems_by_field(self.problems, session.id))
+
+    def _flush(self) -> None:
+        """Save what is still being typed in the form before anything else is shown."""
+        self.form.flush()
+        self.meeting_form.flush()
 
     def _save_field(self, field: str, value: object) -> None:
-        session_id = self.current_id()
+        session_id = self.shown_session_id
         if session_id is None:
             return
         sessions = self._services.sessions
@@ -169,37 +188,82 @@ class AgendaEditor(QDialog):
                 sessions.set_introducers(session_id, value)  # type: ignore[arg-type]
             elif field == "questions":
                 sessions.set_list(session_id, SessionList.QUESTIONS_FOR_DISCUSSION, value)  # type: ignore[arg-type]
+            elif field == "times":
+                start, end = value  # type: ignore[misc]
+                sessions.update(session_id, start=start, end=end)
             else:
                 sessions.update(session_id, **{field: value})
         except RapporteurError as error:
-            # Shown beside the form; the field keeps what was typed so it can be corrected.
-            self.form.show_problems([str(error)])
+            self.form.show_refusal(field, str(error))
             return
-        if field in ("introducers", "questions", "background"):
-            self.sessions = self._services.sessions.of_meeting(self.meeting_id)
-            return
+        self.form.accept(field)
         self.reload(session_id)
 
+    def _next_label(self, kind: SessionKind) -> str:
+        shape = NEW_LABELS.get(kind, "Session {0}")
+        count = sum(s.kind is kind for s in self.sessions) + 1
+        return self.tr(shape).format(count)
+
     def add_session(self) -> None:
-        number = len(self.sessions) + 1
-        added = self._services.sessions.add(
-            self.meeting_id, f"Session {number}", self.tr("New session")
-        )
+        """A working session on the chosen day, starting when that day's last one ends."""
+        self._flush()
+        meeting = self._services.meetings.get(self.meeting_id)
+        days = meeting_days(meeting)
+        day = self.tree.current_day() or (days[0] if days else None)
+        same_day = [s for s in self.sessions if s.day == day and s.end is not None]
+        start: time | None = max((s.end for s in same_day if s.end), default=None)
+        end = None
+        if start is not None and start < time(22, 0):
+            end = (datetime.combine(date.min, start) + timedelta(hours=2)).time()
+        try:
+            added = self._services.sessions.add(
+                self.meeting_id, self._next_label(SessionKind.WORKING_SESSION),
+                self.tr("New session"), day=day, start=start, end=end,
+            )  # fmt: skip
+        except RapporteurError as error:
+            QMessageBox.warning(self, self.tr("Agenda"), str(error))
+            return
         self.reload(added.id)
         self.form.title.setFocus()
         self.form.title.selectAll()
 
     def delete_session(self) -> None:
         session_id = self.current_id()
-        if session_id is not None:
-            self._services.sessions.delete(session_id)
-            self.reload()
+        if session_id is None:
+            return
+        session = next(s for s in self.sessions if s.id == session_id)
+        logged = self._services.tally.for_session(session_id)
+        if logged.statements or logged.rights_of_reply:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete the session"),
+                self.tr(
+                    "{0} has {1} statements logged. Delete it with everything logged in it?"
+                ).format(session.heading, logged.statements + logged.rights_of_reply),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.form.flush()
+        self._services.sessions.delete(session_id)
+        self.shown_session_id = None
+        index = self.sessions.index(session)
+        rest = [s for s in self.sessions if s.id != session_id]
+        self.reload(rest[min(index, len(rest) - 1)].id if rest else None)
 
     def move(self, step: int) -> None:
-        row = self.list.currentRow()
-        other = row + step
-        if not (0 <= row < len(self.sessions) and 0 <= other < len(self.sessions)):
+        """Exchange the chosen session's place (day, times, room) with its neighbour's."""
+        session_id = self.current_id()
+        ids = [s.id for s in self.sessions]
+        if session_id is None:
             return
-        moved = self.sessions[row].id
-        self._services.sessions.swap_slots(moved, self.sessions[other].id)
-        self.reload(moved)
+        index = ids.index(session_id)
+        other = index + step
+        if not 0 <= other < len(ids):
+            return
+        self._flush()
+        self._services.sessions.swap_slots(session_id, ids[other])
+        self.reload(session_id)
+
+    def done(self, result: int) -> None:
+        self._flush()
+        super().done(result)

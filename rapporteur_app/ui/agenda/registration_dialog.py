@@ -1,99 +1,174 @@
-"""The registration import: what the file holds, row by row, before anything is added."""
+"""The registration import: what the file holds, row by row, before anything is added.
+
+Nothing is written until *Import* is pressed, and *Import* stays disabled while
+the file has an error: the user corrects the file and reads it again.
+"""
 
 from pathlib import Path
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.services.app_services import Services
-from rapporteur_app.services.registration import RegistrationPreview, RowAction
-from rapporteur_app.ui.labels import category_label
+from rapporteur_app.services.registration import (
+    RegistrationPreview,
+    RegistrationResult,
+    RowAction,
+)
+from rapporteur_app.ui.agenda.registration_model import (
+    ACTION_ROLE,
+    RegistrationModel,
+    status_label,
+)
 
-_STATUS = {
-    RowAction.ADD: ("to add", None),
-    RowAction.EXISTING: ("already registered", "#eef2f6"),
-    RowAction.DUPLICATE: ("repeated in the file", "#eef2f6"),
-    RowAction.ERROR: ("error", "#fde2e4"),
-}
-COLUMNS = ("Row", "Status", "Name", "Function", "Organization", "Category", "E-mail", "Note")
+FILE_FILTER = "Registration lists (*.csv *.xlsx *.txt *.tsv)"
 
 
 class RegistrationDialog(QDialog):
     def __init__(
-        self, services: Services, meeting_id: int, path: str | Path, parent: QWidget | None = None
+        self,
+        services: Services,
+        meeting_id: int,
+        path: str | Path | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
-        self.added: int | None = None
+        self.meeting_id = meeting_id
+        self.path: Path | None = Path(path) if path else None
+        self.preview: RegistrationPreview | None = None
+        self.result_: RegistrationResult | None = None
         self.setWindowTitle(self.tr("Import the registration list"))
-        self.resize(1100, 600)
+        self.resize(1150, 640)
+        top = self._top_row()
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.model = RegistrationModel()
+        self.rows = QSortFilterProxyModel(self)
+        self.rows.setSourceModel(self.model)
+        self.rows.setFilterRole(ACTION_ROLE)
+        self.rows.setFilterKeyColumn(0)
+        self.table = QTableView(self)
         self.table.setObjectName("preview")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setModel(self.rows)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText(self.tr("Import"))
+        self.import_button.setText(self.tr("&Import"))
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
-        self.preview: RegistrationPreview | None = None
+        self.read()
+
+    def _top_row(self) -> QHBoxLayout:
+        self.file_label = QLabel(self)
+        self.file_label.setObjectName("file")
+        self.choose_button = QPushButton(self.tr("Choose a file…"), self)
+        self.choose_button.clicked.connect(self.choose_file)
+        self.reread_button = QPushButton(self.tr("Read it again"), self)
+        self.reread_button.setToolTip(self.tr("After correcting the file, read it again"))
+        self.reread_button.clicked.connect(self.read)
+        self.show_only = QComboBox(self)
+        self.show_only.setObjectName("show-only")
+        self.show_only.addItem(self.tr("All rows"), "")
+        for action in (RowAction.ERROR, RowAction.ADD, RowAction.EXISTING, RowAction.DUPLICATE):
+            self.show_only.addItem(status_label(action), action.value)
+        self.show_only.currentIndexChanged.connect(self._filter)
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.choose_button)
+        top.addWidget(self.reread_button)
+        top.addWidget(QLabel(self.tr("Show:"), self))
+        top.addWidget(self.show_only)
+        return top
+
+    @property
+    def added(self) -> int | None:
+        return self.result_.added if self.result_ is not None else None
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Registration list"), str(self.path.parent) if self.path else "",
+            self.tr(FILE_FILTER),
+        )  # fmt: skip
+        if path:
+            self.path = Path(path)
+            self.read()
+
+    def read(self) -> None:
+        """Read the file (again) and show what importing it would do."""
+        self.preview = None
+        self.model.set_preview(None)
+        self.import_button.setEnabled(False)
+        self.reread_button.setEnabled(self.path is not None)
+        if self.path is None:
+            self.file_label.setText(self.tr("No file chosen."))
+            self.summary.setText(self.tr("Choose a CSV or Excel (.xlsx) registration list."))
+            return
+        self.file_label.setText(str(self.path))
         try:
-            self.preview = services.registration.preview(meeting_id, path)
+            self.preview = self._services.registration.preview(self.meeting_id, self.path)
         except RapporteurError as error:
             self.summary.setText(f"⚠ {error}")
-            self.import_button.setEnabled(False)
             return
-        self._fill(self.preview)
-
-    def _fill(self, preview: RegistrationPreview) -> None:
-        self.table.setRowCount(len(preview.rows))
-        for index, row in enumerate(preview.rows):
-            status, colour = _STATUS[row.action]
-            category = category_label(row.category) if row.category else ""
-            note = row.note or (self.tr("new organization") if row.new_organization else "")
-            values = (str(row.row), self.tr(status), row.name, row.function, row.organization,
-                      category, row.email, note)  # fmt: skip
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if colour:
-                    item.setBackground(QColor(colour))
-                self.table.setItem(index, column, item)
+        self.model.set_preview(self.preview)
         self.table.resizeColumnsToContents()
-        errors = len(preview.errors)
+        for column in range(2, 8):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        self._say(self.preview)
+
+    def _say(self, preview: RegistrationPreview) -> None:
         text = self.tr("{0}.").format(preview.summary())
-        if errors:
-            text += " " + self.tr(
-                "Correct the file and import it again: nothing is imported while it has errors."
+        if preview.ignored_columns:
+            ignored = ", ".join(preview.ignored_columns)
+            text += " " + self.tr("Columns not used: {0}.").format(ignored)
+        if preview.errors:
+            advice = self.tr(
+                "Nothing can be imported while the file has errors: correct it and read it again."
             )
+            text = f"⚠ {preview.errors[0].note}\n{text} {advice}"
+            self.show_only.setCurrentIndex(self.show_only.findData(RowAction.ERROR.value))
+        elif not preview.rows:
+            text = self.tr("The file names its columns but lists nobody.")
+        wanted = preview.count(RowAction.ADD) + sum(bool(r.completes) for r in preview.rows)
+        self.import_button.setEnabled(not preview.errors and wanted > 0)
         self.summary.setText(text)
-        self.import_button.setEnabled(errors == 0 and preview.count(RowAction.ADD) > 0)
+
+    def _filter(self) -> None:
+        wanted = self.show_only.currentData()
+        self.rows.setFilterRegularExpression(f"^{wanted}$" if wanted else "")
 
     def confirm(self) -> None:
-        if self.preview is None:
+        if self.preview is None or not self.import_button.isEnabled():
             return
         try:
-            self.added = self._services.registration.apply(self.preview)
+            self.result_ = self._services.registration.apply(self.preview)
         except RapporteurError as error:
             self.summary.setText(f"⚠ {error}")
             return

@@ -1,0 +1,84 @@
+"""The registration preview as a table model: 10,000 rows shown without 80,000 widgets."""
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from rapporteur_app.services.registration import PreviewRow, RegistrationPreview, RowAction
+from rapporteur_app.ui.labels import category_label
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RegistrationModel", text)
+
+
+def status_label(action: RowAction) -> str:
+    return {
+        RowAction.ADD: _t("to add"),
+        RowAction.EXISTING: _t("already registered"),
+        RowAction.DUPLICATE: _t("repeated in the file"),
+        RowAction.ERROR: _t("error"),
+    }[action]
+
+
+_COLOURS = {
+    RowAction.EXISTING: "#eef2f6",
+    RowAction.DUPLICATE: "#eef2f6",
+    RowAction.ERROR: "#fde2e4",
+}
+COLUMNS = ("Row", "Status", "Name", "Function", "Organization", "Category", "E-mail", "Note")
+ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RegistrationModel(QAbstractTableModel):
+    def __init__(self, preview: RegistrationPreview | None = None) -> None:
+        super().__init__()
+        self._rows: tuple[PreviewRow, ...] = preview.rows if preview else ()
+        self._brushes = {action: QBrush(QColor(colour)) for action, colour in _COLOURS.items()}
+
+    def set_preview(self, preview: RegistrationPreview | None) -> None:
+        self.beginResetModel()
+        self._rows = preview.rows if preview else ()
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return _t(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._brushes.get(row.action)
+        if role == ACTION_ROLE:
+            return row.action.value
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, row: PreviewRow, column: int) -> str:
+        if column == 0:
+            return str(row.row)
+        if column == 1:
+            return status_label(row.action)
+        if column == 5:
+            return category_label(row.category) if row.category else ""
+        if column == 7:
+            note = row.note
+            if row.new_organization and row.action is RowAction.ADD:
+                note = "; ".join(n for n in (_t("new organization"), note) if n)
+            return note
+        return (row.name, row.function, row.organization, row.email)[
+            {2: 0, 3: 1, 4: 2, 6: 3}[column]
+        ]

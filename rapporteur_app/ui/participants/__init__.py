@@ -1,0 +1,1 @@
+"""People and organizations of a meeting: listed, added, corrected and merged."""
