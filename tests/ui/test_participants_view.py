@@ -185,7 +185,9 @@ def test_organizations_filtered_renamed_recategorised_and_merged(
     qtbot.keyClick(combo, Qt.Key.Key_Up)  # -> OSCE institution
     qtbot.keyClick(combo, Qt.Key.Key_Up)  # -> Civil society
     qtbot.keyClick(combo, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: services.tally.for_session(meeting_session[1]).media == 0)
+    # The table is read again once the edit is saved.
+    qtbot.waitUntil(lambda: texts(organizations.table, 2)[row] == "Civil society")
+    assert services.tally.for_session(meeting_session[1]).media == 0
     # Merged into the right spelling: one organization, statements re-pointed.
     select_rows(organizations.table, [1, 2])
     qtbot.mouseClick(organizations.merge_button, Qt.MouseButton.LeftButton)
