@@ -18,6 +18,7 @@ from importlib.resources import files
 from typing import Any
 
 from rapporteur_app.domain.kinds import Category
+from rapporteur_app.domain.text import search_key
 
 REFERENCE_FILE = "organizations.json"
 
@@ -109,3 +110,18 @@ def _entry(entry: Mapping[str, Any]) -> ReferenceOrganization:
 @cache
 def reference_by_key() -> Mapping[str, ReferenceOrganization]:
     return {org.key: org for org in reference_organizations()}
+
+
+@cache
+def _by_spelling() -> Mapping[str, ReferenceOrganization]:
+    return {
+        search_key(spelling): org
+        for org in reference_organizations()
+        for spelling in org.spellings()
+    }
+
+
+def reference_for(name: str) -> ReferenceOrganization | None:
+    """The shipped entry one of whose names, acronym or aliases is ``name`` (case and
+    accents ignored), or None."""
+    return _by_spelling().get(search_key(name))
