@@ -2,6 +2,9 @@
 # The README's two commands:
 #   ./dev.sh run  [ARGS...]   set up, then open Rapporteur (ARGS go to rapporteur-app)
 #   ./dev.sh test [PYTEST ARGS...]  set up, then run every check and test
+#   ./dev.sh samples          regenerate docs/samples/ (documents of the demo meeting)
+#   ./dev.sh screenshots      regenerate docs/screenshots/ (the real program under Xvfb)
+#   ./dev.sh bench [--smoke]  the benchmark suite (a few minutes; results in benchmark-results/)
 # Set-up is idempotent: the Debian libraries Qt needs (installed with apt-get when
 # run as root, named exactly otherwise), a virtual environment in .venv, and the
 # pinned Python packages of requirements/constraints.txt.
@@ -86,8 +89,22 @@ case "$cmd" in
         # pytest says 5 when it collected nothing: that is a failure here, not a pass.
         exit "$status"
         ;;
+    samples)
+        ensure_python; ensure_debs poppler-utils; ensure_venv
+        exec "$VENV/bin/python" tools/make_samples.py
+        ;;
+    bench)
+        ensure_python; ensure_debs; ensure_venv
+        export QT_QPA_PLATFORM=offscreen
+        exec "$VENV/bin/python" -m tests.benchmarks.run "$@"
+        ;;
+    screenshots)
+        ensure_python; ensure_debs xvfb xauth; ensure_venv
+        unset QT_QPA_PLATFORM
+        exec xvfb-run -a -s "-screen 0 1600x1000x24" "$VENV/bin/python" tools/make_screenshots.py
+        ;;
     *)
-        echo "usage: ./dev.sh run [ARGS...] | ./dev.sh test [PYTEST ARGS...]" >&2
+        echo "usage: ./dev.sh run [ARGS...] | ./dev.sh test [PYTEST ARGS...] | ./dev.sh samples | ./dev.sh screenshots | ./dev.sh bench" >&2
         exit 2
         ;;
 esac

@@ -10,11 +10,15 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from rapporteur_app.cli import PROGRAM, run
-from rapporteur_app.domain.errors import RapporteurError
+from rapporteur_app.domain.errors import DamagedDatabase, RapporteurError
+
+if TYPE_CHECKING:
+    from rapporteur_app.services.app_services import Services
 
 LOG_ENV = "RAPPORTEUR_LOG"
 _HANDLER_NAME = "rapporteur-log-file"
@@ -52,7 +56,23 @@ def setup_logging() -> Path:
 
 
 def launch_gui(location: str | None, session_id: int | None, demo: bool) -> int:
+    try:
+        from rapporteur_app.ui.application import start_gui
+    except ImportError as error:  # Qt's system libraries are missing
+        print(f"{PROGRAM}: error: the window cannot open: {error}", file=sys.stderr)
+        return 2
+    return start_gui(
+        lambda: _open_for_gui(location, demo),
+        session_id=session_id,
+        demo=demo,
+        log_path=str(log_path()),
+    )
+
+
+def _open_for_gui(location: str | None, demo: bool) -> "Services | None":
+    """Open the database behind the window already shown; say what is wrong in a dialog."""
     from rapporteur_app.services.app_services import Services
+    from rapporteur_app.ui.application import offer_restore, show_fatal
 
     try:
         if demo:
@@ -61,29 +81,26 @@ def launch_gui(location: str | None, session_id: int | None, demo: bool) -> int:
             folder = tempfile.mkdtemp(prefix="rapporteur-demo-")
             services = Services.open(Path(folder) / "demo.sqlite3")
             add_demo_meeting(services)
-        else:
-            services = Services.open(location)
+            return services
+        return Services.open(location)
+    except DamagedDatabase as error:
+        print(f"{PROGRAM}: error: {error}", file=sys.stderr)
+        try:
+            restored = offer_restore(location, str(error))
+        except RapporteurError as again:
+            show_fatal(str(again))
+            return None
+        if not restored:
+            return None
+        try:
+            return Services.open(location)
+        except RapporteurError as again:
+            show_fatal(str(again))
+            return None
     except RapporteurError as error:
-        return _report_without_window(str(error))
-
-    from rapporteur_app.ui.application import run_gui
-
-    try:
-        return run_gui(services, session_id=session_id, demo=demo)
-    finally:
-        services.close()
-
-
-def _report_without_window(message: str) -> int:
-    """The database could not be opened: say so in a dialog if Qt can show one."""
-    print(f"{PROGRAM}: error: {message}", file=sys.stderr)
-    try:
-        from rapporteur_app.ui.application import show_fatal
-
-        show_fatal(message)
-    except Exception:  # no display at all: the line on stderr is the message
-        logging.getLogger(__name__).warning("could not show the error in a window")
-    return 2
+        print(f"{PROGRAM}: error: {error}", file=sys.stderr)
+        show_fatal(str(error))
+        return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

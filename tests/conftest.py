@@ -8,14 +8,18 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+from sqlalchemy import create_engine, inspect, select
+from sqlalchemy.exc import OperationalError
 
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.store.location import resolve_url
+from rapporteur_app.store.models import Base
 
 settings.register_profile(
     "ci",
@@ -111,3 +115,33 @@ def cli(db_location: str, capsys: pytest.CaptureFixture[str]):  # type: ignore[n
         return CliResult(code, captured.out, captured.err)
 
     return run
+
+
+@pytest.fixture
+def snapshot(db_location: str) -> Callable[[], list[tuple[str, list[tuple[object, ...]]]]]:
+    """Every row of every table, to prove that a failed command changed nothing."""
+
+    def take() -> list[tuple[str, list[tuple[object, ...]]]]:
+        engine = create_engine(resolve_url(db_location))
+        try:
+            with engine.connect() as connection:
+                present = set(inspect(connection).get_table_names())
+                return [
+                    (
+                        table.name,
+                        [
+                            tuple(r)
+                            for r in connection.execute(
+                                select(table).order_by(*table.primary_key.columns)
+                            )
+                        ],
+                    )
+                    for table in Base.metadata.sorted_tables
+                    if table.name in present
+                ]
+        except OperationalError:
+            return []
+        finally:
+            engine.dispose()
+
+    return take

@@ -10,6 +10,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
+from rapporteur_app.cli.gui_args import gui_request
 from rapporteur_app.cli.parser import build_parser
 from rapporteur_app.domain.errors import RapporteurError
 
@@ -22,8 +23,12 @@ PROGRAM = "rapporteur-app"
 
 
 def run(argv: Sequence[str] | None, gui: GuiLauncher) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    request = gui_request(words)
+    if request is not None:
+        return gui(request.db, request.session, request.demo)
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(words)
     if args.command in (None, "gui"):
         return gui(args.db, getattr(args, "session", None), getattr(args, "demo", False))
     try:

@@ -42,7 +42,18 @@ def identifier(text: str) -> int:
 
 
 def build_parser() -> Parser:
-    from rapporteur_app.cli import exchange, meeting, recommendation, session, statement, tally
+    from rapporteur_app.cli import (
+        backup,
+        exchange,
+        export,
+        meeting,
+        organizations,
+        participants,
+        recommendation,
+        session,
+        statement,
+        tally,
+    )
 
     parser = Parser(
         prog="rapporteur-app",
@@ -62,6 +73,17 @@ def build_parser() -> Parser:
     gui.add_argument(
         "--demo", action="store_true", help="open a sample meeting in a temporary database"
     )
-    for module in (meeting, session, statement, recommendation, tally, exchange):
+    for module in (
+        meeting,
+        session,
+        statement,
+        recommendation,
+        tally,
+        exchange,
+        export,
+        organizations,
+        participants,
+        backup,
+    ):
         module.register(commands)
     return parser

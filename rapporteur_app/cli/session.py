@@ -1,9 +1,10 @@
-"""session add | list"""
+"""session add | list | set-narrative"""
 
 import argparse
 from functools import partial
 
 from rapporteur_app.cli.context import services
+from rapporteur_app.cli.files import read_text_file
 from rapporteur_app.cli.output import print_json, print_table
 from rapporteur_app.cli.parser import identifier, value
 from rapporteur_app.domain.kinds import SessionKind
@@ -35,6 +36,15 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     listing.add_argument("--meeting", type=identifier, required=True, metavar="ID")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=_list)
+
+    narrative = actions.add_parser(
+        "set-narrative", help="set a session's narrative from a text file (UTF-8)"
+    )
+    narrative.add_argument("--session", type=identifier, required=True, metavar="ID")
+    narrative.add_argument(
+        "--file", required=True, metavar="FILE.txt", help="paragraphs separated by blank lines"
+    )
+    narrative.set_defaults(handler=_set_narrative)
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -81,4 +91,11 @@ def _list(args: argparse.Namespace) -> int:
             ["id", "label", "title", "kind", "day", "start", "end"],
             [(s.id, s.label, s.title, s.kind.value, s.day, s.start, s.end) for s in sessions],
         )
+    return 0
+
+
+def _set_narrative(args: argparse.Namespace) -> int:
+    text = read_text_file(args.file)
+    with services(args) as app:
+        app.sessions.set_narrative(args.session, text)
     return 0

@@ -6,6 +6,7 @@ from functools import partial
 from rapporteur_app.cli.context import services
 from rapporteur_app.cli.output import print_json, print_table
 from rapporteur_app.cli.parser import identifier, value
+from rapporteur_app.cli.statements_export import add_export
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.text import parse_time
@@ -43,6 +44,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     listing.add_argument("--session", type=identifier, required=True, metavar="ID")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=_list)
+    add_export(actions)
 
 
 def _add(args: argparse.Namespace) -> int:

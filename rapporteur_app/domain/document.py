@@ -47,7 +47,8 @@ class Heading:
 class Paragraph:
     runs: Inline
     # "body" for running text; "line" for one-line facts such as a tally line,
-    # which a writer sets tighter than body paragraphs.
+    # which a writer sets tighter than body paragraphs; "lead" for a line that
+    # opens a new entry (an agenda's time), set apart from what precedes it.
     role: str = "body"
 
 

@@ -28,3 +28,7 @@ class UnknownSchema(StoreError):
 
 class CannotWrite(RapporteurError):
     """A file the user asked for cannot be written where they asked (nothing was written)."""
+
+
+class DamagedDatabase(StoreError):
+    """The database file is not a sound SQLite database; nothing was written to it."""

@@ -75,8 +75,11 @@ class Session:
 
     @property
     def heading(self) -> str:
-        """The rapport's title line: 'Working Session 14: Title'."""
-        return f"{self.label}: {self.title}" if self.label else self.title
+        """The rapport's title line: 'Working Session 14: Title' (the title alone
+        when the label says nothing more, as 'Opening session')."""
+        if not self.label or self.label.casefold() == self.title.casefold():
+            return self.title
+        return f"{self.label}: {self.title}"
 
     def limit_for(self, kind: StatementKind) -> int:
         if kind is StatementKind.RIGHT_OF_REPLY:
@@ -175,3 +178,25 @@ class MeetingOverview:
 
     meeting: Meeting
     sessions: tuple[Session, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class QueueEntry:
+    """Someone who asked for the floor and waits for it."""
+
+    id: int
+    session_id: int
+    position: int
+    speaker: str
+    on_behalf_of: str
+    category: Category
+    kind: StatementKind = StatementKind.STATEMENT
+    replying_to_id: int | None = None
+    anonymous: bool = False
+
+    @property
+    def display(self) -> str:
+        """'Name (Organization)', or whichever of the two is known."""
+        if self.speaker and self.on_behalf_of:
+            return f"{self.speaker} ({self.on_behalf_of})"
+        return self.speaker or self.on_behalf_of

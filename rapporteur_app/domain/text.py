@@ -5,8 +5,10 @@ surrogates and carriage returns come with it. Word's XML and SQLite refuse some
 of these, so every text is cleaned once, on the way in.
 """
 
+import os
 import unicodedata
 from datetime import date, datetime, time
+from pathlib import Path
 
 from rapporteur_app.domain.errors import InvalidInput
 
@@ -85,3 +87,14 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
         if joined:
             paragraphs.append(joined)
     return tuple(paragraphs)
+
+
+def user_path(text: "str | os.PathLike[str]") -> Path:
+    """A path as the user typed it, '~' understood; a '~name' of nobody is refused."""
+    try:
+        return Path(text).expanduser()
+    except RuntimeError:
+        raise InvalidInput(
+            f"{os.fspath(text)!r} starts with the home folder of a user this computer does "
+            "not know."
+        ) from None

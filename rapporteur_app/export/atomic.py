@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from rapporteur_app.domain.errors import CannotWrite
+from rapporteur_app.domain.text import user_path
 
 
 def _reason(error: OSError, target: Path) -> str:
@@ -42,7 +43,7 @@ def check_target(target: Path) -> None:
 @contextmanager
 def atomic_target(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces ``target``."""
-    final = Path(target).expanduser().absolute()
+    final = user_path(target).absolute()
     check_target(final)
     try:
         handle, temporary_name = tempfile.mkstemp(

@@ -167,8 +167,10 @@ def render_docx(document: Document) -> DocxDocument:
             docx.add_paragraph(clean_text(block.text), style=styles.headings[min(block.level, 3)])
         elif isinstance(block, Paragraph):
             paragraph = docx.add_paragraph(style=styles.normal)
-            if tight_after(blocks, index):
+            if tight_after(blocks, index) or block.role == "lead":
                 paragraph.paragraph_format.space_after = Pt(0)
+            if block.role == "lead":
+                paragraph.paragraph_format.space_before = Pt(12)
             _add_runs(paragraph, block.runs)
         elif isinstance(block, Bullets):
             for item in block.items:

@@ -9,6 +9,7 @@ import os
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -81,6 +82,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "body": body,
         "line": ParagraphStyle("line", parent=body, spaceAfter=1),
+        "lead": ParagraphStyle("lead", parent=body, spaceBefore=10, spaceAfter=1),
         "title": ParagraphStyle(
             "title", parent=body, fontName=bold, fontSize=16, leading=21, alignment=TA_CENTER,
             spaceAfter=4,
@@ -214,7 +216,9 @@ def _flowables(document: Document, width: float) -> list[Flowable]:
         elif isinstance(block, Heading):
             story.append(PdfParagraph(_text(block.text), styles[f"h{min(block.level, 3)}"]))
         elif isinstance(block, Paragraph):
-            role = "line" if block.role == "line" and tight_after(blocks, index) else "body"
+            role = "line" if tight_after(blocks, index) else "body"
+            if block.role == "lead":
+                role = "lead"
             story.append(PdfParagraph(_markup(block.runs), styles[role]))
         elif isinstance(block, Bullets):
             items = [
@@ -256,8 +260,15 @@ def _footer(label: str) -> Callable[[Canvas, SimpleDocTemplate], None]:
 
 def render_pdf(document: Document, target: str | os.PathLike[str]) -> None:
     """Render into ``target`` directly (the caller handles atomicity)."""
+    # Our own handle, closed even when reportlab fails half-way (a full disk):
+    # given a file name, reportlab would leave its file open.
+    with Path(target).open("wb") as handle:
+        _render_into(document, handle)
+
+
+def _render_into(document: Document, handle: BinaryIO) -> None:
     template = SimpleDocTemplate(
-        str(target),
+        handle,
         pagesize=A4,
         leftMargin=2.3 * cm,
         rightMargin=2.3 * cm,

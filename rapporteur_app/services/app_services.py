@@ -2,10 +2,16 @@
 
 import os
 
+from rapporteur_app.services.directory import DirectoryService
 from rapporteur_app.services.documents import DocumentService
 from rapporteur_app.services.exchange import ExchangeService
+from rapporteur_app.services.floor import FloorService
 from rapporteur_app.services.meetings import MeetingService
+from rapporteur_app.services.organizations import OrganizationService
+from rapporteur_app.services.participants import ParticipantService
+from rapporteur_app.services.queue import QueueService
 from rapporteur_app.services.recommendations import RecommendationService
+from rapporteur_app.services.registration import RegistrationService
 from rapporteur_app.services.sessions import SessionService
 from rapporteur_app.services.statements import StatementService
 from rapporteur_app.services.tally import TallyService
@@ -22,6 +28,12 @@ class Services:
         self.tally = TallyService(db)
         self.exchange = ExchangeService(db)
         self.documents = DocumentService(db)
+        self.queue = QueueService(db)
+        self.floor = FloorService(db)
+        self.directory = DirectoryService(db)
+        self.organizations = OrganizationService(db)
+        self.participants = ParticipantService(db)
+        self.registration = RegistrationService(db, self.directory)
 
     @classmethod
     def open(cls, location: str | os.PathLike[str] | None = None) -> "Services":

@@ -14,12 +14,15 @@ from rapporteur_app.domain.documents.agenda import AnnotatedAgenda
 from rapporteur_app.domain.documents.conclusions import WorkingGroupConclusions
 from rapporteur_app.domain.documents.consolidated import ConsolidatedReport
 from rapporteur_app.domain.documents.highlights import Highlights
+from rapporteur_app.domain.documents.privacy import Redactor
 from rapporteur_app.domain.documents.rapport import Rapport
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.labels import labels_for
-from rapporteur_app.services.document_builder import DocumentBuilder
+from rapporteur_app.domain.model import Statement, name_for_documents
+from rapporteur_app.services.document_builder import DocumentBuilder, redactor_for_meeting
 from rapporteur_app.services.document_checks import CheckService
 from rapporteur_app.services.lookup import meeting_row, session_row
+from rapporteur_app.services.statements import StatementService
 from rapporteur_app.store.database import Database
 
 
@@ -146,6 +149,19 @@ class DocumentService:
         _format(fmt)
         return write_document(self.session_document(session_id, document, language), fmt, out)
 
+    def export_statements(self, session_id: int, *, fmt: str, out: str | os.PathLike[str]) -> Path:
+        """The session's statement log as CSV or XLSX, for the secretariat's spreadsheets."""
+        value = fmt.strip().casefold().lstrip(".")
+        if value not in ("csv", "xlsx"):
+            raise InvalidInput(f"unknown format {fmt!r}: choose csv or xlsx")
+        with self._db.reading() as db:
+            redact = redactor_for_meeting(db, session_row(db, session_id).meeting_id)
+        rows = statement_rows(StatementService(self._db).of_session(session_id), redact)
+        from rapporteur_app.export.table_writer import write_csv, write_xlsx
+
+        writer = write_csv if value == "csv" else write_xlsx
+        return writer(STATEMENT_COLUMNS, rows, out)
+
     def export_meeting(
         self,
         meeting_id: int,
@@ -157,3 +173,28 @@ class DocumentService:
     ) -> Path:
         _format(fmt)
         return write_document(self.meeting_document(meeting_id, document, language), fmt, out)
+
+
+STATEMENT_COLUMNS = (
+    "No.", "Start", "End", "Speaker", "On behalf of", "Category", "Kind", "Answers", "Notes",
+)  # fmt: skip
+
+
+def statement_rows(statements: list[Statement], redact: Redactor) -> list[list[str]]:
+    """The log as text cells; a speaker who asked not to be named is not named,
+    not even in another statement's notes."""
+    numbers = {s.id: s.number for s in statements}
+    return [
+        [
+            str(s.number),
+            f"{s.start:%H:%M:%S}" if s.start else "",
+            f"{s.end:%H:%M:%S}" if s.end else "",
+            redact(name_for_documents(s)),
+            redact(s.on_behalf_of),
+            s.category.value,
+            s.kind.value,
+            str(numbers.get(s.replying_to_id or -1, "")),
+            redact(s.notes),
+        ]
+        for s in statements
+    ]

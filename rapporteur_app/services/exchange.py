@@ -13,7 +13,6 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
@@ -100,6 +99,8 @@ def check(data: Json) -> None:
             f"This file was written in format version {version} by a newer Rapporteur; "
             f"this version reads format {VERSION}. Update the program to load it."
         )
+    import jsonschema  # only a file being read or written pays for it
+
     validator = jsonschema.Draft202012Validator(schema())
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:

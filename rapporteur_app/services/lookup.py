@@ -8,7 +8,6 @@ from sqlalchemy.orm import Session as DbSession
 
 from rapporteur_app.domain.errors import NotFound
 from rapporteur_app.domain.kinds import Category
-from rapporteur_app.domain.reference import ReferenceOrganization, reference_for
 from rapporteur_app.domain.text import search_key
 from rapporteur_app.store.models import (
     Base,
@@ -50,47 +49,13 @@ def next_position(
 
 
 def find_or_add_organization(db: DbSession, name: str, category: Category) -> OrganizationRow:
-    """The organization of this name (case and accents ignored), added with ``category`` if new.
-
-    A name of the shipped reference lists in any language ("Австрия", "Austria")
-    finds one and the same row, made under its English name the first time.
-    """
+    """The organization of this name (case and accents ignored), added with ``category`` if new."""
     key = search_key(name)
     row = db.scalar(select(OrganizationRow).where(OrganizationRow.name_key == key))
     if row is None:
-        reference = reference_for(name)
-        if reference is not None:
-            return reference_row(db, reference)
         row = OrganizationRow(name=name, name_key=key, category=category.value)
         db.add(row)
         db.flush()
-    return row
-
-
-def reference_row(db: DbSession, reference: ReferenceOrganization) -> OrganizationRow:
-    """The row of a reference entry: by its key, else by any of its spellings (then
-    marked as the entry's), else made from the entry."""
-    row = db.scalar(select(OrganizationRow).where(OrganizationRow.reference_key == reference.key))
-    if row is not None:
-        return row
-    keys = list(dict.fromkeys(search_key(s) for s in reference.spellings()))
-    row = db.scalar(
-        select(OrganizationRow)
-        .where(OrganizationRow.name_key.in_(keys), OrganizationRow.reference_key.is_(None))
-        .order_by(OrganizationRow.id)
-        .limit(1)
-    )
-    if row is None:
-        row = OrganizationRow(
-            name=reference.name,
-            name_key=search_key(reference.name),
-            category=reference.category.value,
-        )
-        db.add(row)
-    row.reference_key = reference.key
-    row.group = reference.group
-    row.acronym = row.acronym or reference.acronym
-    db.flush()
     return row
 
 

@@ -109,3 +109,22 @@ class RecommendationService:
     def delete(self, recommendation_id: int) -> None:
         with self._db.writing() as db:
             db.delete(_row(db, recommendation_id))
+
+    def merge(self, keep_id: int, other_id: int) -> Recommendation:
+        """Join two recommendations of a session into the first: its text, then the other's.
+
+        The other is removed; the first keeps its addressee and its place.
+        """
+        if keep_id == other_id:
+            raise InvalidInput("Choose two different recommendations to merge.")
+        with self._db.writing() as db:
+            keep, other = _row(db, keep_id), _row(db, other_id)
+            if keep.session_id != other.session_id:
+                raise InvalidInput("Only recommendations of the same session can be merged.")
+            joined = keep.text.rstrip()
+            if joined and joined[-1] not in ".;:!?":
+                joined += ";"
+            keep.text = f"{joined} {other.text.strip()}"
+            keep.included = keep.included or other.included
+            db.delete(other)
+            return recommendation_of(keep)

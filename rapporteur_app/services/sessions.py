@@ -160,6 +160,17 @@ class SessionService:
                     )
                 )
 
+    def swap_slots(self, first_id: int, second_id: int) -> None:
+        """Reorder the agenda: two sessions exchange their day, times, room and place."""
+        with self._db.writing() as db:
+            first, second = session_row(db, first_id), session_row(db, second_id)
+            if first.meeting_id != second.meeting_id:
+                raise InvalidInput("Only sessions of the same meeting can change places.")
+            for column in ("day", "start_time", "end_time", "room", "position"):
+                mine, theirs = getattr(first, column), getattr(second, column)
+                setattr(first, column, theirs)
+                setattr(second, column, mine)
+
     def delete(self, session_id: int) -> None:
         with self._db.writing() as db:
             db.delete(session_row(db, session_id))

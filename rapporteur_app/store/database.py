@@ -7,6 +7,7 @@ is no "Save" and nothing to lose.
 
 import logging
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,7 +17,15 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from rapporteur_app.domain.errors import RapporteurError, StoreError
+from rapporteur_app.domain.errors import DamagedDatabase, RapporteurError, StoreError
+from rapporteur_app.store.backup import (
+    backup_file,
+    changed_since_last_backup,
+    health,
+    list_backups,
+    newest_good_backup,
+    rotate,
+)
 from rapporteur_app.store.engine import IMMEDIATE, make_engine
 from rapporteur_app.store.location import resolve_url, sqlite_path
 from rapporteur_app.store.migrate import upgrade
@@ -38,8 +47,13 @@ class Database:
     ) -> "Database":
         """Open (creating if needed) and upgrade the database at ``location``."""
         url = resolve_url(location)
+        path = sqlite_path(url)
+        if path is not None and path.exists():
+            check_health(path)
         try:
             engine = make_engine(url)
+            if path is not None and migrate:
+                backup_on_open(path)
             if migrate:
                 upgrade(engine)
         except RapporteurError:
@@ -75,6 +89,20 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def reopen(self) -> None:
+        """Connect again to the same place (after a backup was restored over the file)."""
+        self.engine.dispose()
+        url = self.engine.url
+        path = sqlite_path(url)
+        if path is not None and path.exists():
+            check_health(path)
+        self.engine = make_engine(url)
+        upgrade(self.engine)
+        self._reads = sessionmaker(self.engine, expire_on_commit=False)
+        self._writes = sessionmaker(
+            self.engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
+        )
+
 
 @contextmanager
 def _translated_errors() -> Iterator[None]:
@@ -100,3 +128,40 @@ def _describe_open_failure(url: URL, error: Exception) -> str:
     where = sqlite_path(url) or url.render_as_string(hide_password=True)
     detail = getattr(error, "orig", None) or error
     return f"Cannot open the database {where}: {detail}"
+
+
+# A database opened many times (every command of a script) is backed up at most
+# this often on open; the GUI also backs up every few minutes while it changes.
+OPEN_BACKUP_INTERVAL_S = 10 * 60
+
+
+def check_health(path: Path) -> None:
+    """Refuse, in plain words, a file that is not a sound database; write nothing."""
+    problem = health(path)
+    if problem is None:
+        return
+    message = f"The database {path} cannot be opened: {problem}. Nothing was written to it."
+    backup = newest_good_backup(path)
+    if backup is not None:
+        message += (
+            f" The newest good backup is {backup.name} ({backup.taken:%Y-%m-%d %H:%M} UTC):"
+            f" rapporteur-app --db {path} backup restore {backup.name}"
+        )
+    raise DamagedDatabase(message)
+
+
+def backup_on_open(path: Path) -> Path | None:
+    """Back the database up when it changed since its last backup (at most every 10 min)."""
+    if not path.exists() or path.stat().st_size == 0 or not changed_since_last_backup(path):
+        return None
+    backups = list_backups(path)
+    if backups and time.time() - backups[0].path.stat().st_mtime < OPEN_BACKUP_INTERVAL_S:
+        return None
+    try:
+        copy = backup_file(path, "open")
+        rotate(path)
+    except StoreError:
+        # A failed backup must not keep the rapporteur from working: say it in the log.
+        log.warning("could not back up %s on open", path.name, exc_info=True)
+        return None
+    return copy

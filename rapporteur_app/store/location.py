@@ -6,6 +6,8 @@ from pathlib import Path
 import platformdirs
 from sqlalchemy.engine import URL, make_url
 
+from rapporteur_app.domain.text import user_path
+
 APP_NAME = "rapporteur-app"
 DEFAULT_FILE_NAME = "rapporteur.sqlite3"
 ENV_VAR = "RAPPORTEUR_DB"
@@ -36,7 +38,7 @@ def resolve_url(location: str | os.PathLike[str] | None) -> URL:
     text = os.fspath(location)
     if "://" in text:
         return make_url(text)
-    return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
+    return URL.create("sqlite", database=str(user_path(text).resolve()))
 
 
 def sqlite_path(url: URL) -> Path | None:

@@ -8,48 +8,69 @@ nothing was left dangling.
 """
 
 import logging
+import re
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 
 from rapporteur_app.domain.errors import StoreError, UnknownSchema
 from rapporteur_app.store.backup import backup_file
 from rapporteur_app.store.location import sqlite_path
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
+_REVISION = re.compile(r"^(down_)?revision\s*(?::[^=]*)?=\s*['\"]?([\w.-]+|None)['\"]?", re.M)
 
 
-def alembic_config() -> Config:
+def alembic_config() -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(files("rapporteur_app.migrations")))
     return config
 
 
+@cache
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The newest revision, read from the revision files themselves: opening a
+    database that is already up to date does not pay for importing Alembic."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (files("rapporteur_app.migrations") / "versions").iterdir():
+        if not script.name.endswith(".py"):
+            continue
+        for down, value in _REVISION.findall(script.read_text("utf-8")):
+            if value != "None":
+                (parents if down else revisions).add(value)
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise StoreError(f"The program's migrations have {len(heads)} heads; it is broken.")
+    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
     """Upgrade to head; return the path of the backup taken first, if any."""
+    current = current_revision(engine)
+    if current == head_revision():
+        return None
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     config = alembic_config()
     script = ScriptDirectory.from_config(config)
     known = {rev.revision for rev in script.walk_revisions()}
-    head = script.get_current_head()
-    current = current_revision(engine)
-    if current == head:
-        return None
     if current is not None and current not in known:
         raise UnknownSchema(
             "This database was written by a newer version of Rapporteur "

@@ -1,12 +1,25 @@
-"""Starting the Qt application around the main window."""
+"""Starting the Qt application around the main window.
 
+The window is shown first and the database opened after: importing the store
+(SQLAlchemy) and checking the file take longer than Qt needs to show a window,
+and a rapporteur should see the program at once.
+"""
+
+from __future__ import annotations
+
+import logging
 import sys
+from collections.abc import Callable
+from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rapporteur_app import __version__
-from rapporteur_app.services.app_services import Services
+
+if TYPE_CHECKING:
+    from rapporteur_app.services.app_services import Services
 
 
 def _application() -> QApplication:
@@ -19,15 +32,90 @@ def _application() -> QApplication:
     return QApplication(sys.argv[:1])
 
 
-def run_gui(services: Services, session_id: int | None = None, demo: bool = False) -> int:
+def install_excepthook(log_path: str) -> None:
+    """An unexpected error in the GUI: logged with its traceback, shown in two lines with
+    the log's path, and the program goes on."""
+
+    def show(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        logging.getLogger("rapporteur_app").error("unexpected error", exc_info=(kind, error, trace))
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        QMessageBox.warning(
+            None,
+            "Rapporteur",
+            QCoreApplication.translate(
+                "Application",
+                "Something went wrong, but nothing you saved is lost. The details are in the "
+                "log: {0}",
+            ).format(log_path),
+        )
+
+    sys.excepthook = show
+
+
+def offer_restore(location: str | None, message: str) -> bool:
+    """Tell the user the database is damaged; restore the newest good backup if they agree."""
+    from rapporteur_app.services.backups import BackupService
+
+    _application()
+    backups = BackupService(location)
+    newest = backups.newest_good()
+    if newest is None:
+        QMessageBox.critical(None, "Rapporteur", message)
+        return False
+    problem = message.split(" The newest good backup", maxsplit=1)[0]
+    when = f"{newest.taken:%Y-%m-%d %H:%M} UTC"
+    answer = QMessageBox.question(
+        None,
+        "Rapporteur",
+        QCoreApplication.translate(
+            "Application",
+            "{0}\n\nPut the newest good backup ({1}) in its place? The damaged file is kept.",
+        ).format(problem, when),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    backups.restore(newest.name)
+    return True
+
+
+def start_gui(
+    open_services: Callable[[], Services | None],
+    session_id: int | None = None,
+    demo: bool = False,
+    log_path: str = "",
+) -> int:
+    """Show the main window, then open the database (``open_services`` says what is
+    wrong in a dialog and returns None when it cannot), then fill the window."""
+    from rapporteur_app.ui import typing_hook
     from rapporteur_app.ui.main_window import MainWindow
 
     app = _application()
-    window = MainWindow(services, demo=demo)
+    install_excepthook(log_path)
+    window = MainWindow(demo=demo)
     window.show()
-    if session_id is not None:
-        window.open_session(session_id)
-    return app.exec()
+    app.processEvents()
+    if typing_hook.exit_when_shown("shown"):
+        return 0
+    services = open_services()
+    if services is None:
+        window.close()
+        return 2
+    try:
+        window.attach(services)
+        if session_id is None and demo:
+            session_id = window.first_working_session()
+        if session_id is not None:
+            window.open_session(session_id)
+            window.show_console()
+            typing_hook.install(window.session_views[0].notes)  # type: ignore[attr-defined]
+            typing_hook.install_logging(window.session_views[0])
+        if typing_hook.exit_when_shown("data"):
+            return 0
+        return app.exec()
+    finally:
+        services.close()
 
 
 def show_fatal(message: str) -> None:

@@ -4,7 +4,12 @@ Each session tab is a widget with ``show_session(session_id)``; the list of tabs
 is in :mod:`rapporteur_app.ui.session_tabs`, so a new view is one line there.
 """
 
-from PySide6.QtCore import QCoreApplication, Qt
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,20 +25,27 @@ from PySide6.QtWidgets import (
 
 from rapporteur_app import __version__
 from rapporteur_app.domain.errors import RapporteurError
-from rapporteur_app.services.app_services import Services
-from rapporteur_app.ui.session_tabs import session_tabs
+
+if TYPE_CHECKING:
+    # Only for the type: the window shows before the store (SQLAlchemy) is imported.
+    from rapporteur_app.services.app_services import Services
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
+# While the program runs, the database is backed up this often if it changed.
+BACKUP_EVERY_MS = 5 * 60 * 1000
+MEETING_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, demo: bool = False) -> None:
+    """The main window. It can be shown before the database is open (``services``
+    None): the program then shows itself at once and :meth:`attach` fills it in
+    when the data is there."""
+
+    def __init__(self, services: Services | None = None, demo: bool = False) -> None:
         super().__init__()
-        self._services = services
         self.session_id: int | None = None
-        title = self.tr("Rapporteur")
-        where = self.tr("demo meeting") if demo else services.db.describe()
-        self.setWindowTitle(f"{title} — {where}")
+        self._demo = demo
+        self.setWindowTitle(self.tr("Rapporteur"))
         self.resize(1100, 700)
 
         self.meetings = QTreeWidget(self)
@@ -52,10 +64,6 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("session_tabs")
         self.session_views: list[QWidget] = []
-        for title, factory in session_tabs():
-            view = factory(services, self.tabs)
-            self.session_views.append(view)
-            self.tabs.addTab(view, QCoreApplication.translate("SessionTabs", title))
 
         right = QWidget(self)
         layout = QVBoxLayout(right)
@@ -69,7 +77,30 @@ class MainWindow(QMainWindow):
         splitter.setSizes([320, 780])
         self.setCentralWidget(splitter)
         self._build_menus()
+        if services is None:
+            self.heading.setText(self.tr("Opening the database…"))
+            self.menuBar().setEnabled(False)
+        else:
+            self.attach(services)
+
+    def attach(self, services: Services) -> None:
+        """The database is open: build the session tabs and show the meetings."""
+        from rapporteur_app.ui.session_tabs import session_tabs
+
+        self._services = services
+        where = self.tr("demo meeting") if self._demo else services.db.describe()
+        self.setWindowTitle(f"{self.tr('Rapporteur')} — {where}")
+        for title, factory in session_tabs():
+            view = factory(services, self.tabs)
+            self.session_views.append(view)
+            self.tabs.addTab(view, QCoreApplication.translate("SessionTabs", title))
+        self._backups_action.setEnabled(services.db.path is not None)
+        self.menuBar().setEnabled(True)
+        self.heading.setText(self.tr("Choose a session on the left."))
         self.refresh()
+        self._backup_timer = QTimer(self, interval=BACKUP_EVERY_MS)
+        self._backup_timer.timeout.connect(self._periodic_backup)
+        self._backup_timer.start()
 
     def _build_menus(self) -> None:
         # Menus other views extend: File, Meeting, Session, Help (in this order).
@@ -80,6 +111,10 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence("Ctrl+R"))
         refresh.triggered.connect(self.refresh)
         file_menu.addAction(refresh)
+        backups = QAction(self.tr("&Backups…"), self)
+        backups.triggered.connect(self._backups)
+        self._backups_action = backups
+        file_menu.addAction(backups)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -87,9 +122,79 @@ class MainWindow(QMainWindow):
         self.meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
         self.session_menu = self.menuBar().addMenu(self.tr("&Session"))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        for text, keys, slot in (
+            (self.tr("&New meeting…"), "Ctrl+N", self._new_meeting),
+            (self.tr("Edit the &agenda…"), "Ctrl+G", self._edit_agenda),
+            (self.tr("&Import the registration list…"), "Ctrl+I", self._import_registration),
+            (self.tr("&Participants and organizations…"), "", self._participants),
+        ):
+            action = QAction(text, self)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            self.meeting_menu.addAction(action)
+        export = QAction(self.tr("&Export report, highlights or agenda…"), self)
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        export.triggered.connect(self._export_meeting)
+        self.meeting_menu.addAction(export)
+        keys = QAction(self.tr("&Console keys"), self)
+        keys.setShortcut(QKeySequence("F1"))
+        keys.triggered.connect(self._console_keys)
+        self.help_menu.addAction(keys)
         about = QAction(self.tr("&About Rapporteur"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
+
+    def _backups(self) -> None:
+        from rapporteur_app.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self._services, self)
+        dialog.exec()
+        if dialog.restored:
+            self.session_id = None
+            self.refresh()
+
+    def _periodic_backup(self) -> None:
+        from rapporteur_app.services.backups import BackupService
+
+        path = self._services.db.path
+        if path is None:
+            return
+        try:
+            BackupService(str(path)).periodic()
+        except RapporteurError:
+            # Never in the rapporteur's way: the next tick tries again; the log says why.
+            logging.getLogger(__name__).warning("periodic backup failed", exc_info=True)
+
+    def _console_keys(self) -> None:
+        from rapporteur_app.ui.console.console_view import CONSOLE_KEYS
+
+        rows = "".join(
+            f"<tr><td><b>{keys}</b></td><td>{self.tr(what)}</td></tr>"
+            for keys, what in CONSOLE_KEYS
+        )
+        QMessageBox.information(
+            self, self.tr("Console keys"), f"<table cellspacing='6'>{rows}</table>"
+        )
+
+    def show_console(self) -> None:
+        """Bring the live console of the chosen session to the front."""
+        self.tabs.setCurrentIndex(0)
+        console = self.session_views[0]
+        focus = getattr(console, "focus_entry", None)
+        if callable(focus):
+            focus()
+
+    def first_working_session(self) -> int | None:
+        """The first session with statements in the first meeting (the demo opens there)."""
+        try:
+            for meeting in self._services.meetings.all():
+                for session in self._services.sessions.of_meeting(meeting.id):
+                    if self._services.tally.for_session(session.id).statements:
+                        return session.id
+        except RapporteurError:
+            return None
+        return None
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -100,6 +205,71 @@ class MainWindow(QMainWindow):
             ).format(__version__),
         )
 
+    def current_meeting_id(self) -> int | None:
+        item = self.meetings.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        if item is None and self.meetings.topLevelItemCount() == 1:
+            item = self.meetings.topLevelItem(0)
+        meeting_id = item.data(0, MEETING_ROLE) if item is not None else None
+        return meeting_id if isinstance(meeting_id, int) else None
+
+    def _export_meeting(self) -> None:
+        from rapporteur_app.ui.rapport.meeting_export_dialog import MeetingExportDialog
+
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            QMessageBox.information(
+                self, self.tr("Rapporteur"), self.tr("Choose a meeting on the left first.")
+            )
+            return
+        MeetingExportDialog(self._services, meeting_id, parent=self).exec()
+
+    def _chosen_meeting(self) -> int | None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            QMessageBox.information(
+                self, self.tr("Rapporteur"), self.tr("Choose a meeting on the left first.")
+            )
+        return meeting_id
+
+    def _new_meeting(self) -> None:
+        from rapporteur_app.ui.agenda.agenda_editor import AgendaEditor
+
+        meeting = self._services.meetings.add(self.tr("New meeting"))
+        AgendaEditor(self._services, meeting.id, self).exec()
+        self.refresh()
+
+    def _edit_agenda(self) -> None:
+        from rapporteur_app.ui.agenda.agenda_editor import AgendaEditor
+
+        meeting_id = self._chosen_meeting()
+        if meeting_id is not None:
+            AgendaEditor(self._services, meeting_id, self).exec()
+            self.refresh()
+
+    def _import_registration(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from rapporteur_app.ui.agenda.registration_dialog import RegistrationDialog
+
+        meeting_id = self._chosen_meeting()
+        if meeting_id is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Registration list"), "", self.tr("Tables (*.csv *.xlsx *.txt)")
+        )
+        if path:
+            RegistrationDialog(self._services, meeting_id, path, self).exec()
+
+    def _participants(self) -> None:
+        from rapporteur_app.ui.agenda.participants_dialog import ParticipantsDialog
+
+        meeting_id = self._chosen_meeting()
+        if meeting_id is not None:
+            ParticipantsDialog(self._services, meeting_id, self).exec()
+            self.refresh()
+
     def refresh(self) -> None:
         """Reload meetings and sessions (another window may have changed them)."""
         keep = self.session_id
@@ -107,11 +277,15 @@ class MainWindow(QMainWindow):
         try:
             for meeting in self._services.meetings.all():
                 item = QTreeWidgetItem([meeting.title])
+                item.setData(0, MEETING_ROLE, meeting.id)
+                # Every row holds both roles (0: none), so Qt never hands back a None.
+                item.setData(0, SESSION_ROLE, 0)
                 item.setToolTip(0, f"{meeting.title}\n{meeting.venue} {meeting.dates_text}")
                 self.meetings.addTopLevelItem(item)
                 for session in self._services.sessions.of_meeting(meeting.id):
                     child = QTreeWidgetItem([session.heading])
                     child.setData(0, SESSION_ROLE, session.id)
+                    child.setData(0, MEETING_ROLE, meeting.id)
                     item.addChild(child)
                 item.setExpanded(True)
         except RapporteurError as error:
@@ -131,8 +305,8 @@ class MainWindow(QMainWindow):
         self._show_session(session_id)
 
     def _on_current_item(self, item: QTreeWidgetItem | None, _previous: object) -> None:
-        session_id = item.data(0, SESSION_ROLE) if item is not None else None
-        if isinstance(session_id, int):
+        session_id = item.data(0, SESSION_ROLE) if item is not None else 0
+        if isinstance(session_id, int) and session_id > 0:
             self._show_session(session_id)
 
     def _show_session(self, session_id: int) -> None:

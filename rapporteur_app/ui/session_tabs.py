@@ -5,11 +5,14 @@ A tab is a QWidget that takes ``(services, parent)`` and has
 the user picks a session.
 """
 
-from typing import Protocol
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QWidget
 
-from rapporteur_app.services.app_services import Services
+if TYPE_CHECKING:
+    from rapporteur_app.services.app_services import Services
 
 
 class SessionTab(Protocol):
@@ -22,6 +25,8 @@ class SessionTabFactory(Protocol):
 
 def session_tabs() -> list[tuple[str, SessionTabFactory]]:
     """(title, factory) of each tab; titles are translated by the caller."""
+    from rapporteur_app.ui.console.console_view import ConsoleView
+    from rapporteur_app.ui.rapport.rapport_tab import RapportTab
     from rapporteur_app.ui.statements_tab import StatementsTab
 
-    return [("Statements", StatementsTab)]
+    return [("Console", ConsoleView), ("Statements", StatementsTab), ("Rapport", RapportTab)]

@@ -1,12 +1,15 @@
 """The seven counts of the rapport, always in the same order and with the same labels."""
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QWidget
 
 from rapporteur_app.domain.tally import Tally
 
 
 class TallyView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """``compact``: one row of large counts under their labels, for the console,
+    where the moderator reads it at a glance; otherwise a form, one count a line."""
+
+    def __init__(self, parent: QWidget | None = None, compact: bool = False) -> None:
         super().__init__(parent)
         labels = {
             "statements": self.tr("No. of statements"),
@@ -17,13 +20,27 @@ class TallyView(QWidget):
             "media": self.tr("Media"),
             "rights_of_reply": self.tr("Rights of reply"),
         }
-        layout = QFormLayout(self)
         self._values: dict[str, QLabel] = {}
-        for key, text in labels.items():
+        for key in labels:
             number = QLabel("0", self)
             number.setObjectName(f"tally_{key}")
             self._values[key] = number
-            layout.addRow(text + ":", number)
+        if compact:
+            grid = QGridLayout(self)
+            grid.setContentsMargins(0, 4, 0, 4)
+            for column, (key, text) in enumerate(labels.items()):
+                caption = QLabel(text, self)
+                number = self._values[key]
+                font = number.font()
+                font.setPointSizeF(font.pointSizeF() * 1.8)
+                font.setBold(True)
+                number.setFont(font)
+                grid.addWidget(number, 0, column)
+                grid.addWidget(caption, 1, column)
+        else:
+            form = QFormLayout(self)
+            for key, text in labels.items():
+                form.addRow(text + ":", self._values[key])
         self.show_tally(Tally())
 
     def show_tally(self, tally: Tally) -> None:

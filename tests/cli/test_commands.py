@@ -475,3 +475,18 @@ def test_the_console_script_and_python_m_both_run(tmp_path: Path) -> None:
         check=False,
     )
     assert usage.returncode == 2 and len(usage.stderr.splitlines()) == 1
+
+
+def test_a_home_folder_of_nobody_is_one_clear_message(cli) -> None:  # type: ignore[no-untyped-def]
+    """Found by hypothesis: '~0' made Path.expanduser raise, shown as an internal error."""
+    assert cli("meeting", "add", "--title", "M").code == 0
+    assert cli("session", "add", "--meeting", "1", "--label", "WS 1", "--title", "T").code == 0
+    for args in (
+        ("backup", "restore", "~0"),
+        ("session", "set-narrative", "--session", "1", "--file", "~nobody-here/x.txt"),
+        ("export", "--meeting", "1", "--format", "pdf", "--out", "~nobody-here/x.pdf"),
+    ):
+        result = cli(*args)
+        assert result.code == 2, (args, result.err)
+        # On a PostgreSQL server there are no backup files to look for at all.
+        assert "home folder of a user" in result.err or "kept for SQLite files" in result.err

@@ -149,3 +149,12 @@ def test_a_failed_unit_of_work_leaves_nothing(db_path: Path) -> None:
     with db.reading() as session:
         assert session.execute(text("SELECT count(*) FROM meetings")).scalar() == 0
     db.close()
+
+
+def test_the_head_read_from_the_files_is_alembics() -> None:
+    from alembic.script import ScriptDirectory
+
+    assert (
+        migrate.head_revision()
+        == ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()
+    )

@@ -12,7 +12,7 @@ from rapporteur_app.ui.statements_tab import StatementsTab
 def test_main_window_shows_a_chosen_sessions_statements_and_tally(
     qtbot: QtBot, services: Services
 ) -> None:
-    meeting = add_demo_meeting(services, sessions=2, statements_per_session=8)
+    meeting = add_demo_meeting(services, sessions=2, statements_per_session=8, frame=False)
     sessions = services.sessions.of_meeting(meeting.id)
     window = MainWindow(services)
     qtbot.addWidget(window)
@@ -33,7 +33,7 @@ def test_main_window_shows_a_chosen_sessions_statements_and_tally(
 
     assert window.session_id == sessions[1].id
     assert window.heading.text() == sessions[1].heading
-    tab = window.session_views[0]
+    tab = window.session_views[1]
     assert isinstance(tab, StatementsTab)
     expected = services.tally.for_session(sessions[1].id)
     assert tab.model.rowCount() == len(services.statements.of_session(sessions[1].id))

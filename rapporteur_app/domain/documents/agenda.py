@@ -56,10 +56,10 @@ class AnnotatedAgenda:
         labels = self.labels
         if session.side_event:
             text = " – ".join(part for part in (session.times, session.heading) if part)
-            return [Paragraph((Run(f"[{text}]", italic=True),), role="line")]
+            return [Paragraph((Run(f"[{text}]", italic=True),), role="lead")]
         blocks: list[Block] = []
         if session.times:
-            blocks.append(Paragraph((Run(session.times, bold=True),), role="line"))
+            blocks.append(Paragraph((Run(session.times, bold=True),), role="lead"))
         blocks.append(Heading(session.heading, 2))
         if session.room:
             blocks.append(Paragraph(plain(labels.line(labels.room, session.room)), role="line"))

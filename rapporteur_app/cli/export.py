@@ -1,0 +1,78 @@
+"""export (--session ID | --meeting ID) ...; agenda export --meeting ID ..."""
+
+import argparse
+
+from rapporteur_app.cli.context import services
+from rapporteur_app.cli.parser import identifier
+from rapporteur_app.domain.labels import LANGUAGES
+from rapporteur_app.services.documents import FORMATS, DocumentKind
+
+
+def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    export = commands.add_parser(
+        "export",
+        help="write a session's rapport or a meeting's report as DOCX or PDF",
+        description="The default document is the session rapport for --session and the "
+        "consolidated report for --meeting.",
+    )
+    scope = export.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--session", type=identifier, metavar="ID")
+    scope.add_argument("--meeting", type=identifier, metavar="ID")
+    _common(export)
+    export.add_argument(
+        "--document",
+        choices=[kind.value for kind in DocumentKind],
+        help="rapport or working-group (for a session); consolidated, highlights or agenda "
+        "(for a meeting)",
+    )
+    export.set_defaults(handler=_export)
+
+    agenda = commands.add_parser("agenda", help="the annotated agenda of a meeting")
+    actions = agenda.add_subparsers(dest="action", metavar="ACTION", required=True)
+    agenda_export = actions.add_parser("export", help="write the annotated agenda as DOCX or PDF")
+    agenda_export.add_argument("--meeting", type=identifier, required=True, metavar="ID")
+    _common(agenda_export)
+    agenda_export.set_defaults(handler=_agenda_export)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", required=True, choices=FORMATS)
+    parser.add_argument("--out", required=True, metavar="PATH")
+    parser.add_argument(
+        "--language", default="en", choices=list(LANGUAGES), help="the fixed labels' language"
+    )
+
+
+def _export(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        if args.session is not None:
+            written = app.documents.export_session(
+                args.session,
+                fmt=args.format,
+                out=args.out,
+                language=args.language,
+                document=args.document or DocumentKind.RAPPORT.value,
+            )
+        else:
+            written = app.documents.export_meeting(
+                args.meeting,
+                fmt=args.format,
+                out=args.out,
+                language=args.language,
+                document=args.document or DocumentKind.CONSOLIDATED.value,
+            )
+    print(written)
+    return 0
+
+
+def _agenda_export(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        written = app.documents.export_meeting(
+            args.meeting,
+            fmt=args.format,
+            out=args.out,
+            language=args.language,
+            document=DocumentKind.AGENDA.value,
+        )
+    print(written)
+    return 0

@@ -1,0 +1,81 @@
+"""participants import | list | merge"""
+
+import argparse
+
+from rapporteur_app.cli.context import services
+from rapporteur_app.cli.output import print_json, print_table
+from rapporteur_app.cli.parser import identifier
+from rapporteur_app.services.registration import RowAction
+
+
+def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    group = commands.add_parser("participants", help="the people who may speak at a meeting")
+    actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+    importing = actions.add_parser(
+        "import",
+        help="import a registration list (CSV or XLSX); a file with any error imports nothing",
+    )
+    importing.add_argument("--meeting", type=identifier, required=True, metavar="ID")
+    importing.add_argument("file", metavar="FILE.csv|FILE.xlsx")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="only show what would be imported"
+    )
+    importing.set_defaults(handler=_import)
+    listing = actions.add_parser("list", help="list a meeting's participants")
+    listing.add_argument("--meeting", type=identifier, required=True, metavar="ID")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=_list)
+    merge = actions.add_parser(
+        "merge", help="two spellings of one person: keep the first, fold the second into it"
+    )
+    merge.add_argument("--keep", type=identifier, required=True, metavar="ID")
+    merge.add_argument("--other", type=identifier, required=True, metavar="ID")
+    merge.set_defaults(handler=_merge)
+
+
+def _import(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        preview = app.registration.preview(args.meeting, args.file)
+        if preview.errors:
+            # One line on stderr (the first error and how many more), nothing written.
+            app.registration.apply(preview)
+        if args.dry_run:
+            for row in preview.rows:
+                if row.action is not RowAction.ADD:
+                    print(f"row {row.row}: {row.name} ({row.organization}): {row.note}")
+            print(f"Dry run: {preview.summary()}; nothing was imported.")
+            return 0
+        added = app.registration.apply(preview)
+    print(f"Imported {added} participants ({preview.summary()}).")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        people = app.participants.of_meeting(args.meeting)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": p.id,
+                    "name": p.name,
+                    "function": p.function,
+                    "organization": p.organization,
+                    "email": p.email,
+                }
+                for p in people
+            ]
+        )
+        return 0
+    print_table(
+        ["id", "name", "function", "organization"],
+        [[p.id, p.name, p.function, p.organization] for p in people],
+    )
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        kept = app.participants.merge(args.keep, args.other)
+    print(kept.id)
+    return 0

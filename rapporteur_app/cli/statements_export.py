@@ -1,0 +1,23 @@
+"""statement export --session ID --format csv|xlsx --out PATH"""
+
+import argparse
+
+from rapporteur_app.cli.context import services
+from rapporteur_app.cli.parser import identifier
+
+
+def add_export(actions: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    export = actions.add_parser(
+        "export", help="write a session's statement log as CSV or XLSX (for a spreadsheet)"
+    )
+    export.add_argument("--session", type=identifier, required=True, metavar="ID")
+    export.add_argument("--format", required=True, choices=("csv", "xlsx"))
+    export.add_argument("--out", required=True, metavar="PATH")
+    export.set_defaults(handler=_export)
+
+
+def _export(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        written = app.documents.export_statements(args.session, fmt=args.format, out=args.out)
+    print(written)
+    return 0

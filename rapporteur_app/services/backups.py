@@ -1,0 +1,79 @@
+"""Backups of the user's database: listed, taken while it changes, restored.
+
+These work on the file itself, so they also serve when the database cannot be
+opened (a damaged file is exactly when a backup is wanted).
+"""
+
+import os
+from pathlib import Path
+
+from rapporteur_app.domain.errors import InvalidInput, NotFound
+from rapporteur_app.domain.text import user_path
+from rapporteur_app.store.backup import (
+    BackupInfo,
+    backup_file,
+    backups_dir,
+    changed_since_last_backup,
+    list_backups,
+    newest_good_backup,
+    restore,
+    rotate,
+)
+from rapporteur_app.store.location import resolve_url, sqlite_path
+
+
+def database_file(location: str | os.PathLike[str] | None) -> Path:
+    path = sqlite_path(resolve_url(location))
+    if path is None:
+        raise InvalidInput(
+            "Backups are kept for SQLite files; a shared server database is backed up "
+            "by its administrator."
+        )
+    return path
+
+
+class BackupService:
+    def __init__(self, location: str | os.PathLike[str] | None) -> None:
+        self.database = database_file(location)
+
+    def all(self) -> list[BackupInfo]:
+        return list_backups(self.database)
+
+    def newest_good(self) -> BackupInfo | None:
+        return newest_good_backup(self.database)
+
+    def find(self, name: str) -> Path:
+        """A backup by the name ``backup list`` shows, or by its path."""
+        candidate = user_path(name)
+        if candidate.is_file():
+            return candidate
+        path = backups_dir() / name
+        if path.is_file():
+            return path
+        raise NotFound(f"There is no backup {name!r}: see rapporteur-app backup list.")
+
+    def take(self, reason: str = "manual") -> Path:
+        copy = backup_file(self.database, reason)
+        rotate(self.database)
+        return copy
+
+    def periodic(self) -> Path | None:
+        """Back up if the database changed since its last backup (the GUI calls it
+        every few minutes)."""
+        if not self.database.exists() or not changed_since_last_backup(self.database):
+            return None
+        return self.take("auto")
+
+    def restore(
+        self, name: str, to: str | os.PathLike[str] | None = None
+    ) -> tuple[Path, Path | None]:
+        """Restore a backup over the database (or into ``to``); returns the file
+        written and the copy kept of what was there."""
+        source = self.find(name)
+        target = user_path(to).resolve() if to is not None else self.database
+        if target.is_dir():
+            raise InvalidInput(f"{target} is a folder: give a file name to restore into.")
+        if not target.parent.is_dir():
+            raise InvalidInput(f"The folder {target.parent} does not exist.")
+        kept = restore(source, target)
+        return target, kept

@@ -1,0 +1,160 @@
+"""The floor: giving it to the next speaker in the queue, and ending a statement.
+
+Giving the floor turns the first queue entry into a statement with its start
+time, in one unit of work; taking it back (undo) removes the statement and
+puts the entry back at the head of the queue.
+"""
+
+from datetime import datetime, time
+
+from sqlalchemy import select
+
+from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.domain.kinds import Category, StatementKind
+from rapporteur_app.domain.model import QueueEntry, Statement
+from rapporteur_app.services.lookup import next_position, session_row, statement_row
+from rapporteur_app.services.queue import entry_of, ordered_rows
+from rapporteur_app.services.statements import statement_number
+from rapporteur_app.store.convert import statement_of
+from rapporteur_app.store.database import Database
+from rapporteur_app.store.models import QueueEntryRow, StatementRow
+
+
+def now() -> time:
+    return datetime.now().time().replace(microsecond=0)
+
+
+class FloorService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def on_floor(self, session_id: int) -> Statement | None:
+        """The statement being delivered: started and not ended (the latest such)."""
+        with self._db.reading() as db:
+            row = db.scalar(
+                select(StatementRow)
+                .where(
+                    StatementRow.session_id == session_id,
+                    StatementRow.start_time.is_not(None),
+                    StatementRow.end_time.is_(None),
+                )
+                .order_by(StatementRow.position.desc())
+                .limit(1)
+            )
+            return statement_of(row, statement_number(db, row)) if row is not None else None
+
+    def give_floor(
+        self, session_id: int, at: time | None = None
+    ) -> tuple[Statement, QueueEntry, Statement | None]:
+        """Give the floor to the first in the queue.
+
+        Ends the statement still on the floor first, if any. Returns the new
+        statement, the queue entry it came from, and the statement that was
+        ended (so that an undo can restore all three).
+        """
+        started = at or now()
+        with self._db.writing() as db:
+            session_row(db, session_id)
+            queue = ordered_rows(db, session_id)
+            if not queue:
+                raise InvalidInput("Nobody is waiting for the floor: queue a speaker first.")
+            entry = queue[0]
+            ended = None
+            previous = db.scalar(
+                select(StatementRow).where(
+                    StatementRow.session_id == session_id,
+                    StatementRow.start_time.is_not(None),
+                    StatementRow.end_time.is_(None),
+                )
+            )
+            if previous is not None:
+                previous.end_time = max(started, previous.start_time or started)
+                ended = statement_of(previous, statement_number(db, previous))
+            row = StatementRow(
+                session_id=session_id,
+                position=next_position(
+                    db, StatementRow.position, StatementRow.session_id == session_id
+                ),
+                speaker_id=entry.speaker_id,
+                speaker_name=entry.speaker_name,
+                organization_id=entry.organization_id,
+                on_behalf_of=entry.on_behalf_of,
+                category=entry.category,
+                kind=entry.kind,
+                replying_to_id=entry.replying_to_id,
+                start_time=started,
+                anonymous=entry.anonymous,
+            )
+            db.add(row)
+            taken = entry_of(entry)
+            db.delete(entry)
+            db.flush()
+            for position, waiting in enumerate(ordered_rows(db, session_id), start=1):
+                waiting.position = position
+            return statement_of(row, statement_number(db, row)), taken, ended
+
+    def take_back(self, statement_id: int, entry: QueueEntry, ended_id: int | None) -> None:
+        """Undo :meth:`give_floor`: remove the statement, requeue the speaker first,
+        and put the previous speaker back on the floor."""
+        with self._db.writing() as db:
+            row = statement_row(db, statement_id)
+            session_id = row.session_id
+            db.delete(row)
+            restored = QueueEntryRow(
+                session_id=session_id,
+                position=0,
+                speaker_id=None,
+                speaker_name=entry.speaker,
+                on_behalf_of=entry.on_behalf_of,
+                organization_id=row.organization_id,
+                category=entry.category.value,
+                kind=entry.kind.value,
+                replying_to_id=entry.replying_to_id,
+                anonymous=entry.anonymous,
+            )
+            restored.speaker_id = row.speaker_id
+            db.add(restored)
+            db.flush()
+            for position, queued in enumerate(ordered_rows(db, session_id), start=1):
+                queued.position = position
+            if ended_id is not None:
+                statement_row(db, ended_id).end_time = None
+
+    def end_floor(self, session_id: int, at: time | None = None) -> Statement | None:
+        """End the statement on the floor; None when nobody has it."""
+        with self._db.writing() as db:
+            row = db.scalar(
+                select(StatementRow).where(
+                    StatementRow.session_id == session_id,
+                    StatementRow.start_time.is_not(None),
+                    StatementRow.end_time.is_(None),
+                )
+            )
+            if row is None:
+                return None
+            ended = at or now()
+            row.end_time = max(ended, row.start_time or ended)
+            return statement_of(row, statement_number(db, row))
+
+    def reopen(self, statement_id: int) -> None:
+        """Undo :meth:`end_floor`."""
+        with self._db.writing() as db:
+            statement_row(db, statement_id).end_time = None
+
+    def count_only(self, session_id: int, category: Category) -> Statement:
+        """Log a statement of ``category`` with no name: for a moderator who only counts."""
+        with self._db.writing() as db:
+            session_row(db, session_id)
+            row = StatementRow(
+                session_id=session_id,
+                position=next_position(
+                    db, StatementRow.position, StatementRow.session_id == session_id
+                ),
+                category=category.value,
+                kind=StatementKind.STATEMENT.value,
+                start_time=now(),
+            )
+            row.end_time = row.start_time
+            db.add(row)
+            db.flush()
+            return statement_of(row, statement_number(db, row))

@@ -1,0 +1,161 @@
+"""The speakers' queue of a session: who asked for the floor, in order.
+
+The queue is kept in the store, like everything else, so a crash or a second
+window loses nothing of it.
+"""
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as DbSession
+
+from rapporteur_app.domain.errors import InvalidInput, NotFound
+from rapporteur_app.domain.kinds import Category, StatementKind
+from rapporteur_app.domain.model import QueueEntry
+from rapporteur_app.domain.text import clean_line
+from rapporteur_app.services.lookup import (
+    find_or_add_organization,
+    find_or_add_speaker,
+    next_position,
+    session_row,
+    statement_row,
+)
+from rapporteur_app.store.database import Database
+from rapporteur_app.store.models import QueueEntryRow
+
+
+def entry_of(row: QueueEntryRow) -> QueueEntry:
+    return QueueEntry(
+        id=row.id,
+        session_id=row.session_id,
+        position=row.position,
+        speaker=row.speaker_name,
+        on_behalf_of=row.on_behalf_of,
+        category=Category(row.category),
+        kind=StatementKind(row.kind),
+        replying_to_id=row.replying_to_id,
+        anonymous=row.anonymous,
+    )
+
+
+def entry_row(db: DbSession, entry_id: int) -> QueueEntryRow:
+    row = db.get(QueueEntryRow, entry_id)
+    if row is None:
+        raise NotFound(f"There is no queued speaker {entry_id}.")
+    return row
+
+
+def ordered_rows(db: DbSession, session_id: int) -> list[QueueEntryRow]:
+    return list(
+        db.scalars(
+            select(QueueEntryRow)
+            .where(QueueEntryRow.session_id == session_id)
+            .order_by(QueueEntryRow.position, QueueEntryRow.id)
+        )
+    )
+
+
+def _renumber(rows: Sequence[QueueEntryRow]) -> None:
+    for position, row in enumerate(rows, start=1):
+        row.position = position
+
+
+class QueueService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def of_session(self, session_id: int) -> list[QueueEntry]:
+        with self._db.reading() as db:
+            session_row(db, session_id)
+            return [entry_of(row) for row in ordered_rows(db, session_id)]
+
+    def add(
+        self,
+        session_id: int,
+        speaker: str,
+        on_behalf_of: str,
+        category: Category,
+        *,
+        kind: StatementKind = StatementKind.STATEMENT,
+        replying_to: int | None = None,
+        anonymous: bool = False,
+        position: int | None = None,
+    ) -> QueueEntry:
+        """Queue a speaker at the end (or at ``position``, counted from 1)."""
+        speaker, on_behalf_of = clean_line(speaker), clean_line(on_behalf_of)
+        if not speaker and not on_behalf_of:
+            raise InvalidInput(
+                "Type who asked for the floor: a delegation, an organization or a name."
+            )
+        if replying_to is not None and kind is not StatementKind.RIGHT_OF_REPLY:
+            raise InvalidInput("Only a right of reply answers another statement.")
+        with self._db.writing() as db:
+            session = session_row(db, session_id)
+            if replying_to is not None and statement_row(db, replying_to).session_id != session_id:
+                raise InvalidInput("A right of reply answers a statement of its own session.")
+            organization_id = (
+                find_or_add_organization(db, on_behalf_of, category).id if on_behalf_of else None
+            )
+            speaker_id = (
+                find_or_add_speaker(db, session.meeting_id, speaker, organization_id).id
+                if speaker
+                else None
+            )
+            row = QueueEntryRow(
+                session_id=session_id,
+                position=next_position(
+                    db, QueueEntryRow.position, QueueEntryRow.session_id == session_id
+                ),
+                speaker_id=speaker_id,
+                speaker_name=speaker,
+                organization_id=organization_id,
+                on_behalf_of=on_behalf_of,
+                category=category.value,
+                kind=kind.value,
+                replying_to_id=replying_to,
+                anonymous=anonymous,
+            )
+            db.add(row)
+            db.flush()
+            if position is not None:
+                rows = [r for r in ordered_rows(db, session_id) if r.id != row.id]
+                rows.insert(max(0, min(position - 1, len(rows))), row)
+                _renumber(rows)
+            return entry_of(row)
+
+    def update(
+        self,
+        entry_id: int,
+        *,
+        speaker: str | None = None,
+        on_behalf_of: str | None = None,
+        category: Category | None = None,
+    ) -> QueueEntry:
+        with self._db.writing() as db:
+            row = entry_row(db, entry_id)
+            if speaker is not None:
+                row.speaker_name = clean_line(speaker)
+            if on_behalf_of is not None:
+                row.on_behalf_of = clean_line(on_behalf_of)
+            if category is not None:
+                row.category = category.value
+            if not row.speaker_name and not row.on_behalf_of:
+                raise InvalidInput("A queued speaker needs a name or an organization.")
+            return entry_of(row)
+
+    def move(self, entry_id: int, position: int) -> None:
+        """Put the entry at ``position`` (from 1) in its session's queue."""
+        with self._db.writing() as db:
+            row = entry_row(db, entry_id)
+            rows = [r for r in ordered_rows(db, row.session_id) if r.id != entry_id]
+            rows.insert(max(0, min(position - 1, len(rows))), row)
+            _renumber(rows)
+
+    def remove(self, entry_id: int) -> QueueEntry:
+        with self._db.writing() as db:
+            row = entry_row(db, entry_id)
+            removed = entry_of(row)
+            db.delete(row)
+            db.flush()
+            _renumber(ordered_rows(db, removed.session_id))
+            return removed

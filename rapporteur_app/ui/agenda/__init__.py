@@ -1,0 +1,1 @@
+"""The agenda editor, the registration import and the participants."""

@@ -1,0 +1,1 @@
+"""The live console: queue, floor, notes, log and tally of one session."""

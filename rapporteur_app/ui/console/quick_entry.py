@@ -1,0 +1,146 @@
+"""The quick-entry line: type who asked for the floor, Enter queues them.
+
+It completes as you type from the directory (reference lists and everyone
+known in the meeting). "Name (Organization)", "Name, Organization" and a bare
+organization are understood. An organization never seen before asks for its
+category inline, answered with one key (1–5), never with a modal dialog.
+"""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from rapporteur_app.domain.kinds import CATEGORY_ORDER, Category
+from rapporteur_app.services.app_services import Services
+from rapporteur_app.services.directory import DirectoryEntry
+from rapporteur_app.ui.labels import category_label
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """Who asked for the floor, as understood from the line."""
+
+    speaker: str
+    organization: str
+    category: Category | None
+
+
+def parse_request(text: str) -> tuple[str, str]:
+    """'Anna Petrova (Austria)' or 'Anna Petrova, Austria' -> (speaker, organization);
+    a bare text is taken as the organization (a delegation usually is)."""
+    text = " ".join(text.split())
+    if text.endswith(")") and "(" in text:
+        speaker, _, rest = text.rpartition("(")
+        return speaker.strip(), rest[:-1].strip()
+    if "," in text:
+        speaker, _, organization = text.rpartition(",")
+        return speaker.strip(), organization.strip()
+    return "", text
+
+
+class QuickEntry(QLineEdit):
+    # Emitted with a request whose category is known.
+    submitted = Signal(object)
+    # The line waits for a category key (the text of the prompt), or stopped waiting ("").
+    prompting = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.meeting_id: int | None = None
+        self._entries: list[DirectoryEntry] = []
+        self._pending: Request | None = None
+        self.setObjectName("quick-entry")
+        self.setPlaceholderText(
+            self.tr("Who asked for the floor? Type a delegation, an organization or a name; Enter")
+        )
+        self._model = QStringListModel(self)
+        self._completer = QCompleter(self._model, self)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setMaxVisibleItems(12)
+        self.setCompleter(self._completer)
+        self.textEdited.connect(self._complete)
+
+    def _complete(self, text: str) -> None:
+        if self.meeting_id is None or self._pending is not None:
+            return
+        self._entries = self._services.directory.search(self.meeting_id, text)
+        self._model.setStringList([entry.display for entry in self._entries])
+        if self._entries:
+            self._completer.complete()
+
+    def _entry_for(self, text: str) -> DirectoryEntry | None:
+        for entry in self._entries:
+            if entry.display == text:
+                return entry
+        return None
+
+    def submit(self) -> None:
+        text = self.text().strip()
+        if not text or self.meeting_id is None:
+            return
+        chosen = self._entry_for(text)
+        if chosen is not None and chosen.category is not None:
+            request = Request(chosen.speaker, chosen.organization, chosen.category)
+        else:
+            speaker, organization = parse_request(text)
+            directory = self._services.directory
+            category = (
+                directory.category_of(self.meeting_id, organization) if organization else None
+            )
+            if organization and category is not None:
+                organization = directory.canonical_name(self.meeting_id, organization)
+            request = Request(speaker, organization, category)
+        if request.category is None:
+            self._ask_category(request)
+            return
+        self._done(request)
+
+    def _ask_category(self, request: Request) -> None:
+        self._pending = request
+        choices = "  ".join(
+            f"{number} {category_label(category)}"
+            for number, category in enumerate(CATEGORY_ORDER, start=1)
+        )
+        who = request.organization or request.speaker
+        self.prompting.emit(
+            self.tr("New: “{0}”. Its category? {1}  (Esc: back)").format(who, choices)
+        )
+
+    def _done(self, request: Request) -> None:
+        self._pending = None
+        self.prompting.emit("")
+        self.clear()
+        self._model.setStringList([])
+        self.submitted.emit(request)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._pending is None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # With the completion list open, QLineEdit ignores Enter: take the
+            # highlighted completion (if any) and queue at once, in one key.
+            popup = self._completer.popup()
+            if popup.isVisible():
+                index = popup.currentIndex()
+                if index.isValid():
+                    self.setText(str(index.data()))
+                popup.hide()
+            self.submit()
+            return
+        if self._pending is not None:
+            key = event.key()
+            if Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
+                category = CATEGORY_ORDER[key - Qt.Key.Key_1]
+                pending = self._pending
+                self._done(Request(pending.speaker, pending.organization, category))
+                return
+            if key == Qt.Key.Key_Escape:
+                self._pending = None
+                self.prompting.emit("")
+                return
+            # Any other key: the rapporteur goes on editing the line.
+            self._pending = None
+            self.prompting.emit("")
+        super().keyPressEvent(event)

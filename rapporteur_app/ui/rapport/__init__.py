@@ -1,0 +1,1 @@
+"""The rapport tab: narrative, recommendations and a live preview of the rapport."""

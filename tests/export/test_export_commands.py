@@ -1,0 +1,96 @@
+"""session set-narrative, export and agenda export, as a user types them."""
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from tests.export.conftest import Sample, assert_in_order, docx_lines, pdf_text
+
+
+def test_set_narrative_from_a_file(cli, sample: Sample, services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = tmp_path / "narrative.txt"
+    text.write_text("\ufeffFirst paragraph,\nstill the first.\n\n\nSecond: <b> & «quotes»\n")
+    result = cli(
+        "session", "set-narrative", "--session", str(sample.session_id), "--file", str(text)
+    )
+    assert result.code == 0, result.err
+    assert services.documents.rapport(sample.session_id).narrative == (
+        "First paragraph, still the first.",
+        "Second: <b> & «quotes»",
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"\xff\xfe\x00bad", "is not UTF-8 text"), (None, "does not exist")],
+)
+def test_set_narrative_refuses_a_bad_file(  # type: ignore[no-untyped-def]
+    cli, sample: Sample, snapshot, tmp_path: Path, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / "narrative.txt"
+    if content is not None:
+        path.write_bytes(content)
+    before = snapshot()
+    result = cli(
+        "session", "set-narrative", "--session", str(sample.session_id), "--file", str(path)
+    )
+    assert result.code == 2
+    assert message in result.err and result.err.count("\n") == 1
+    assert snapshot() == before
+
+
+def test_export_defaults_to_the_rapport_and_the_consolidated_report(  # type: ignore[no-untyped-def]
+    cli, sample: Sample, tmp_path: Path
+) -> None:
+    rapport = tmp_path / "ws14.docx"
+    result = cli(
+        "export", "--session", str(sample.session_id), "--format", "docx", "--out", str(rapport)
+    )
+    assert result.code == 0, result.err
+    assert (
+        docx_lines(rapport)[0] == "Working Session 14: Protecting the rights of trafficked persons"
+    )
+    report = tmp_path / "meeting.pdf"
+    result = cli(
+        "export", "--meeting", str(sample.meeting_id), "--format", "pdf", "--out", str(report),
+        "--language", "ru",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    assert_in_order(pdf_text(report), ["Сводный доклад", "Выступления по заседаниям", "Итого"])
+
+
+def test_agenda_export(cli, sample: Sample, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "agenda.docx"
+    result = cli("agenda", "export", "--meeting", str(sample.meeting_id), "--format", "docx",
+                 "--out", str(out), "--language", "fr")  # fmt: skip
+    assert result.code == 0, result.err
+    assert "ORDRE DU JOUR ANNOTÉ" in [p.text for p in docx.Document(str(out)).paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--session", "999", "--format", "pdf"], "999"),
+        (["--meeting", "1", "--document", "rapport", "--format", "pdf"], "use --session"),
+        (["--session", "1", "--format", "odt"], "invalid choice"),
+        (["--session", "1", "--format", "pdf", "--language", "xx"], "invalid choice"),
+    ],
+)
+def test_export_refuses_in_one_line(  # type: ignore[no-untyped-def]
+    cli, sample: Sample, tmp_path: Path, args: list[str], message: str
+) -> None:
+    out = tmp_path / "out.pdf"
+    result = cli("export", *args, "--out", str(out))
+    assert result.code == 2
+    assert message in result.err and result.err.count("\n") == 1
+    assert not out.exists()
+
+
+def test_export_to_a_missing_folder(cli, sample: Sample, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "no" / "such" / "rapport.pdf"
+    result = cli(
+        "export", "--session", str(sample.session_id), "--format", "pdf", "--out", str(out)
+    )
+    assert result.code == 2
+    assert "does not exist" in result.err

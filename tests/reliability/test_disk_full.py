@@ -1,0 +1,66 @@
+"""A full disk: one clear message, what was saved is intact, the program goes on."""
+
+import os
+import subprocess
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from rapporteur_app.domain.errors import CannotWrite, StoreError
+from rapporteur_app.domain.kinds import Category
+from rapporteur_app.services.app_services import Services
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 3 MB file system (tmpfs), where the machine lets us mount one."""
+    mount = tmp_path / "small-disk"
+    mount.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small file system needs root; run the suite as root to test it")
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3m", f"rapporteur-{uuid.uuid4().hex[:6]}", str(mount)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip(
+            f"this machine does not let us mount a small file system: {done.stderr.strip()}"
+        )
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.mark.timeout(120)
+def test_a_full_disk(small_disk: Path) -> None:
+    services = Services.open(small_disk / "db.sqlite3")
+    meeting = services.meetings.add("M")
+    session_id = services.sessions.add(meeting.id, "WS 1", "T").id
+    filler = small_disk / "filler"
+    with filler.open("wb") as file:
+        try:
+            while True:
+                file.write(b"\0" * 65536)
+                file.flush()
+        except OSError:
+            pass
+    saved = 0
+    notes = "x" * 20_000
+    with pytest.raises(StoreError, match="disk is full"):
+        for _ in range(1000):
+            services.statements.add(session_id, "A", "Austria", Category.DELEGATION, notes=notes)
+            saved += 1
+    with pytest.raises(CannotWrite, match="disk is full"):
+        services.documents.export_session(session_id, fmt="pdf", out=small_disk / "rapport.pdf")
+    assert not list(small_disk.glob("*.part"))
+    # Space again: everything saved is there, and the program goes on.
+    filler.unlink()
+    assert len(services.statements.of_session(session_id)) == saved
+    services.statements.add(session_id, "B", "Austria", Category.DELEGATION)
+    assert len(services.statements.of_session(session_id)) == saved + 1
+    services.close()

@@ -1,0 +1,116 @@
+"""Files readable by the user alone; a speaker who asked not to be named never
+appears in an export, a log line or an error message; no formula in a sheet."""
+
+import csv
+from pathlib import Path
+
+import docx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+
+from rapporteur_app.app import log_path
+from rapporteur_app.domain.kinds import Category
+from rapporteur_app.domain.text import clean_text
+from rapporteur_app.export.table_writer import neutralise
+from rapporteur_app.services.app_services import Services
+from rapporteur_app.services.backups import BackupService
+from rapporteur_app.store.location import default_database_path
+from tests.export.conftest import pdf_text
+
+SECRET = "Aigerim Nurlanovna"
+
+
+def test_database_backups_and_log_are_private(cli) -> None:  # type: ignore[no-untyped-def]
+    from rapporteur_app.app import main
+
+    assert main(["meeting", "add", "--title", "M"]) == 0  # the default database
+    database = default_database_path()
+    BackupService(None).take()
+    for path in (database, BackupService(None).all()[0].path, log_path()):
+        assert path.stat().st_mode & 0o777 == 0o600, path
+        assert path.parent.stat().st_mode & 0o777 == 0o700, path.parent
+
+
+def test_an_anonymous_name_leaks_nowhere(
+    cli,
+    services: Services,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    meeting = services.meetings.add("M")
+    session = services.sessions.add(meeting.id, "WS 1", "T")
+    secret = services.statements.add(
+        session.id, SECRET, "Survivors' Network", Category.CIVIL_SOCIETY, anonymous=True,
+        anonymous_description="a survivor", notes=f"{SECRET} spoke of her case.",
+    )  # fmt: skip
+    services.sessions.set_narrative(session.id, f"{SECRET} told the session her story.")
+    services.recommendations.add(session.id, "osce", f"Listen to {SECRET}.")
+    outputs: list[str] = []
+    for fmt in ("docx", "pdf"):
+        for document in ("rapport", "working-group"):
+            out = tmp_path / f"{document}.{fmt}"
+            result = cli("export", "--session", str(session.id), "--format", fmt,
+                         "--out", str(out), "--document", document)  # fmt: skip
+            assert result.code == 0, result.err
+            if fmt == "pdf":
+                outputs.append(pdf_text(out))
+            else:
+                outputs.append("\n".join(p.text for p in docx.Document(str(out)).paragraphs))
+    for fmt in ("csv", "xlsx"):
+        out = tmp_path / f"log.{fmt}"
+        assert cli("statement", "export", "--session", str(session.id), "--format", fmt,
+                   "--out", str(out)).code == 0  # fmt: skip
+        if fmt == "csv":
+            outputs.append(out.read_text(encoding="utf-8-sig"))
+        else:
+            sheet = load_workbook(out).active
+            assert sheet is not None
+            outputs.append(str([[c.value for c in row] for row in sheet.iter_rows()]))
+    # Errors about that statement, and what the log kept of everything.
+    for args in (
+        ["statement", "add", "--session", str(session.id), "--speaker", SECRET,
+         "--on-behalf-of", "Nowhere", "--anonymous"],
+        ["statement", "add", "--session", "999", "--speaker", SECRET, "--on-behalf-of", "X",
+         "--category", "media", "--anonymous"],
+        ["statement", "add", "--session", str(session.id), "--speaker", SECRET,
+         "--on-behalf-of", "X", "--category", "media", "--anonymous", "--replying-to",
+         str(secret.id)],
+    ):  # fmt: skip
+        result = cli(*args)
+        assert result.code == 2
+        outputs.append(result.err)
+    outputs.append(log_path().read_text(encoding="utf-8") if log_path().exists() else "")
+    for text in outputs:
+        assert SECRET.casefold() not in text.casefold()
+        assert "Aigerim" not in text
+
+
+@settings(max_examples=80)
+@given(st.text(max_size=40))
+def test_formula_cells_are_neutralised(text: str) -> None:
+    cell = neutralise(text)
+    assert not cell.lstrip(" \t\r\n").startswith(("=", "+", "-", "@")) or cell.startswith("'")
+    assert cell in (clean_text(text), "'" + clean_text(text))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_sheets_hold_no_formula(services: Services, tmp_path: Path, fmt: str) -> None:
+    meeting = services.meetings.add("M")
+    session = services.sessions.add(meeting.id, "WS 1", "T")
+    dangerous = ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "plain"]
+    for text in dangerous:
+        services.statements.add(session.id, text, "Austria", Category.DELEGATION, notes=text)
+    out = tmp_path / f"log.{fmt}"
+    services.documents.export_statements(session.id, fmt=fmt, out=out)
+    if fmt == "csv":
+        with out.open(encoding="utf-8-sig", newline="") as file:
+            cells = [cell for row in csv.reader(file) for cell in row]
+    else:
+        sheet = load_workbook(out).active
+        assert sheet is not None
+        cells = [str(c.value or "") for row in sheet.iter_rows() for c in row]
+        assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
+    for cell in cells:
+        assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+    assert '\'=HYPERLINK("http://x")' in cells and "plain" in cells

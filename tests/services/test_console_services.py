@@ -1,0 +1,96 @@
+"""The queue, the floor and the directory behind the live console."""
+
+from datetime import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.domain.kinds import Category, StatementKind
+from rapporteur_app.services.app_services import Services
+
+
+@pytest.fixture
+def session_id(services: Services) -> int:
+    meeting = services.meetings.add("Human Dimension Meeting")
+    return services.sessions.add(meeting.id, "Working Session 1", "Tolerance").id
+
+
+def test_queue_add_move_remove(services: Services, session_id: int) -> None:
+    first = services.queue.add(session_id, "Anna", "Austria", Category.DELEGATION)
+    second = services.queue.add(session_id, "", "La Strada", Category.CIVIL_SOCIETY)
+    third = services.queue.add(session_id, "Олег", "", Category.MEDIA)
+    services.queue.move(third.id, 1)
+    assert [e.id for e in services.queue.of_session(session_id)] == [third.id, first.id, second.id]
+    services.queue.remove(first.id)
+    assert [e.display for e in services.queue.of_session(session_id)] == ["Олег", "La Strada"]
+    with pytest.raises(InvalidInput, match="Type who asked"):
+        services.queue.add(session_id, " ", "\t", Category.MEDIA)
+
+
+def test_give_the_floor_then_end_then_take_back(services: Services, session_id: int) -> None:
+    services.queue.add(session_id, "Anna", "Austria", Category.DELEGATION)
+    services.queue.add(session_id, "Jean", "La Strada", Category.CIVIL_SOCIETY)
+    first, _first_entry, ended = services.floor.give_floor(session_id, at=time(10, 0))
+    assert (first.speaker, first.start, first.end, ended) == ("Anna", time(10, 0), None, None)
+    assert services.floor.on_floor(session_id) == first
+    # Giving the floor again ends the statement on it.
+    second, second_entry, ended = services.floor.give_floor(session_id, at=time(10, 3))
+    assert ended is not None and ended.id == first.id and ended.end == time(10, 3)
+    assert services.floor.end_floor(session_id, at=time(10, 5)) is not None
+    assert services.floor.on_floor(session_id) is None
+    services.floor.reopen(second.id)
+    services.floor.take_back(second.id, second_entry, ended.id)
+    assert [e.display for e in services.queue.of_session(session_id)] == ["Jean (La Strada)"]
+    assert services.floor.on_floor(session_id) == services.statements.get(first.id)
+    services.floor.give_floor(session_id)
+    with pytest.raises(InvalidInput, match="Nobody is waiting"):
+        services.floor.give_floor(session_id)
+
+
+def test_count_only_and_the_tally(services: Services, session_id: int) -> None:
+    services.floor.count_only(session_id, Category.MEDIA)
+    services.floor.count_only(session_id, Category.DELEGATION)
+    tally = services.tally.for_session(session_id)
+    assert (tally.statements, tally.media, tally.delegations) == (2, 1, 1)
+
+
+def test_remove_and_restore_keep_the_id_and_place(services: Services, session_id: int) -> None:
+    a = services.statements.add(session_id, "A", "Austria", Category.DELEGATION)
+    b = services.statements.add(session_id, "B", "Austria")
+    reply = services.statements.add(
+        session_id, "C", "Austria", kind=StatementKind.RIGHT_OF_REPLY, replying_to=a.id
+    )
+    removed, position = services.statements.remove(b.id)
+    restored = services.statements.restore(removed, position)
+    assert restored == b
+    assert [s.id for s in services.statements.of_session(session_id)] == [a.id, b.id, reply.id]
+
+
+def test_directory_matches_inside_words_any_case_any_accent(
+    services: Services, session_id: int
+) -> None:
+    meeting_id = services.sessions.get(session_id).meeting_id
+    services.statements.add(
+        session_id, "Ірина Шевченко", "La Strada Ukraine", Category.CIVIL_SOCIETY
+    )
+    directory = services.directory
+    directory.forget()
+    assert directory.search(meeting_id, "strada")[0].display == "Ірина Шевченко (La Strada Ukraine)"
+    assert directory.search(meeting_id, "шевч")[0].speaker == "Ірина Шевченко"
+    found = directory.search(meeting_id, "австр")  # Австрия, not Австралия
+    found = [f for f in found if f.matched == "Австрия"] or found
+    assert found and found[0].organization == "Austria"
+    assert found[0].category is Category.DELEGATION
+    assert directory.search(meeting_id, "AUTRICHE")[0].organization == "Austria"
+    assert directory.category_of(meeting_id, "Австрия") is Category.DELEGATION
+    assert directory.canonical_name(meeting_id, "австрия") == "Austria"
+    assert directory.category_of(meeting_id, "Unknown NGO") is None
+
+
+@given(st.text(max_size=30))
+def test_directory_search_takes_any_text(services: Services, text: str) -> None:
+    meeting = services.meetings.all()[0] if services.meetings.all() else services.meetings.add("M")
+    results = services.directory.search(meeting.id, text)
+    assert len(results) <= 12

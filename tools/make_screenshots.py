@@ -1,0 +1,102 @@
+"""Regenerate docs/screenshots/: the console, the projector window and the
+main window (rapport tab), taken from the real program on an X screen.
+
+Run through `./dev.sh screenshots`, which starts it under Xvfb (installed with
+apt-get when run as root). The demo meeting is used, with a live moment staged
+on top of it: three speakers queued and one on the floor for 2 min 30 s.
+"""
+
+import os
+import sys
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from rapporteur_app.domain.kinds import Category
+from rapporteur_app.services.app_services import Services
+from rapporteur_app.services.demo import add_demo_meeting
+from rapporteur_app.ui.console.console_view import ConsoleView
+from rapporteur_app.ui.main_window import MainWindow
+
+SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def settle(app: QApplication, milliseconds: int = 400) -> None:
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(app.quit)
+    timer.start(milliseconds)
+    app.exec()
+
+
+def grab(app: QApplication, widget: QWidget, name: str) -> None:
+    widget.raise_()
+    widget.activateWindow()
+    settle(app, 900)
+    # The window as Qt painted it on the X screen (Xvfb has no compositor to grab from,
+    # so the screen's own pixels of a fresh window read black).
+    picture = widget.grab()
+    picture.save(str(SHOTS / name))
+    print(f"docs/screenshots/{name}")
+
+
+def stage_live_moment(services: Services, session_id: int) -> None:
+    for speaker, organization, category in (
+        ("Ms. Hélène Lefèvre", "France", Category.DELEGATION),
+        ("", "La Strada International", Category.CIVIL_SOCIETY),
+        ("Mr. Jonas Lindqvist", "IOM", Category.INTERNATIONAL_ORGANIZATION),
+        ("Ms. Мария Иванова", "Юристы за права человека", Category.CIVIL_SOCIETY),
+    ):
+        services.queue.add(session_id, speaker, organization, category)
+    started = (datetime.now() - timedelta(seconds=150)).time().replace(microsecond=0)
+    services.floor.give_floor(session_id, at=started)
+    on_floor = services.floor.on_floor(session_id)
+    assert on_floor is not None
+    services.statements.set_notes(
+        on_floor.id,
+        "Presented the new national action plan (2025-2028).\n"
+        "States should guarantee access to compensation for every trafficked person.\n"
+        "Asked ODIHR to update its guidance on national referral mechanisms.",
+    )
+
+
+def main() -> int:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as folder:
+        services = Services.open(Path(folder) / "demo.sqlite3")
+        try:
+            meeting = add_demo_meeting(services)
+            sessions = services.sessions.of_meeting(meeting.id)
+            live = next(s for s in sessions if s.label == "Working Session 2")
+            stage_live_moment(services, live.id)
+            window = MainWindow(services, demo=True)
+            window.resize(1440, 900)
+            window.show()
+            window.open_session(live.id)
+            window.show_console()
+            console = window.session_views[0]
+            assert isinstance(console, ConsoleView)
+            console.log.scrollToBottom()
+            grab(app, window, "console.png")
+            console.show_projector()
+            assert console.projector is not None
+            console.projector.resize(1280, 720)
+            grab(app, console.projector, "projector.png")
+            console.projector.close()
+            window.tabs.setCurrentIndex(2)
+            grab(app, window, "main-window.png")
+            window.close()
+        finally:
+            services.close()
+    return 0
+
+
+if __name__ == "__main__":
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        print("make_screenshots: no screen; run it through ./dev.sh screenshots", file=sys.stderr)
+        sys.exit(2)
+    sys.exit(main())
