@@ -101,15 +101,15 @@ def reference_source() -> tuple[str, str]:
 
 
 @cache
-def _by_spelling() -> dict[str, ReferenceOrganization]:
+def _by_spelling() -> Mapping[str, ReferenceOrganization]:
     return {
-        search_key(spelling): organization
-        for organization in reference_organizations()
-        for spelling in organization.spellings()
+        search_key(spelling): org
+        for org in reference_organizations()
+        for spelling in org.spellings()
     }
 
 
-def find_reference(name: str) -> ReferenceOrganization | None:
-    """The reference organization this is a name, acronym or alias of (any language,
-    case and accents ignored), or None."""
+def reference_for(name: str) -> ReferenceOrganization | None:
+    """The shipped entry that ``name`` spells in any language (a name, acronym or
+    alias; case and accents ignored), or None."""
     return _by_spelling().get(search_key(name))

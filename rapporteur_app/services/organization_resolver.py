@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category
-from rapporteur_app.domain.reference import ReferenceOrganization, find_reference
+from rapporteur_app.domain.reference import ReferenceOrganization, reference_for
 from rapporteur_app.domain.text import search_key
 from rapporteur_app.store.models import OrganizationRow
 
@@ -47,25 +47,26 @@ class OrganizationResolver:
         row = self._by_key.get(search_key(name))
         if row is not None:
             return row
-        reference = find_reference(name)
+        reference = reference_for(name)
         if reference is None:
             return None
         row = self._by_reference.get(reference.key)
         if row is not None:
             return row
-        return next(
-            (self._by_key[k] for k in _reference_keys(reference) if k in self._by_key), None
-        )
+        # Stored under several spellings ("Autriche", "Австрия"): the first met, as the
+        # organizations list shows it.
+        spelled = (self._by_key[k] for k in _reference_keys(reference) if k in self._by_key)
+        return min(spelled, key=lambda r: r.id, default=None)
 
     def is_reference(self, name: str) -> bool:
         """One of the organizations shipped in the reference lists."""
-        return find_reference(name) is not None
+        return reference_for(name) is not None
 
     def category_of(self, name: str) -> Category | None:
         row = self.find(name)
         if row is not None:
             return Category(row.category)
-        reference = find_reference(name)
+        reference = reference_for(name)
         return reference.category if reference is not None else None
 
     def canonical_name(self, name: str) -> str:
@@ -73,7 +74,7 @@ class OrganizationResolver:
         row = self.find(name)
         if row is not None:
             return row.name
-        reference = find_reference(name)
+        reference = reference_for(name)
         return reference.name if reference is not None else name
 
     def get_or_add(self, name: str, category: Category | None) -> OrganizationRow:
@@ -82,7 +83,7 @@ class OrganizationResolver:
         row = self.find(name)
         if row is not None:
             return row
-        reference = find_reference(name)
+        reference = reference_for(name)
         if reference is not None:
             row = OrganizationRow(
                 name=reference.name,
