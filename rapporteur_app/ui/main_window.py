@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reload meetings and sessions (another window may have changed them)."""
         keep = self.session_id
+        keep_meeting = self.current_meeting_id()
         self.meetings.clear()
         try:
             for meeting in self._services.meetings.all():
@@ -290,8 +291,26 @@ class MainWindow(QMainWindow):
                 item.setExpanded(True)
         except RapporteurError as error:
             QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
-        if keep is not None:
+        if keep is not None and self._has_session_item(keep):
             self.open_session(keep)
+        elif keep_meeting is not None:
+            # The chosen meeting stays chosen (its session may have been deleted meanwhile).
+            if keep is not None:
+                self.session_id = None
+                self.heading.setText(self.tr("Choose a session on the left."))
+            for i in range(self.meetings.topLevelItemCount()):
+                if self.meetings.topLevelItem(i).data(0, MEETING_ROLE) == keep_meeting:
+                    self.meetings.setCurrentItem(self.meetings.topLevelItem(i))
+        elif keep is not None:
+            self.open_session(keep)
+
+    def _has_session_item(self, session_id: int) -> bool:
+        for i in range(self.meetings.topLevelItemCount()):
+            meeting = self.meetings.topLevelItem(i)
+            for j in range(meeting.childCount()):
+                if meeting.child(j).data(0, SESSION_ROLE) == session_id:
+                    return True
+        return False
 
     def open_session(self, session_id: int) -> None:
         """Select a session and show its statements and tally."""

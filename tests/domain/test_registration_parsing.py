@@ -7,6 +7,7 @@ Hypothesis feeds arbitrary bytes and text: the parser either gives a table
 import codecs
 import csv
 import io
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -14,7 +15,12 @@ from hypothesis import strategies as st
 
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category
-from rapporteur_app.domain.registration_columns import header_key, parse_category, recognise
+from rapporteur_app.domain.registration_columns import (
+    HEADERS,
+    header_key,
+    parse_category,
+    recognise,
+)
 from rapporteur_app.domain.registration_lines import read_lines
 from rapporteur_app.domain.registration_text import choose_delimiter, csv_rows, decode
 from rapporteur_app.domain.text import clean_line
@@ -189,3 +195,35 @@ def test_whatever_the_names_they_come_back_as_written(
     table = read_lines(csv_rows(decode(out.getvalue().encode(encoding))))
     expected = [(clean_line(n), clean_line(o)) for n, o in people]
     assert [(line.name, line.organization) for line in table.lines] == expected
+
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "agenda-and-participants.md"
+_DOC_FIELDS = {
+    "name (required)": "name", "first name": "first_name", "last name": "last_name",
+    "organization (required)": "organization", "function": "function",
+    "category (optional where the organization is known)": "category",
+    "e-mail (optional)": "email", "salutation (optional, put before the name)": "salutation",
+}  # fmt: skip
+
+
+def test_every_header_the_user_guide_lists_is_recognised() -> None:
+    rows = [
+        line.split(" | ")
+        for line in DOCS.read_text("utf-8").splitlines()
+        if line.startswith("| ") and line.split(" | ")[0].removeprefix("| ") in _DOC_FIELDS
+    ]
+    assert len(rows) == len(_DOC_FIELDS)
+    for cells in rows:
+        field = _DOC_FIELDS[cells[0].removeprefix("| ")]
+        spellings = cells[1].removesuffix(" |").split(" — or ")[0]
+        for spelling in spellings.split(", "):
+            if field == "salutation" and spelling.startswith("Title"):
+                continue  # Title is the function unless a Position column is there too
+            assert header_key(spelling) in HEADERS[field], (field, spelling)
+
+
+def test_the_sample_registration_list_reads_without_an_error() -> None:
+    sample = DOCS.parent / "samples" / "registration-list.csv"
+    table = read_lines(csv_rows(decode(sample.read_bytes())))
+    assert table.header_row == 3 and len(table.lines) == 15
+    assert not [line.problem for line in table.lines if line.problem]

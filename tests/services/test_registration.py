@@ -362,3 +362,15 @@ def test_participants_commands(cli: Callable[..., object], tmp_path: Path) -> No
     assert refused.err.count("\n") == 1  # type: ignore[attr-defined]
     missing = run("participants", "import", "--meeting", "9", str(path))
     assert missing.code == 2 and "no meeting" in missing.err  # type: ignore[attr-defined]
+
+
+def test_the_sample_list_of_the_user_guide_lands(services: Services, meeting_id: int) -> None:
+    sample = Path(__file__).resolve().parents[2] / "docs" / "samples" / "registration-list.csv"
+    preview = services.registration.preview(meeting_id, sample)
+    assert preview.summary() == (
+        "14 to add, 0 already registered, 1 repeated in the file, 0 with errors"
+    )
+    assert services.registration.apply(preview).added == 14
+    categories = [p.category for p in services.participants.of_meeting(meeting_id)]
+    assert categories.count(Category.DELEGATION) == 6
+    assert categories.count(Category.MEDIA) == 1

@@ -19,6 +19,7 @@ from rapporteur_app.ui.participants.people_tab import PeopleTab
 class ParticipantsView(QDialog):
     def __init__(self, services: Services, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.meeting_id = meeting_id
         self.setWindowTitle(self.tr("Participants and organizations"))
         self.resize(1000, 640)
         self.people = PeopleTab(services, meeting_id, self)
