@@ -50,7 +50,9 @@ def _import(args: argparse.Namespace) -> int:
     _say_ignored(preview.ignored_columns)
     completed = f", {result.completed} completed" if result.completed else ""
     organizations = (
-        f", {result.organizations_added} new organizations" if result.organizations_added else ""
+        f", {result.organizations_added} organizations stored for the first time"
+        if result.organizations_added
+        else ""
     )
     print(f"Imported {result.added} participants{completed}{organizations} ({preview.summary()}).")
     return 0
