@@ -6,12 +6,14 @@ refusal by the services never reaches the undo stack), then :meth:`redo` and
 old id, so commands further up the stack still name the right statement.
 """
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
+from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import Category, StatementKind
-from rapporteur_app.domain.model import QueueEntry, Recommendation, Statement
+from rapporteur_app.domain.model import QueueEntry, Recommendation, RemovedStatement, Statement
 from rapporteur_app.services.app_services import Services
 
 
@@ -24,6 +26,8 @@ class Console(Protocol):
     def before_change(self) -> None: ...
 
     def show_changes(self, changed: list[Statement], queue_changed: bool) -> None: ...
+
+    def history_broken(self, message: str) -> None: ...
 
 
 class ConsoleCommand(QUndoCommand):
@@ -58,13 +62,22 @@ class ConsoleCommand(QUndoCommand):
         else:
             # Notes typed a moment ago belong to the statement as it is taken away.
             self.console.before_change()
-            self.reapply()
+            self._replay(self.reapply, "redo")
         self.console.data_changed()
 
     def undo(self) -> None:
         self.console.before_change()
-        self.revert()
+        self._replay(self.revert, "undo")
         self.console.data_changed()
+
+    def _replay(self, step: Callable[[], None], what: str) -> None:
+        """An undo or redo the database refuses (another window changed the same
+        statement meanwhile): say so, and drop the history rather than replay the
+        rest of it on data it no longer describes."""
+        try:
+            step()
+        except RapporteurError as error:
+            self.console.history_broken(f"Cannot {what} “{self.text()}”: {error}")
 
 
 class QueueAdd(ConsoleCommand):
@@ -83,11 +96,16 @@ class QueueAdd(ConsoleCommand):
         self.entry: QueueEntry | None = None
 
     def apply(self) -> None:
-        position = self.entry.position if self.entry is not None else None
         self.entry = self.services.queue.add(
-            self.console.session_id, *self.args, kind=self.kind,
-            replying_to=self.replying_to, position=position,
-        )  # fmt: skip
+            self.console.session_id, *self.args, kind=self.kind, replying_to=self.replying_to
+        )
+
+    def reapply(self) -> None:
+        assert self.entry is not None
+        self.services.queue.restore(self.entry)
+
+    def changes(self) -> tuple[list[Statement], bool] | None:
+        return [], True
 
     def revert(self) -> None:
         assert self.entry is not None
@@ -102,12 +120,11 @@ class QueueRemove(ConsoleCommand):
     def apply(self) -> None:
         self.services.queue.remove(self.entry.id)
 
+    def changes(self) -> tuple[list[Statement], bool] | None:
+        return [], True
+
     def revert(self) -> None:
-        e = self.entry
-        self.entry = self.services.queue.add(
-            e.session_id, e.speaker, e.on_behalf_of, e.category, kind=e.kind,
-            replying_to=e.replying_to_id, anonymous=e.anonymous, position=e.position,
-        )  # fmt: skip
+        self.services.queue.restore(self.entry)
 
 
 class QueueMove(ConsoleCommand):
@@ -117,6 +134,9 @@ class QueueMove(ConsoleCommand):
 
     def apply(self) -> None:
         self.services.queue.move(self.entry_id, self.after)
+
+    def changes(self) -> tuple[list[Statement], bool] | None:
+        return [], True
 
     def revert(self) -> None:
         self.services.queue.move(self.entry_id, self.before)
@@ -128,8 +148,7 @@ class GiveFloor(ConsoleCommand):
         self.statement: Statement | None = None
         self.entry: QueueEntry | None = None
         self.ended: Statement | None = None
-        self._position = 0
-        self._requeued: QueueEntry | None = None
+        self._removed: RemovedStatement | None = None
 
     def apply(self) -> None:
         self.statement, self.entry, self.ended = self.services.floor.give_floor(
@@ -143,21 +162,17 @@ class GiveFloor(ConsoleCommand):
         return changed, True
 
     def reapply(self) -> None:
-        assert self.statement is not None and self._requeued is not None
-        self.services.queue.remove(self._requeued.id)
-        self.services.statements.restore(self.statement, self._position)
+        assert self._removed is not None and self.entry is not None
+        self.services.queue.remove(self.entry.id)
+        self.services.statements.restore(self._removed)
         if self.ended is not None:
             self.services.statements.update(self.ended.id, end=self.ended.end)
 
     def revert(self) -> None:
         assert self.statement is not None and self.entry is not None
-        current = self.services.statements.get(self.statement.id)
-        self.statement, self._position = self.services.statements.remove(current.id)
-        e = self.entry
-        self._requeued = self.services.queue.add(
-            e.session_id, e.speaker, e.on_behalf_of, e.category, kind=e.kind,
-            replying_to=e.replying_to_id, anonymous=e.anonymous, position=1,
-        )  # fmt: skip
+        self._removed = self.services.statements.remove(self.statement.id)
+        # Back at the head of the queue under its own id: older moves still name it.
+        self.services.queue.restore(self.entry)
         if self.ended is not None:
             self.services.floor.reopen(self.ended.id)
 
@@ -187,7 +202,7 @@ class CountOnly(ConsoleCommand):
         super().__init__(console, f"count a statement ({category.value})")
         self.category = category
         self.statement: Statement | None = None
-        self._position = 0
+        self._removed: RemovedStatement | None = None
 
     def apply(self) -> None:
         self.statement = self.services.floor.count_only(self.console.session_id, self.category)
@@ -197,44 +212,52 @@ class CountOnly(ConsoleCommand):
         return [self.statement], False
 
     def reapply(self) -> None:
-        assert self.statement is not None
-        self.services.statements.restore(self.statement, self._position)
+        assert self._removed is not None
+        self.services.statements.restore(self._removed)
 
     def revert(self) -> None:
         assert self.statement is not None
-        self.statement, self._position = self.services.statements.remove(self.statement.id)
+        self._removed = self.services.statements.remove(self.statement.id)
 
 
 class EditStatement(ConsoleCommand):
-    """Change one field of a logged statement (category, speaker, kind ...)."""
+    """Change fields of a logged statement (category, speaker, kind and what it answers ...)
+    in one unit of work; the undo puts the old values back."""
 
-    def __init__(self, console: Console, statement: Statement, field: str, value: object) -> None:
-        super().__init__(console, f"change the {field.replace('_', ' ')}")
-        self.statement_id, self.field, self.value = statement.id, field, value
-        self.before = getattr(statement, _ATTRIBUTE.get(field, field))
+    def __init__(self, console: Console, statement: Statement, changes: dict[str, object]) -> None:
+        names = ", ".join(_WORDS.get(name, name.replace("_", " ")) for name in changes)
+        super().__init__(console, f"change the {names} of statement {statement.number}")
+        self.statement_id, self.after = statement.id, dict(changes)
+        self.before = {name: getattr(statement, _ATTRIBUTE.get(name, name)) for name in changes}
+        self.updated: Statement | None = None
 
     def apply(self) -> None:
-        self.services.statements.update(self.statement_id, **{self.field: self.value})
+        self.updated = self.services.statements.update(self.statement_id, **self.after)
+
+    def changes(self) -> tuple[list[Statement], bool] | None:
+        assert self.updated is not None
+        return [self.updated], False
 
     def revert(self) -> None:
-        self.services.statements.update(self.statement_id, **{self.field: self.before})
+        self.services.statements.update(self.statement_id, **self.before)
 
 
 _ATTRIBUTE = {"replying_to": "replying_to_id"}
+_WORDS = {"replying_to": "statement answered", "on_behalf_of": "delegation"}
 
 
 class DeleteStatement(ConsoleCommand):
     def __init__(self, console: Console, statement: Statement) -> None:
         super().__init__(console, f"delete statement {statement.number}")
-        self.statement = statement
-        self._position = 0
+        self.statement_id = statement.id
+        self._removed: RemovedStatement | None = None
 
     def apply(self) -> None:
-        current = self.services.statements.get(self.statement.id)
-        self.statement, self._position = self.services.statements.remove(current.id)
+        self._removed = self.services.statements.remove(self.statement_id)
 
     def revert(self) -> None:
-        self.services.statements.restore(self.statement, self._position)
+        assert self._removed is not None
+        self.services.statements.restore(self._removed)
 
 
 class AddRecommendation(ConsoleCommand):
@@ -253,3 +276,41 @@ class AddRecommendation(ConsoleCommand):
     def revert(self) -> None:
         assert self.added is not None
         self.services.recommendations.delete(self.added.id)
+
+
+class QueueEdit(ConsoleCommand):
+    """Correct a queued speaker: name, organization, category, not to be named."""
+
+    def __init__(self, console: Console, entry: QueueEntry, **changes: object) -> None:
+        super().__init__(console, f"correct {entry.display} in the queue")
+        self.entry_id, self.after = entry.id, changes
+        self.before = {name: getattr(entry, name) for name in changes}
+
+    def apply(self) -> None:
+        self.services.queue.update(self.entry_id, **self.after)  # type: ignore[arg-type]
+
+    def changes(self) -> tuple[list[Statement], bool] | None:
+        return [], True
+
+    def revert(self) -> None:
+        self.services.queue.update(self.entry_id, **self.before)  # type: ignore[arg-type]
+
+
+class SetLimits(ConsoleCommand):
+    """The session's speaking-time limits (a statement, a right of reply), in seconds."""
+
+    def __init__(self, console: Console, before: tuple[int, int], after: tuple[int, int]) -> None:
+        super().__init__(console, "change the speaking-time limits")
+        self.before, self.after = before, after
+
+    def _set(self, limits: tuple[int, int]) -> None:
+        statement_s, reply_s = limits
+        self.services.sessions.update(
+            self.console.session_id, statement_limit_s=statement_s, reply_limit_s=reply_s
+        )
+
+    def apply(self) -> None:
+        self._set(self.after)
+
+    def revert(self) -> None:
+        self._set(self.before)

@@ -77,13 +77,21 @@ class ProjectorWindow(QWidget):
             name = name_for_documents(statement) if statement.anonymous else statement.speaker
             self.speaker.setText(name or statement.on_behalf_of)
             self.on_behalf.setText(statement.on_behalf_of if name else "")
-        upcoming = [entry.display for entry in queue[:NEXT_SHOWN]]
+        upcoming = [self._waiting(entry) for entry in queue[:NEXT_SHOWN]]
+        more = len(queue) - len(upcoming)
+        if more > 0:
+            upcoming.append(self.tr("and {0} more").format(more))
         self.next.setText(
-            self.tr("Next: {0}").format(" · ".join(upcoming))
-            if upcoming
-            else self.tr("Queue empty")
+            self.tr("Next:") + "\n" + "\n".join(upcoming) if upcoming else self.tr("Queue empty")
         )
         self.tick()
+
+    def _waiting(self, entry: QueueEntry) -> str:
+        """A queued speaker as the room may see them: never the name of one who asked
+        not to be named."""
+        if entry.anonymous:
+            return entry.on_behalf_of or self.tr("a speaker who asked not to be named")
+        return entry.display
 
     def tick(self) -> None:
         statement, session = self._statement, self._session
