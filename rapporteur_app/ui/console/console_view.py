@@ -238,8 +238,11 @@ class ConsoleView(QWidget):
     def _bind_notes(self) -> None:
         statement = self._chosen_statement() or self.on_floor
         if statement is None:
+            had_focus = self.notes.hasFocus()
             self.notes.bind(None)
             self.notes_title.setText(self.tr("Notes"))
+            if had_focus:  # the keys must land somewhere: the quick entry is home
+                self.quick_entry.setFocus()
             return
         self.notes.bind(statement.id, statement.notes)
         who = statement.speaker or statement.on_behalf_of or category_label(statement.category)
@@ -270,6 +273,7 @@ class ConsoleView(QWidget):
             return False
         self._show_prompt("")
         self.undo_stack.push(command)
+        self.notes.seal()
         return True
 
     def focus_entry(self) -> None:

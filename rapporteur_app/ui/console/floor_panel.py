@@ -83,7 +83,7 @@ class FloorPanel(QFrame):
         for edit in (self.statement_limit, self.reply_limit):
             edit.editingFinished.connect(self._limits_finished)
         limits = QHBoxLayout()
-        limits.addWidget(QLabel(self.tr("Limits: statement"), self))
+        limits.addWidget(QLabel(self.tr("Limits"), self))
         limits.addWidget(self.statement_limit)
         limits.addWidget(QLabel(self.tr("reply"), self))
         limits.addWidget(self.reply_limit)
@@ -99,6 +99,7 @@ class FloorPanel(QFrame):
         self._statement: Statement | None = None
         self._session: Session | None = None
         self._shown_limits = (0, 0)
+        self._colour = ""
         self.show_floor(None, None)
 
     def show_floor(self, statement: Statement | None, session: Session | None) -> None:
@@ -141,5 +142,7 @@ class FloorPanel(QFrame):
                 else self.tr("{0} left\nof {1}").format(timing.remaining_text, clock(limit))
             )
         colour = COLOURS[self.state]
-        self.elapsed.setStyleSheet(f"color: {colour};")
-        self.remaining.setStyleSheet(f"color: {colour};")
+        if colour != self._colour:  # a style sheet is costly to apply: only when it changes
+            self._colour = colour
+            self.elapsed.setStyleSheet(f"color: {colour};")
+            self.remaining.setStyleSheet(f"color: {colour};")

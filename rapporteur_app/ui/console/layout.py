@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -74,6 +75,7 @@ def build(view: "ConsoleView") -> None:
     view.answered.setEnabled(False)
     queue_button = QPushButton(tr("Queue (Enter)"), view)
     queue_button.setObjectName("queue-add")
+    queue_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     queue_button.clicked.connect(view.quick_entry.submit)
     top = QHBoxLayout()
     top.addWidget(view.quick_entry, 1)
@@ -98,24 +100,33 @@ def build(view: "ConsoleView") -> None:
 
     view.tally = TallyView(view, compact=True)
     view.tally.setObjectName("tally")
-    counts = QHBoxLayout()
-    counts.addWidget(QLabel(tr("Count without a name:"), view))
-    for number, category in enumerate(CATEGORY_ORDER, start=1):
-        button = action_button(
-            view.console_actions.counts[number - 1],
-            f"+ {category_label(category)}  (Ctrl+{number})",
-            f"count-{category.value}",
-            view,
-        )
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        counts.addWidget(button, 1)
+    _count_buttons(view)
 
     layout = QVBoxLayout(view)
     layout.addLayout(top)
     layout.addWidget(view.prompt)
     layout.addWidget(body, 1)
     layout.addWidget(view.tally)
-    layout.addLayout(counts)
+
+
+def _count_buttons(view: "ConsoleView") -> None:
+    """Under each category's count, its one-key count: a moderator who only counts
+    clicks (or presses Ctrl+1 … Ctrl+5) as each statement is made."""
+    grid = view.tally.layout()
+    assert isinstance(grid, QGridLayout)
+    caption = QLabel(view.tr("Count, no name:"), view.tally)
+    grid.addWidget(caption, 2, 0)
+    for number, category in enumerate(CATEGORY_ORDER, start=1):
+        button = action_button(
+            view.console_actions.counts[number - 1], f"+1   Ctrl+{number}",
+            f"count-{category.value}", view.tally,
+        )  # fmt: skip
+        button.setToolTip(
+            view.tr("Count a statement of {0} without a name (Ctrl+{1})").format(
+                category_label(category).lower(), number
+            )
+        )
+        grid.addWidget(button, 2, number, Qt.AlignmentFlag.AlignLeft)
 
 
 def _left(view: "ConsoleView") -> QWidget:
@@ -149,10 +160,10 @@ def _right(view: "ConsoleView") -> QSplitter:
     log_row = QHBoxLayout()
     log_row.addWidget(heading(tr("Log"), log_box), 1)
     for action, text, name in (
-        (view.console_actions.undo, tr("Undo (Ctrl+Z)"), "undo"),
-        (view.console_actions.redo, tr("Redo (Ctrl+Shift+Z)"), "redo"),
-        (view.console_actions.delete_statement, tr("Delete (Del)"), "delete-statement"),
-        (view.console_actions.projector, tr("Projector (Ctrl+P)"), "projector"),
+        (view.console_actions.undo, tr("↶ Undo"), "undo"),
+        (view.console_actions.redo, tr("↷ Redo"), "redo"),
+        (view.console_actions.delete_statement, tr("Delete"), "delete-statement"),
+        (view.console_actions.projector, tr("Projector"), "projector"),
     ):
         log_row.addWidget(action_button(action, text, name, log_box))
     log_layout = QVBoxLayout(log_box)

@@ -149,6 +149,9 @@ class QueueView(QWidget):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.setToolTip(tip)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay on the list
+            # As narrow as the words allow (the style would make each 80 px at least).
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(text) + 16)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         layout = QVBoxLayout(self)

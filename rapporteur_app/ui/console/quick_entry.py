@@ -8,7 +8,7 @@ category inline, answered with one key (1–5), never with a modal dialog.
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
@@ -17,6 +17,7 @@ from rapporteur_app.domain.model import QueueEntry
 from rapporteur_app.domain.text import search_key
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.services.directory import DirectoryEntry
+from rapporteur_app.ui.console.undo_keys import leaves_to_console
 from rapporteur_app.ui.labels import category_label
 
 
@@ -151,7 +152,7 @@ class QuickEntry(QLineEdit):
         self._pending = None
         self.correcting = None
         self.prompting.emit("")
-        self.clear()
+        self.setText("")  # and no typing left to undo: Ctrl+Z now undoes the queueing
         self._model.clear()
         self.submitted.emit(request)
 
@@ -190,8 +191,13 @@ class QuickEntry(QLineEdit):
 
     def cancel_correction(self) -> None:
         self.correcting = None
-        self.clear()
+        self.setText("")
         self.prompting.emit("")
+
+    def event(self, event: QEvent) -> bool:
+        if leaves_to_console(event, self.isUndoAvailable(), self.isRedoAvailable()):
+            return False
+        return super().event(event)
 
     def _prompt_again(self) -> None:
         """Back to the line: still correcting someone, or nothing to say."""
