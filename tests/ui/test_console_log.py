@@ -17,6 +17,7 @@ from rapporteur_app.services.demo import add_demo_meeting
 from rapporteur_app.ui.console.console_view import ConsoleView
 from rapporteur_app.ui.console.log_model import CATEGORY, DURATION, KIND, TIME, LogModel
 from rapporteur_app.ui.main_window import MainWindow
+from rapporteur_app.ui.statements_tab import StatementsTab
 from tests.ui.conftest import OpenConsole
 from tests.ui.console_driver import (
     CTRL,
@@ -217,6 +218,19 @@ def test_the_console_menu_and_the_help_list_every_key(
         for s in services.statements.of_session(session.id)[:-1]
         if s.category is Category.DELEGATION and s.kind is StatementKind.STATEMENT
     )
+
+    # In another tab the console's keys do nothing: F5 there gives nobody the floor.
+    services.queue.add(session.id, "", "Austria", Category.DELEGATION)
+    window.tabs.setCurrentIndex(1)
+    statements_tab = window.session_views[1]
+    assert isinstance(statements_tab, StatementsTab)
+    qtbot.mouseClick(statements_tab.table.viewport(), Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is statements_tab.table
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
+    assert services.floor.on_floor(session.id) is None
+    window.show_console()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
+    assert services.floor.on_floor(session.id) is not None
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
