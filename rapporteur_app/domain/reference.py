@@ -13,6 +13,7 @@ from functools import cache
 from importlib.resources import files
 
 from rapporteur_app.domain.kinds import Category
+from rapporteur_app.domain.text import search_key
 
 REFERENCE_FILE = "organizations.json"
 
@@ -63,3 +64,18 @@ def reference_organizations() -> tuple[ReferenceOrganization, ...]:
         )
         for entry in data["organizations"]
     )
+
+
+@cache
+def _by_spelling() -> Mapping[str, ReferenceOrganization]:
+    return {
+        search_key(spelling): org
+        for org in reference_organizations()
+        for spelling in org.spellings()
+    }
+
+
+def reference_for(name: str) -> ReferenceOrganization | None:
+    """The shipped entry that ``name`` spells in any language (a name, acronym or
+    alias; case and accents ignored), or None."""
+    return _by_spelling().get(search_key(name))

@@ -64,12 +64,18 @@ class OrganizationService:
         database knows (by name). A stored organization that is a reference one
         under any of its spellings is listed once, with its id."""
         with self._db.reading() as db:
-            stored = {row.name_key: row for row in db.scalars(select(OrganizationRow))}
+            rows = list(db.scalars(select(OrganizationRow).order_by(OrganizationRow.id)))
+        stored = {row.name_key: row for row in rows}
+        marked = {row.reference_key: row for row in rows if row.reference_key}
         listings: list[OrganizationListing] = []
         used: set[str] = set()
         for reference in reference_organizations():
+            # Several stored spellings of one entry ("Austria", "Австрия"): the one
+            # marked as the entry's, else the first met, so the id shown never varies.
             keys = {search_key(s) for s in reference.spellings()}
-            match = next((stored[k] for k in keys if k in stored), None)
+            match = marked.get(reference.key) or min(
+                (stored[k] for k in keys if k in stored), key=lambda r: r.id, default=None
+            )
             if match is not None:
                 used.add(match.name_key)
             listings.append(

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session as DbSession
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.model import RemovedStatement, Statement
+from rapporteur_app.domain.reference import reference_for
 from rapporteur_app.domain.text import clean_line, clean_text, search_key
 from rapporteur_app.services.lookup import (
     find_or_add_organization,
@@ -316,6 +317,10 @@ def _known_category(db: DbSession, name: str) -> Category:
     found = db.scalar(
         select(OrganizationRow.category).where(OrganizationRow.name_key == search_key(name))
     )
+    reference = reference_for(name)
+    if found is None and reference is not None:
+        # Shipped with the program: "Австрия" is a delegation before anyone stored it.
+        return reference.category
     if found is None:
         raise InvalidInput(
             f"{name!r} is not a known organization: give its category "
