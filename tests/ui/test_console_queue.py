@@ -1,5 +1,7 @@
 """The speakers' queue and the quick entry, driven with keys and clicks."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -165,3 +167,43 @@ def test_undo_reaches_past_a_speaker_who_had_the_floor(
         key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
     assert queued(services, session_id) == ["Austria"]
     assert [s.on_behalf_of for s in services.statements.of_session(session_id)] == ["France"]
+
+
+def test_the_category_question_is_also_answered_with_a_click(
+    qtbot: QtBot, services: Services, console: OpenConsole
+) -> None:
+    """The question's answers are links: a click on "4 International organization"
+    is what the label reports to the console (the link's own signal)."""
+    view = console.view
+    queue(qtbot, "<b>Bureau</b> & Co")  # markup in a name is shown as typed, not obeyed
+    assert "&lt;b&gt;Bureau&lt;/b&gt; &amp; Co" in view.prompt.text()
+    assert 'href="choice:4"' in view.prompt.text()
+    view.prompt.linkActivated.emit("choice:4")
+    entry = services.queue.of_session(console.session_id)[0]
+    assert (entry.on_behalf_of, entry.category) == (
+        "<b>Bureau</b> & Co", Category.INTERNATIONAL_ORGANIZATION,
+    )  # fmt: skip
+    assert not view.prompt.isVisible()
+    assert focused() is view.quick_entry
+
+
+@settings(max_examples=40)
+@given(text=st.text(max_size=40))
+def test_whatever_is_typed_in_the_quick_entry_is_queued_or_asked_about(
+    qtbot: QtBot, services: Services, console: OpenConsole, text: str
+) -> None:
+    view, session_id = console.view, console.session_id
+    before = len(services.queue.of_session(session_id))
+    key(qtbot, Qt.Key.Key_L, CTRL)
+    key(qtbot, Qt.Key.Key_Backspace)
+    type_text(text.replace("\n", " "))
+    key(qtbot, Qt.Key.Key_Return)
+    if view.prompt.isVisible() and 'href="choice:' in view.prompt.text():
+        key(qtbot, Qt.Key.Key_3)
+    after = services.queue.of_session(session_id)
+    if " ".join(text.split()).strip(" ,()"):
+        assert len(after) in (before, before + 1)
+    else:
+        assert len(after) == before
+    assert view.queue.list.count() == len(after)
+    key(qtbot, Qt.Key.Key_Escape)

@@ -9,12 +9,19 @@ old id, so commands further up the stack still name the right statement.
 from collections.abc import Callable
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.model import QueueEntry, Recommendation, RemovedStatement, Statement
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui.labels import category_label
+
+
+def _t(text: str) -> str:
+    """What the Undo and Redo entries say ("Undo queue Austria"): the user reads it."""
+    return QCoreApplication.translate("ConsoleCommand", text)
 
 
 class Console(Protocol):
@@ -77,7 +84,10 @@ class ConsoleCommand(QUndoCommand):
         try:
             step()
         except RapporteurError as error:
-            self.console.history_broken(f"Cannot {what} “{self.text()}”: {error}")
+            message = (
+                _t("Cannot undo “{0}”: {1}") if what == "undo" else _t("Cannot redo “{0}”: {1}")
+            )
+            self.console.history_broken(message.format(self.text(), error))
 
 
 class QueueAdd(ConsoleCommand):
@@ -90,7 +100,7 @@ class QueueAdd(ConsoleCommand):
         kind: StatementKind = StatementKind.STATEMENT,
         replying_to: int | None = None,
     ) -> None:
-        super().__init__(console, "queue " + (speaker or organization))
+        super().__init__(console, _t("queue {0}").format(speaker or organization))
         self.args = (speaker, organization, category)
         self.kind, self.replying_to = kind, replying_to
         self.entry: QueueEntry | None = None
@@ -114,7 +124,7 @@ class QueueAdd(ConsoleCommand):
 
 class QueueRemove(ConsoleCommand):
     def __init__(self, console: Console, entry: QueueEntry) -> None:
-        super().__init__(console, f"remove {entry.display} from the queue")
+        super().__init__(console, _t("remove {0} from the queue").format(entry.display))
         self.entry = entry
 
     def apply(self) -> None:
@@ -129,7 +139,7 @@ class QueueRemove(ConsoleCommand):
 
 class QueueMove(ConsoleCommand):
     def __init__(self, console: Console, entry: QueueEntry, to: int) -> None:
-        super().__init__(console, f"move {entry.display}")
+        super().__init__(console, _t("move {0}").format(entry.display))
         self.entry_id, self.before, self.after = entry.id, entry.position, to
 
     def apply(self) -> None:
@@ -144,7 +154,7 @@ class QueueMove(ConsoleCommand):
 
 class GiveFloor(ConsoleCommand):
     def __init__(self, console: Console) -> None:
-        super().__init__(console, "give the floor")
+        super().__init__(console, _t("give the floor"))
         self.statement: Statement | None = None
         self.entry: QueueEntry | None = None
         self.ended: Statement | None = None
@@ -154,7 +164,7 @@ class GiveFloor(ConsoleCommand):
         self.statement, self.entry, self.ended = self.services.floor.give_floor(
             self.console.session_id
         )
-        self.setText(f"give the floor to {self.entry.display}")
+        self.setText(_t("give the floor to {0}").format(self.entry.display))
 
     def changes(self) -> tuple[list[Statement], bool] | None:
         assert self.statement is not None
@@ -179,7 +189,7 @@ class GiveFloor(ConsoleCommand):
 
 class EndFloor(ConsoleCommand):
     def __init__(self, console: Console) -> None:
-        super().__init__(console, "end the statement")
+        super().__init__(console, _t("end the statement"))
         self.ended: Statement | None = None
 
     def apply(self) -> None:
@@ -199,7 +209,7 @@ class EndFloor(ConsoleCommand):
 
 class CountOnly(ConsoleCommand):
     def __init__(self, console: Console, category: Category) -> None:
-        super().__init__(console, f"count a statement ({category.value})")
+        super().__init__(console, _t("count a statement ({0})").format(category_label(category)))
         self.category = category
         self.statement: Statement | None = None
         self._removed: RemovedStatement | None = None
@@ -225,8 +235,7 @@ class EditStatement(ConsoleCommand):
     in one unit of work; the undo puts the old values back."""
 
     def __init__(self, console: Console, statement: Statement, changes: dict[str, object]) -> None:
-        names = ", ".join(_WORDS.get(name, name.replace("_", " ")) for name in changes)
-        super().__init__(console, f"change the {names} of statement {statement.number}")
+        super().__init__(console, _t("change statement {0}").format(statement.number))
         self.statement_id, self.after = statement.id, dict(changes)
         self.before = {name: getattr(statement, _ATTRIBUTE.get(name, name)) for name in changes}
         self.updated: Statement | None = None
@@ -243,12 +252,11 @@ class EditStatement(ConsoleCommand):
 
 
 _ATTRIBUTE = {"replying_to": "replying_to_id"}
-_WORDS = {"replying_to": "statement answered", "on_behalf_of": "delegation"}
 
 
 class DeleteStatement(ConsoleCommand):
     def __init__(self, console: Console, statement: Statement) -> None:
-        super().__init__(console, f"delete statement {statement.number}")
+        super().__init__(console, _t("delete statement {0}").format(statement.number))
         self.statement_id = statement.id
         self._removed: RemovedStatement | None = None
 
@@ -264,7 +272,7 @@ class AddRecommendation(ConsoleCommand):
     def __init__(
         self, console: Console, addressee: str, text: str, statement_id: int | None
     ) -> None:
-        super().__init__(console, "add a recommendation")
+        super().__init__(console, _t("add a recommendation"))
         self.addressee, self.text_, self.statement_id = addressee, text, statement_id
         self.added: Recommendation | None = None
 
@@ -282,7 +290,7 @@ class QueueEdit(ConsoleCommand):
     """Correct a queued speaker: name, organization, category, not to be named."""
 
     def __init__(self, console: Console, entry: QueueEntry, **changes: object) -> None:
-        super().__init__(console, f"correct {entry.display} in the queue")
+        super().__init__(console, _t("correct {0} in the queue").format(entry.display))
         self.entry_id, self.after = entry.id, changes
         self.before = {name: getattr(entry, name) for name in changes}
 
@@ -300,7 +308,7 @@ class SetLimits(ConsoleCommand):
     """The session's speaking-time limits (a statement, a right of reply), in seconds."""
 
     def __init__(self, console: Console, before: tuple[int, int], after: tuple[int, int]) -> None:
-        super().__init__(console, "change the speaking-time limits")
+        super().__init__(console, _t("change the speaking-time limits"))
         self.before, self.after = before, after
 
     def _set(self, limits: tuple[int, int]) -> None:

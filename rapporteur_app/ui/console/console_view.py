@@ -11,6 +11,7 @@ whole session again only after an undo, a redo or a deletion.
 """
 
 from dataclasses import replace
+from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
@@ -80,6 +81,8 @@ class ConsoleView(QWidget):
     def _connect(self) -> None:
         self.quick_entry.submitted.connect(self._queue_request)
         self.quick_entry.prompting.connect(self._show_prompt)
+        self.quick_entry.asking.connect(self._show_prompt)
+        self.prompt.linkActivated.connect(self._prompt_choice)
         self.reply.toggled.connect(self._reply_toggled)
         queue = self.queue.list
         queue.move_requested.connect(lambda e, to: self.execute(QueueMove(self, e, to)))
@@ -377,10 +380,22 @@ class ConsoleView(QWidget):
             )
             return
         self._awaiting_addressee = text
-        choices = "   ".join(
-            f"{number} {addressee_label(code)}" for number, code in enumerate(KNOWN_ADDRESSEES, 1)
+        self._show_prompt(
+            self.tr("Recommendation to?"), [addressee_label(code) for code in KNOWN_ADDRESSEES]
         )
-        self._show_prompt(self.tr("Recommendation to?   {0}   (Esc: cancel)").format(choices))
+        self.notes.setFocus()
+
+    def _choose_addressee(self, number: int) -> None:
+        text, self._awaiting_addressee = self._awaiting_addressee, None
+        if text is None or not 1 <= number <= len(KNOWN_ADDRESSEES):
+            return
+        addressee = KNOWN_ADDRESSEES[number - 1]
+        if self.execute(AddRecommendation(self, addressee, text, self.notes.statement_id)):
+            self._show_prompt(
+                self.tr("Recommendation to {0} added (Ctrl+Z takes it back).").format(
+                    addressee_label(addressee)
+                )
+            )
         self.notes.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -392,15 +407,7 @@ class ConsoleView(QWidget):
         ):
             key = event.key()
             if Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
-                addressee = KNOWN_ADDRESSEES[key - Qt.Key.Key_1]
-                text, self._awaiting_addressee = self._awaiting_addressee, None
-                source = self.notes.statement_id
-                if self.execute(AddRecommendation(self, addressee, text, source)):
-                    self._show_prompt(
-                        self.tr("Recommendation to {0} added (Ctrl+Z takes it back).").format(
-                            addressee_label(addressee)
-                        )
-                    )
+                self._choose_addressee(key - Qt.Key.Key_1 + 1)
                 return True
             if key == Qt.Key.Key_Escape:
                 self._awaiting_addressee = None
@@ -417,9 +424,26 @@ class ConsoleView(QWidget):
         self.projector.show()
         self.projector.raise_()
 
-    def _show_prompt(self, text: str) -> None:
-        self.prompt.setText(text)
+    def _show_prompt(self, text: str, choices: list[str] | None = None) -> None:
+        """A line above the console: a message, or a question answered with one key
+        (1 … n) or one click on the answer."""
+        html = escape(text)
+        if choices:
+            links = "&nbsp;&nbsp; ".join(
+                f'<a href="choice:{number}"><b>{number}</b>&nbsp;{escape(choice)}</a>'
+                for number, choice in enumerate(choices, start=1)
+            )
+            html += f"&nbsp;&nbsp; {links} &nbsp;&nbsp; " + escape(self.tr("(Esc: back)"))
+        self.prompt.setText(html)
         self.prompt.setVisible(bool(text))
+
+    def _prompt_choice(self, link: str) -> None:
+        number = int(link.removeprefix("choice:"))
+        if self._awaiting_addressee is not None:
+            self._choose_addressee(number)
+        else:
+            self.quick_entry.choose_category(number)
+            self.quick_entry.setFocus()
 
     def _tick(self) -> None:
         if self.isVisible():

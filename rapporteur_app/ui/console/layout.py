@@ -88,6 +88,8 @@ def build(view: "ConsoleView") -> None:
     view.prompt.setObjectName("prompt")
     view.prompt.setStyleSheet(PROMPT_STYLE)
     view.prompt.setWordWrap(True)
+    view.prompt.setTextFormat(Qt.TextFormat.RichText)  # its text is escaped: see _show_prompt
+    view.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
     view.prompt.hide()
 
     body = QSplitter(Qt.Orientation.Horizontal, view)

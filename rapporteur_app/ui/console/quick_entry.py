@@ -53,6 +53,8 @@ class QuickEntry(QLineEdit):
     submitted = Signal(object)
     # The line waits for a category key (the text of the prompt), or stopped waiting ("").
     prompting = Signal(str)
+    # The line asks for a category: the question, and the choices to show (1 … 5).
+    asking = Signal(str, list)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,14 +141,19 @@ class QuickEntry(QLineEdit):
 
     def _ask_category(self, request: Request) -> None:
         self._pending = request
-        choices = "  ".join(
-            f"{number} {category_label(category)}"
-            for number, category in enumerate(CATEGORY_ORDER, start=1)
-        )
         who = request.organization or request.speaker
-        self.prompting.emit(
-            self.tr("New: “{0}”. Its category? {1}  (Esc: back)").format(who, choices)
+        self.asking.emit(
+            self.tr("New: “{0}”. Its category?").format(who),
+            [category_label(category) for category in CATEGORY_ORDER],
         )
+
+    def choose_category(self, number: int) -> None:
+        """The answer to the category question: 1 … 5, typed or clicked."""
+        pending = self._pending
+        if pending is None or not 1 <= number <= len(CATEGORY_ORDER):
+            return
+        category = CATEGORY_ORDER[number - 1]
+        self._done(Request(pending.speaker, pending.organization, category, pending.correcting))
 
     def _done(self, request: Request) -> None:
         self._pending = None
@@ -171,11 +178,7 @@ class QuickEntry(QLineEdit):
         if self._pending is not None:
             key = event.key()
             if Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
-                category = CATEGORY_ORDER[key - Qt.Key.Key_1]
-                pending = self._pending
-                self._done(
-                    Request(pending.speaker, pending.organization, category, pending.correcting)
-                )
+                self.choose_category(key - Qt.Key.Key_1 + 1)
                 return
             if key == Qt.Key.Key_Escape:
                 self._pending = None
