@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont
 
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import CATEGORY_ORDER, Category, StatementKind
@@ -46,7 +47,7 @@ class KindChoice:
 def category_from(text: str) -> Category:
     """A category from what a person may type in the cell: 1 … 5, its code or its label."""
     folded = text.strip().casefold()
-    if folded.isdigit() and 1 <= int(folded) <= 5:
+    if folded in ("1", "2", "3", "4", "5"):
         return CATEGORY_ORDER[int(folded) - 1]
     for category in CATEGORY_ORDER:
         if folded in (category.value, category_label(category).casefold()):
@@ -75,6 +76,8 @@ class LogModel(QAbstractTableModel):
         self._not_named = QCoreApplication.translate("LogModel", "not to be named")
         self._on_floor = QCoreApplication.translate("LogModel", "speaking")
         self._reply_short = QCoreApplication.translate("LogModel", "Reply")
+        self._bold = QFont()  # the statement on the floor stands out in the log
+        self._bold.setBold(True)
 
     # -- keeping the rows ----------------------------------------------------------
 
@@ -136,6 +139,8 @@ class LogModel(QAbstractTableModel):
             if column == KIND and statement.replying_to_id is not None:
                 return self._reply_text(statement, long=True)
             return None
+        if role == Qt.ItemDataRole.FontRole and statement.on_the_floor:
+            return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, TIME, DURATION):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:

@@ -33,6 +33,9 @@ class NotesEditor(QPlainTextEdit):
             self.tr("Notes of the statement on the floor (or chosen in the log).")
         )
         self.setEnabled(False)
+        font = self.font()  # read at a glance while listening
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.setFont(font)
 
     def bind(self, statement_id: int | None, notes: str = "") -> None:
         """Show another statement's notes (after saving this one's)."""

@@ -8,7 +8,7 @@ category inline, answered with one key (1–5), never with a modal dialog.
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
@@ -74,6 +74,8 @@ class QuickEntry(QLineEdit):
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setMaxVisibleItems(12)
         self.setCompleter(self._completer)
+        # After the completer's own filter, so this one sees the keys first.
+        self._completer.popup().installEventFilter(self)
         self.textEdited.connect(self._complete)
         self.correcting: QueueEntry | None = None
 
@@ -93,7 +95,30 @@ class QuickEntry(QLineEdit):
             item.setEditable(False)
             self._model.appendRow(item)
         if self._entries:
+            top = self._model.item(0)
+            font = top.font()
+            font.setBold(True)  # Enter takes it (see eventFilter)
+            top.setFont(font)
             self._completer.complete()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the open list with nothing highlighted takes the best match (shown in
+        bold): "strada" queues La Strada International. Esc closes the list; Enter then
+        queues the line as typed."""
+        popup = self._completer.popup()
+        if (
+            watched is popup
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not popup.currentIndex().isValid()
+            and self._model.rowCount() > 0
+        ):
+            popup.hide()
+            self.setText(str(self._model.index(0, 0).data(COMPLETION_ROLE)))
+            self.submit()
+            return True
+        return super().eventFilter(watched, event)
 
     def begin_correction(self, entry: QueueEntry) -> None:
         """Put a queued speaker back on the line to be corrected; Enter saves, Esc cancels."""
