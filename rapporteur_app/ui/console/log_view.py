@@ -39,7 +39,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 # Short columns, in average characters; the rest share what is left of the width,
 # the notes most (their first line is what the rapporteur scans for).
-_FIXED = {NUMBER: 4, TIME: 6, KIND: 10, DURATION: 8}
+_FIXED = {NUMBER: 4, TIME: 6, KIND: 11, DURATION: 10}
 _SHARES = {SPEAKER: 0.24, ON_BEHALF: 0.24, CATEGORY: 0.16, NOTES: 0.36}
 _LEAST = {SPEAKER: 10, ON_BEHALF: 10, CATEGORY: 9, NOTES: 12}
 # At most this many earlier statements are offered as what a reply answers.
