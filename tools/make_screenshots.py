@@ -9,7 +9,8 @@ on top of it: three speakers queued and one on the floor for 2 min 30 s.
 import os
 import sys
 import tempfile
-from datetime import datetime, timedelta
+import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -43,6 +44,23 @@ def grab(app: QApplication, widget: QWidget, name: str) -> None:
     print(f"docs/screenshots/{name}")
 
 
+def set_clock_to_the_demo_afternoon() -> None:
+    """Make this process's local time 16:27, whatever the real hour.
+
+    The demo's afternoon session runs from 15:40 to 16:24; the speaker staged on
+    the floor (given it "now", 2 min 30 s ago) then starts at 16:25 like the log
+    around them, instead of at whatever hour the pictures are taken.
+    """
+    now = datetime.now(UTC)
+    wanted = now.replace(hour=16, minute=27, second=30)
+    minutes = round((wanted - now).total_seconds() / 60)
+    minutes = (minutes + 12 * 60) % (24 * 60) - 12 * 60
+    sign = "-" if minutes >= 0 else "+"  # POSIX TZ: east of UTC is written negative
+    hours, rest = divmod(abs(minutes), 60)
+    os.environ["TZ"] = f"DEMO{sign}{hours:02d}:{rest:02d}"
+    time.tzset()
+
+
 def stage_live_moment(services: Services, session_id: int) -> None:
     for speaker, organization, category in (
         ("Ms. Hélène Lefèvre", "France", Category.DELEGATION),
@@ -65,6 +83,7 @@ def stage_live_moment(services: Services, session_id: int) -> None:
 
 def main() -> int:
     SHOTS.mkdir(parents=True, exist_ok=True)
+    set_clock_to_the_demo_afternoon()
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
         services = Services.open(Path(folder) / "demo.sqlite3")

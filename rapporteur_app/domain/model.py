@@ -202,3 +202,16 @@ class QueueEntry:
         if self.speaker and self.on_behalf_of:
             return f"{self.speaker} ({self.on_behalf_of})"
         return self.speaker or self.on_behalf_of
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedStatement:
+    """A statement taken out of the log, with what pointed at it, so an undo can put
+    everything back: its place, the rights of reply answering it, the recommendations
+    drawn from it and the queued replies waiting to answer it."""
+
+    statement: Statement
+    position: int
+    answered_by: tuple[int, ...] = ()
+    recommendations: tuple[int, ...] = ()
+    queued_replies: tuple[int, ...] = ()

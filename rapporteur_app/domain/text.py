@@ -79,6 +79,27 @@ def parse_time(value: str, field: str, *, seconds: bool = False) -> time:
     raise InvalidInput(f"The {field} {value!r} is not a time: write it as {wanted}.")
 
 
+def parse_duration(value: str, field: str = "duration") -> int:
+    """'2:30' (minutes:seconds), '1:02:30' (hours:minutes:seconds) or '150' (seconds)
+    as a number of seconds."""
+    text = value.strip()
+    parts = text.split(":")
+    problem = InvalidInput(
+        f"The {field} {value!r} is not a length of time: write it as M:SS (e.g. 2:30)."
+    )
+    if not 1 <= len(parts) <= 3 or not all(p.isdigit() and p.isascii() for p in parts):
+        raise problem
+    numbers = [int(p) for p in parts]
+    if any(n >= 60 for n in numbers[1:]):
+        raise problem
+    seconds = 0
+    for number in numbers:
+        seconds = seconds * 60 + number
+    if seconds >= 24 * 3600:
+        raise InvalidInput(f"The {field} {value!r} is longer than a day.")
+    return seconds
+
+
 def split_paragraphs(text: str) -> tuple[str, ...]:
     """Paragraphs separated by blank lines; lines inside a paragraph are joined."""
     paragraphs: list[str] = []

@@ -21,7 +21,7 @@ from rapporteur_app.services.lookup import (
     statement_row,
 )
 from rapporteur_app.store.database import Database
-from rapporteur_app.store.models import QueueEntryRow
+from rapporteur_app.store.models import QueueEntryRow, StatementRow
 
 
 def entry_of(row: QueueEntryRow) -> QueueEntry:
@@ -130,17 +130,77 @@ class QueueService:
         speaker: str | None = None,
         on_behalf_of: str | None = None,
         category: Category | None = None,
+        anonymous: bool | None = None,
     ) -> QueueEntry:
+        """Correct a queued speaker: name, organization, category, not to be named.
+
+        The links to the meeting's speakers and organizations follow the names, so
+        the statement made when the floor is given is filed under the right ones.
+        """
         with self._db.writing() as db:
             row = entry_row(db, entry_id)
-            if speaker is not None:
-                row.speaker_name = clean_line(speaker)
-            if on_behalf_of is not None:
-                row.on_behalf_of = clean_line(on_behalf_of)
             if category is not None:
                 row.category = category.value
+            if on_behalf_of is not None:
+                row.on_behalf_of = clean_line(on_behalf_of)
+                row.organization_id = (
+                    find_or_add_organization(db, row.on_behalf_of, Category(row.category)).id
+                    if row.on_behalf_of
+                    else None
+                )
+            if speaker is not None:
+                row.speaker_name = clean_line(speaker)
+            if speaker is not None or on_behalf_of is not None:
+                meeting_id = session_row(db, row.session_id).meeting_id
+                row.speaker_id = (
+                    find_or_add_speaker(db, meeting_id, row.speaker_name, row.organization_id).id
+                    if row.speaker_name
+                    else None
+                )
+            if anonymous is not None:
+                row.anonymous = anonymous
             if not row.speaker_name and not row.on_behalf_of:
                 raise InvalidInput("A queued speaker needs a name or an organization.")
+            return entry_of(row)
+
+    def restore(self, entry: QueueEntry) -> QueueEntry:
+        """Put back a queued speaker taken out (by a removal or by giving the floor),
+        under the same id and at the same place, so that an undo history naming it
+        still finds it."""
+        with self._db.writing() as db:
+            session = session_row(db, entry.session_id)
+            if db.get(QueueEntryRow, entry.id) is not None:
+                raise InvalidInput(f"{entry.display} is already in the queue.")
+            replying_to = entry.replying_to_id
+            if replying_to is not None and db.get(StatementRow, replying_to) is None:
+                replying_to = None
+            organization_id = (
+                find_or_add_organization(db, entry.on_behalf_of, entry.category).id
+                if entry.on_behalf_of
+                else None
+            )
+            row = QueueEntryRow(
+                id=entry.id,
+                session_id=entry.session_id,
+                position=0,
+                speaker_id=(
+                    find_or_add_speaker(db, session.meeting_id, entry.speaker, organization_id).id
+                    if entry.speaker
+                    else None
+                ),
+                speaker_name=entry.speaker,
+                organization_id=organization_id,
+                on_behalf_of=entry.on_behalf_of,
+                category=entry.category.value,
+                kind=entry.kind.value,
+                replying_to_id=replying_to,
+                anonymous=entry.anonymous,
+            )
+            db.add(row)
+            db.flush()
+            rows = [r for r in ordered_rows(db, entry.session_id) if r.id != row.id]
+            rows.insert(max(0, min(entry.position - 1, len(rows))), row)
+            _renumber(rows)
             return entry_of(row)
 
     def move(self, entry_id: int, position: int) -> None:

@@ -3,11 +3,12 @@
 from datetime import time
 
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as DbSession
 
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, StatementKind
-from rapporteur_app.domain.model import Statement
+from rapporteur_app.domain.model import RemovedStatement, Statement
 from rapporteur_app.domain.reference import reference_for
 from rapporteur_app.domain.text import clean_line, clean_text, search_key
 from rapporteur_app.services.lookup import (
@@ -19,7 +20,13 @@ from rapporteur_app.services.lookup import (
 )
 from rapporteur_app.store.convert import statement_of
 from rapporteur_app.store.database import Database
-from rapporteur_app.store.models import OrganizationRow, StatementRow
+from rapporteur_app.store.models import (
+    OrganizationRow,
+    QueueEntryRow,
+    RecommendationRow,
+    SpeakerRow,
+    StatementRow,
+)
 
 
 def _check_reply(
@@ -227,16 +234,29 @@ class StatementService:
         with self._db.writing() as db:
             db.delete(statement_row(db, statement_id))
 
-    def remove(self, statement_id: int) -> tuple[Statement, int]:
-        """Delete a statement; return it and its place, so that an undo can restore it."""
+    def remove(self, statement_id: int) -> RemovedStatement:
+        """Delete a statement; return it, its place and what pointed at it, so that an
+        undo can restore it all (the database only sets those links to NULL)."""
         with self._db.writing() as db:
             row = statement_row(db, statement_id)
-            removed = statement_of(row, statement_number(db, row)), row.position
+            removed = RemovedStatement(
+                statement_of(row, statement_number(db, row)),
+                row.position,
+                answered_by=_ids(db, StatementRow.id, StatementRow.replying_to_id, statement_id),
+                recommendations=_ids(
+                    db, RecommendationRow.id, RecommendationRow.statement_id, statement_id
+                ),
+                queued_replies=_ids(
+                    db, QueueEntryRow.id, QueueEntryRow.replying_to_id, statement_id
+                ),
+            )
             db.delete(row)
             return removed
 
-    def restore(self, statement: Statement, position: int) -> Statement:
-        """Put back a statement removed by :meth:`remove`, under its old id and place."""
+    def restore(self, removed: RemovedStatement) -> Statement:
+        """Put back a statement taken out by :meth:`remove`, under its old id and place,
+        with the replies, recommendations and queued replies that pointed at it."""
+        statement = removed.statement
         with self._db.writing() as db:
             session_row(db, statement.session_id)
             if db.get(StatementRow, statement.id) is not None:
@@ -247,10 +267,10 @@ class StatementService:
             row = StatementRow(
                 id=statement.id,
                 session_id=statement.session_id,
-                position=position,
-                speaker_id=statement.speaker_id,
+                position=removed.position,
+                speaker_id=_existing(db, SpeakerRow, statement.speaker_id),
                 speaker_name=statement.speaker,
-                organization_id=statement.organization_id,
+                organization_id=_existing(db, OrganizationRow, statement.organization_id),
                 on_behalf_of=statement.on_behalf_of,
                 category=statement.category.value,
                 kind=statement.kind.value,
@@ -263,7 +283,34 @@ class StatementService:
             )
             db.add(row)
             db.flush()
+            # Re-link only what still exists and still points nowhere: a link the
+            # rapporteur set elsewhere since is hers to keep.
+            for table, column, ids in (
+                (StatementRow, StatementRow.replying_to_id, removed.answered_by),
+                (RecommendationRow, RecommendationRow.statement_id, removed.recommendations),
+                (QueueEntryRow, QueueEntryRow.replying_to_id, removed.queued_replies),
+            ):
+                if ids:
+                    db.execute(
+                        update(table)
+                        .where(table.id.in_(ids), column.is_(None))
+                        .values({column.key: statement.id})
+                    )
             return statement_of(row, statement_number(db, row))
+
+
+def _ids(
+    db: DbSession, id_column: InstrumentedAttribute[int], link: InstrumentedAttribute[int | None],
+    statement_id: int,
+) -> tuple[int, ...]:  # fmt: skip
+    return tuple(db.scalars(select(id_column).where(link == statement_id).order_by(id_column)))
+
+
+def _existing(
+    db: DbSession, table: type[SpeakerRow | OrganizationRow], row_id: int | None
+) -> int | None:
+    """The id if that row is still there (a merge of organizations may have removed it)."""
+    return row_id if row_id is not None and db.get(table, row_id) is not None else None
 
 
 def _known_category(db: DbSession, name: str) -> Category:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
             view = factory(services, self.tabs)
             self.session_views.append(view)
             self.tabs.addTab(view, QCoreApplication.translate("SessionTabs", title))
+        self._add_console_menu()
         self._backups_action.setEnabled(services.db.path is not None)
         self.menuBar().setEnabled(True)
         self.heading.setText(self.tr("Choose a session on the left."))
@@ -166,12 +168,31 @@ class MainWindow(QMainWindow):
             # Never in the rapporteur's way: the next tick tries again; the log says why.
             logging.getLogger(__name__).warning("periodic backup failed", exc_info=True)
 
+    def _add_console_menu(self) -> None:
+        """The console's actions, with their keys, in a menu of their own (before Help)."""
+        actions = getattr(self.session_views[0], "console_actions", None)
+        if actions is None:
+            return
+        menu = QMenu(self.tr("&Console"), self)
+        menu.setObjectName("console-menu")
+        for action in [*actions.menu, *actions.categories, None, *actions.counts]:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        # A console action chosen from the menu acts on the console: show it.
+        menu.triggered.connect(lambda _action: self.tabs.setCurrentIndex(0))
+        self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+        self.console_menu = menu
+
     def _console_keys(self) -> None:
-        from rapporteur_app.ui.console.console_view import CONSOLE_KEYS
+        from html import escape
+
+        from rapporteur_app.ui.console.actions import console_keys
 
         rows = "".join(
-            f"<tr><td><b>{keys}</b></td><td>{self.tr(what)}</td></tr>"
-            for keys, what in CONSOLE_KEYS
+            f"<tr><td><b>{escape(k.keys)}</b></td><td>{escape(k.what)}</td></tr>"
+            for k in console_keys()
         )
         QMessageBox.information(
             self, self.tr("Console keys"), f"<table cellspacing='6'>{rows}</table>"

@@ -1,5 +1,6 @@
 """The queue, the floor and the directory behind the live console."""
 
+from dataclasses import replace
 from datetime import time
 
 import pytest
@@ -62,10 +63,71 @@ def test_remove_and_restore_keep_the_id_and_place(services: Services, session_id
     reply = services.statements.add(
         session_id, "C", "Austria", kind=StatementKind.RIGHT_OF_REPLY, replying_to=a.id
     )
-    removed, position = services.statements.remove(b.id)
-    restored = services.statements.restore(removed, position)
+    removed = services.statements.remove(b.id)
+    restored = services.statements.restore(removed)
     assert restored == b
     assert [s.id for s in services.statements.of_session(session_id)] == [a.id, b.id, reply.id]
+
+
+def test_restore_brings_back_what_pointed_at_the_statement(
+    services: Services, session_id: int
+) -> None:
+    a = services.statements.add(session_id, "A", "Austria", Category.DELEGATION)
+    reply = services.statements.add(
+        session_id, "C", "Ukraine", Category.DELEGATION,
+        kind=StatementKind.RIGHT_OF_REPLY, replying_to=a.id,
+    )  # fmt: skip
+    recommendation = services.recommendations.add(session_id, "osce", "Act.", statement_id=a.id)
+    waiting = services.queue.add(
+        session_id, "", "Ukraine", Category.DELEGATION,
+        kind=StatementKind.RIGHT_OF_REPLY, replying_to=a.id,
+    )  # fmt: skip
+    removed = services.statements.remove(a.id)
+    assert (removed.answered_by, removed.recommendations, removed.queued_replies) == (
+        (reply.id,), (recommendation.id,), (waiting.id,),
+    )  # fmt: skip
+    assert services.statements.get(reply.id).replying_to_id is None
+    # Meanwhile the rapporteur pointed the queued reply elsewhere: that stays hers.
+    other = services.statements.add(session_id, "B", "France", Category.DELEGATION)
+    services.queue.remove(waiting.id)
+    services.queue.restore(replace(waiting, replying_to_id=other.id))
+    services.statements.restore(removed)
+    assert services.statements.get(reply.id).replying_to_id == a.id
+    assert services.recommendations.of_session(session_id)[0].statement_id == a.id
+    assert services.queue.of_session(session_id)[0].replying_to_id == other.id
+
+
+def test_a_queued_speaker_comes_back_under_the_same_id_and_place(
+    services: Services, session_id: int
+) -> None:
+    first = services.queue.add(session_id, "Anna", "Austria", Category.DELEGATION)
+    second = services.queue.add(session_id, "Jean", "La Strada", Category.CIVIL_SOCIETY)
+    third = services.queue.add(session_id, "", "UNHCR", Category.INTERNATIONAL_ORGANIZATION)
+    services.queue.remove(second.id)
+    services.queue.restore(second)
+    assert services.queue.of_session(session_id) == [first, second, third]
+    with pytest.raises(InvalidInput, match="already in the queue"):
+        services.queue.restore(second)
+
+
+def test_correcting_a_queued_speaker_files_them_under_the_new_names(
+    services: Services, session_id: int
+) -> None:
+    entry = services.queue.add(session_id, "Anna", "Austria", Category.DELEGATION)
+    services.queue.update(
+        entry.id, speaker="Ms. Anna Berg", on_behalf_of="Nordic Women's Forum",
+        category=Category.CIVIL_SOCIETY, anonymous=True,
+    )  # fmt: skip
+    statement, _entry, _ended = services.floor.give_floor(session_id)
+    assert (statement.speaker, statement.on_behalf_of, statement.category) == (
+        "Ms. Anna Berg", "Nordic Women's Forum", Category.CIVIL_SOCIETY,
+    )  # fmt: skip
+    assert statement.anonymous
+    names = {o.id: o.name for o in services.organizations.stored()}
+    assert names[statement.organization_id or 0] == "Nordic Women's Forum"
+    with pytest.raises(InvalidInput, match="needs a name or an organization"):
+        services.queue.restore(_entry)
+        services.queue.update(_entry.id, speaker="", on_behalf_of="")
 
 
 def test_directory_matches_inside_words_any_case_any_accent(

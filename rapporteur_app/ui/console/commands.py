@@ -6,13 +6,22 @@ refusal by the services never reaches the undo stack), then :meth:`redo` and
 old id, so commands further up the stack still name the right statement.
 """
 
+from collections.abc import Callable
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import Category, StatementKind
-from rapporteur_app.domain.model import QueueEntry, Recommendation, Statement
+from rapporteur_app.domain.model import QueueEntry, Recommendation, RemovedStatement, Statement
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui.labels import category_label
+
+
+def _t(text: str) -> str:
+    """What the Undo and Redo entries say ("Undo queue Austria"): the user reads it."""
+    return QCoreApplication.translate("ConsoleCommand", text)
 
 
 class Console(Protocol):
@@ -24,6 +33,8 @@ class Console(Protocol):
     def before_change(self) -> None: ...
 
     def show_changes(self, changed: list[Statement], queue_changed: bool) -> None: ...
+
+    def history_broken(self, message: str) -> None: ...
 
 
 class ConsoleCommand(QUndoCommand):
@@ -58,13 +69,25 @@ class ConsoleCommand(QUndoCommand):
         else:
             # Notes typed a moment ago belong to the statement as it is taken away.
             self.console.before_change()
-            self.reapply()
+            self._replay(self.reapply, "redo")
         self.console.data_changed()
 
     def undo(self) -> None:
         self.console.before_change()
-        self.revert()
+        self._replay(self.revert, "undo")
         self.console.data_changed()
+
+    def _replay(self, step: Callable[[], None], what: str) -> None:
+        """An undo or redo the database refuses (another window changed the same
+        statement meanwhile): say so, and drop the history rather than replay the
+        rest of it on data it no longer describes."""
+        try:
+            step()
+        except RapporteurError as error:
+            message = (
+                _t("Cannot undo “{0}”: {1}") if what == "undo" else _t("Cannot redo “{0}”: {1}")
+            )
+            self.console.history_broken(message.format(self.text(), error))
 
 
 class QueueAdd(ConsoleCommand):
@@ -77,17 +100,22 @@ class QueueAdd(ConsoleCommand):
         kind: StatementKind = StatementKind.STATEMENT,
         replying_to: int | None = None,
     ) -> None:
-        super().__init__(console, "queue " + (speaker or organization))
+        super().__init__(console, _t("queue {0}").format(speaker or organization))
         self.args = (speaker, organization, category)
         self.kind, self.replying_to = kind, replying_to
         self.entry: QueueEntry | None = None
 
     def apply(self) -> None:
-        position = self.entry.position if self.entry is not None else None
         self.entry = self.services.queue.add(
-            self.console.session_id, *self.args, kind=self.kind,
-            replying_to=self.replying_to, position=position,
-        )  # fmt: skip
+            self.console.session_id, *self.args, kind=self.kind, replying_to=self.replying_to
+        )
+
+    def reapply(self) -> None:
+        assert self.entry is not None
+        self.services.queue.restore(self.entry)
+
+    def changes(self) -> tuple[list[Statement], bool] | None:
+        return [], True
 
     def revert(self) -> None:
         assert self.entry is not None
@@ -96,27 +124,29 @@ class QueueAdd(ConsoleCommand):
 
 class QueueRemove(ConsoleCommand):
     def __init__(self, console: Console, entry: QueueEntry) -> None:
-        super().__init__(console, f"remove {entry.display} from the queue")
+        super().__init__(console, _t("remove {0} from the queue").format(entry.display))
         self.entry = entry
 
     def apply(self) -> None:
         self.services.queue.remove(self.entry.id)
 
+    def changes(self) -> tuple[list[Statement], bool] | None:
+        return [], True
+
     def revert(self) -> None:
-        e = self.entry
-        self.entry = self.services.queue.add(
-            e.session_id, e.speaker, e.on_behalf_of, e.category, kind=e.kind,
-            replying_to=e.replying_to_id, anonymous=e.anonymous, position=e.position,
-        )  # fmt: skip
+        self.services.queue.restore(self.entry)
 
 
 class QueueMove(ConsoleCommand):
     def __init__(self, console: Console, entry: QueueEntry, to: int) -> None:
-        super().__init__(console, f"move {entry.display}")
+        super().__init__(console, _t("move {0}").format(entry.display))
         self.entry_id, self.before, self.after = entry.id, entry.position, to
 
     def apply(self) -> None:
         self.services.queue.move(self.entry_id, self.after)
+
+    def changes(self) -> tuple[list[Statement], bool] | None:
+        return [], True
 
     def revert(self) -> None:
         self.services.queue.move(self.entry_id, self.before)
@@ -124,18 +154,17 @@ class QueueMove(ConsoleCommand):
 
 class GiveFloor(ConsoleCommand):
     def __init__(self, console: Console) -> None:
-        super().__init__(console, "give the floor")
+        super().__init__(console, _t("give the floor"))
         self.statement: Statement | None = None
         self.entry: QueueEntry | None = None
         self.ended: Statement | None = None
-        self._position = 0
-        self._requeued: QueueEntry | None = None
+        self._removed: RemovedStatement | None = None
 
     def apply(self) -> None:
         self.statement, self.entry, self.ended = self.services.floor.give_floor(
             self.console.session_id
         )
-        self.setText(f"give the floor to {self.entry.display}")
+        self.setText(_t("give the floor to {0}").format(self.entry.display))
 
     def changes(self) -> tuple[list[Statement], bool] | None:
         assert self.statement is not None
@@ -143,28 +172,24 @@ class GiveFloor(ConsoleCommand):
         return changed, True
 
     def reapply(self) -> None:
-        assert self.statement is not None and self._requeued is not None
-        self.services.queue.remove(self._requeued.id)
-        self.services.statements.restore(self.statement, self._position)
+        assert self._removed is not None and self.entry is not None
+        self.services.queue.remove(self.entry.id)
+        self.services.statements.restore(self._removed)
         if self.ended is not None:
             self.services.statements.update(self.ended.id, end=self.ended.end)
 
     def revert(self) -> None:
         assert self.statement is not None and self.entry is not None
-        current = self.services.statements.get(self.statement.id)
-        self.statement, self._position = self.services.statements.remove(current.id)
-        e = self.entry
-        self._requeued = self.services.queue.add(
-            e.session_id, e.speaker, e.on_behalf_of, e.category, kind=e.kind,
-            replying_to=e.replying_to_id, anonymous=e.anonymous, position=1,
-        )  # fmt: skip
+        self._removed = self.services.statements.remove(self.statement.id)
+        # Back at the head of the queue under its own id: older moves still name it.
+        self.services.queue.restore(self.entry)
         if self.ended is not None:
             self.services.floor.reopen(self.ended.id)
 
 
 class EndFloor(ConsoleCommand):
     def __init__(self, console: Console) -> None:
-        super().__init__(console, "end the statement")
+        super().__init__(console, _t("end the statement"))
         self.ended: Statement | None = None
 
     def apply(self) -> None:
@@ -184,10 +209,10 @@ class EndFloor(ConsoleCommand):
 
 class CountOnly(ConsoleCommand):
     def __init__(self, console: Console, category: Category) -> None:
-        super().__init__(console, f"count a statement ({category.value})")
+        super().__init__(console, _t("count a statement ({0})").format(category_label(category)))
         self.category = category
         self.statement: Statement | None = None
-        self._position = 0
+        self._removed: RemovedStatement | None = None
 
     def apply(self) -> None:
         self.statement = self.services.floor.count_only(self.console.session_id, self.category)
@@ -197,27 +222,33 @@ class CountOnly(ConsoleCommand):
         return [self.statement], False
 
     def reapply(self) -> None:
-        assert self.statement is not None
-        self.services.statements.restore(self.statement, self._position)
+        assert self._removed is not None
+        self.services.statements.restore(self._removed)
 
     def revert(self) -> None:
         assert self.statement is not None
-        self.statement, self._position = self.services.statements.remove(self.statement.id)
+        self._removed = self.services.statements.remove(self.statement.id)
 
 
 class EditStatement(ConsoleCommand):
-    """Change one field of a logged statement (category, speaker, kind ...)."""
+    """Change fields of a logged statement (category, speaker, kind and what it answers ...)
+    in one unit of work; the undo puts the old values back."""
 
-    def __init__(self, console: Console, statement: Statement, field: str, value: object) -> None:
-        super().__init__(console, f"change the {field.replace('_', ' ')}")
-        self.statement_id, self.field, self.value = statement.id, field, value
-        self.before = getattr(statement, _ATTRIBUTE.get(field, field))
+    def __init__(self, console: Console, statement: Statement, changes: dict[str, object]) -> None:
+        super().__init__(console, _t("change statement {0}").format(statement.number))
+        self.statement_id, self.after = statement.id, dict(changes)
+        self.before = {name: getattr(statement, _ATTRIBUTE.get(name, name)) for name in changes}
+        self.updated: Statement | None = None
 
     def apply(self) -> None:
-        self.services.statements.update(self.statement_id, **{self.field: self.value})
+        self.updated = self.services.statements.update(self.statement_id, **self.after)
+
+    def changes(self) -> tuple[list[Statement], bool] | None:
+        assert self.updated is not None
+        return [self.updated], False
 
     def revert(self) -> None:
-        self.services.statements.update(self.statement_id, **{self.field: self.before})
+        self.services.statements.update(self.statement_id, **self.before)
 
 
 _ATTRIBUTE = {"replying_to": "replying_to_id"}
@@ -225,23 +256,23 @@ _ATTRIBUTE = {"replying_to": "replying_to_id"}
 
 class DeleteStatement(ConsoleCommand):
     def __init__(self, console: Console, statement: Statement) -> None:
-        super().__init__(console, f"delete statement {statement.number}")
-        self.statement = statement
-        self._position = 0
+        super().__init__(console, _t("delete statement {0}").format(statement.number))
+        self.statement_id = statement.id
+        self._removed: RemovedStatement | None = None
 
     def apply(self) -> None:
-        current = self.services.statements.get(self.statement.id)
-        self.statement, self._position = self.services.statements.remove(current.id)
+        self._removed = self.services.statements.remove(self.statement_id)
 
     def revert(self) -> None:
-        self.services.statements.restore(self.statement, self._position)
+        assert self._removed is not None
+        self.services.statements.restore(self._removed)
 
 
 class AddRecommendation(ConsoleCommand):
     def __init__(
         self, console: Console, addressee: str, text: str, statement_id: int | None
     ) -> None:
-        super().__init__(console, "add a recommendation")
+        super().__init__(console, _t("add a recommendation"))
         self.addressee, self.text_, self.statement_id = addressee, text, statement_id
         self.added: Recommendation | None = None
 
@@ -253,3 +284,41 @@ class AddRecommendation(ConsoleCommand):
     def revert(self) -> None:
         assert self.added is not None
         self.services.recommendations.delete(self.added.id)
+
+
+class QueueEdit(ConsoleCommand):
+    """Correct a queued speaker: name, organization, category, not to be named."""
+
+    def __init__(self, console: Console, entry: QueueEntry, **changes: object) -> None:
+        super().__init__(console, _t("correct {0} in the queue").format(entry.display))
+        self.entry_id, self.after = entry.id, changes
+        self.before = {name: getattr(entry, name) for name in changes}
+
+    def apply(self) -> None:
+        self.services.queue.update(self.entry_id, **self.after)  # type: ignore[arg-type]
+
+    def changes(self) -> tuple[list[Statement], bool] | None:
+        return [], True
+
+    def revert(self) -> None:
+        self.services.queue.update(self.entry_id, **self.before)  # type: ignore[arg-type]
+
+
+class SetLimits(ConsoleCommand):
+    """The session's speaking-time limits (a statement, a right of reply), in seconds."""
+
+    def __init__(self, console: Console, before: tuple[int, int], after: tuple[int, int]) -> None:
+        super().__init__(console, _t("change the speaking-time limits"))
+        self.before, self.after = before, after
+
+    def _set(self, limits: tuple[int, int]) -> None:
+        statement_s, reply_s = limits
+        self.services.sessions.update(
+            self.console.session_id, statement_limit_s=statement_s, reply_limit_s=reply_s
+        )
+
+    def apply(self) -> None:
+        self._set(self.after)
+
+    def revert(self) -> None:
+        self._set(self.before)

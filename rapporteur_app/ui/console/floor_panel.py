@@ -1,17 +1,58 @@
-"""Who has the floor, for how long, and how much time is left."""
+"""Who has the floor, for how long, and how much time is left; the session's limits."""
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QTimeEdit,
+    QWidget,
+)
 
 from rapporteur_app.domain.model import Session, Statement, name_for_documents
-from rapporteur_app.ui.console.timing import COLOURS, TimerState, timing_since
+from rapporteur_app.ui.console.timing import COLOURS, TimerState, clock, timing_since
 from rapporteur_app.ui.labels import category_label, kind_label
 
+LONGEST_LIMIT_S = 59 * 60 + 59
 
-class FloorPanel(QWidget):
+
+def _time_of(seconds: int) -> QTime:
+    seconds = max(1, min(seconds, LONGEST_LIMIT_S))
+    return QTime(0, seconds // 60, seconds % 60)
+
+
+def _seconds_of(value: QTime) -> int:
+    return value.minute() * 60 + value.second()
+
+
+class LimitEdit(QTimeEdit):
+    """A speaking-time limit as minutes:seconds."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("m:ss")
+        self.setMinimumTime(QTime(0, 0, 5))
+        self.setMaximumTime(_time_of(LONGEST_LIMIT_S))
+        self.setCurrentSection(QTimeEdit.Section.MinuteSection)
+
+    def seconds(self) -> int:
+        return _seconds_of(self.time())
+
+    def show_seconds(self, seconds: int) -> None:
+        self.blockSignals(True)
+        self.setTime(_time_of(seconds))
+        self.blockSignals(False)
+
+
+class FloorPanel(QFrame):
+    # The rapporteur changed the session's limits: (statement, right of reply) in seconds.
+    limits_edited = Signal(int, int)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("floor")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.speaker = QLabel(self)
         self.speaker.setObjectName("floor-speaker")
         self.speaker.setWordWrap(True)
@@ -25,22 +66,48 @@ class FloorPanel(QWidget):
         self.elapsed.setObjectName("floor-elapsed")
         self.remaining = QLabel(self)
         self.remaining.setObjectName("floor-remaining")
-        self.remaining.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         big = self.elapsed.font()
-        big.setPointSizeF(big.pointSizeF() * 2.6)
+        big.setPointSizeF(big.pointSizeF() * 2.8)
         big.setBold(True)
         self.elapsed.setFont(big)
-        self.remaining.setFont(big)
+        middle = self.remaining.font()
+        middle.setPointSizeF(middle.pointSizeF() * 1.3)
+        middle.setBold(True)
+        self.remaining.setFont(middle)
+        self.statement_limit = LimitEdit(self)
+        self.statement_limit.setObjectName("statement-limit")
+        self.statement_limit.setToolTip(self.tr("Speaking time of a statement in this session"))
+        self.reply_limit = LimitEdit(self)
+        self.reply_limit.setObjectName("reply-limit")
+        self.reply_limit.setToolTip(self.tr("Speaking time of a right of reply in this session"))
+        for edit in (self.statement_limit, self.reply_limit):
+            edit.editingFinished.connect(self._limits_finished)
+        limits = QHBoxLayout()
+        limits.addWidget(QLabel(self.tr("Limits"), self))
+        limits.addWidget(self.statement_limit)
+        limits.addWidget(QLabel(self.tr("reply"), self))
+        limits.addWidget(self.reply_limit)
+        limits.addStretch(1)
         layout = QGridLayout(self)
         layout.addWidget(self.speaker, 0, 0, 1, 2)
         layout.addWidget(self.detail, 1, 0, 1, 2)
         layout.addWidget(self.elapsed, 2, 0)
         layout.addWidget(self.remaining, 2, 1)
+        layout.addLayout(limits, 3, 0, 1, 2)
+        layout.setColumnStretch(1, 1)
         self.state = TimerState.IDLE
+        self._statement: Statement | None = None
+        self._session: Session | None = None
+        self._shown_limits = (0, 0)
+        self._colour = ""
         self.show_floor(None, None)
 
     def show_floor(self, statement: Statement | None, session: Session | None) -> None:
         self._statement, self._session = statement, session
+        if session is not None:
+            self._shown_limits = (session.statement_limit_s, session.reply_limit_s)
+            self.statement_limit.show_seconds(session.statement_limit_s)
+            self.reply_limit.show_seconds(session.reply_limit_s)
         if statement is None or session is None:
             self.speaker.setText(self.tr("Nobody has the floor"))
             self.detail.setText(self.tr("F5 gives the floor to the next in the queue."))
@@ -52,6 +119,12 @@ class FloorPanel(QWidget):
             self.detail.setText(" · ".join(p for p in parts if p))
         self.tick()
 
+    def _limits_finished(self) -> None:
+        limits = (self.statement_limit.seconds(), self.reply_limit.seconds())
+        if self._session is not None and limits != self._shown_limits:
+            self._shown_limits = limits
+            self.limits_edited.emit(*limits)
+
     def tick(self) -> None:
         statement, session = self._statement, self._session
         if statement is None or session is None or statement.start is None:
@@ -59,15 +132,17 @@ class FloorPanel(QWidget):
             self.elapsed.setText("–:––")
             self.remaining.setText("")
         else:
-            timing = timing_since(statement.start, session.limit_for(statement.kind))
+            limit = session.limit_for(statement.kind)
+            timing = timing_since(statement.start, limit)
             self.state = timing.state
             self.elapsed.setText(timing.elapsed_text)
-            over = timing.remaining_s < 0
             self.remaining.setText(
-                self.tr("{0} over").format(timing.remaining_text)
-                if over
-                else self.tr("{0} left").format(timing.remaining_text)
+                self.tr("{0} over\nthe {1} limit").format(timing.remaining_text, clock(limit))
+                if timing.remaining_s < 0
+                else self.tr("{0} left\nof {1}").format(timing.remaining_text, clock(limit))
             )
         colour = COLOURS[self.state]
-        self.elapsed.setStyleSheet(f"color: {colour};")
-        self.remaining.setStyleSheet(f"color: {colour};")
+        if colour != self._colour:  # a style sheet is costly to apply: only when it changes
+            self._colour = colour
+            self.elapsed.setStyleSheet(f"color: {colour};")
+            self.remaining.setStyleSheet(f"color: {colour};")

@@ -1,31 +1,53 @@
 """The session's statements as a table, editable in place.
 
 Edits are not written here: the model hands them to the console, which turns
-each into an undoable command.
+each into an undoable command. A value the model cannot read (a time written
+wrongly) is said through ``refused`` and changes nothing.
 """
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
 
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import CATEGORY_ORDER, Category, StatementKind
 from rapporteur_app.domain.model import Statement
+from rapporteur_app.domain.text import parse_duration, parse_time
 from rapporteur_app.ui.console.timing import clock
 from rapporteur_app.ui.labels import category_label, kind_label
 
 Index = QModelIndex | QPersistentModelIndex
-# (statement, field, new value) -> accepted
-EditHandler = Callable[[Statement, str, object], bool]
+# (statement, {field: new value}) -> accepted
+EditHandler = Callable[[Statement, dict[str, object]], bool]
 
+NUMBER, TIME, SPEAKER, ON_BEHALF, CATEGORY, KIND, DURATION, NOTES = range(8)
 COLUMNS = ("No.", "Time", "Speaker", "On behalf of", "Category", "Kind", "Duration", "Notes")
-EDITABLE = {2: "speaker", 3: "on_behalf_of", 4: "category", 5: "kind"}
+EDITABLE = {TIME, SPEAKER, ON_BEHALF, CATEGORY, KIND, DURATION}
 
 
-def _category_from(text: str) -> Category:
+@dataclass(frozen=True, slots=True)
+class KindChoice:
+    """What the kind cell's editor hands back: the kind, and the statement a reply answers."""
+
+    kind: StatementKind
+    replying_to: int | None = None
+
+
+def category_from(text: str) -> Category:
+    """A category from what a person may type in the cell: 1 … 5, its code or its label."""
     folded = text.strip().casefold()
-    if folded.isdigit() and 1 <= int(folded) <= 5:
+    if folded in ("1", "2", "3", "4", "5"):
         return CATEGORY_ORDER[int(folded) - 1]
     for category in CATEGORY_ORDER:
         if folded in (category.value, category_label(category).casefold()):
@@ -33,26 +55,57 @@ def _category_from(text: str) -> Category:
     return Category.parse(text)
 
 
+def kind_from(text: str) -> KindChoice:
+    folded = text.strip().casefold()
+    if folded in ("r", "reply", kind_label(StatementKind.RIGHT_OF_REPLY).casefold()):
+        return KindChoice(StatementKind.RIGHT_OF_REPLY)
+    if folded in ("s", kind_label(StatementKind.STATEMENT).casefold()):
+        return KindChoice(StatementKind.STATEMENT)
+    return KindChoice(StatementKind.parse(text))
+
+
 class LogModel(QAbstractTableModel):
+    refused = Signal(str)
+
     def __init__(self, on_edit: EditHandler, parent: Any = None) -> None:
         super().__init__(parent)
         self.statements: list[Statement] = []
         self._on_edit = on_edit
+        self._row_of: dict[int, int] = {}
+        self._headers = [QCoreApplication.translate("LogModel", c) for c in COLUMNS]
+        self._not_named = QCoreApplication.translate("LogModel", "not to be named")
+        self._on_floor = QCoreApplication.translate("LogModel", "speaking")
+        self._reply_short = QCoreApplication.translate("LogModel", "Reply")
+        self._bold = QFont()  # the statement on the floor stands out in the log
+        self._bold.setBold(True)
+
+    # -- keeping the rows ----------------------------------------------------------
 
     def set_statements(self, statements: Sequence[Statement]) -> None:
         self.beginResetModel()
         self.statements = list(statements)
+        self._row_of = {s.id: row for row, s in enumerate(self.statements)}
         self.endResetModel()
 
     def append(self, statement: Statement) -> None:
         row = len(self.statements)
         self.beginInsertRows(QModelIndex(), row, row)
         self.statements.append(statement)
+        self._row_of[statement.id] = row
         self.endInsertRows()
 
     def replace(self, row: int, statement: Statement) -> None:
         self.statements[row] = statement
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def row_of(self, statement_id: int) -> int | None:
+        return self._row_of.get(statement_id)
+
+    def number_of(self, statement_id: int) -> int | None:
+        row = self._row_of.get(statement_id)
+        return self.statements[row].number if row is not None else None
+
+    # -- Qt's model interface ----------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.statements)
@@ -64,7 +117,7 @@ class LogModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
+            return self._headers[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -77,74 +130,101 @@ class LogModel(QAbstractTableModel):
         if not index.isValid():
             return None
         statement = self.statements[index.row()]
+        column = index.column()
         if role == Qt.ItemDataRole.EditRole:
-            return {
-                2: statement.speaker,
-                3: statement.on_behalf_of,
-                4: category_label(statement.category),
-                5: kind_label(statement.kind),
-            }.get(index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 7:
-            return statement.notes or None
+            return self._edit_text(statement, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == NOTES:
+                return statement.notes or None
+            if column == KIND and statement.replying_to_id is not None:
+                return self._reply_text(statement, long=True)
+            return None
+        if role == Qt.ItemDataRole.FontRole and statement.on_the_floor:
+            return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, TIME, DURATION):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = index.column()
-        if column == 0:
+        if column == NUMBER:
             return statement.number
-        if column == 1:
+        if column == TIME:
             return f"{statement.start:%H:%M}" if statement.start else ""
-        if column == 2:
+        if column == SPEAKER:
             name = statement.speaker
-            return f"{name} ({self.tr('not to be named')})" if statement.anonymous else name
-        if column == 3:
+            return f"{name} ({self._not_named})" if statement.anonymous else name
+        if column == ON_BEHALF:
             return statement.on_behalf_of
-        if column == 4:
+        if column == CATEGORY:
             return category_label(statement.category)
-        if column == 5:
-            text = kind_label(statement.kind)
-            if statement.replying_to_id is not None:
-                answered = self.number_of(statement.replying_to_id)
-                text += f" → {answered}" if answered else ""
-            return text
-        if column == 6:
+        if column == KIND:
+            if statement.kind is StatementKind.RIGHT_OF_REPLY:
+                return self._reply_text(statement, long=False)
+            return kind_label(statement.kind)
+        if column == DURATION:
             if statement.on_the_floor:
-                return self.tr("on the floor")
+                return self._on_floor
             duration = statement.duration
             return clock(int(duration.total_seconds())) if duration is not None else ""
-        first_line = statement.notes.strip().split("\n", 1)[0]
-        return first_line[:120]
+        return statement.notes.strip().split("\n", 1)[0][:160]
 
-    def number_of(self, statement_id: int) -> int | None:
-        for statement in self.statements:
-            if statement.id == statement_id:
-                return statement.number
-        return None
+    def _reply_text(self, statement: Statement, long: bool) -> str:
+        answered = self.number_of(statement.replying_to_id or -1)
+        label = kind_label(StatementKind.RIGHT_OF_REPLY) if long else self._reply_short
+        return f"{label} → {answered}" if answered else label
+
+    def _edit_text(self, statement: Statement, column: int) -> str | None:
+        if column == TIME:
+            return f"{statement.start:%H:%M:%S}" if statement.start else ""
+        if column == DURATION:
+            duration = statement.duration
+            return clock(int(duration.total_seconds())) if duration is not None else ""
+        return {
+            SPEAKER: statement.speaker,
+            ON_BEHALF: statement.on_behalf_of,
+            CATEGORY: category_label(statement.category),
+            KIND: kind_label(statement.kind),
+        }.get(column)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
             return False
         statement = self.statements[index.row()]
-        field = EDITABLE[index.column()]
-        new: object = str(value)
         try:
-            if field == "category":
-                new = _category_from(str(value))
-            elif field == "kind":
-                folded = str(value).strip().casefold()
-                reply = folded in (
-                    "r",
-                    "reply",
-                    kind_label(StatementKind.RIGHT_OF_REPLY).casefold(),
-                )
-                new = (
-                    StatementKind.RIGHT_OF_REPLY
-                    if reply
-                    else StatementKind.parse(
-                        "statement"
-                        if folded in ("s", kind_label(StatementKind.STATEMENT).casefold())
-                        else str(value)
-                    )
-                )
-        except InvalidInput:  # a word the model does not know: nothing changes
+            changes = self._changes(statement, index.column(), value)
+        except InvalidInput as error:
+            self.refused.emit(str(error))
             return False
-        return self._on_edit(statement, field, new)
+        if all(getattr(statement, _ATTRIBUTE.get(k, k)) == v for k, v in changes.items()):
+            return False
+        return self._on_edit(statement, changes)
+
+    def _changes(self, statement: Statement, column: int, value: Any) -> dict[str, object]:
+        text = value if isinstance(value, str) else ""
+        if column == SPEAKER:
+            return {"speaker": text}
+        if column == ON_BEHALF:
+            return {"on_behalf_of": text}
+        if column == CATEGORY:
+            category = value if isinstance(value, Category) else category_from(text)
+            return {"category": category}
+        if column == KIND:
+            choice = value if isinstance(value, KindChoice) else kind_from(text)
+            changes: dict[str, object] = {"kind": choice.kind}
+            if choice.kind is StatementKind.RIGHT_OF_REPLY:
+                changes["replying_to"] = choice.replying_to
+            return changes
+        if column == TIME:
+            start = parse_time(text, "time", seconds=True) if text.strip() else None
+            return {"start": start}
+        # The duration: the end follows from the start.
+        if statement.start is None:
+            raise InvalidInput("Give the statement's time first: its duration counts from it.")
+        seconds = parse_duration(text)
+        began = datetime.combine(date(2000, 1, 1), statement.start)
+        ended = began + timedelta(seconds=seconds)
+        if ended.date() != began.date():
+            raise InvalidInput("A statement cannot run past midnight.")
+        return {"end": ended.time()}
+
+
+_ATTRIBUTE = {"replying_to": "replying_to_id"}

@@ -5,12 +5,13 @@ editor loses focus or is bound to another statement, and when the window
 closes: if the program is killed, at most the last second of typing is lost.
 """
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui.console.undo_keys import leaves_to_console
 
 SAVE_DELAY_MS = 600
 
@@ -32,6 +33,9 @@ class NotesEditor(QPlainTextEdit):
             self.tr("Notes of the statement on the floor (or chosen in the log).")
         )
         self.setEnabled(False)
+        font = self.font()  # read at a glance while listening
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.setFont(font)
 
     def bind(self, statement_id: int | None, notes: str = "") -> None:
         """Show another statement's notes (after saving this one's)."""
@@ -65,6 +69,17 @@ class NotesEditor(QPlainTextEdit):
             QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
             return
         self.saved.emit(self.statement_id)
+
+    def seal(self) -> None:
+        """A console action was just done: what was typed before it is no longer the
+        editor's to undo, so Ctrl+Z here undoes that action first, as everywhere else."""
+        self.document().clearUndoRedoStacks()
+
+    def event(self, event: QEvent) -> bool:
+        document = self.document()
+        if leaves_to_console(event, document.isUndoAvailable(), document.isRedoAvailable()):
+            return False
+        return super().event(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.save_now()

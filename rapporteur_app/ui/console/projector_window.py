@@ -44,6 +44,7 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.next)
         self._statement: Statement | None = None
         self._session: Session | None = None
+        self._colour = ""
         self._fit_fonts()
 
     def _fit_fonts(self) -> None:
@@ -77,13 +78,24 @@ class ProjectorWindow(QWidget):
             name = name_for_documents(statement) if statement.anonymous else statement.speaker
             self.speaker.setText(name or statement.on_behalf_of)
             self.on_behalf.setText(statement.on_behalf_of if name else "")
-        upcoming = [entry.display for entry in queue[:NEXT_SHOWN]]
+        upcoming = [
+            f"{number}.  {self._waiting(entry)}"
+            for number, entry in enumerate(queue[:NEXT_SHOWN], start=1)
+        ]
+        more = len(queue) - len(upcoming)
+        if more > 0:
+            upcoming.append(self.tr("and {0} more").format(more))
         self.next.setText(
-            self.tr("Next: {0}").format(" · ".join(upcoming))
-            if upcoming
-            else self.tr("Queue empty")
+            self.tr("Next:") + "\n" + "\n".join(upcoming) if upcoming else self.tr("Queue empty")
         )
         self.tick()
+
+    def _waiting(self, entry: QueueEntry) -> str:
+        """A queued speaker as the room may see them: never the name of one who asked
+        not to be named."""
+        if entry.anonymous:
+            return entry.on_behalf_of or self.tr("a speaker who asked not to be named")
+        return entry.display
 
     def tick(self) -> None:
         statement, session = self._statement, self._session
@@ -100,6 +112,9 @@ class ProjectorWindow(QWidget):
                 if timing.remaining_s < 0
                 else self.tr("{0} left").format(timing.remaining_text)
             )
-        self.timer.setStyleSheet(
-            f"color: {COLOURS[state] if state is not TimerState.RUNNING else '#7ee2a0'};"
-        )
+        # On the dark screen, running green is lighter than the console's; the rest as there.
+        colour = COLOURS[state] if state is not TimerState.RUNNING else "#7ee2a0"
+        if colour != self._colour:  # a style sheet is costly to apply: only when it changes
+            self._colour = colour
+            self.timer.setStyleSheet(f"color: {colour};")
+            self.remaining.setStyleSheet(f"color: {colour};")

@@ -1,28 +1,50 @@
 """The speakers' queue: who waits for the floor, in order.
 
-Alt+Up / Alt+Down move the chosen speaker, Delete takes them out of the queue.
+Each speaker takes two lines (name, then delegation and category), cut short
+rather than scrolled sideways. Alt+Up / Alt+Down move the chosen speaker, F2
+or a double-click corrects them, Delete takes them out of the queue; the
+buttons under the list do the same.
 """
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rapporteur_app.domain.kinds import StatementKind
 from rapporteur_app.domain.model import QueueEntry
 from rapporteur_app.ui.labels import category_label
 
 
-class QueueView(QListWidget):
+class QueueList(QListWidget):
     # (entry, new position from 1)
     move_requested = Signal(object, int)
     remove_requested = Signal(object)
+    edit_requested = Signal(object)
+    not_named_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("queue")
         self.entries: list[QueueEntry] = []
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        self.itemDoubleClicked.connect(lambda _item: self._request(self.edit_requested))
 
     def set_entries(self, entries: Sequence[QueueEntry], numbers: dict[int, int]) -> None:
         """Show the queue; ``numbers`` maps statement ids to their numbers (for replies)."""
@@ -30,31 +52,116 @@ class QueueView(QListWidget):
         self.entries = list(entries)
         self.clear()
         for number, entry in enumerate(self.entries, start=1):
-            text = f"{number}. {entry.display} — {category_label(entry.category)}"
-            if entry.kind is StatementKind.RIGHT_OF_REPLY:
-                answered = numbers.get(entry.replying_to_id or -1)
-                text += self.tr(" — right of reply") + (f" → {answered}" if answered else "")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            item = QListWidgetItem(self._text(number, entry, numbers))
+            item.setToolTip(item.text())
             self.addItem(item)
         if self.entries:
             self.setCurrentRow(min(max(row, 0), len(self.entries) - 1))
+
+    def _text(self, number: int, entry: QueueEntry, numbers: dict[int, int]) -> str:
+        name = entry.speaker or entry.on_behalf_of
+        if entry.anonymous:
+            name += " " + self.tr("(not to be named)")
+        details = [entry.on_behalf_of if entry.speaker else "", category_label(entry.category)]
+        if entry.kind is StatementKind.RIGHT_OF_REPLY:
+            answered = numbers.get(entry.replying_to_id or -1)
+            details.append(
+                self.tr("right of reply to {0}").format(answered)
+                if answered
+                else self.tr("right of reply")
+            )
+        return f"{number}. {name}\n     " + " · ".join(d for d in details if d)
 
     def current_entry(self) -> QueueEntry | None:
         row = self.currentRow()
         return self.entries[row] if 0 <= row < len(self.entries) else None
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def move_current(self, step: int) -> None:
         entry = self.current_entry()
-        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
-        if entry is not None and alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            step = -1 if event.key() == Qt.Key.Key_Up else 1
-            target = self.currentRow() + 1 + step
-            if 1 <= target <= len(self.entries):
-                self.move_requested.emit(entry, target)
-                self.setCurrentRow(target - 1)
+        if entry is None:
             return
-        if entry is not None and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.remove_requested.emit(entry)
+        target = self.currentRow() + 1 + step
+        if 1 <= target <= len(self.entries):
+            self.move_requested.emit(entry, target)
+            self.setCurrentRow(target - 1)
+
+    def _request(self, signal: Signal) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            signal.emit(entry)  # type: ignore[attr-defined]
+
+    def remove_current(self) -> None:
+        self._request(self.remove_requested)
+
+    def edit_current(self) -> None:
+        self._request(self.edit_requested)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.remove_current()
+            return
+        if event.key() == Qt.Key.Key_F2:
+            self.edit_current()
             return
         super().keyPressEvent(event)
+
+    def _context_menu(self, where: QPoint) -> None:
+        item = self.itemAt(where)
+        if item is None:
+            return
+        self.setCurrentItem(item)
+        entry = self.current_entry()
+        menu = QMenu(self)
+        menu.addAction(self.tr("Correct…  (F2)"), self.edit_current)
+        menu.addAction(self.tr("Move up  (Alt+Up)"), lambda: self.move_current(-1))
+        menu.addAction(self.tr("Move down  (Alt+Down)"), lambda: self.move_current(1))
+        named = menu.addAction(
+            self.tr("Not to be named"), lambda: self._request(self.not_named_requested)
+        )
+        named.setCheckable(True)
+        named.setChecked(bool(entry and entry.anonymous))
+        menu.addAction(self.tr("Remove from the queue  (Delete)"), self.remove_current)
+        menu.popup(self.viewport().mapToGlobal(where))
+
+
+class QueueView(QWidget):
+    """The queue and its buttons: up, down, correct, remove."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QueueList(self)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        for name, text, tip, slot in (
+            ("queue-up", self.tr("▲ Up"), self.tr("Move the chosen speaker up (Alt+Up)"),
+             lambda: self.list.move_current(-1)),
+            ("queue-down", self.tr("▼ Down"), self.tr("Move the chosen speaker down (Alt+Down)"),
+             lambda: self.list.move_current(1)),
+            ("queue-edit", self.tr("Correct…"), self.tr("Correct the chosen speaker (F2)"),
+             self.list.edit_current),
+            ("queue-remove", self.tr("Remove"), self.tr("Take the chosen speaker out (Delete)"),
+             self.list.remove_current),
+        ):  # fmt: skip
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.setToolTip(tip)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay on the list
+            # As narrow as the words allow (the style would make each 80 px at least).
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(text) + 16)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+
+    @property
+    def entries(self) -> list[QueueEntry]:
+        return self.list.entries
+
+    def set_entries(self, entries: Sequence[QueueEntry], numbers: dict[int, int]) -> None:
+        self.list.set_entries(entries, numbers)

@@ -8,13 +8,16 @@ category inline, answered with one key (1–5), never with a modal dialog.
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from rapporteur_app.domain.kinds import CATEGORY_ORDER, Category
+from rapporteur_app.domain.model import QueueEntry
+from rapporteur_app.domain.text import search_key
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.services.directory import DirectoryEntry
+from rapporteur_app.ui.console.undo_keys import leaves_to_console
 from rapporteur_app.ui.labels import category_label
 
 
@@ -25,6 +28,8 @@ class Request:
     speaker: str
     organization: str
     category: Category | None
+    # The queued speaker being corrected, or None for someone new.
+    correcting: QueueEntry | None = None
 
 
 def parse_request(text: str) -> tuple[str, str]:
@@ -40,11 +45,16 @@ def parse_request(text: str) -> tuple[str, str]:
     return "", text
 
 
+COMPLETION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 class QuickEntry(QLineEdit):
     # Emitted with a request whose category is known.
     submitted = Signal(object)
     # The line waits for a category key (the text of the prompt), or stopped waiting ("").
     prompting = Signal(str)
+    # The line asks for a category: the question, and the choices to show (1 … 5).
+    asking = Signal(str, list)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,23 +64,70 @@ class QuickEntry(QLineEdit):
         self._pending: Request | None = None
         self.setObjectName("quick-entry")
         self.setPlaceholderText(
-            self.tr("Who asked for the floor? Type a delegation, an organization or a name; Enter")
+            self.tr("Who asks for the floor? A delegation, an organization or a name — Enter")
         )
-        self._model = QStringListModel(self)
+        self.setClearButtonEnabled(True)
+        self._model = QStandardItemModel(self)
         self._completer = QCompleter(self._model, self)
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setCompletionRole(COMPLETION_ROLE)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setMaxVisibleItems(12)
         self.setCompleter(self._completer)
+        # After the completer's own filter, so this one sees the keys first.
+        self._completer.popup().installEventFilter(self)
         self.textEdited.connect(self._complete)
+        self.correcting: QueueEntry | None = None
 
     def _complete(self, text: str) -> None:
         if self.meeting_id is None or self._pending is not None:
             return
         self._entries = self._services.directory.search(self.meeting_id, text)
-        self._model.setStringList([entry.display for entry in self._entries])
+        self._model.clear()
+        for entry in self._entries:
+            # Shown: the name, what was matched when it is another spelling
+            # ("Austria — Австрия"), and the category it will be queued under.
+            shown = entry.display + (f" — {entry.matched}" if entry.matched else "")
+            if entry.category is not None:
+                shown += f"   · {category_label(entry.category)}"
+            item = QStandardItem(shown)
+            item.setData(entry.display, COMPLETION_ROLE)
+            item.setEditable(False)
+            self._model.appendRow(item)
         if self._entries:
+            top = self._model.item(0)
+            font = top.font()
+            font.setBold(True)  # Enter takes it (see eventFilter)
+            top.setFont(font)
             self._completer.complete()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the open list with nothing highlighted takes the best match (shown in
+        bold): "strada" queues La Strada International. Esc closes the list; Enter then
+        queues the line as typed."""
+        popup = self._completer.popup()
+        if (
+            watched is popup
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not popup.currentIndex().isValid()
+            and self._model.rowCount() > 0
+        ):
+            popup.hide()
+            self.setText(str(self._model.index(0, 0).data(COMPLETION_ROLE)))
+            self.submit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def begin_correction(self, entry: QueueEntry) -> None:
+        """Put a queued speaker back on the line to be corrected; Enter saves, Esc cancels."""
+        self._pending = None
+        self.correcting = entry
+        self.setText(entry.display)
+        self.setFocus()
+        self.selectAll()
+        self._prompt_again()
 
     def _entry_for(self, text: str) -> DirectoryEntry | None:
         for entry in self._entries:
@@ -94,6 +151,14 @@ class QuickEntry(QLineEdit):
             if organization and category is not None:
                 organization = directory.canonical_name(self.meeting_id, organization)
             request = Request(speaker, organization, category)
+        entry = self.correcting
+        if entry is not None:
+            # A correction keeps the category it had unless the organization changed.
+            same = search_key(request.organization) == search_key(entry.on_behalf_of)
+            category = request.category
+            if category is None and (same or not request.organization):
+                category = entry.category
+            request = Request(request.speaker, request.organization, category, entry)
         if request.category is None:
             self._ask_category(request)
             return
@@ -101,20 +166,26 @@ class QuickEntry(QLineEdit):
 
     def _ask_category(self, request: Request) -> None:
         self._pending = request
-        choices = "  ".join(
-            f"{number} {category_label(category)}"
-            for number, category in enumerate(CATEGORY_ORDER, start=1)
-        )
         who = request.organization or request.speaker
-        self.prompting.emit(
-            self.tr("New: “{0}”. Its category? {1}  (Esc: back)").format(who, choices)
+        self.asking.emit(
+            self.tr("New: “{0}”. Its category?").format(who),
+            [category_label(category) for category in CATEGORY_ORDER],
         )
+
+    def choose_category(self, number: int) -> None:
+        """The answer to the category question: 1 … 5, typed or clicked."""
+        pending = self._pending
+        if pending is None or not 1 <= number <= len(CATEGORY_ORDER):
+            return
+        category = CATEGORY_ORDER[number - 1]
+        self._done(Request(pending.speaker, pending.organization, category, pending.correcting))
 
     def _done(self, request: Request) -> None:
         self._pending = None
+        self.correcting = None
         self.prompting.emit("")
-        self.clear()
-        self._model.setStringList([])
+        self.setText("")  # and no typing left to undo: Ctrl+Z now undoes the queueing
+        self._model.clear()
         self.submitted.emit(request)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -125,22 +196,44 @@ class QuickEntry(QLineEdit):
             if popup.isVisible():
                 index = popup.currentIndex()
                 if index.isValid():
-                    self.setText(str(index.data()))
+                    self.setText(str(index.data(COMPLETION_ROLE)))
                 popup.hide()
             self.submit()
             return
         if self._pending is not None:
             key = event.key()
             if Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
-                category = CATEGORY_ORDER[key - Qt.Key.Key_1]
-                pending = self._pending
-                self._done(Request(pending.speaker, pending.organization, category))
+                self.choose_category(key - Qt.Key.Key_1 + 1)
                 return
             if key == Qt.Key.Key_Escape:
                 self._pending = None
-                self.prompting.emit("")
+                self._prompt_again()
                 return
             # Any other key: the rapporteur goes on editing the line.
             self._pending = None
-            self.prompting.emit("")
+            self._prompt_again()
+        elif self.correcting is not None and event.key() == Qt.Key.Key_Escape:
+            self.cancel_correction()
+            return
         super().keyPressEvent(event)
+
+    def cancel_correction(self) -> None:
+        self.correcting = None
+        self.setText("")
+        self.prompting.emit("")
+
+    def event(self, event: QEvent) -> bool:
+        if leaves_to_console(event, self.isUndoAvailable(), self.isRedoAvailable()):
+            return False
+        return super().event(event)
+
+    def _prompt_again(self) -> None:
+        """Back to the line: still correcting someone, or nothing to say."""
+        if self.correcting is None:
+            self.prompting.emit("")
+            return
+        self.prompting.emit(
+            self.tr("Correcting “{0}” in the queue: Enter saves, Esc cancels.").format(
+                self.correcting.display
+            )
+        )

@@ -1,0 +1,170 @@
+"""The log of the session's statements: a table edited in place.
+
+F2 or a double-click edits a cell. Category and kind are chosen from a list
+(the kind's list also offers "right of reply to" each earlier statement);
+time, duration, speaker and delegation are typed. A right-click offers what
+the keys do.
+"""
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from rapporteur_app.domain.kinds import CATEGORY_ORDER, StatementKind
+from rapporteur_app.ui.console.log_model import (
+    CATEGORY,
+    COLUMNS,
+    DURATION,
+    KIND,
+    NOTES,
+    NUMBER,
+    ON_BEHALF,
+    SPEAKER,
+    TIME,
+    KindChoice,
+    LogModel,
+)
+from rapporteur_app.ui.labels import category_label, kind_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+# Short columns, in average characters; the rest share what is left of the width,
+# the notes most (their first line is what the rapporteur scans for).
+_FIXED = {NUMBER: 4, TIME: 6, KIND: 11, DURATION: 10}
+_SHARES = {SPEAKER: 0.24, ON_BEHALF: 0.24, CATEGORY: 0.16, NOTES: 0.36}
+_LEAST = {SPEAKER: 10, ON_BEHALF: 10, CATEGORY: 9, NOTES: 12}
+# At most this many earlier statements are offered as what a reply answers.
+_ANSWERABLE_SHOWN = 200
+
+
+class LogDelegate(QStyledItemDelegate):
+    """Lists for category and kind; the plain line editor for the rest."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        if index.column() == CATEGORY:
+            combo = QComboBox(parent)
+            combo.addItems(
+                [f"{n}  {category_label(c)}" for n, c in enumerate(CATEGORY_ORDER, start=1)]
+            )
+            return combo
+        if index.column() == KIND:
+            return self._kind_editor(parent, index)
+        return super().createEditor(parent, option, index)
+
+    def _kind_editor(self, parent: QWidget, index: Index) -> QComboBox:
+        model = index.model()
+        assert isinstance(model, LogModel)
+        combo = QComboBox(parent)
+        choices = [KindChoice(StatementKind.STATEMENT), KindChoice(StatementKind.RIGHT_OF_REPLY)]
+        texts = [kind_label(StatementKind.STATEMENT), kind_label(StatementKind.RIGHT_OF_REPLY)]
+        earlier = [s for s in model.statements[: index.row()] if s.kind is StatementKind.STATEMENT][
+            -_ANSWERABLE_SHOWN:
+        ]
+        for statement in reversed(earlier):
+            who = statement.on_behalf_of or statement.speaker or category_label(statement.category)
+            choices.append(KindChoice(StatementKind.RIGHT_OF_REPLY, statement.id))
+            texts.append(self.tr("Right of reply to {0}. {1}").format(statement.number, who))
+        combo.addItems(texts)
+        combo.setProperty("choices", choices)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if not isinstance(editor, QComboBox):
+            super().setEditorData(editor, index)
+            return
+        model = index.model()
+        assert isinstance(model, LogModel)
+        statement = model.statements[index.row()]
+        if index.column() == CATEGORY:
+            editor.setCurrentIndex(CATEGORY_ORDER.index(statement.category))
+            return
+        choices: list[KindChoice] = editor.property("choices")
+        current = KindChoice(statement.kind, statement.replying_to_id)
+        editor.setCurrentIndex(choices.index(current) if current in choices else 0)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if not isinstance(editor, QComboBox):
+            super().setModelData(editor, model, index)
+            return
+        row = editor.currentIndex()
+        if index.column() == CATEGORY:
+            model.setData(index, CATEGORY_ORDER[row])
+            return
+        choices: list[KindChoice] = editor.property("choices")
+        model.setData(index, choices[row])
+
+
+class LogView(QTableView):
+    def __init__(self, model: LogModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("log")
+        self.setModel(model)
+        self.setItemDelegate(LogDelegate(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        assert len(COLUMNS) == NOTES + 1
+        self.delete_action = QAction(self.tr("Delete the statement"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.addAction(self.delete_action)
+        self.context_actions: list[QAction | None] = []
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Every column in view, none scrolled sideways: the short ones at their size,
+        the others sharing the rest."""
+        header = self.horizontalHeader()
+        character = self.fontMetrics().averageCharWidth()
+        fixed = {column: width * character + 14 for column, width in _FIXED.items()}
+        rest = max(0, self.viewport().width() - sum(fixed.values()))
+        for column, width in fixed.items():
+            header.resizeSection(column, width)
+        for column, share in _SHARES.items():
+            if column != NOTES:  # the last section stretches into what is left
+                least = _LEAST[column] * character
+                header.resizeSection(column, max(least, int(rest * share)))
+
+    def _context_menu(self, where: QPoint) -> None:
+        index = self.indexAt(where)
+        if not index.isValid():
+            return
+        self.setCurrentIndex(index)
+        menu = QMenu(self)
+        edit = menu.addAction(self.tr("Edit this cell  (F2)"), lambda: self.edit(index))
+        edit.setEnabled(bool(self.model().flags(index) & Qt.ItemFlag.ItemIsEditable))
+        for action in self.context_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.addAction(self.delete_action)
+        menu.popup(self.viewport().mapToGlobal(where))
