@@ -1,1 +1,1 @@
-"""The agenda editor, the registration import and the participants."""
+"""The agenda editor (meeting, days, sessions) and the registration import."""
