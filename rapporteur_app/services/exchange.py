@@ -234,6 +234,7 @@ def _dump_session(db: DbSession, row: SessionRow) -> Json:
         "narrative": row.narrative,
         "statement_limit_s": row.statement_limit_s,
         "reply_limit_s": row.reply_limit_s,
+        "panel_limit_s": row.panel_limit_s,
         "introducers": [
             {"name": i.name, "function": i.function, "organization": i.organization, "role": i.role}
             for i in introducers
@@ -294,6 +295,7 @@ def _load_session(
         narrative=clean_text(source.get("narrative", "")).strip(),
         statement_limit_s=source.get("statement_limit_s", 180),
         reply_limit_s=source.get("reply_limit_s", 60),
+        panel_limit_s=source.get("panel_limit_s", 600),
     )
     db.add(session)
     db.flush()
