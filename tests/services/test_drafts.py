@@ -8,6 +8,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from rapporteur_app.domain.draft.themes import Theme
 from rapporteur_app.domain.kinds import Category, IntroducerRole, SessionKind
 from rapporteur_app.domain.model import Introducer
 from rapporteur_app.services.app_services import Services
@@ -111,7 +112,7 @@ RUSSIAN = [
         "А",
         "Австрия",
         Category.DELEGATION,
-        "Призвал укрепить национальные механизмы перенаправления.",
+        "Укрепить национальные механизмы перенаправления.",
     ),
     ("Б", "Казахстан", Category.DELEGATION, "Рассказал о национальном механизме перенаправления."),
     ("В", "НКО", Category.CIVIL_SOCIETY, "Национальных механизмов перенаправления недостаточно."),
@@ -121,9 +122,9 @@ RUSSIAN = [
 ]
 
 
-def _theme(draft_themes: object, *words: str) -> object:
-    found = [t for t in draft_themes if all(w in t.phrase.casefold() for w in words)]  # type: ignore[attr-defined]
-    assert found, f"no theme with {words} among {[t.phrase for t in draft_themes]}"  # type: ignore[attr-defined]
+def _theme(themes: tuple[Theme, ...], *words: str) -> Theme:
+    found = [t for t in themes if all(w in t.phrase.casefold() for w in words)]
+    assert found, f"no theme with {words} among {[t.phrase for t in themes]}"
     return found[0]
 
 
@@ -153,10 +154,10 @@ def test_a_session_logged_through_the_console_services_in_english(services: Serv
     assert "Also took the floor, without notes: Spain." in text
     ids = [s.id for s in services.statements.of_session(session_id) if not s.is_presentation]
     referral = _theme(draft.themes, "referral")
-    assert referral.statement_ids == tuple(ids[:3])  # type: ignore[attr-defined]
-    assert dict(referral.by_category) == {Category.DELEGATION: 2, Category.CIVIL_SOCIETY: 1}  # type: ignore[attr-defined]
+    assert referral.statement_ids == tuple(ids[:3])
+    assert dict(referral.by_category) == {Category.DELEGATION: 2, Category.CIVIL_SOCIETY: 1}
     inspection = _theme(draft.themes, "labour inspection")
-    assert inspection.statement_ids == (ids[3], ids[4])  # type: ignore[attr-defined]
+    assert inspection.statement_ids == (ids[3], ids[4])
     assert "of 7 statements" in text
 
 
@@ -169,9 +170,9 @@ def test_a_session_logged_through_the_console_services_in_russian(services: Serv
     ids = [s.id for s in services.statements.of_session(session_id) if not s.is_presentation]
     # Three inflections of one phrase are one theme, raised by three statements.
     referral = _theme(draft.themes, "механизм", "перенаправлени")
-    assert referral.statement_ids == tuple(ids[:3])  # type: ignore[attr-defined]
+    assert referral.statement_ids == tuple(ids[:3])
     inspection = _theme(draft.themes, "инспекц")
-    assert inspection.statement_ids == (ids[3], ids[4])  # type: ignore[attr-defined]
+    assert inspection.statement_ids == (ids[3], ids[4])
     assert "Делегации (4):" in draft.text
     assert draft.tally == services.tally.for_session(session_id)
 
