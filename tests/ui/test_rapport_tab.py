@@ -125,3 +125,51 @@ def test_meeting_export_dialog_writes_and_says_what_is_wrong_in_place(
     dialog.export()
     assert dialog.written == tmp_path / "agenda.docx"
     assert "ANNOTATED AGENDA" in [p.text for p in docx.Document(str(dialog.written)).paragraphs]
+
+
+def _log_for_draft(services: Services, session_id: int) -> None:
+    services.sessions.update(session_id, moderator="Teresa Ribeiro, OSCE RFoM")
+    opening, _ = services.panel.give_floor(session_id, 0)
+    services.statements.set_notes(opening.id, "Recalled the safety of journalists.")
+    services.floor.end_floor(session_id)
+
+
+def test_draft_from_the_log_fills_an_empty_narrative_as_one_undoable_step(
+    qtbot: QtBot, services: Services, tab: tuple[RapportTab, int]
+) -> None:
+    widget, session_id = tab
+    _log_for_draft(services, session_id)
+    assert widget.narrative.toPlainText() == ""
+    qtbot.mouseClick(widget.draft_button, Qt.MouseButton.LeftButton)
+    text = widget.narrative.toPlainText()
+    assert text == services.drafts.draft(session_id, "en").text
+    assert text.startswith("This session examined “Freedom of the media”.")
+    assert "Moderator Teresa Ribeiro, the OSCE RFoM, recalled the safety of journalists." in text
+    assert "Delegations (1):" in text
+    qtbot.waitUntil(lambda: services.sessions.get(session_id).narrative == text.strip())
+    widget.narrative.setFocus()
+    qtbot.keyClick(widget.narrative, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert widget.narrative.toPlainText() == ""
+    qtbot.waitUntil(lambda: services.sessions.get(session_id).narrative == "")
+
+
+def test_draft_from_the_log_goes_in_at_the_cursor_and_keeps_every_word_written(
+    qtbot: QtBot, services: Services, tab: tuple[RapportTab, int]
+) -> None:
+    widget, session_id = tab
+    _log_for_draft(services, session_id)
+    mine = "My opening words.\n\nMy closing words."
+    widget.narrative.setPlainText(mine)
+    cursor = widget.narrative.textCursor()
+    cursor.setPosition(len("My opening words."))
+    # A selection is never replaced: the draft goes after it.
+    cursor.setPosition(0, cursor.MoveMode.KeepAnchor)
+    widget.narrative.setTextCursor(cursor)
+    widget.language.setCurrentIndex(widget.language.findData("ru"))
+    assert widget.insert_draft()
+    text = widget.narrative.toPlainText()
+    draft = services.drafts.draft(session_id, "ru").text
+    assert text == f"My opening words.\n\n{draft}\n\nMy closing words."
+    assert "Модератор Teresa Ribeiro" in text
+    widget.narrative.undo()
+    assert widget.narrative.toPlainText() == mine
