@@ -12,6 +12,7 @@ from rapporteur_app.services.organizations import OrganizationService
 from rapporteur_app.services.panel import PanelService
 from rapporteur_app.services.participants import ParticipantService
 from rapporteur_app.services.queue import QueueService
+from rapporteur_app.services.recommendation_review import RecommendationReviewService
 from rapporteur_app.services.recommendations import RecommendationService
 from rapporteur_app.services.registration import RegistrationService
 from rapporteur_app.services.sessions import SessionService
@@ -27,6 +28,7 @@ class Services:
         self.sessions = SessionService(db)
         self.statements = StatementService(db)
         self.recommendations = RecommendationService(db)
+        self.recommendation_review = RecommendationReviewService(db)
         self.tally = TallyService(db)
         self.exchange = ExchangeService(db)
         self.documents = DocumentService(db)

@@ -30,6 +30,7 @@ from rapporteur_app.store.models import (
     IntroducerRow,
     MeetingRow,
     RecommendationRow,
+    RecommendationSourceRow,
     SessionItemRow,
     SessionRow,
     StatementRow,
@@ -130,6 +131,12 @@ def check(data: Json) -> None:
                 )
         for rec in session.get("recommendations", []):
             source = rec.get("from_statement")
+            for other in rec.get("also_from_statements", []):
+                if ids.get(other) != s_index:
+                    raise InvalidInput(
+                        f"A recommendation of session {session['label']!r} was also heard in "
+                        f"statement {other}, which is not in that session."
+                    )
             if source is not None and ids.get(source) != s_index:
                 raise InvalidInput(
                     f"A recommendation of session {session['label']!r} comes from statement "
@@ -197,6 +204,16 @@ def _time(value: str | None, field: str) -> time | None:
     return None if value is None else parse_time(value, field, seconds=True)
 
 
+def _also_from(db: DbSession, recommendation_id: int) -> list[int]:
+    return list(
+        db.scalars(
+            select(RecommendationSourceRow.statement_id)
+            .where(RecommendationSourceRow.recommendation_id == recommendation_id)
+            .order_by(RecommendationSourceRow.statement_id)
+        )
+    )
+
+
 def _dump_session(db: DbSession, row: SessionRow) -> Json:
     statements = db.scalars(
         select(StatementRow)
@@ -261,6 +278,8 @@ def _dump_session(db: DbSession, row: SessionRow) -> Json:
                 "addressee": r.addressee,
                 "text": r.text,
                 "from_statement": r.statement_id,
+                # Further statements the same recommendation was heard in (merged).
+                "also_from_statements": _also_from(db, r.id),
                 "included": r.included,
             }
             for r in recommendations
@@ -329,16 +348,22 @@ def _load_session(
         if not text:
             raise InvalidInput(f"A recommendation of session {label!r} has no text.")
         origin = item.get("from_statement")
-        db.add(
-            RecommendationRow(
-                session_id=session.id,
-                position=index,
-                addressee=normalize_addressee(item["addressee"]),
-                text=text,
-                statement_id=None if origin is None else new_ids[origin],
-                included=item.get("included", True),
-            )
+        recommendation = RecommendationRow(
+            session_id=session.id,
+            position=index,
+            addressee=normalize_addressee(item["addressee"]),
+            text=text,
+            statement_id=None if origin is None else new_ids[origin],
+            included=item.get("included", True),
         )
+        db.add(recommendation)
+        also = {new_ids[other] for other in item.get("also_from_statements", [])}
+        if also:
+            db.flush()
+            db.add_all(
+                RecommendationSourceRow(recommendation_id=recommendation.id, statement_id=other)
+                for other in sorted(also)
+            )
 
 
 def _load_statement(
