@@ -173,3 +173,32 @@ def test_draft_from_the_log_goes_in_at_the_cursor_and_keeps_every_word_written(
     assert "Модератор Teresa Ribeiro" in text
     widget.narrative.undo()
     assert widget.narrative.toPlainText() == mine
+
+
+def test_proposed_addressee_and_duplicates_are_accepted_with_one_click(
+    qtbot: QtBot, services: Services, tab: tuple[RapportTab, int]
+) -> None:
+    widget, session_id = tab
+    austria = services.statements.add(session_id, "A", "Austria", Category.DELEGATION).id
+    malta = services.statements.add(session_id, "M", "Malta", Category.DELEGATION).id
+    text = "ODIHR should publish guidance on the safety of journalists."
+    first = services.recommendations.add(session_id, "osce", text, austria)
+    second = services.recommendations.add(session_id, "odihr", text.rstrip(".").lower(), malta)
+    view = widget.recommendations
+    view.reload(first.id)
+    assert "Made by: Austria" in view.details.text()
+    assert "Its words address ODIHR" in view.details.text()
+    assert view.accept_button.isEnabled() and view.duplicates_button.isEnabled()
+    # Nothing changed by showing it.
+    assert [r.addressee for r in services.recommendations.of_session(session_id)][3:] == [
+        "osce", "odihr",
+    ]  # fmt: skip
+    qtbot.mouseClick(view.accept_button, Qt.MouseButton.LeftButton)
+    stored = {r.id: r for r in services.recommendations.of_session(session_id)}
+    assert stored[first.id].addressee == "odihr"
+    assert not view.accept_button.isEnabled()
+    qtbot.mouseClick(view.duplicates_button, Qt.MouseButton.LeftButton)
+    stored = {r.id: r for r in services.recommendations.of_session(session_id)}
+    assert second.id not in stored and stored[first.id].text == text
+    assert "Made by: Austria, Malta" in view.details.text()
+    assert not view.duplicates_button.isEnabled()
