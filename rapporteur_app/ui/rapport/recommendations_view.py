@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapporteur_app.domain.draft.review import RecommendationReview, ReviewedRecommendation
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import KNOWN_ADDRESSEES
-from rapporteur_app.domain.draft.review import RecommendationReview, ReviewedRecommendation
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.labels import addressee_label
 
@@ -77,18 +77,7 @@ class RecommendationsView(QWidget):
         self.merge_button.clicked.connect(self._merge)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.clicked.connect(self._delete)
-        self.details = QLabel(self)
-        self.details.setObjectName("recommendation-details")
-        self.details.setWordWrap(True)
-        self.accept_button = QPushButton(self.tr("Accept the &proposed addressee"), self)
-        self.accept_button.setObjectName("accept-addressee")
-        self.accept_button.clicked.connect(self._accept_addressee)
-        self.duplicates_button = QPushButton(self.tr("Merge its d&uplicates into it"), self)
-        self.duplicates_button.setObjectName("merge-duplicates")
-        self.duplicates_button.setToolTip(
-            self.tr("Keep this wording; the duplicates go, every statement they came from stays")
-        )
-        self.duplicates_button.clicked.connect(self._merge_duplicates)
+        self.details, self.accept_button, self.duplicates_button = self._proposal_widgets()
         up = QPushButton(self.tr("Up"), self)
         up.setToolTip(self.tr("Move up (Alt+Up)"))
         up.clicked.connect(lambda: self._move(-1))
@@ -115,6 +104,21 @@ class RecommendationsView(QWidget):
         proposals.addWidget(self.duplicates_button)
         layout.addLayout(proposals)
         layout.addWidget(self.new_text)
+
+    def _proposal_widgets(self) -> tuple[QLabel, QPushButton, QPushButton]:
+        details = QLabel(self)
+        details.setObjectName("recommendation-details")
+        details.setWordWrap(True)
+        accept = QPushButton(self.tr("Accept the &proposed addressee"), self)
+        accept.setObjectName("accept-addressee")
+        accept.clicked.connect(self._accept_addressee)
+        duplicates = QPushButton(self.tr("Merge its d&uplicates into it"), self)
+        duplicates.setObjectName("merge-duplicates")
+        duplicates.setToolTip(
+            self.tr("Keep this wording; the duplicates go, every statement they came from stays")
+        )
+        duplicates.clicked.connect(self._merge_duplicates)
+        return details, accept, duplicates
 
     def show_session(self, session_id: int) -> None:
         self._session_id = session_id
