@@ -84,6 +84,9 @@ class RecommendationsView(QWidget):
         down = QPushButton(self.tr("Down"), self)
         down.setToolTip(self.tr("Move down (Alt+Down)"))
         down.clicked.connect(lambda: self._move(1))
+        self._lay_out(up, down)
+
+    def _lay_out(self, up: QPushButton, down: QPushButton) -> None:
         for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
             shortcut = QShortcut(QKeySequence(keys), self.list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -166,9 +169,7 @@ class RecommendationsView(QWidget):
         item = self.list.currentItem()
         return int(item.data(_ID)) if item is not None else None
 
-    def _call(
-        self, action: Callable[_P, _R], *args: _P.args, **kwargs: _P.kwargs
-    ) -> _R | None:
+    def _call(self, action: Callable[_P, _R], *args: _P.args, **kwargs: _P.kwargs) -> _R | None:
         """Run a service call; a refusal is shown, and the list shows the stored state."""
         try:
             return action(*args, **kwargs)
@@ -221,9 +222,7 @@ class RecommendationsView(QWidget):
                 .replace("%2", proposal.because)
             )
         if duplicates:
-            lines.append(
-                self.tr("Said the same as %n other(s) of the list.", "", len(duplicates))
-            )
+            lines.append(self.tr("Said the same as %n other(s) of the list.", "", len(duplicates)))
         groups = len(self._review.duplicate_groups)
         proposals = sum(1 for r in self._review.items if r.proposal is not None)
         if groups or proposals:
