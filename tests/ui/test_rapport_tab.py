@@ -202,3 +202,61 @@ def test_proposed_addressee_and_duplicates_are_accepted_with_one_click(
     assert second.id not in stored and stored[first.id].text == text
     assert "Made by: Austria, Malta" in view.details.text()
     assert not view.duplicates_button.isEnabled()
+
+
+def test_all_the_notes_on_one_page_searchable_one_key_from_the_rapport(
+    qtbot: QtBot, services: Services, tab: tuple[RapportTab, int]
+) -> None:
+    widget, session_id = tab
+    services.sessions.update(session_id, moderator="Teresa Ribeiro, OSCE RFoM")
+    opening, _ = services.panel.give_floor(session_id, 0)
+    services.statements.set_notes(opening.id, "Opened the session.")
+    services.floor.end_floor(session_id)
+    ids = {}
+    for org, category, notes, anonymous in (
+        ("Malta", Category.DELEGATION, "ODIHR should monitor attacks on journalists.", False),
+        ("Austria", Category.DELEGATION, "Described a new media law.", False),
+        ("IFJ", Category.CIVIL_SOCIETY, "Spoke of threats online.", True),
+    ):
+        ids[org] = services.statements.add(
+            session_id, "Olga Sidorova" if anonymous else "X", org, category, notes=notes,
+            anonymous=anonymous, anonymous_description="a journalist",
+        ).id  # fmt: skip
+    widget.show_session(session_id)
+    widget.lower_tabs.setCurrentWidget(widget.notes)
+    notes = widget.notes
+    texts = [line.text for line in notes.lines()]
+    assert texts == [
+        "Teresa Ribeiro: Opened the session.",
+        "Malta: ODIHR should monitor attacks on journalists.",
+        "Austria: Described a new media law.",
+        "a journalist: Spoke of threats online.",
+    ]
+    assert all("Sidorova" not in notes.list.item(r).text() for r in range(notes.list.count()))
+    notes.order.setCurrentIndex(notes.order.findData("category"))
+    assert [line.who for line in notes.lines()] == [
+        "Teresa Ribeiro", "Austria", "Malta", "a journalist",
+    ]  # fmt: skip
+    headings = [notes.list.item(r).text() for r in range(notes.list.count())]
+    assert "Delegation (2)" in headings and "Civil society (1)" in headings
+    # Search: any words, any order, accents and case ignored.
+    qtbot.keyClicks(notes.search, "JOURNALISTS odihr")
+    assert [line.who for line in notes.lines()] == ["Malta"]
+    assert notes.count.text() == "1 of 4 notes"
+    # Enter: a recommendation from that statement, addressed as its words propose.
+    notes.list.setFocus()
+    qtbot.keyClick(notes.list, Qt.Key.Key_Return)
+    added = services.recommendations.of_session(session_id)[-1]
+    assert (added.text, added.addressee, added.statement_id) == (
+        "ODIHR should monitor attacks on journalists.", "odihr", ids["Malta"],
+    )  # fmt: skip
+    assert widget.recommendations.list.count() == 4
+    # Ctrl+Enter: into the narrative at its cursor, as one undoable step.
+    widget.narrative.setPlainText("Opening.")
+    widget.narrative.moveCursor(widget.narrative.textCursor().MoveOperation.End)
+    qtbot.keyClick(notes.list, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert widget.narrative.toPlainText() == (
+        "Opening.\n\nMalta: ODIHR should monitor attacks on journalists."
+    )
+    widget.narrative.undo()
+    assert widget.narrative.toPlainText() == "Opening."

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,7 @@ from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import SessionKind, SessionList
 from rapporteur_app.domain.labels import LANGUAGES
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui.rapport.notes_view import NotesView
 from rapporteur_app.ui.rapport.preview_html import document_html
 from rapporteur_app.ui.rapport.recommendations_view import RecommendationsView
 
@@ -84,6 +86,9 @@ class RapportTab(QWidget):
         self.list_text.textChanged.connect(self._narrative_changed)
         self.recommendations = RecommendationsView(services, self)
         self.recommendations.changed.connect(self._schedule_preview)
+        self.notes = NotesView(services, self)
+        self.notes.insert_requested.connect(self.insert_text)
+        self.notes.recommendation_added.connect(self._recommendation_from_notes)
 
         self.document_choice = QComboBox(self)
         self.document_choice.setObjectName("document")
@@ -118,8 +123,10 @@ class RapportTab(QWidget):
         left_layout.addWidget(self.narrative, 3)
         left_layout.addWidget(self.list_choice)
         left_layout.addWidget(self.list_text)
-        left_layout.addWidget(QLabel(self.tr("<b>Recommendations</b> (tick to include)"), left))
-        left_layout.addWidget(self.recommendations, 2)
+        self.lower_tabs = QTabWidget(left)
+        self.lower_tabs.addTab(self.recommendations, self.tr("Recommendations (tick to include)"))
+        self.lower_tabs.addTab(self.notes, self.tr("All the notes"))
+        left_layout.addWidget(self.lower_tabs, 2)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -162,6 +169,7 @@ class RapportTab(QWidget):
             self._loading = False
         self._load_list()
         self.recommendations.show_session(session_id)
+        self.notes.show_session(session_id)
         self.refresh_preview()
 
     def _load_list(self) -> None:
@@ -219,18 +227,27 @@ class RapportTab(QWidget):
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
+        self.insert_text(draft.text)
+        self.narrative.setFocus()
+        return True
+
+    def insert_text(self, text: str) -> None:
+        """Put ``text`` into the narrative where the cursor is, as its own paragraph and
+        one undoable step, replacing nothing."""
         cursor = self.narrative.textCursor()
         cursor.beginEditBlock()
         try:
             if cursor.hasSelection():
                 # Never replace what the rapporteur wrote: go past the selection.
                 cursor.setPosition(cursor.selectionEnd())
-            cursor.insertText(_between_paragraphs(cursor, draft.text))
+            cursor.insertText(_between_paragraphs(cursor, text))
         finally:
             cursor.endEditBlock()
         self.narrative.setTextCursor(cursor)
-        self.narrative.setFocus()
-        return True
+
+    def _recommendation_from_notes(self) -> None:
+        self.recommendations.reload()
+        self._schedule_preview()
 
     # -- preview and export --------------------------------------------------
 
