@@ -50,8 +50,12 @@ class NoteLine:
 
 
 def _who(statement: Statement) -> str:
+    """The floor by its delegation or organization, the panel by name; a speaker who
+    asked not to be named only by the chosen description."""
     if statement.anonymous:
         return name_for_documents(statement)
+    if statement.kind is StatementKind.PRESENTATION and statement.speaker:
+        return statement.speaker
     return statement.on_behalf_of or statement.speaker or "—"
 
 
@@ -166,12 +170,19 @@ class NotesView(QWidget):
         return f"{statement.number}. {clock}[{kind_label(statement.kind)}] "
 
     def _fill_by_category(self, shown: list[Statement]) -> None:
+        # The floor's groups count as the tally does: the panel and the rights of reply
+        # apart from the five categories.
         panel = [s for s in shown if s.kind is StatementKind.PRESENTATION]
+        replies = [s for s in shown if s.kind is StatementKind.RIGHT_OF_REPLY]
         groups = [(kind_label(StatementKind.PRESENTATION), panel)] if panel else []
         for category in CATEGORY_ORDER:
-            of_category = [s for s in shown if s.category is category and s not in panel]
+            of_category = [
+                s for s in shown if s.category is category and s.kind is StatementKind.STATEMENT
+            ]
             if of_category:
                 groups.append((category_label(category), of_category))
+        if replies:
+            groups.append((kind_label(StatementKind.RIGHT_OF_REPLY), replies))
         for heading, statements in groups:
             title = QListWidgetItem(f"{heading} ({len(statements)})")
             font = title.font()
