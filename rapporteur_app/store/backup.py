@@ -276,7 +276,10 @@ def _restore_failure(backup: Path, error: Exception) -> str:
             f"The disk is full: {backup.name} was not restored and the database is as it was. "
             "Free some space and try again."
         )
-    return f"{backup.name} could not be restored ({_first_line(str(error))}); the database is as it was."
+    return (
+        f"{backup.name} could not be restored ({_first_line(str(error))});"
+        " the database is as it was."
+    )
 
 
 def _keep_bytes(source: Path, kept: Path) -> None:

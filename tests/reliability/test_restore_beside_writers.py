@@ -58,6 +58,9 @@ while True:
 """
 
 
+RESTORE = [PYTHON, "-m", "rapporteur_app", "--db"]
+
+
 class Writer:
     def __init__(self, script: str, db_path: Path, session_id: int) -> None:
         self.acknowledged: list[tuple[str, float]] = []
@@ -117,9 +120,8 @@ def test_writes_beside_a_restore_are_never_lost(db_path: Path) -> None:
         restores: list[tuple[float, float]] = []
         for _ in range(2):
             started = time.time()
-            restored = subprocess.run(
-                [PYTHON, "-m", "rapporteur_app", "--db", str(db_path)]
-                + ["backup", "restore", backup.name],
+            restored = subprocess.run(  # noqa: PLW1510 - the exit code is the point
+                [*RESTORE, str(db_path), "backup", "restore", backup.name],
                 env=child_environment(),
                 capture_output=True,
                 text=True,
