@@ -20,9 +20,11 @@ def test_undo_of_a_delete_after_another_window_logged(db_path: Path) -> None:
     removed = services.statements.remove(last.id)
 
     other = subprocess.run(
-        [PYTHON, "-m", "rapporteur_app", "--db", str(db_path), "statement", "add"]
-        + ["--session", str(session_id), "--speaker", "Dana", "--on-behalf-of", "France"]
-        + ["--category", "delegation"],
+        [
+            *(PYTHON, "-m", "rapporteur_app", "--db", str(db_path), "statement", "add"),
+            *("--session", str(session_id), "--speaker", "Dana", "--on-behalf-of", "France"),
+            *("--category", "delegation"),
+        ],
         env=child_environment(),
         capture_output=True,
         text=True,
