@@ -34,8 +34,7 @@ def _meeting(services: Services) -> tuple[int, int]:
 def _exports(meeting_id: int, session_id: int, out: Path) -> list[list[str]]:
     return [
         ["dump", "--meeting", str(meeting_id), "--out", str(out)],
-        ["statement", "export", "--session", str(session_id), "--format", "csv"]
-        + ["--out", str(out)],
+        ["statement", "export", "--session", str(session_id), "--format", "csv", "--out", str(out)],
         ["export", "--session", str(session_id), "--format", "pdf", "--out", str(out)],
     ]
 
@@ -116,16 +115,15 @@ def test_dumps_and_exports_are_private_and_the_dump_says_what_it_keeps(
 def test_a_failed_write_logs_no_values(services: Services, tmp_path: Path) -> None:
     log_file = Path(os.environ["XDG_STATE_HOME"]) / "rapporteur-app" / "log" / "rapporteur.log"
     setup_logging()
-    with pytest.raises(Exception) as failed:  # noqa: PT011 - any error, its text is the point
-        with services.db.writing() as session:
-            session.execute(
-                text("INSERT INTO meetings (id, title) VALUES (:id, :title)"),
-                {"id": 1, "title": SECRET},
-            )
-            session.execute(
-                text("INSERT INTO meetings (id, title) VALUES (:id, :title)"),
-                {"id": 1, "title": SECRET},
-            )
+    with pytest.raises(Exception) as failed, services.db.writing() as session:
+        session.execute(
+            text("INSERT INTO meetings (id, title) VALUES (:id, :title)"),
+            {"id": 1, "title": SECRET},
+        )
+        session.execute(
+            text("INSERT INTO meetings (id, title) VALUES (:id, :title)"),
+            {"id": 1, "title": SECRET},
+        )
     logging.getLogger("test").exception("database error")
     assert SECRET not in str(failed.value)
     assert not isinstance(failed.value, RapporteurError) or SECRET not in str(failed.value)
