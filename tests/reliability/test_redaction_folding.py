@@ -67,7 +67,8 @@ def test_the_five_commands_leak_no_folded_name(cli, tmp_path: Path) -> None:  # 
     assert added.code == 0
     for text in MENTIONS:
         note = cli("statement", "add", "--session", session, "--speaker", "Boris",
-                   "--on-behalf-of", "Austria", "--category", "delegation", "--notes", text)  # fmt: skip
+                   "--on-behalf-of", "Austria", "--category", "delegation",
+                   "--notes", text)  # fmt: skip
         assert note.code == 0, note.err
         assert cli("recommendation", "add", "--session", session, "--to", "osce",
                    "--text", text).code == 0  # fmt: skip
@@ -85,9 +86,10 @@ def test_the_five_commands_leak_no_folded_name(cli, tmp_path: Path) -> None:  # 
         assert result.code == 0, result.err
         outputs.append(out)
         warnings.append(result.err)
+    documents = (("--session", "rapport"), ("--session", "working-group"),
+                 ("--meeting", "highlights"), ("--meeting", "consolidated"))  # fmt: skip
     for language in ("en", "fr", "de", "it", "ru", "es", "en-ru"):
-        for scope, document in (("--session", "rapport"), ("--session", "working-group"),
-                                ("--meeting", "highlights"), ("--meeting", "consolidated")):  # fmt: skip
+        for scope, document in documents:
             for fmt in ("docx", "pdf") if language in ("en", "ru") else ("docx",):
                 out = tmp_path / f"{document}-{language}.{fmt}"
                 result = cli("export", scope, "1", "--format", fmt, "--out", str(out),
