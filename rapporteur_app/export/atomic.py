@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from rapporteur_app.domain.errors import CannotWrite
-from rapporteur_app.domain.text import user_path
+from rapporteur_app.domain.text import quoted, user_path
 
 
 def _reason(error: OSError, target: Path) -> str:
@@ -25,6 +25,8 @@ def _reason(error: OSError, target: Path) -> str:
             f"{target} cannot be written: the file or its folder is read-only,"
             " or the file is open in another program."
         )
+    if error.errno == errno.ENAMETOOLONG:
+        return f"The file name {quoted(target.name, 60)} is too long: nothing was written."
     return f"{target} cannot be written: {error.strerror or error}."
 
 
@@ -32,13 +34,16 @@ def regular_target(target: Path) -> Path:
     """The file to write for ``target``: a symlink is followed to the file it names
     (which is replaced, the link kept); anything but a regular file is refused, so
     an export never replaces a device, a pipe or what a link points at by surprise."""
-    final = target.resolve() if target.is_symlink() else target
+    final = target
     try:
+        if target.is_symlink():
+            final = target.resolve()
         mode = final.stat().st_mode
     except FileNotFoundError:
         return final
-    except OSError as error:
-        raise CannotWrite(_reason(error, target)) from None
+    except (OSError, RuntimeError) as error:  # a name too long, a loop of links
+        reason = error if isinstance(error, OSError) else OSError(0, "a loop of links")
+        raise CannotWrite(_reason(reason, target)) from None
     if stat.S_ISDIR(mode):
         raise CannotWrite(f"{target} is a folder: give a file name to write.")
     if not stat.S_ISREG(mode):
@@ -51,7 +56,11 @@ def regular_target(target: Path) -> Path:
 def check_target(target: Path) -> None:
     """Refuse, before any work, a target that cannot possibly be written."""
     folder = target.parent
-    if not folder.is_dir():
+    try:
+        folder_there = folder.is_dir()
+    except OSError as error:
+        raise CannotWrite(_reason(error, target)) from None
+    if not folder_there:
         raise CannotWrite(f"The folder {folder} does not exist: {target} was not written.")
     regular_target(target)
     if target.exists() and not os.access(target, os.W_OK):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from rapporteur_app.domain.errors import (
@@ -23,6 +23,7 @@ from rapporteur_app.domain.errors import (
     StoreError,
     UnknownSchema,
 )
+from rapporteur_app.domain.text import quoted
 from rapporteur_app.store.backup import (
     backup_file,
     changed_since_last_backup,
@@ -53,9 +54,9 @@ class Database:
         """Open (creating if needed) and upgrade the database at ``location``."""
         url = resolve_url(location)
         path = sqlite_path(url)
-        if path is not None:
-            check_file(path)
         try:
+            if path is not None:
+                check_file(path)
             engine = make_engine(url)
             if path is not None and migrate:
                 backup_on_open(path)
@@ -65,6 +66,11 @@ class Database:
             raise
         except (OSError, DBAPIError) as error:
             raise StoreError(_describe_open_failure(url, error)) from error
+        except (ImportError, NoSuchModuleError, ArgumentError) as error:
+            raise StoreError(
+                f"The database URL {quoted(url.render_as_string(hide_password=True), 60)} "
+                f"names a driver that is not installed here ({quoted(url.drivername)})."
+            ) from error
         return cls(engine)
 
     @property
@@ -132,7 +138,9 @@ def _describe_operational(error: OperationalError) -> str:
 def _describe_open_failure(url: URL, error: Exception) -> str:
     where = sqlite_path(url) or url.render_as_string(hide_password=True)
     detail = getattr(error, "orig", None) or error
-    return f"Cannot open the database {where}: {detail}"
+    if isinstance(detail, OSError) and detail.strerror:
+        detail = detail.strerror
+    return f"Cannot open the database {quoted(where, 80)}: {str(detail).splitlines()[0][:200]}"
 
 
 # A database opened many times (every command of a script) is backed up at most
