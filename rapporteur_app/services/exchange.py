@@ -7,7 +7,6 @@ file writes nothing.
 """
 
 import json
-import os
 from datetime import UTC, date, datetime, time
 from importlib.resources import files
 from pathlib import Path
@@ -62,24 +61,25 @@ def read_file(path: Path) -> Json:
         raise InvalidInput(
             f"{path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
         ) from None
+    except RecursionError:
+        raise InvalidInput(f"{path} is nested too deeply to be a Rapporteur meeting.") from None
+    except ValueError:
+        # e.g. a number of thousands of digits, beyond what Python converts
+        raise InvalidInput(f"{path} holds a number too long to be an id or a count.") from None
     if not isinstance(data, dict):
         raise InvalidInput(f"{path} does not hold a Rapporteur meeting (a JSON object).")
     return data
 
 
 def write_file(data: Json, path: Path) -> None:
-    """Write atomically: a crash leaves the old file or the new one, never half of one."""
+    """Write atomically: a crash leaves the old file or the new one, never half of one.
+    Only a regular file is written (a link is followed to one), readable by the user
+    alone (0600) when new: a dump is the full record."""
+    from rapporteur_app.export.atomic import atomic_target
+
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
-        with temporary.open("w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temporary.replace(path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise InvalidInput(f"Cannot write {path}: {error.strerror or error}.") from None
+    with atomic_target(path) as temporary:
+        temporary.write_text(text, encoding="utf-8")
 
 
 def _iso(value: date | time | None) -> str | None:

@@ -259,3 +259,9 @@ class QueueEntryRow(Base):
     )
     anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+# Ids are never given twice (migration 0018): a deleted statement keeps its id
+# free for its undo, whatever another window logs meanwhile.
+for _table in Base.metadata.tables.values():
+    _table.dialect_options["sqlite"]["autoincrement"] = True
