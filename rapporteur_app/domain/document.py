@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """A stretch of text with one emphasis."""
+    """A stretch of text with one emphasis, possibly a hyperlink (``link`` its URL)."""
 
     text: str
     bold: bool = False
     italic: bool = False
+    link: str = ""
 
 
 Inline = tuple[Run, ...]
@@ -54,7 +55,11 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Bullets:
+    """A list: bulleted, or numbered from ``start``."""
+
     items: tuple[Inline, ...]
+    numbered: bool = False
+    start: int = 1
 
 
 @dataclass(frozen=True, slots=True)
