@@ -312,10 +312,19 @@ def _escape_line_start(line: str) -> str:
     return f"{line[:digits]}\\{line[digits:]}"
 
 
+def _escape_line(line: str) -> str:
+    rest = line.lstrip()
+    return line[: len(line) - len(rest)] + _escape_line_start(_escape_inline(rest))
+
+
 def escape(text: str) -> str:
-    """Markup that reads back as exactly ``text``: no emphasis, no link, no list."""
+    """Markup that reads back as exactly ``text``: no emphasis, no link, no list.
+
+    Only what would change the meaning changes: a line of spaces alone, which
+    plain text read as part of its paragraph, is dropped (here it would end it).
+    """
     lines = clean_text(text).split("\n")
-    return "\n".join(_escape_line_start(_escape_inline(line).lstrip()) for line in lines)
+    return "\n".join(_escape_line(line) for line in lines if line == "" or line.strip())
 
 
 def to_plain(text: str) -> str:

@@ -34,6 +34,7 @@ KIND_LABELS = {
     SessionKind.WORKING_GROUP: "Working group",
     SessionKind.SIDE_EVENT: "Side event",
     SessionKind.CLOSING: "Closing session",
+    SessionKind.ITEM: "Agenda item (no rapport)",
 }
 FIELDS = ("kind", "label", "title", "day", "start", "end", "room", "moderator", "rapporteur",
           "introducers", "background", "questions")  # fmt: skip
