@@ -263,10 +263,8 @@ class _Writer:
             text = clean_text(run.text)
             if not text:
                 continue
-            if run.link and run.link.startswith("#") and len(run.link) == 1:
-                # "#": a link whose address is still to come; shown as a link, goes nowhere.
-                parent: object = paragraph._p
-            elif run.link:
+            parent: object
+            if run.link:
                 if run.link != link_url or link_element is None:
                     link_url, link_element = run.link, self._link(paragraph, run.link)
                 parent = link_element
