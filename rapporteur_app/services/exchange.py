@@ -17,6 +17,10 @@ from sqlalchemy.orm import Session as DbSession
 
 from rapporteur_app import __version__
 from rapporteur_app.domain.addressees import normalize_addressee
+from rapporteur_app.domain.documents.settings import (
+    MeetingDocumentSettings,
+    SessionDocumentSettings,
+)
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, SessionKind, SessionList, StatementKind
 from rapporteur_app.domain.model import Meeting
@@ -166,6 +170,7 @@ class ExchangeService:
                     "start": _iso(meeting.start_date),
                     "end": _iso(meeting.end_date),
                     "background": meeting.background,
+                    "documents": json.loads(meeting.documents or "{}"),
                     "sessions": [_dump_session(db, s) for s in sessions],
                 },
             }
@@ -185,6 +190,9 @@ class ExchangeService:
                 start_date=start,
                 end_date=end,
                 background=clean_text(source.get("background", "")).strip(),
+                documents=MeetingDocumentSettings.from_json(
+                    json.dumps(source.get("documents", {}))
+                ).to_json(),
             )
             if not meeting.title:
                 raise InvalidInput("The meeting's title is empty.")
@@ -212,6 +220,10 @@ def _also_from(db: DbSession, recommendation_id: int) -> list[int]:
             .order_by(RecommendationSourceRow.statement_id)
         )
     )
+
+
+def _session_documents(value: object) -> str:
+    return SessionDocumentSettings.from_json(json.dumps(value)).to_json()
 
 
 def _dump_session(db: DbSession, row: SessionRow) -> Json:
@@ -249,6 +261,7 @@ def _dump_session(db: DbSession, row: SessionRow) -> Json:
         "rapporteur": row.rapporteur,
         "background": row.background,
         "narrative": row.narrative,
+        "documents": json.loads(row.documents or "{}"),
         "statement_limit_s": row.statement_limit_s,
         "reply_limit_s": row.reply_limit_s,
         "panel_limit_s": row.panel_limit_s,
@@ -312,6 +325,9 @@ def _load_session(
         rapporteur=clean_line(source.get("rapporteur", "")),
         background=clean_text(source.get("background", "")).strip(),
         narrative=clean_text(source.get("narrative", "")).strip(),
+        documents=SessionDocumentSettings.from_json(
+            json.dumps(source.get("documents", {}))
+        ).to_json(),
         statement_limit_s=source.get("statement_limit_s", 180),
         reply_limit_s=source.get("reply_limit_s", 60),
         panel_limit_s=source.get("panel_limit_s", 600),
