@@ -292,3 +292,21 @@ def test_a_restore_killed_at_any_moment_leaves_a_database(db_path: Path) -> None
             assert "M" in listed.stdout
         else:
             assert listed.returncode == 2 and "cannot be opened" in listed.stderr
+
+
+def test_stale_partial_files_are_cleaned(db_path: Path) -> None:
+    _good_database(db_path)
+    backups = BackupService(str(db_path))
+    first = backups.take()
+    stale_part = first.with_name(first.name.replace(".sqlite3", "-x.part"))
+    fresh_part = first.with_name(first.name.replace(".sqlite3", "-y.part"))
+    restoring = db_path.with_name(db_path.name + ".restoring")
+    for path in (stale_part, fresh_part, restoring):
+        path.write_bytes(b"partial")
+    old = time.time() - 2 * 60 * 60
+    for path in (stale_part, restoring):
+        os.utime(path, (old, old))
+    Services.open(db_path).close()
+    backups.take()
+    assert not stale_part.exists() and not restoring.exists()
+    assert fresh_part.exists()  # perhaps a backup under way right now
