@@ -34,8 +34,9 @@ from rapporteur_app.store.backup import (
     newest_good_backup,
     rotate,
 )
-from rapporteur_app.store.engine import IMMEDIATE, make_engine
+from rapporteur_app.store.engine import BUSY_TIMEOUT_MS, IMMEDIATE, make_engine
 from rapporteur_app.store.location import resolve_url, sqlite_path
+from rapporteur_app.store.locks import describe_holders
 from rapporteur_app.store.migrate import creation_lock, schema_problem, upgrade
 
 log = logging.getLogger(__name__)
@@ -96,13 +97,13 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with _translated_errors(), self._reads() as session:
+        with _translated_errors(self.path), self._reads() as session:
             yield session
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """One unit of work: committed durably when the block ends, rolled back on error."""
-        with _translated_errors(), self._writes() as session, session.begin():
+        with _translated_errors(self.path), self._writes() as session, session.begin():
             yield session
 
     def close(self) -> None:
@@ -124,17 +125,21 @@ class Database:
 
 
 @contextmanager
-def _translated_errors() -> Iterator[None]:
+def _translated_errors(path: Path | None = None) -> Iterator[None]:
     try:
         yield
     except OperationalError as error:
-        raise StoreError(_describe_operational(error)) from error
+        raise StoreError(_describe_operational(error, path)) from error
 
 
-def _describe_operational(error: OperationalError) -> str:
+def _describe_operational(error: OperationalError, path: Path | None = None) -> str:
     text = str(error.orig).lower()
     if "locked" in text or "busy" in text:
-        return "The database is busy in another window of Rapporteur; try again in a moment."
+        holder = describe_holders(path) if path is not None else " by another program"
+        return (
+            f"The database was held{holder} for {BUSY_TIMEOUT_MS // 1000} s: nothing was "
+            "changed; try again in a moment."
+        )
     if "disk" in text and "full" in text:
         return "The disk is full: nothing was changed. Free some space and try again."
     if "readonly" in text or "read-only" in text:

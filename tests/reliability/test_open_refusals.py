@@ -310,3 +310,41 @@ def test_stale_partial_files_are_cleaned(db_path: Path) -> None:
     backups.take()
     assert not stale_part.exists() and not restoring.exists()
     assert fresh_part.exists()  # perhaps a backup under way right now
+
+
+HOLD_WRITE = """
+import sqlite3, sys, time
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("BEGIN IMMEDIATE")
+print("holding", flush=True)
+time.sleep(30)
+"""
+
+
+@pytest.mark.timeout(60)
+def test_a_write_held_up_by_another_program_names_it(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rapporteur_app.domain.errors import StoreError
+    from rapporteur_app.store import database, engine
+
+    session_id = _good_database(db_path)
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 500)
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 500)
+    services = Services.open(db_path)
+    holder = subprocess.Popen(
+        [PYTHON, "-c", HOLD_WRITE, str(db_path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        with pytest.raises(StoreError) as refused:
+            services.statements.add(session_id, "Boris", "Austria", Category.DELEGATION)
+        assert f"process {holder.pid}" in str(refused.value)
+        assert "nothing was changed" in str(refused.value)
+    finally:
+        holder.kill()
+        holder.communicate()
+        if holder.stdout is not None:
+            holder.stdout.close()
+    services.statements.add(session_id, "Boris", "Austria", Category.DELEGATION)
+    services.close()
