@@ -48,6 +48,7 @@ class Database:
         #: Why the backup on open could not be taken (a full backups folder, say):
         #: the command line and the window tell the user; None when all is well.
         self.backup_problem: str | None = None
+        self._path = sqlite_path(engine.url)  # looked up once: every action uses it
         self._reads = sessionmaker(engine, expire_on_commit=False)
         self._writes = sessionmaker(
             engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
@@ -97,13 +98,13 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with _translated_errors(self.path), self._reads() as session:
+        with _translated_errors(self._path), self._reads() as session:
             yield session
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """One unit of work: committed durably when the block ends, rolled back on error."""
-        with _translated_errors(self.path), self._writes() as session, session.begin():
+        with _translated_errors(self._path), self._writes() as session, session.begin():
             yield session
 
     def close(self) -> None:
