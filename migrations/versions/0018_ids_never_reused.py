@@ -9,7 +9,7 @@ copying the rows in sets sqlite_sequence to the highest id there. PostgreSQL's
 sequences never give an id twice: nothing to do there.
 
 Revision ID: 0018
-Revises: 0001
+Revises: 0013
 """
 
 from alembic import op
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 
 
 revision = "0018"
-down_revision = "0001"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
