@@ -66,8 +66,15 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("session_tabs")
         self.session_views: list[QWidget] = []
 
+        # Said where the rapporteur sees it when backups cannot be taken (a full disk).
+        self.backup_warning = QLabel(self)
+        self.backup_warning.setObjectName("backup_warning")
+        self.backup_warning.setWordWrap(True)
+        self.backup_warning.hide()
+
         right = QWidget(self)
         layout = QVBoxLayout(right)
+        layout.addWidget(self.backup_warning)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
 
@@ -97,6 +104,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(view, QCoreApplication.translate("SessionTabs", title))
         self._add_console_menu()
         self._backups_action.setEnabled(services.db.path is not None)
+        if services.db.backup_problem:
+            self.show_backup_problem(services.db.backup_problem)
         self.menuBar().setEnabled(True)
         self.heading.setText(self.tr("Choose a session on the left."))
         self.refresh()
@@ -164,9 +173,17 @@ class MainWindow(QMainWindow):
             return
         try:
             BackupService(str(path)).periodic()
-        except RapporteurError:
-            # Never in the rapporteur's way: the next tick tries again; the log says why.
-            logging.getLogger(__name__).warning("periodic backup failed", exc_info=True)
+        except (RapporteurError, OSError) as error:
+            # Never in the rapporteur's way (the next tick tries again), but said
+            # where she sees it: her backups have stopped.
+            logging.getLogger(__name__).warning("periodic backup failed: %s", error)
+            self.show_backup_problem(str(error))
+            return
+        self.backup_warning.hide()
+
+    def show_backup_problem(self, detail: str) -> None:
+        self.backup_warning.setText(self.tr("⚠ Backups have stopped: {0}").format(detail[:200]))
+        self.backup_warning.show()
 
     def _add_console_menu(self) -> None:
         """The console's actions, with their keys, in a menu of their own (before Help)."""
