@@ -46,7 +46,7 @@ from rapporteur_app.export.atomic import atomic_target
 from rapporteur_app.export.chart_image import chart_png
 from rapporteur_app.export.docx_template import PageHeader, open_template, write_page_header
 from rapporteur_app.export.languages import by_language, language_tag
-from rapporteur_app.export.table_layout import table_layout
+from rapporteur_app.export.table_layout import CELL_PADDING, table_layout
 
 
 def _style(
@@ -298,6 +298,7 @@ class _Writer:
         added.style = self.styles.table
         added.alignment = WD_TABLE_ALIGNMENT.CENTER
         added.autofit = False
+        _cell_margins(added._tbl, CELL_PADDING)
         widths = [Pt(w) for w in layout.widths]
         for column, width in zip(added.columns, widths, strict=True):
             column.width = width
@@ -323,6 +324,18 @@ class _Writer:
                         _set_run_language(run._r, tag)
                 if row_index and value.isdigit():
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+
+def _cell_margins(table: object, points: float) -> None:
+    """Cells padded as in the PDF (Word's default is wider), so the widths agree."""
+    properties = table.tblPr  # type: ignore[attr-defined]
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), str(round(points * 20)))
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    properties.append(margins)
 
 
 def _set_run_language(run: object, tag: str) -> None:
