@@ -222,6 +222,28 @@ class _Writer:
         self.tag = tag
         self.numbering = _Numbering(docx, styles.number)
         self._links: dict[str, str] = {}
+        self._style_ids: dict[int, str] = {}
+        self._body = docx.element.body
+        self._section_properties = self._body.find(qn("w:sectPr"))
+
+    def paragraph(self, style: ParagraphStyle) -> DocxParagraph:
+        """A new paragraph of ``style``, its id written directly: python-docx's own
+        assignment scans every style for the default one, each time (four fifths of
+        a large report's time)."""
+        element = OxmlElement("w:p")
+        # Placed before the section's properties, found once: python-docx looks for
+        # them among all the body's children for every new paragraph.
+        if self._section_properties is not None:
+            self._section_properties.addprevious(element)
+        else:
+            self._body.append(element)
+        paragraph = DocxParagraph(element, self.docx._body)
+        if style is not self.styles.normal:
+            style_id = self._style_ids.get(id(style))
+            if style_id is None:
+                style_id = self._style_ids[id(style)] = style.style_id
+            paragraph._p.get_or_add_pPr().style = style_id
+        return paragraph
 
     def _text_run(self, parent: object, text: str, run: Run, tag: str) -> None:
         element = OxmlElement("w:r")
@@ -275,7 +297,7 @@ class _Writer:
                 self._text_run(parent, piece, run, tag)
 
     def line(self, text: str, style: ParagraphStyle) -> DocxParagraph:
-        paragraph = self.docx.add_paragraph(style=style)
+        paragraph = self.paragraph(style)
         self.runs(paragraph, (Run(clean_text(text)),))
         return paragraph
 
@@ -283,7 +305,7 @@ class _Writer:
         style = self.styles.number if block.numbered else self.styles.bullet
         num_id = self.numbering.new_list(block.start) if block.numbered else None
         for item in block.items:
-            paragraph = self.docx.add_paragraph(style=style)
+            paragraph = self.paragraph(style)
             if num_id is not None:
                 _numbered(paragraph, num_id)
             self.runs(paragraph, item)
@@ -431,7 +453,7 @@ def render_docx(
         elif isinstance(block, Heading):
             writer.line(block.text, styles.headings[min(block.level, 3)])
         elif isinstance(block, Paragraph):
-            paragraph = docx.add_paragraph(style=styles.normal)
+            paragraph = writer.paragraph(styles.normal)
             shape = paragraph.paragraph_format
             if tight_after(blocks, index) or block.role in ("lead", "masthead"):
                 shape.space_after = Pt(0)
@@ -455,7 +477,7 @@ def render_docx(
             docx.add_picture(io.BytesIO(chart_png(block)), width=Cm(15))
             docx.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
         elif isinstance(block, PageBreak) and not first_paragraph:
-            docx.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            writer.paragraph(styles.normal).add_run().add_break(WD_BREAK.PAGE)
         first_paragraph = False
     return docx
 
