@@ -156,6 +156,12 @@ class _Styles:
         self.subtitle.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
         for style in (self.bullet, self.number):
             style.paragraph_format.space_after = Pt(look.BULLET_SPACE_AFTER_PT)
+            # Word's lists drop the space between their items ("contextual spacing"):
+            # the PDF keeps it, so the DOCX does too.
+            properties = style.element.find(qn("w:pPr"))
+            if properties is not None:
+                for element in properties.findall(qn("w:contextualSpacing")):
+                    properties.remove(element)
 
 
 class _Numbering:
@@ -296,6 +302,24 @@ class _Writer:
             for piece, tag in by_language(text, self.tag):
                 self._text_run(parent, piece, run, tag)
 
+    def text_block(self, block: Paragraph, tight: bool) -> None:
+        paragraph = self.paragraph(self.styles.normal)
+        shape = paragraph.paragraph_format
+        if tight or block.role in ("lead", "masthead"):
+            shape.space_after = Pt(0)
+        if block.role == "lead":
+            shape.space_before = Pt(look.LEAD_SPACE_BEFORE_PT)
+            shape.keep_with_next = True
+        elif block.role == "lead-in":
+            shape.keep_with_next = True
+        elif block.role == "masthead":
+            shape.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            shape.keep_with_next = True
+        runs = block.runs
+        if block.role == "masthead":
+            runs = tuple(Run(r.text, True, r.italic, r.link) for r in runs)
+        self.runs(paragraph, runs)
+
     def line(self, text: str, style: ParagraphStyle) -> DocxParagraph:
         paragraph = self.paragraph(style)
         self.runs(paragraph, (Run(clean_text(text)),))
@@ -367,11 +391,11 @@ def _set_run_language(run: object, tag: str) -> None:
     properties.append(language)
 
 
-def _page_number_footer(docx: DocxDocument, label: str) -> None:
-    footer = docx.sections[0].footer
-    if footer.is_linked_to_previous is False and any(p.text.strip() for p in footer.paragraphs):
+def _page_number_footer(docx: DocxDocument, label: str, footer: object = None) -> None:
+    footer = footer or docx.sections[0].footer
+    if any(p.text.strip() for p in footer.paragraphs):  # type: ignore[attr-defined]
         return  # the secretariat's template has a footer of its own
-    paragraph = footer.paragraphs[0]
+    paragraph = footer.paragraphs[0]  # type: ignore[attr-defined]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = paragraph.add_run(f"{label} ")
     run.font.size = Pt(look.FOOTER_PT)
@@ -439,8 +463,13 @@ def render_docx(
     properties.language = tag
     properties.comments = ""
     _page_number_footer(docx, document.page_label)
-    if header is not None:
-        write_page_header(docx, header)
+    if header:
+        if own_look:
+            # As in the PDF, the header's elements stand on the first page only.
+            section = docx.sections[0]
+            section.different_first_page_header_footer = True
+            _page_number_footer(docx, document.page_label, section.first_page_footer)
+        write_page_header(docx, header, first_page=own_look)
     writer = _Writer(docx, styles, tag)
     first_paragraph = True
     blocks = document.blocks
@@ -453,22 +482,7 @@ def render_docx(
         elif isinstance(block, Heading):
             writer.line(block.text, styles.headings[min(block.level, 3)])
         elif isinstance(block, Paragraph):
-            paragraph = writer.paragraph(styles.normal)
-            shape = paragraph.paragraph_format
-            if tight_after(blocks, index) or block.role in ("lead", "masthead"):
-                shape.space_after = Pt(0)
-            if block.role == "lead":
-                shape.space_before = Pt(look.LEAD_SPACE_BEFORE_PT)
-                shape.keep_with_next = True
-            elif block.role == "lead-in":
-                shape.keep_with_next = True
-            elif block.role == "masthead":
-                shape.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                shape.keep_with_next = True
-            runs = block.runs
-            if block.role == "masthead":
-                runs = tuple(Run(r.text, True, r.italic, r.link) for r in runs)
-            writer.runs(paragraph, runs)
+            writer.text_block(block, tight_after(blocks, index))
         elif isinstance(block, Bullets):
             writer.bullets(block)
         elif isinstance(block, Table):
