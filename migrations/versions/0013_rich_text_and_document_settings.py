@@ -7,7 +7,7 @@ so that it still reads as exactly what it said. The escape is frozen here (not
 imported) so that this revision keeps doing what it did when the module changes.
 
 Revision ID: 0013
-Revises: 0001
+Revises: 0012
 """
 
 import re
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0001"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 

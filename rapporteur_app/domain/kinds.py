@@ -43,6 +43,9 @@ class SessionKind(StrEnum):
 class StatementKind(StrEnum):
     STATEMENT = "statement"
     RIGHT_OF_REPLY = "right-of-reply"
+    # The moderator's opening or an introducer's, panellist's or keynote's presentation:
+    # logged and timed like a statement, never a statement from the floor, never counted.
+    PRESENTATION = "presentation"
 
     @classmethod
     def parse(cls, text: str) -> "StatementKind":

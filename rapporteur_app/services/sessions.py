@@ -102,7 +102,7 @@ class SessionService:
 
     def update(self, session_id: int, **changes: object) -> Session:
         """Change any of: label, title, kind, day, start, end, moderator, rapporteur,
-        room, background, narrative, statement_limit_s, reply_limit_s."""
+        room, background, narrative, statement_limit_s, reply_limit_s, panel_limit_s."""
         with self._db.writing() as db:
             row = session_row(db, session_id)
             for name, value in changes.items():
@@ -205,7 +205,7 @@ def _apply(row: SessionRow, name: str, value: object) -> None:
         setattr(row, name, clean_text(str(value)).strip())
     elif name == "kind":
         row.kind = SessionKind.parse(str(value)).value
-    elif name in ("statement_limit_s", "reply_limit_s"):
+    elif name in ("statement_limit_s", "reply_limit_s", "panel_limit_s"):
         if not isinstance(value, int):
             raise InvalidInput("A time limit is a whole number of seconds.")
         setattr(row, name, _check_limit(value, "time limit"))
