@@ -110,14 +110,14 @@ def _continuing(notes: str, language: str) -> str:
     return folded[0] + notes[1:]
 
 
-def _panel_paragraph(
-    phrases: DraftPhrases, described: str, notes: Sequence[str], closing: str, preferred: str
-) -> str:
+def _panel_paragraph(described: str, notes: Sequence[str], closing: str, preferred: str) -> str:
+    """'Moderator X, the Y, opened the session.' or '…, the Y, ' and the notes; without a
+    function no comma: 'Moderator X recalled …'."""
+    joint = ", " if "," in described else " "
     if not notes:
-        return f"{described}, {closing}" if "," in described else f"{described} {closing}"
+        return f"{described}{joint}{closing}"
     joined = " ".join(notes)
-    language = guess_language(joined, preferred)
-    return f"{described}, {_continuing(joined, language)}"
+    return f"{described}{joint}{_continuing(joined, guess_language(joined, preferred))}"
 
 
 def _panel(
@@ -143,7 +143,7 @@ def _panel(
         named.add(key)
         notes = tuple(notes_of.get(key, ()))
         described = _described(phrases, phrases.moderator, name, [function])
-        paragraph = _panel_paragraph(phrases, described, notes, phrases.opened, preferred)
+        paragraph = _panel_paragraph(described, notes, phrases.opened, preferred)
         parts.append(PanelPart(MODERATOR, name, function, notes, paragraph))
     for introducer in session.introducers:
         parts.append(_introducer(introducer, notes_of, phrases, preferred))
@@ -157,7 +157,7 @@ def _panel(
         described = _described(
             phrases, phrases.speaker, statement.speaker, [statement.on_behalf_of]
         )
-        paragraph = _panel_paragraph(phrases, described, notes, phrases.presented, preferred)
+        paragraph = _panel_paragraph(described, notes, phrases.presented, preferred)
         parts.append(PanelPart(OTHER_SPEAKER, statement.speaker, statement.on_behalf_of, notes,
                                paragraph))  # fmt: skip
     return parts
@@ -172,7 +172,7 @@ def _introducer(
     notes = tuple(notes_of.get(search_key(introducer.name), ()))
     parts = [_one_line(introducer.function), _one_line(introducer.organization)]
     described = _described(phrases, phrases.roles[introducer.role], introducer.name, parts)
-    paragraph = _panel_paragraph(phrases, described, notes, phrases.presented, preferred)
+    paragraph = _panel_paragraph(described, notes, phrases.presented, preferred)
     description = ", ".join(p for p in parts if p)
     return PanelPart(introducer.role.value, introducer.name, description, notes, paragraph)
 
