@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_screenshots import SHOTS, grab  # noqa: E402
+from make_screenshots import SHOTS, grab
 
-from rapporteur_app.services.app_services import Services  # noqa: E402
-from rapporteur_app.services.demo import add_demo_meeting  # noqa: E402
-from rapporteur_app.ui.console.console_view import ConsoleView  # noqa: E402
-from rapporteur_app.ui.main_window import MainWindow  # noqa: E402
-from rapporteur_app.ui.rapport.rapport_tab import RapportTab  # noqa: E402
+from rapporteur_app.services.app_services import Services
+from rapporteur_app.services.demo import add_demo_meeting
+from rapporteur_app.ui.console.console_view import ConsoleView
+from rapporteur_app.ui.main_window import MainWindow
+from rapporteur_app.ui.rapport.rapport_tab import RapportTab
 
 
 def stage_recommendations(services: Services, session_id: int) -> None:
