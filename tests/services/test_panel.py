@@ -60,3 +60,23 @@ def test_the_panel_refuses_what_is_not_there(services: Services, session_id: int
     with pytest.raises(InvalidInput, match="not a panel speaker"):
         services.panel.take_back(statement.id, None)
     assert services.statements.of_session(session_id) == [statement]
+
+
+def test_the_rapport_and_the_exports_never_count_the_panel(
+    services: Services, session_id: int, tmp_path: object
+) -> None:
+    import csv
+    from pathlib import Path
+
+    services.panel.give_floor(session_id, 0, at=time(10, 0))
+    services.panel.give_floor(session_id, 1, at=time(10, 5))
+    services.statements.add(session_id, "A", "Austria", Category.DELEGATION)
+    rapport = services.documents.rapport(session_id)
+    assert rapport.tally_lines[:2] == ("No. of statements: 1", "Delegations: 1")
+    meeting = services.sessions.get(session_id).meeting_id
+    assert services.documents.consolidated(meeting).tallies[0][1].statements == 1
+    out = Path(str(tmp_path)) / "log.csv"
+    services.documents.export_statements(session_id, fmt="csv", out=out)
+    with out.open(encoding="utf-8-sig") as handle:
+        kinds = [row[6] for row in csv.reader(handle)][1:]
+    assert kinds == ["presentation", "presentation", "statement"]
