@@ -140,7 +140,12 @@ def test_draft_from_the_log_fills_an_empty_narrative_as_one_undoable_step(
     widget, session_id = tab
     _log_for_draft(services, session_id)
     assert widget.narrative.toPlainText() == ""
-    qtbot.mouseClick(widget.draft_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(widget.draft_inserted, timeout=60_000):
+        qtbot.mouseClick(widget.draft_button, Qt.MouseButton.LeftButton)
+        # Made off the GUI thread: the button says so meanwhile and cannot start another.
+        assert not widget.draft_button.isEnabled()
+        assert not widget.insert_draft()
+    assert widget.draft_button.isEnabled()
     text = widget.narrative.toPlainText()
     assert text == services.drafts.draft(session_id, "en").text
     assert text.startswith("This session examined “Freedom of the media”.")
@@ -166,7 +171,8 @@ def test_draft_from_the_log_goes_in_at_the_cursor_and_keeps_every_word_written(
     cursor.setPosition(0, cursor.MoveMode.KeepAnchor)
     widget.narrative.setTextCursor(cursor)
     widget.language.setCurrentIndex(widget.language.findData("ru"))
-    assert widget.insert_draft()
+    with qtbot.waitSignal(widget.draft_inserted, timeout=60_000):
+        assert widget.insert_draft()
     text = widget.narrative.toPlainText()
     draft = services.drafts.draft(session_id, "ru").text
     assert text == f"My opening words.\n\n{draft}\n\nMy closing words."
@@ -260,3 +266,20 @@ def test_all_the_notes_on_one_page_searchable_one_key_from_the_rapport(
     )
     widget.narrative.undo()
     assert widget.narrative.toPlainText() == "Opening."
+
+
+def test_a_draft_for_a_session_no_longer_shown_is_not_put_anywhere(
+    qtbot: QtBot, services: Services, tab: tuple[RapportTab, int]
+) -> None:
+    widget, session_id = tab
+    other = services.sessions.add(services.sessions.get(session_id).meeting_id, "WS 4", "Other")
+    job_done = []
+    assert widget.insert_draft()
+    job = widget._draft_job
+    assert job is not None
+    job.finished.connect(lambda *_: job_done.append(True))
+    widget.show_session(other.id)
+    qtbot.waitUntil(lambda: bool(job_done), timeout=60_000)
+    assert widget.narrative.toPlainText() == ""
+    assert services.sessions.get(other.id).narrative == ""
+    assert widget.draft_button.isEnabled()
