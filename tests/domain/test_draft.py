@@ -3,10 +3,13 @@
 from datetime import time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rapporteur_app.domain.documents.privacy import NO_REDACTION, Redactor
 from rapporteur_app.domain.draft.narrative import build_draft
 from rapporteur_app.domain.draft.phrases import PHRASES
+from rapporteur_app.domain.draft.themes import Note, find_themes, guess_language
 from rapporteur_app.domain.kinds import Category, IntroducerRole, StatementKind
 from rapporteur_app.domain.labels import LANGUAGES, labels_for
 from rapporteur_app.domain.model import Introducer, Session, Statement
@@ -92,3 +95,15 @@ def test_the_redactor_has_the_last_word() -> None:
     text = build_draft(SESSION, log, labels_for("en"), redact).text
     assert "olena" not in text.casefold()
     assert "– a survivor: a survivor told her story." in text
+
+
+@given(st.lists(st.text(), max_size=8), st.sampled_from(["en", "ru", "fr", "xx"]))
+def test_themes_of_any_notes_are_phrases_of_at_least_two_of_them(
+    texts: list[str], preferred: str
+) -> None:
+    notes = [Note(i, Category.DELEGATION, text) for i, text in enumerate(texts)]
+    for theme in find_themes(notes, preferred):
+        assert theme.statements >= 2
+        assert set(theme.statement_ids) <= set(range(len(texts)))
+        assert sum(n for _, n in theme.by_category) == theme.statements
+    assert guess_language(" ".join(texts), preferred) in ("en", "fr", "de", "it", "ru", "es")
