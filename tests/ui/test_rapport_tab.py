@@ -195,6 +195,10 @@ def test_proposed_addressee_and_duplicates_are_accepted_with_one_click(
     assert "Made by: Austria" in view.details.text()
     assert "Its words address ODIHR" in view.details.text()
     assert view.accept_button.isEnabled() and view.duplicates_button.isEnabled()
+    marked = view.list.item(3)
+    assert not marked.icon().isNull() and view.list.item(0).icon().isNull()
+    assert "Its words address ODIHR." in marked.toolTip()
+    assert "Said the same as another of the list." in marked.toolTip()
     # Nothing changed by showing it.
     assert [r.addressee for r in services.recommendations.of_session(session_id)][3:] == [
         "osce", "odihr",
