@@ -31,6 +31,9 @@ class SessionKind(StrEnum):
     WORKING_GROUP = "working-group"
     SIDE_EVENT = "side-event"
     CLOSING = "closing"
+    # A line of the agenda that is neither a session nor a rapport ("Closing of
+    # the meeting"): no rapport, no row in the consolidated report.
+    ITEM = "item"
 
     @classmethod
     def parse(cls, text: str) -> "SessionKind":

@@ -70,6 +70,8 @@ class MeetingRow(Base):
     end_date: Mapped[date | None] = mapped_column(Date)
     background: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    # How its documents are dressed: JSON of domain/documents/settings.py.
+    documents: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class SessionRow(Base):
@@ -96,6 +98,8 @@ class SessionRow(Base):
     rapporteur: Mapped[str] = mapped_column(Text, default="")
     background: Mapped[str] = mapped_column(Text, default="")
     narrative: Mapped[str] = mapped_column(Text, default="")
+    # Its documents' own choices (a lead-in, a written participants line): JSON.
+    documents: Mapped[str] = mapped_column(Text, default="", server_default="")
     statement_limit_s: Mapped[int] = mapped_column(Integer, default=180)
     reply_limit_s: Mapped[int] = mapped_column(Integer, default=60)
     panel_limit_s: Mapped[int] = mapped_column(Integer, default=600, server_default="600")
@@ -259,3 +263,9 @@ class QueueEntryRow(Base):
     )
     anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+# Ids are never given twice (migration 0018): a deleted statement keeps its id
+# free for its undo, whatever another window logs meanwhile.
+for _table in Base.metadata.tables.values():
+    _table.dialect_options["sqlite"]["autoincrement"] = True

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rapporteur_app.domain.kinds import Category
+from rapporteur_app.domain.rich_text import to_plain
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.rapport.rapport_tab import RapportTab
 
@@ -134,6 +135,10 @@ def _log_for_draft(services: Services, session_id: int) -> None:
     services.floor.end_floor(session_id)
 
 
+def _lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
 def test_draft_from_the_log_fills_an_empty_narrative_as_one_undoable_step(
     qtbot: QtBot, services: Services, tab: tuple[RapportTab, int]
 ) -> None:
@@ -151,7 +156,11 @@ def test_draft_from_the_log_fills_an_empty_narrative_as_one_undoable_step(
     assert text.startswith("This session examined “Freedom of the media”.")
     assert "Moderator Teresa Ribeiro, the OSCE RFoM, recalled the safety of journalists." in text
     assert "Delegations (1):" in text
-    qtbot.waitUntil(lambda: services.sessions.get(session_id).narrative == text.strip())
+    # The narrative is stored as rich-text markup: the draft's words, escaped where needed,
+    # each line of the editor its own paragraph.
+    qtbot.waitUntil(
+        lambda: _lines(to_plain(services.sessions.get(session_id).narrative)) == _lines(text)
+    )
     widget.narrative.setFocus()
     qtbot.keyClick(widget.narrative, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert widget.narrative.toPlainText() == ""

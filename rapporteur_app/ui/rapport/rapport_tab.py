@@ -40,6 +40,7 @@ from rapporteur_app.ui.rapport.draft_job import DraftJob
 from rapporteur_app.ui.rapport.notes_view import NotesView
 from rapporteur_app.ui.rapport.preview_html import document_html
 from rapporteur_app.ui.rapport.recommendations_view import RecommendationsView
+from rapporteur_app.ui.rich_text_edit import RichTextEdit
 
 _SAVE_DELAY_MS = 500
 _LISTS = (
@@ -65,10 +66,13 @@ class RapportTab(QWidget):
         self._preview_timer = QTimer(self, singleShot=True, interval=250)
         self._preview_timer.timeout.connect(self.refresh_preview)
 
-        self.narrative = QPlainTextEdit(self)
+        self.narrative = RichTextEdit(self)
         self.narrative.setObjectName("narrative")
         self.narrative.setPlaceholderText(
-            self.tr("The narrative: paragraphs separated by a blank line. Saved as you type.")
+            self.tr(
+                "The narrative, saved as you type. Ctrl+B bold, Ctrl+I italic, Ctrl+K a link,"
+                " Ctrl+Shift+L a bulleted list, Ctrl+Shift+N a numbered list."
+            )
         )
         self.narrative.textChanged.connect(self._narrative_changed)
         self.draft_button = QPushButton(self.tr("Draft from the &log"), self)
@@ -168,7 +172,7 @@ class RapportTab(QWidget):
             return
         self._loading = True
         try:
-            self.narrative.setPlainText(session.narrative)
+            self.narrative.setMarkup(session.narrative)
             working_group = 1 if session.kind is SessionKind.WORKING_GROUP else 0
             self.document_choice.setCurrentIndex(working_group)
         finally:
@@ -208,7 +212,7 @@ class RapportTab(QWidget):
         which = SessionList(self.list_choice.currentData())
         items = [line for line in self.list_text.toPlainText().split("\n") if line.strip()]
         try:
-            self._services.sessions.set_narrative(self._session_id, self.narrative.toPlainText())
+            self._services.sessions.set_narrative(self._session_id, self.narrative.markup())
             self._services.sessions.set_list(self._session_id, which, items)
         except RapporteurError as error:
             QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
