@@ -87,7 +87,7 @@ def main() -> int:
             window.tabs.setCurrentIndex(2)
             rapport = window.session_views[2]
             assert isinstance(rapport, RapportTab)
-            rapport.insert_text(services.drafts.draft(session.id).text)
+            rapport.narrative.insertMarkup(services.drafts.draft(session.id).markup)
             rapport.save_now()
             rapport.refresh_preview()
             grab(app, window, "draft-2-draft-from-the-log.png")

@@ -20,6 +20,7 @@ from rapporteur_app.domain.draft.themes import Note, Theme, find_themes, guess_l
 from rapporteur_app.domain.kinds import CATEGORY_ORDER, Category, StatementKind
 from rapporteur_app.domain.labels import Labels
 from rapporteur_app.domain.model import Introducer, Session, Statement, name_for_documents
+from rapporteur_app.domain.rich_text import escape
 from rapporteur_app.domain.tally import Tally
 from rapporteur_app.domain.text import search_key, split_paragraphs
 
@@ -52,8 +53,32 @@ class Draft:
 
     @property
     def text(self) -> str:
-        """The narrative as the Rapport tab holds it: paragraphs between blank lines."""
+        """The draft as plain text: paragraphs between blank lines, lines as written."""
         return "\n\n".join(self.paragraphs)
+
+    @property
+    def markup(self) -> str:
+        """The draft as the narrative stores it (:mod:`rapporteur_app.domain.rich_text`):
+        every name and note escaped, so that an asterisk or a bracket in them means
+        what it says; each speaker's line of the floor an item of a bulleted list."""
+        return "\n\n".join(_markup(paragraph) for paragraph in self.paragraphs)
+
+
+_ITEM = "– "
+
+
+def _markup(paragraph: str) -> str:
+    """Each line of the floor's material an item; every other line a paragraph of its
+    own (markup would join the lines of one paragraph)."""
+    lines: list[str] = []
+    for line in paragraph.split("\n"):
+        if line.startswith(_ITEM):
+            lines.append(f"- {escape(line[len(_ITEM) :])}")
+            continue
+        if lines:
+            lines.append("")
+        lines.append(escape(line))
+    return "\n".join(lines)
 
 
 def _one_line(text: str) -> str:

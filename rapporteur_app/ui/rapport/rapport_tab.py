@@ -14,7 +14,7 @@ a word the rapporteur wrote; one Ctrl+Z takes it out again.
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -35,6 +35,7 @@ from rapporteur_app.domain.draft.narrative import Draft
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import SessionKind, SessionList
 from rapporteur_app.domain.labels import LANGUAGES
+from rapporteur_app.domain.rich_text import escape
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.rapport.draft_job import DraftJob
 from rapporteur_app.ui.rapport.notes_view import NotesView
@@ -248,23 +249,15 @@ class RapportTab(QWidget):
         if draft is None:
             QMessageBox.warning(self, self.tr("Rapporteur"), message)
             return
-        self.insert_text(draft.text)
+        self.narrative.insertMarkup(draft.markup)
         self.narrative.setFocus()
         self.draft_inserted.emit()
 
     def insert_text(self, text: str) -> None:
-        """Put ``text`` into the narrative where the cursor is, as its own paragraph and
-        one undoable step, replacing nothing."""
-        cursor = self.narrative.textCursor()
-        cursor.beginEditBlock()
-        try:
-            if cursor.hasSelection():
-                # Never replace what the rapporteur wrote: go past the selection.
-                cursor.setPosition(cursor.selectionEnd())
-            cursor.insertText(_between_paragraphs(cursor, text))
-        finally:
-            cursor.endEditBlock()
-        self.narrative.setTextCursor(cursor)
+        """Put plain ``text`` into the narrative where the cursor is, as its own
+        paragraph and one undoable step, replacing nothing; its characters mean what
+        they say (escaped for the markup)."""
+        self.narrative.insertMarkup(escape(text))
 
     def _recommendation_from_notes(self) -> None:
         self.recommendations.reload()
@@ -322,14 +315,3 @@ class RapportTab(QWidget):
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
-
-
-def _between_paragraphs(cursor: QTextCursor, text: str) -> str:
-    """The draft with a blank line wherever it meets the rapporteur's own text."""
-    whole = cursor.document().toPlainText()
-    before, after = whole[: cursor.position()], whole[cursor.position() :]
-    if before.strip():
-        text = "\n" * max(0, 2 - (len(before) - len(before.rstrip("\n")))) + text
-    if after.strip():
-        text += "\n" * max(0, 2 - (len(after) - len(after.lstrip("\n"))))
-    return text
