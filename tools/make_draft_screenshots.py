@@ -104,7 +104,7 @@ def main() -> int:
             pdf = rapport.export("pdf", str(Path(folder) / "rapport.pdf"))
             assert pdf is not None
             window.close()
-            for page in (1, 2):
+            for page in (1,):
                 subprocess.run(
                     ["pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page),
                      "-singlefile", str(pdf), str(SHOTS / f"draft-5-finished-rapport-{page}")],
