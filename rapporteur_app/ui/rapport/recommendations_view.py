@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -153,6 +154,17 @@ class RecommendationsView(QWidget):
         tip = addressee_label(recommendation.addressee)
         if reviewed.made_by:
             tip += "\n" + self.tr("Made by: %1").replace("%1", reviewed.made_by)
+        # A mark on the line where there is something to accept, said in its tooltip.
+        duplicated = any(recommendation.id in g for g in self._review.duplicate_groups)
+        if reviewed.proposal is not None:
+            tip += "\n" + self.tr("Its words address %1.").replace(
+                "%1", addressee_label(reviewed.proposal.addressee)
+            )
+        if duplicated:
+            tip += "\n" + self.tr("Said the same as another of the list.")
+        if reviewed.proposal is not None or duplicated:
+            mark = QStyle.StandardPixmap.SP_MessageBoxInformation
+            item.setIcon(self.style().standardIcon(mark))
         item.setData(Qt.ItemDataRole.ToolTipRole, tip)
         item.setData(Qt.ItemDataRole.UserRole + 1, recommendation.addressee)
         item.setFlags(
