@@ -1,7 +1,9 @@
 """Test hooks for the crash tests, which kill a real console process.
 
 RAPPORTEUR_TYPE_NOTES=text: once the console is up, the text is typed into
-its notes editor key by key, then "typed" is printed on stdout.
+its notes editor key by key, then "typed" is printed on stdout. With
+RAPPORTEUR_TYPE_EVERY_MS=N as well, one key is typed every N ms, as a person
+types, and "key K" is printed once the K-th key has been handled.
 RAPPORTEUR_LOG_STATEMENTS=N: the console logs N statements one after the
 other as the one-key count does, printing "logged <id>" after each has been
 committed.
@@ -19,6 +21,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 VARIABLE = "RAPPORTEUR_TYPE_NOTES"
+PACE_VARIABLE = "RAPPORTEUR_TYPE_EVERY_MS"
 LOG_VARIABLE = "RAPPORTEUR_LOG_STATEMENTS"
 
 
@@ -56,12 +59,37 @@ def install(notes_editor: QWidget) -> None:
     if not text:
         return
 
+    pace_ms = int(os.environ.get(PACE_VARIABLE) or 0)
+    if pace_ms > 0:
+        _type_paced(notes_editor, text, pace_ms)
+        return
+
     def run() -> None:
         notes_editor.setFocus()
         type_into(notes_editor, text)
         print("typed", flush=True, file=sys.stdout)
 
     QTimer.singleShot(200, run)
+
+
+def _type_paced(notes_editor: QWidget, text: str, pace_ms: int) -> None:
+    """One key every ``pace_ms``, through the event loop, as a person types."""
+    typed = [0]
+    timer = QTimer(notes_editor, interval=pace_ms)
+
+    def one_key() -> None:
+        if typed[0] == 0:
+            notes_editor.setFocus()
+        if typed[0] >= len(text):
+            timer.stop()
+            print("typed", flush=True)
+            return
+        type_into(notes_editor, text[typed[0]])
+        typed[0] += 1
+        print(f"key {typed[0]}", flush=True)
+
+    timer.timeout.connect(one_key)
+    QTimer.singleShot(200, timer.start)
 
 
 def exit_when_shown(stage: str) -> bool:
