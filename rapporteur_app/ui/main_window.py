@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -139,8 +138,8 @@ class MainWindow(QMainWindow):
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self._export_meeting)
         self.meeting_menu.addAction(export)
-        keys = QAction(self.tr("&Console keys"), self)
-        keys.setShortcut(QKeySequence("F1"))
+        # F1 itself is the console's key (in its tab); the menu entry shows it from anywhere.
+        keys = QAction(self.tr("&Console keys") + "\tF1", self)
         keys.triggered.connect(self._console_keys)
         self.help_menu.addAction(keys)
         about = QAction(self.tr("&About Rapporteur"), self)
@@ -173,30 +172,17 @@ class MainWindow(QMainWindow):
         actions = getattr(self.session_views[0], "console_actions", None)
         if actions is None:
             return
-        menu = QMenu(self.tr("&Console"), self)
-        menu.setObjectName("console-menu")
-        for action in [*actions.menu, *actions.categories, None, *actions.counts]:
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        # A console action chosen from the menu acts on the console: show it.
-        menu.triggered.connect(lambda _action: self.tabs.setCurrentIndex(0))
+        # A console action chosen from the menu acts on the console: show it first.
+        menu = actions.build_menu(self, lambda: self.tabs.setCurrentIndex(0))
         self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
         self.console_menu = menu
 
     def _console_keys(self) -> None:
-        from html import escape
-
-        from rapporteur_app.ui.console.actions import console_keys
-
-        rows = "".join(
-            f"<tr><td><b>{escape(k.keys)}</b></td><td>{escape(k.what)}</td></tr>"
-            for k in console_keys()
-        )
-        QMessageBox.information(
-            self, self.tr("Console keys"), f"<table cellspacing='6'>{rows}</table>"
-        )
+        """Help > Console keys: the console's key list, beside the window."""
+        self.tabs.setCurrentIndex(0)
+        show = getattr(self.session_views[0], "show_key_list", None)
+        if callable(show):
+            show()
 
     def show_console(self) -> None:
         """Bring the live console of the chosen session to the front."""

@@ -40,6 +40,7 @@ class NotesEditor(QPlainTextEdit):
             self.tr("Notes of the statement on the floor (or chosen in the log).")
         )
         self.setEnabled(False)
+        self.setTabChangesFocus(True)  # Tab goes round the console's places, as everywhere
         font = self.font()  # read at a glance while listening
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.setFont(font)

@@ -109,6 +109,15 @@ class QuickEntry(QLineEdit):
         if (
             watched is popup
             and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.ShortcutOverride
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            # Esc closes the open list (the line keeps its text), not the console's Esc.
+            event.accept()
+            return True
+        if (
+            watched is popup
+            and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and not popup.currentIndex().isValid()
@@ -225,6 +234,20 @@ class QuickEntry(QLineEdit):
     def event(self, event: QEvent) -> bool:
         if leaves_to_console(event, self.isUndoAvailable(), self.isRedoAvailable()):
             return False
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and (
+                self._pending is not None
+                or self.correcting is not None
+                or self._completer.popup().isVisible()
+            )
+        ):
+            # Esc answers the line's own question (back to the line, or the correction
+            # cancelled) before it is the console's key back to the notes.
+            event.accept()
+            return True
         return super().event(event)
 
     def _prompt_again(self) -> None:
