@@ -171,20 +171,18 @@ class GiveFloor(ConsoleCommand):
         changed = [self.ended, self.statement] if self.ended else [self.statement]
         return changed, True
 
+    # One user action, one unit of work: F5 is one transaction, and so are its undo
+    # and its redo (the floor service does each in one).
     def reapply(self) -> None:
         assert self._removed is not None and self.entry is not None
-        self.services.queue.remove(self.entry.id)
-        self.services.statements.restore(self._removed)
-        if self.ended is not None:
-            self.services.statements.update(self.ended.id, end=self.ended.end)
+        self.services.floor.give_back(self._removed, self.entry, self.ended)
 
     def revert(self) -> None:
         assert self.statement is not None and self.entry is not None
-        self._removed = self.services.statements.remove(self.statement.id)
         # Back at the head of the queue under its own id: older moves still name it.
-        self.services.queue.restore(self.entry)
-        if self.ended is not None:
-            self.services.floor.reopen(self.ended.id)
+        self._removed = self.services.floor.take_back(
+            self.statement.id, self.entry, self.ended.id if self.ended else None
+        )
 
 
 class EndFloor(ConsoleCommand):
