@@ -22,6 +22,7 @@ from rapporteur_app.domain.kinds import CATEGORY_ORDER, KNOWN_ADDRESSEES, Catego
 from rapporteur_app.domain.model import Session, Statement
 from rapporteur_app.domain.tally import Tally
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui.change_hub import ChangeHub, Follower
 from rapporteur_app.ui.console import layout
 from rapporteur_app.ui.console.actions import ConsoleActions
 from rapporteur_app.ui.console.commands import (
@@ -110,6 +111,7 @@ class ConsoleView(QWidget):
         self.tally: TallyView = ui.tally
         self.key_list: KeyListWindow | None = None
         self._tally = Tally()
+        self._hub: ChangeHub | None = None
         self._connect()
         self._tab_chain: list[QWidget] = [self.quick_entry, self.queue.list, self.log, self.notes]
         # The limits are changed by a click (or Ctrl+L, Tab … never): a stray digit on
@@ -122,6 +124,19 @@ class ConsoleView(QWidget):
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
+
+    def follow_changes(self, hub: ChangeHub) -> None:
+        """Listen to the session's one change signal, and speak on it: whatever the
+        console changes (an action, its undo or redo, notes saved) the other views
+        hear at once; what others change (another tab, another program) the console
+        reads again."""
+        self._hub = hub
+        self._follower = Follower(self, hub, lambda: self.session_id, self.data_changed)
+        self.undo_stack.indexChanged.connect(lambda _index: self._tell_others())
+
+    def _tell_others(self) -> None:
+        if self._hub is not None and self.session_id:
+            self._hub.notify(self.session_id, self)
 
     def _connect(self) -> None:
         self.quick_entry.submitted.connect(self._queue_request)
@@ -397,6 +412,7 @@ class ConsoleView(QWidget):
             self.log_model.statements[row] = replace(statement, notes=self.notes.toPlainText())
             index = self.log_model.index(row, NOTES)
             self.log_model.dataChanged.emit(index, index)
+        self._tell_others()
 
     # -- actions ---------------------------------------------------------------
 

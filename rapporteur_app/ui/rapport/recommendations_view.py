@@ -58,7 +58,7 @@ class RecommendationsView(QWidget):
         self.new_text.setObjectName("new-recommendation")
         self.new_text.setPlaceholderText(self.tr("New recommendation: type it and press Enter"))
         self.new_text.returnPressed.connect(self._add)
-        self.merge_button = QPushButton(self.tr("&Merge two"), self)
+        self.merge_button = QPushButton(self.tr("Me&rge two"), self)
         self.merge_button.clicked.connect(self._merge)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.clicked.connect(self._delete)
