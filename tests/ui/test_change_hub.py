@@ -78,7 +78,7 @@ def test_what_another_program_changes_shows_within_two_seconds(
         [sys.executable, "-m", "rapporteur_app", "--db", str(db_path), "statement", "add",
          "--session", str(session_id), "--speaker", "Ingrid", "--on-behalf-of", "Norway",
          "--category", "delegation"],
-        capture_output=True, text=True, timeout=60,
+        check=False, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     qtbot.waitUntil(
@@ -95,7 +95,7 @@ def test_what_another_program_changes_shows_within_two_seconds(
         [sys.executable, "-m", "rapporteur_app", "--db", str(db_path), "session", "add",
          "--meeting", str(services.sessions.get(session_id).meeting_id), "--label",
          "Working Session 2", "--title", "Media freedom"],
-        capture_output=True, text=True, timeout=60,
+        check=False, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert added.returncode == 0, added.stderr
     qtbot.waitUntil(lambda: window.meetings.topLevelItem(0).childCount() == 2, timeout=2000)
