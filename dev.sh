@@ -44,6 +44,23 @@ ensure_debs() {
     fi
 }
 
+# What the real-window tests need (an X server, real key events, screenshots): installed
+# when run as root; otherwise those tests are skipped with the reason, nothing else.
+REAL_WINDOW_DEBS="xvfb xauth xdotool imagemagick"
+
+offer_real_window_debs() {
+    local missing
+    missing=$(QT_DEBS="" missing_debs $REAL_WINDOW_DEBS)
+    [ -z "$missing" ] && return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        say "installing Debian packages for the real-window tests: $missing"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    else
+        say "the real-window tests will be skipped without: sudo apt-get install $missing"
+    fi
+}
+
 ensure_python() {
     if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
         say "Rapporteur needs Python 3.11 or newer; '$PYTHON' is $("$PYTHON" --version 2>&1 || echo missing)."
@@ -77,7 +94,7 @@ case "$cmd" in
         exec "$VENV/bin/rapporteur-app" "$@"
         ;;
     test)
-        ensure_python; ensure_debs; ensure_venv
+        ensure_python; ensure_debs; offer_real_window_debs; ensure_venv
         export QT_QPA_PLATFORM=offscreen
         say "ruff (lint and format), mypy (strict on domain, store, services, export), import-linter (layers)"
         "$VENV/bin/ruff" check --quiet .

@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         show_projector = getattr(self.session_views[0], "show_projector", None)
         if callable(show_projector):
             menu.addSeparator()
-            action = menu.addAction(self.tr("&Projector window"))
+            action = menu.addAction(self.tr("Pro&jector window"))
             action.triggered.connect(lambda _c=False: show_projector())
             self._session_actions.append(action)
         self._enable_session_actions()
