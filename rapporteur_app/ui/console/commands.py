@@ -299,7 +299,7 @@ class QueueEdit(ConsoleCommand):
         return [], True
 
     def revert(self) -> None:
-        self.services.queue.update(self.entry_id, **self.before)  # type: ignore[arg-type]
+        self.services.queue.update(self.entry_id, **self.before)
 
 
 class SetLimits(ConsoleCommand):

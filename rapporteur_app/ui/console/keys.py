@@ -9,7 +9,8 @@ holds them equal. A row without an action is a key that one widget handles
 window-wide.
 
 The texts are marked for translation here (``QT_TRANSLATE_NOOP``, context
-"ConsoleKeys") and translated where they are shown.
+"ConsoleKeys", which returns them as they are; ``str()`` only tells the type
+checker so) and translated where they are shown.
 """
 
 from dataclasses import dataclass
@@ -47,136 +48,136 @@ class ConsoleKey:
 KEYS: tuple[ConsoleKey, ...] = (
     ConsoleKey(
         "focus_entry", ("Ctrl+L",), "Ctrl+L",
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Go to the quick-entry line"),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Quick entry"),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Go to the quick-entry line")),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Quick entry")),
     ),
     ConsoleKey(
         "queue", (), "Enter",
-        QT_TRANSLATE_NOOP("ConsoleKeys", "In the quick-entry line: queue who was typed"),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Queue who was typed"),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Queue"),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "In the quick-entry line: queue who was typed")),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Queue who was typed")),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Queue")),
     ),
     ConsoleKey(
         "", (), "1 … 5",
-        QT_TRANSLATE_NOOP("ConsoleKeys", "After Enter on a new organization: its category"),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "After Enter on a new organization: its category")),
     ),
     ConsoleKey(
         "reply", ("Ctrl+Shift+R",), "Ctrl+Shift+R",
-        QT_TRANSLATE_NOOP(
+        str(QT_TRANSLATE_NOOP(
             "ConsoleKeys", "Queue the next speaker as a right of reply to the chosen statement"
-        ),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Right of reply to the chosen statement"),
+        )),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Right of reply to the chosen statement")),
     ),
     ConsoleKey(
         "give_floor", ("F5",), "F5",
-        QT_TRANSLATE_NOOP(
+        str(QT_TRANSLATE_NOOP(
             "ConsoleKeys", "Give the floor to the next in the queue; write their notes"
-        ),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Give the floor"),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Give the floor"),
+        )),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Give the floor")),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Give the floor")),
     ),
     ConsoleKey(
         "end_floor", ("F6",), "F6",
-        QT_TRANSLATE_NOOP("ConsoleKeys", "End the statement on the floor"),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "End the statement"),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "End"),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "End the statement on the floor")),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "End the statement")),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "End")),
     ),
     ConsoleKey(
         "back_to_floor", ("Esc",), "Esc",
-        QT_TRANSLATE_NOOP(
+        str(QT_TRANSLATE_NOOP(
             "ConsoleKeys",
             "Back to the notes of the statement on the floor (the quick entry when nobody speaks)",
-        ),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Back to the notes on the floor"),
+        )),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Back to the notes on the floor")),
     ),
     ConsoleKey(
         "", (), "Enter (in the log)",
-        QT_TRANSLATE_NOOP(
+        str(QT_TRANSLATE_NOOP(
             "ConsoleKeys", "Open the notes of the chosen statement, even while another one speaks"
-        ),
+        )),
     ),
     ConsoleKey(
         "recommend", ("Ctrl+M",), "Ctrl+M, then 1 … 5",
-        QT_TRANSLATE_NOOP(
+        str(QT_TRANSLATE_NOOP(
             "ConsoleKeys",
             "The notes' line or selection as a recommendation to: 1 participating States, "
             "2 the OSCE, 3 ODIHR, 4 civil society, 5 the Partners",
-        ),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Make a recommendation"),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Make a recommendation"),
+        )),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Make a recommendation")),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Make a recommendation")),
     ),
     ConsoleKey(
         "category", ("Alt+{n}",), "Alt+1 … Alt+5",
-        QT_TRANSLATE_NOOP(
+        str(QT_TRANSLATE_NOOP(
             "ConsoleKeys",
             "Category of the statement on the floor or chosen: 1 delegation, 2 civil society, "
             "3 OSCE institution, 4 international organization, 5 media",
-        ),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Category: {0}"),
+        )),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Category: {0}")),
     ),
     ConsoleKey(
         "count", ("Ctrl+{n}",), "Ctrl+1 … Ctrl+5",
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Count a statement of that category, without a name"),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Count: {0}"),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Count a statement of that category, without a name")),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Count: {0}")),
         "+1",
     ),
     ConsoleKey(
         "undo", ("Ctrl+Z",), "Ctrl+Z",
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Undo the last action of the console"),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Undo"),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "↶ Undo"),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Undo the last action of the console")),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Undo")),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "↶ Undo")),
     ),
     ConsoleKey(
         "redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Ctrl+Shift+Z / Ctrl+Y",
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Redo"),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Redo"),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "↷ Redo"),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Redo")),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Redo")),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "↷ Redo")),
     ),
     ConsoleKey(
         "not_named", ("Ctrl+Shift+N",), "Ctrl+Shift+N",
-        QT_TRANSLATE_NOOP(
+        str(QT_TRANSLATE_NOOP(
             "ConsoleKeys", "The chosen speaker asked not to be named (or may be named)"
-        ),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Not to be named"),
+        )),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Not to be named")),
     ),
     ConsoleKey(
         "", (), "Delete (in the queue)",
-        QT_TRANSLATE_NOOP(
+        str(QT_TRANSLATE_NOOP(
             "ConsoleKeys", "In the queue: remove the chosen speaker from the queue"
-        ),
+        )),
     ),
     ConsoleKey(
         "delete_statement", (), "Delete (in the log)",
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Delete the chosen statement"),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Delete the statement"),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Delete"),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Delete the chosen statement")),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Delete the statement")),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Delete")),
     ),
     ConsoleKey(
         "", (), "F2",
-        QT_TRANSLATE_NOOP(
+        str(QT_TRANSLATE_NOOP(
             "ConsoleKeys", "Correct the chosen queued speaker, or the chosen cell of the log"
-        ),
+        )),
     ),
     ConsoleKey(
         "", (), "Alt+Up / Alt+Down",
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Move the chosen speaker in the queue"),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Move the chosen speaker in the queue")),
     ),
     ConsoleKey(
         "", (), "Tab / Shift+Tab",
-        QT_TRANSLATE_NOOP(
+        str(QT_TRANSLATE_NOOP(
             "ConsoleKeys", "Next or previous place: quick entry, queue, log, notes (and round)"
-        ),
+        )),
     ),
     ConsoleKey(
         "projector", ("Ctrl+P",), "Ctrl+P",
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Show or close the projector window"),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Projector window"),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Projector"),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Show or close the projector window")),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Projector window")),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Projector")),
     ),
     ConsoleKey(
         "key_list", ("F1",), "F1",
-        QT_TRANSLATE_NOOP("ConsoleKeys", "This list of keys, beside the console"),
-        QT_TRANSLATE_NOOP("ConsoleKeys", "Console keys"),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "This list of keys, beside the console")),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Console keys")),
     ),
 )  # fmt: skip
 

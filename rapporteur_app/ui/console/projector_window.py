@@ -113,7 +113,7 @@ class ProjectorWindow(QWidget):
             saved = QSettings().value(GEOMETRY_KEY)
             if saved is not None:
                 # restoreGeometry puts it back on its screen, or on one still there.
-                self.restoreGeometry(saved)  # type: ignore[arg-type]
+                self.restoreGeometry(saved)
         super().showEvent(event)
 
     def save_place(self) -> None:
