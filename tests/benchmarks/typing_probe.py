@@ -11,6 +11,7 @@ as they are.
 """
 
 import time
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -69,7 +70,7 @@ def typing_gaps(services: Services, session_id: int, size: Size) -> Figure:
     loop.exec()
     app.processEvents()
     console.close()
-    gaps = [later - earlier for earlier, later in zip(handled, handled[1:], strict=False)]
+    gaps = [later - earlier for earlier, later in pairwise(handled)]
     figure.samples = gaps
     longest = max(gaps) if gaps else 0.0
     figure.beside = [
