@@ -225,6 +225,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # What is typed is saved as the window goes (the views save when hidden), and
         # the projector and the key list, windows of the console's, go with it.
+        for view in self.session_views:
+            close_windows = getattr(view, "close_windows", None)
+            if callable(close_windows):
+                close_windows()
         changes = getattr(self, "changes", None)
         if changes is not None:
             changes.close()

@@ -14,7 +14,7 @@ from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QMessageBox, QWidget
 
 from rapporteur_app.domain.errors import RapporteurError
@@ -593,6 +593,13 @@ class ConsoleView(QWidget):
         self.projector.show_state(self.session, self.on_floor, self.queue.entries)
         self.projector.show_tally(self._tally)
 
+    def close_windows(self) -> None:
+        """The program is closing: the projector and the key list close with it."""
+        self.notes.save_now()
+        for window in (self.projector, self.key_list):
+            if window is not None:
+                window.close()
+
     def show_key_list(self) -> None:
         """F1: the keys, in a window beside the console (which stays usable)."""
         if self.key_list is None:
@@ -626,12 +633,10 @@ class ConsoleView(QWidget):
         if self.projector is not None and self.projector.isVisible():
             self.projector.tick()
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        self.notes.save_now()
-        if self.projector is not None:
-            self.projector.close()
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_windows()
         super().closeEvent(event)
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event: QHideEvent) -> None:
         self.notes.save_now()
         super().hideEvent(event)
