@@ -101,3 +101,17 @@ def test_what_another_program_changes_shows_within_two_seconds(
     qtbot.waitUntil(lambda: window.meetings.topLevelItem(0).childCount() == 2, timeout=2000)
     assert services.statements.of_session(session_id)[0].on_behalf_of == "Austria"
     assert services.floor.on_floor(session_id) is not None
+
+
+def test_notes_are_saved_the_moment_another_tab_is_shown(qtbot: QtBot, services: Services) -> None:
+    window, session_id = _window(qtbot, services)
+    console, statements, _rapport = _tabs(window)
+    queue(qtbot, "Austria")
+    key(qtbot, Qt.Key.Key_F5)
+    type_text("Typed just before the tab changed.")
+    window.tabs.setCurrentIndex(1)  # no pause, no timer: saved as the console hides
+    assert services.statements.of_session(session_id)[0].notes == (
+        "Typed just before the tab changed."
+    )
+    qtbot.waitUntil(lambda: statements.model.rowCount() == 1)
+    assert console.notes.toPlainText() == "Typed just before the tab changed."
