@@ -149,9 +149,9 @@ class MainWindow(QMainWindow):
         export.triggered.connect(self._export_meeting)
         self.meeting_menu.addAction(export)
         # F1 itself is the console's key (in its tab); the menu entry shows it from anywhere.
-        keys = QAction(self.tr("&Console keys") + "\tF1", self)
-        keys.triggered.connect(self._console_keys)
-        self.help_menu.addAction(keys)
+        key_list = QAction(self.tr("&Console keys") + "\tF1", self)
+        key_list.triggered.connect(self._console_keys)
+        self.help_menu.addAction(key_list)
         about = QAction(self.tr("&About Rapporteur"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
@@ -215,10 +215,13 @@ class MainWindow(QMainWindow):
         outline = []
         for i in range(self.meetings.topLevelItemCount()):
             meeting = self.meetings.topLevelItem(i)
-            sessions = [
-                (int(meeting.child(j).data(0, SESSION_ROLE)), meeting.child(j).text(0))
-                for j in range(meeting.childCount())
-            ]
+            if meeting is None:
+                continue
+            sessions = []
+            for j in range(meeting.childCount()):
+                child = meeting.child(j)
+                if child is not None:
+                    sessions.append((int(child.data(0, SESSION_ROLE)), child.text(0)))
             outline.append((int(meeting.data(0, MEETING_ROLE)), meeting.text(0), sessions))
         return outline
 
