@@ -27,14 +27,22 @@ def missing_tools() -> list[str]:
     return [tool for tool in TOOLS if shutil.which(tool) is None]
 
 
-def _free_display() -> int:
-    for number in range(140, 400):
-        if (
-            not Path(f"/tmp/.X11-unix/X{number}").exists()
-            and not Path(f"/tmp/.X{number}-lock").exists()
-        ):
-            return number
-    raise RuntimeError("no free X display number")
+def _start_x_server(screen: str) -> "tuple[subprocess.Popen[bytes], str]":
+    """Xvfb on a display it chooses itself (-displayfd: it writes the number once it
+    accepts connections), so tests and engineers running at once never collide."""
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", screen, "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_end,),
+    )  # fmt: skip
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as announced:
+        number = announced.readline().strip()
+    if not number:
+        server.kill()
+        server.wait()
+        raise RuntimeError("Xvfb did not start")
+    return server, f":{number.decode()}"
 
 
 @dataclass
@@ -109,20 +117,10 @@ def real_window(
     args: Sequence[str], window_name: str = "Rapporteur", screen: str = "1600x1000x24",
     extra_env: dict[str, str] | None = None,
 ) -> Iterator[RealWindow]:  # fmt: skip
-    """Xvfb on a free display, then ``python -m rapporteur_app ARGS`` on it; both are
+    """Xvfb on a display of its own, then ``python -m rapporteur_app ARGS`` on it; both are
     stopped (the program first, by its id) when the block ends."""
-    number = _free_display()
-    display = f":{number}"
-    server = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", screen, "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    server, display = _start_x_server(screen)
     try:
-        deadline = time.monotonic() + 15
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            if time.monotonic() > deadline or server.poll() is not None:
-                raise RuntimeError("Xvfb did not start")
-            time.sleep(0.05)
         environment = dict(os.environ, DISPLAY=display, **(extra_env or {}))
         environment.pop("QT_QPA_PLATFORM", None)  # a real xcb window, not offscreen
         environment.pop("WAYLAND_DISPLAY", None)

@@ -14,6 +14,7 @@ import os
 import signal
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -70,6 +71,15 @@ def _views(window: RealWindow, report: Path) -> dict[str, object]:
     return json.loads(report.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
+def _views_when(window: RealWindow, report: Path, done: Any, timeout_s: float = 15) -> Any:
+    deadline = time.monotonic() + timeout_s
+    while True:
+        seen = _views(window, report)
+        if done(seen) or time.monotonic() > deadline:
+            return seen
+        time.sleep(0.3)
+
+
 def _session(db_path: Path) -> int:
     services = Services.open(db_path)
     try:
@@ -91,10 +101,11 @@ def test_a_session_typed_in_the_real_window(tmp_path: Path, db_path: Path) -> No
     ) as window:
         time.sleep(1.0)
         _type_the_session(window)
-        seen = _views(window, report)
+        # X may still hold keys the program has not read: ask until it has them all.
+        seen = _views_when(window, report, lambda v: len(v["console"]["log"]) == 30)
         console = seen["console"]
         assert isinstance(console, dict)
-        assert console["focus"] == "notes"
+        assert console["focus"] == "notes", console["focus"]
 
         # The other tabs, through the Session menu, as a user opens them.
         window.key("alt+s", "s")
