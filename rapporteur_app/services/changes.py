@@ -68,8 +68,9 @@ class SqliteDataVersion:
         self._foreign = False
         self._own_pending = False
         self._engine = db.engine
+        self._pool = db.engine.pool
         event.listen(self._engine, "commit", self._before_our_commit)
-        event.listen(self._engine.pool, "checkin", self._after_our_commit)
+        event.listen(self._pool, "checkin", self._after_our_commit)
 
     def _version(self) -> int:
         row = self._connection.execute("PRAGMA data_version").fetchone()
@@ -97,8 +98,14 @@ class SqliteDataVersion:
             return foreign
 
     def close(self) -> None:
-        event.remove(self._engine, "commit", self._before_our_commit)
-        event.remove(self._engine.pool, "checkin", self._after_our_commit)
+        for target, name, listener in (
+            (self._engine, "commit", self._before_our_commit),
+            (self._pool, "checkin", self._after_our_commit),
+        ):
+            # A disposed engine (the database closed or connected again) has already
+            # let go of its pool's listeners.
+            if event.contains(target, name, listener):
+                event.remove(target, name, listener)
         self._connection.close()
 
 

@@ -40,6 +40,15 @@ class ChangeHub(QObject):
         if self._source is not None and self._source.changed():
             self.changed.emit(ANY_SESSION, None)
 
+    def replace_source(self, source: ChangeSource | None) -> None:
+        """The database was connected again (a backup restored over it): watch the new
+        connection, not the old file."""
+        if self._source is not None:
+            self._source.close()
+        self._source = source
+        if source is not None and not self._timer.isActive():
+            self._timer.start()
+
     def close(self) -> None:
         self._timer.stop()
         if self._source is not None:

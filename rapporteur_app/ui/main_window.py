@@ -243,6 +243,10 @@ class MainWindow(QMainWindow):
         dialog = BackupsDialog(self._services, self)
         dialog.exec()
         if dialog.restored:
+            from rapporteur_app.services.changes import change_source_for
+
+            # A new engine on the restored file: the change source follows it.
+            self.changes.replace_source(change_source_for(self._services.db))
             self.session_id = None
             self.refresh()
 

@@ -35,3 +35,27 @@ def test_other_writers_are_noticed_and_our_own_writes_are_not(db_path: Path) -> 
     finally:
         ours.close()
         theirs.close()
+
+
+def test_after_the_database_is_connected_again_a_new_source_follows_it(db_path: Path) -> None:
+    from rapporteur_app.ui.change_hub import ChangeHub
+
+    ours = Services.open(db_path)
+    theirs = Services.open(db_path)
+    hub = ChangeHub(change_source_for(ours.db))
+    heard: list[int] = []
+    hub.changed.connect(lambda session_id, _origin: heard.append(session_id))
+    try:
+        meeting = ours.meetings.add("Human Dimension Meeting")
+        ours.db.reopen()  # as after a backup was restored over the file
+        hub.replace_source(change_source_for(ours.db))
+        ours.meetings.add("Second meeting")
+        hub.poll()
+        assert heard == []  # our own write, on the new engine, is not someone else's
+        theirs.sessions.add(meeting.id, "WS 1", "Tolerance")
+        hub.poll()
+        assert heard == [0]
+    finally:
+        hub.close()
+        ours.close()
+        theirs.close()
