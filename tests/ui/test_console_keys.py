@@ -222,3 +222,33 @@ def test_f1_lists_the_keys_beside_a_console_that_stays_usable(
     key(qtbot, Qt.Key.Key_F6)
     assert services.floor.on_floor(session_id) is None
     assert services.statements.of_session(session_id)[0].notes == "Still typing."
+
+
+def test_ctrl_f5_gives_the_floor_to_the_panel_never_counted(
+    qtbot: QtBot, services: Services, console: OpenConsole
+) -> None:
+    from rapporteur_app.domain.kinds import StatementKind
+    from rapporteur_app.domain.model import Introducer
+
+    view, session_id = console.view, console.session_id
+    services.sessions.update(session_id, moderator="Teresa Ribeiro, OSCE RFoM")
+    services.sessions.set_introducers(session_id, [Introducer("Dr. Sofía Ramírez", "Professor")])
+    queue(qtbot, "Austria")
+    key(qtbot, Qt.Key.Key_F5)
+    type_text("Austria first.")
+    key(qtbot, Qt.Key.Key_F5, CTRL)
+    assert "The floor to the panel" in view.prompt.text()
+    assert "Ramírez" in view.prompt.text()
+    key(qtbot, Qt.Key.Key_2)  # the introducer
+    logged = services.statements.of_session(session_id)
+    assert [s.kind for s in logged] == [StatementKind.STATEMENT, StatementKind.PRESENTATION]
+    assert logged[0].end is not None and logged[0].notes == "Austria first."
+    assert logged[1].speaker.startswith("Dr. Sofía Ramírez")
+    assert focused() is view.notes
+    type_text("Presented the study.")
+    assert view.tally.value("statements") == 1  # never counted
+    key(qtbot, Qt.Key.Key_F6)
+    console.view.console_actions.undo.trigger()  # the F6
+    console.view.console_actions.undo.trigger()  # the panel's floor: one step
+    assert [s.kind for s in services.statements.of_session(session_id)] == [StatementKind.STATEMENT]
+    assert services.floor.on_floor(session_id) is not None

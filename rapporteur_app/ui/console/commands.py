@@ -201,6 +201,43 @@ class GiveFloor(ConsoleCommand):
         )
 
 
+class PanelFloor(ConsoleCommand):
+    """The floor to a speaker of the panel (moderator, introducer): a presentation,
+    logged and timed, never counted; one transaction, undone as one."""
+
+    def __init__(self, console: Console, index: int) -> None:
+        super().__init__(console, QCoreApplication.translate("ConsoleCommand", "give the floor"))
+        self.index = index
+        self.statement: Statement | None = None
+        self.ended: Statement | None = None
+
+    def apply(self) -> None:
+        self.statement, self.ended = self.services.panel.give_floor(
+            self.console.session_id, self.index
+        )
+        self.setText(
+            QCoreApplication.translate("ConsoleCommand", "give the floor to {0}").format(
+                self.statement.speaker
+            )
+        )
+
+    def reapply(self) -> None:
+        # Given again at the time it was first given (a new row: the panel service
+        # takes a presentation back by deleting it).
+        assert self.statement is not None
+        self.statement, self.ended = self.services.panel.give_floor(
+            self.console.session_id, self.index, at=self.statement.start
+        )
+
+    def changes(self) -> tuple[list[Statement], bool] | None:
+        assert self.statement is not None
+        return ([self.ended, self.statement] if self.ended else [self.statement]), False
+
+    def revert(self) -> None:
+        assert self.statement is not None
+        self.services.panel.take_back(self.statement.id, self.ended.id if self.ended else None)
+
+
 class EndFloor(ConsoleCommand):
     def __init__(self, console: Console) -> None:
         super().__init__(console, QCoreApplication.translate("ConsoleCommand", "end the statement"))

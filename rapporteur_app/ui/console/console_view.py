@@ -33,6 +33,7 @@ from rapporteur_app.ui.console.commands import (
     EditStatement,
     EndFloor,
     GiveFloor,
+    PanelFloor,
     QueueAdd,
     QueueEdit,
     QueueMove,
@@ -51,6 +52,7 @@ from rapporteur_app.ui.labels import addressee_label, category_label
 from rapporteur_app.ui.tally_view import TallyView
 
 TICK_MS = 250
+_MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta)
 
 
 class ConsoleView(QWidget):
@@ -73,6 +75,8 @@ class ConsoleView(QWidget):
         # The statement whose notes the rapporteur opened on purpose (Enter in the log)
         # while another one is on the floor; None: the notes follow the floor.
         self._opened: int | None = None
+        # The panel's speakers while the console asks which one gets the floor.
+        self._awaiting_panel: tuple[str, ...] = ()
         self.console_actions = ConsoleActions(
             self,
             self.undo_stack,
@@ -82,6 +86,7 @@ class ConsoleView(QWidget):
                 "reply": self.toggle_reply,
                 "give_floor": self.give_floor,
                 "end_floor": self.end_floor,
+                "panel_floor": self.start_panel_floor,
                 "back_to_floor": self.back_to_floor,
                 "recommend": self.start_recommendation,
                 "not_named": self.toggle_not_named,
@@ -162,6 +167,7 @@ class ConsoleView(QWidget):
         self.log_model.refused.connect(self._show_prompt)
         self.notes.saved.connect(self._notes_saved)
         self.notes.installEventFilter(self)
+        self.quick_entry.installEventFilter(self)
 
     # -- loading ---------------------------------------------------------------
 
@@ -332,6 +338,7 @@ class ConsoleView(QWidget):
         """Esc: back to the notes of the statement on the floor, or to the quick entry
         when nobody speaks; whatever was opened or asked on the way is let go."""
         self._awaiting_addressee = None
+        self._awaiting_panel = ()
         self._show_prompt("")
         self._opened = None
         if self.on_floor is not None:
@@ -465,6 +472,35 @@ class ConsoleView(QWidget):
             self._bind_notes()
             self.notes.setFocus()
 
+    def start_panel_floor(self) -> None:
+        """Ctrl+F5: which of the panel's speakers gets the floor (1 … 9)?"""
+        try:
+            speakers = self.services.panel.speakers(self.session_id) if self.session_id else ()
+        except RapporteurError as error:
+            self._show_prompt(str(error))
+            return
+        if not speakers:
+            self._show_prompt(
+                self.tr("The agenda names no moderator or introducer for this session.")
+            )
+            return
+        self._awaiting_addressee = None
+        self._awaiting_panel = tuple(s.display for s in speakers[:9])
+        self._show_prompt(self.tr("The floor to the panel:"), list(self._awaiting_panel))
+        if not (self.notes.hasFocus() or self.quick_entry.hasFocus()):
+            self.focus_entry()
+
+    def _choose_panel_speaker(self, number: int) -> None:
+        speakers, self._awaiting_panel = self._awaiting_panel, ()
+        self._show_prompt("")
+        if not 1 <= number <= len(speakers):
+            return
+        self._opened = None
+        if self.execute(PanelFloor(self, number - 1)) and self.on_floor is not None:
+            self._select_statement(self.on_floor.id)
+            self._bind_notes()
+            self.notes.setFocus()
+
     def end_floor(self) -> None:
         if self.on_floor is None:
             self._show_prompt(self.tr("Nobody has the floor."))
@@ -555,6 +591,19 @@ class ConsoleView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
+            watched in (self.notes, self.quick_entry)
+            and self._awaiting_panel
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
+            key = event.key()
+            if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+                self._choose_panel_speaker(key - Qt.Key.Key_1 + 1)
+                return True
+            if key not in _MODIFIER_KEYS:  # any other key: the question is let go
+                self._awaiting_panel = ()
+                self._show_prompt("")
+        if (
             watched is self.notes
             and self._awaiting_addressee is not None
             and isinstance(event, QKeyEvent)
@@ -621,7 +670,9 @@ class ConsoleView(QWidget):
 
     def _prompt_choice(self, link: str) -> None:
         number = int(link.removeprefix("choice:"))
-        if self._awaiting_addressee is not None:
+        if self._awaiting_panel:
+            self._choose_panel_speaker(number)
+        elif self._awaiting_addressee is not None:
             self._choose_addressee(number)
         else:
             self.quick_entry.choose_category(number)

@@ -77,6 +77,15 @@ KEYS: tuple[ConsoleKey, ...] = (
         str(QT_TRANSLATE_NOOP("ConsoleKeys", "Give the floor")),
     ),
     ConsoleKey(
+        "panel_floor", ("Ctrl+F5",), "Ctrl+F5, then 1 … 9",
+        str(QT_TRANSLATE_NOOP(
+            "ConsoleKeys",
+            "Give the floor to a speaker of the panel (the moderator, an introducer): "
+            "logged and timed, never counted",
+        )),
+        str(QT_TRANSLATE_NOOP("ConsoleKeys", "Give the floor to the panel…")),
+    ),
+    ConsoleKey(
         "end_floor", ("F6",), "F6",
         str(QT_TRANSLATE_NOOP("ConsoleKeys", "End the statement on the floor")),
         str(QT_TRANSLATE_NOOP("ConsoleKeys", "End the statement")),
