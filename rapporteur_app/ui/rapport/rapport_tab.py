@@ -37,6 +37,7 @@ from rapporteur_app.domain.kinds import SessionKind, SessionList
 from rapporteur_app.domain.labels import LANGUAGES
 from rapporteur_app.domain.rich_text import escape
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui.change_hub import ChangeHub, Follower
 from rapporteur_app.ui.rapport.draft_job import DraftJob
 from rapporteur_app.ui.rapport.notes_view import NotesView
 from rapporteur_app.ui.rapport.preview_html import document_html
@@ -116,7 +117,7 @@ class RapportTab(QWidget):
         self.warnings.setWordWrap(True)
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("preview")
-        export_docx = QPushButton(self.tr("Export &DOCX…"), self)
+        export_docx = QPushButton(self.tr("Export DOC&X…"), self)
         export_docx.clicked.connect(lambda: self.export("docx"))
         export_pdf = QPushButton(self.tr("Export &PDF…"), self)
         export_pdf.clicked.connect(lambda: self.export("pdf"))
@@ -160,6 +161,43 @@ class RapportTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+
+    # -- following the session's changes -------------------------------------
+
+    def follow_changes(self, hub: ChangeHub) -> None:
+        """What the console (or another program) changes shows here; what is changed
+        here (recommendations, the narrative) is said to the others."""
+        self._hub: ChangeHub | None = hub
+        self._follower = Follower(self, hub, lambda: self._session_id, self.reload)
+        self.recommendations.changed.connect(lambda *_: self._tell_others())
+
+    def _tell_others(self) -> None:
+        hub = getattr(self, "_hub", None)
+        if hub is not None and self._session_id is not None:
+            hub.notify(self._session_id, self)
+
+    def reload(self) -> None:
+        """The session changed elsewhere: recommendations, warnings and preview again;
+        the narrative and the list too unless the rapporteur is typing in them."""
+        if self._session_id is None:
+            return
+        typing = self._dirty or self.narrative.hasFocus() or self.list_text.hasFocus()
+        if not typing:
+            try:
+                session = self._services.sessions.get(self._session_id)
+            except RapporteurError as error:
+                QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+                return
+            if session.narrative != self.narrative.markup():
+                self._loading = True
+                try:
+                    self.narrative.setMarkup(session.narrative)
+                finally:
+                    self._loading = False
+            self._load_list()
+        self.recommendations.show_session(self._session_id)
+        self.notes.show_session(self._session_id)
+        self.refresh_preview()
 
     # -- loading -------------------------------------------------------------
 
@@ -219,6 +257,7 @@ class RapportTab(QWidget):
             QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
             return
         self._schedule_preview()
+        self._tell_others()
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.save_now()
