@@ -93,9 +93,10 @@ class QueueService:
             session = session_row(db, session_id)
             if replying_to is not None and statement_row(db, replying_to).session_id != session_id:
                 raise InvalidInput("A right of reply answers a statement of its own session.")
-            organization_id = (
-                find_or_add_organization(db, on_behalf_of, category).id if on_behalf_of else None
-            )
+            organization_id = None
+            if on_behalf_of:
+                organization = find_or_add_organization(db, on_behalf_of, category)
+                organization_id, on_behalf_of = organization.id, organization.name
             speaker_id = (
                 find_or_add_speaker(db, session.meeting_id, speaker, organization_id).id
                 if speaker
@@ -143,11 +144,12 @@ class QueueService:
                 row.category = category.value
             if on_behalf_of is not None:
                 row.on_behalf_of = clean_line(on_behalf_of)
-                row.organization_id = (
-                    find_or_add_organization(db, row.on_behalf_of, Category(row.category)).id
-                    if row.on_behalf_of
-                    else None
-                )
+                row.organization_id = None
+                if row.on_behalf_of:
+                    organization = find_or_add_organization(
+                        db, row.on_behalf_of, Category(row.category)
+                    )
+                    row.organization_id, row.on_behalf_of = organization.id, organization.name
             if speaker is not None:
                 row.speaker_name = clean_line(speaker)
             if speaker is not None or on_behalf_of is not None:

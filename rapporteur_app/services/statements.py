@@ -9,8 +9,7 @@ from sqlalchemy.orm import Session as DbSession
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.model import RemovedStatement, Statement
-from rapporteur_app.domain.reference import reference_for
-from rapporteur_app.domain.text import clean_line, clean_text, search_key
+from rapporteur_app.domain.text import clean_line, clean_text
 from rapporteur_app.services.lookup import (
     find_or_add_organization,
     find_or_add_speaker,
@@ -18,6 +17,7 @@ from rapporteur_app.services.lookup import (
     session_row,
     statement_row,
 )
+from rapporteur_app.services.organization_resolver import OrganizationResolver
 from rapporteur_app.store.convert import statement_of
 from rapporteur_app.store.database import Database
 from rapporteur_app.store.models import (
@@ -109,9 +109,12 @@ class StatementService:
             _check_reply(db, session_id, kind, replying_to)
             organization_id: int | None = None
             if on_behalf_of:
+                resolver = OrganizationResolver(db, one_by_one=True)
+                organization = resolver.get_or_add(on_behalf_of, category)
+                # One organization, one name in every document: "Австрия" is Austria.
+                organization_id, on_behalf_of = organization.id, organization.name
                 if category is None:
-                    category = _known_category(db, on_behalf_of)
-                organization_id = find_or_add_organization(db, on_behalf_of, category).id
+                    category = Category(organization.category)
             if category is None:
                 raise InvalidInput("Give the statement's category (or the delegation it was for).")
             speaker_id = None
@@ -313,22 +316,6 @@ def _existing(
     return row_id if row_id is not None and db.get(table, row_id) is not None else None
 
 
-def _known_category(db: DbSession, name: str) -> Category:
-    found = db.scalar(
-        select(OrganizationRow.category).where(OrganizationRow.name_key == search_key(name))
-    )
-    reference = reference_for(name)
-    if found is None and reference is not None:
-        # Shipped with the program: "Австрия" is a delegation before anyone stored it.
-        return reference.category
-    if found is None:
-        raise InvalidInput(
-            f"{name!r} is not a known organization: give its category "
-            "(delegation, civil-society, osce-institution, international-organization, media)."
-        )
-    return Category(found)
-
-
 def _apply(db: DbSession, row: StatementRow, name: str, value: object) -> None:
     if name == "speaker":
         row.speaker_name = clean_line(str(value))
@@ -342,9 +329,8 @@ def _apply(db: DbSession, row: StatementRow, name: str, value: object) -> None:
         row.on_behalf_of = clean_line(str(value))
         row.organization_id = None
         if row.on_behalf_of:
-            row.organization_id = find_or_add_organization(
-                db, row.on_behalf_of, Category(row.category)
-            ).id
+            organization = find_or_add_organization(db, row.on_behalf_of, Category(row.category))
+            row.organization_id, row.on_behalf_of = organization.id, organization.name
     elif name == "category":
         row.category = Category.parse(str(value)).value
     elif name == "kind":
