@@ -25,8 +25,8 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     add.add_argument(
         "--category",
         type=value(Category.parse),
-        required=True,
         metavar="|".join(c.value for c in Category),
+        help="not needed for an organization already known or in the reference lists",
     )
     add.add_argument(
         "--right-of-reply", action="store_true", help="a right of reply, counted apart"

@@ -44,6 +44,20 @@ def _check_reply(
         )
 
 
+def _check_no_loop(db: DbSession, row: StatementRow) -> None:
+    """A reply answers a reply, which answers …: never back to itself."""
+    target, seen = row.replying_to_id, {row.id}
+    while target is not None:
+        if target in seen:
+            raise InvalidInput(
+                f"Statement {row.id} would answer a reply that answers it: a chain of "
+                "replies cannot go round in a circle."
+            )
+        seen.add(target)
+        answered = db.get(StatementRow, target)
+        target = answered.replying_to_id if answered is not None else None
+
+
 def _check_times(start: time | None, end: time | None) -> None:
     if start is not None and end is not None and end < start:
         raise InvalidInput(
@@ -229,6 +243,7 @@ class StatementService:
             _check_reply(db, row.session_id, kind, row.replying_to_id)
             if row.replying_to_id == row.id:
                 raise InvalidInput("A right of reply cannot answer itself.")
+            _check_no_loop(db, row)
             _check_times(row.start_time, row.end_time)
             db.flush()
             return statement_of(row, statement_number(db, row))

@@ -59,9 +59,7 @@ def test_every_spelling_logged_is_one_organization(services: Services, session_i
     services.queue.add(session_id, "D", "österreich", Category.DELEGATION)
     stored = [o for o in services.organizations.stored() if o.reference_key == "state.at"]
     assert [o.name for o in stored] == ["Austria"]
-    assert {s.organization_id for s in services.statements.of_session(session_id)} == {
-        stored[0].id
-    }
+    assert {s.organization_id for s in services.statements.of_session(session_id)} == {stored[0].id}
     assert services.queue.of_session(session_id)[0].on_behalf_of == "Austria"
 
 

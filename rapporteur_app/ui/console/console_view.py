@@ -201,20 +201,25 @@ class ConsoleView(QWidget):
         """The statements a reply may answer, latest first; the chosen one selected."""
         chosen = self._chosen_statement()
         current = self.answered_id() or (chosen.id if chosen else None)
-        answerable = [
-            s for s in reversed(self.log_model.statements) if s.kind is StatementKind.STATEMENT
-        ]
+        # Any statement, a reply included: replies answer replies.
+        answerable = list(reversed(self.log_model.statements))
         self._answer_ids = [s.id for s in answerable]
         self.answered.clear()
         # One addItems call: fast, and it never hands Qt a None item data.
-        self.answered.addItems(
-            [
-                f"{s.number}. {s.on_behalf_of or s.speaker or category_label(s.category)}"
-                for s in answerable
-            ]
-        )
+        self.answered.addItems([self._answerable_text(s) for s in answerable])
         index = self._answer_ids.index(current) if current in self._answer_ids else 0
         self.answered.setCurrentIndex(index)
+
+    def _answerable_text(self, statement: Statement) -> str:
+        text = f"{statement.number}. {statement.on_behalf_of or statement.speaker}"
+        if not (statement.on_behalf_of or statement.speaker):
+            text += category_label(statement.category)
+        if statement.is_right_of_reply:
+            answered = self.log_model.number_of(statement.replying_to_id or -1)
+            text += " " + (
+                self.tr("(reply to {0})").format(answered) if answered else self.tr("(reply)")
+            )
+        return text
 
     def toggle_reply(self) -> None:
         """Ctrl+Shift+R: the next speaker queued answers the chosen statement."""

@@ -23,6 +23,7 @@ from PySide6.QtGui import QFont
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import CATEGORY_ORDER, Category, StatementKind
 from rapporteur_app.domain.model import Statement
+from rapporteur_app.domain.replies import by_id, chain_text
 from rapporteur_app.domain.text import parse_duration, parse_time
 from rapporteur_app.ui.console.timing import clock
 from rapporteur_app.ui.labels import category_label, kind_label
@@ -137,7 +138,10 @@ class LogModel(QAbstractTableModel):
             if column == NOTES:
                 return statement.notes or None
             if column == KIND and statement.replying_to_id is not None:
-                return self._reply_text(statement, long=True)
+                # The whole chain: "Right of reply → 3. Ukraine → 1. Russian Federation".
+                chain = chain_text(statement, by_id(self.statements))
+                label = kind_label(StatementKind.RIGHT_OF_REPLY)
+                return f"{label} → {chain}" if chain else label
             return None
         if role == Qt.ItemDataRole.FontRole and statement.on_the_floor:
             return self._bold
