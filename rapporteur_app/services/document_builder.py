@@ -31,6 +31,7 @@ from rapporteur_app.store.models import (
     RecommendationRow,
     SessionItemRow,
     SessionRow,
+    SpeakerRow,
     StatementRow,
 )
 
@@ -44,7 +45,13 @@ def redactor_for_meeting(db: DbSession, meeting_id: int) -> Redactor:
         .join(SessionRow, SessionRow.id == StatementRow.session_id)
         .where(SessionRow.meeting_id == meeting_id, StatementRow.anonymous.is_(True))
     )
-    return Redactor.for_names((name, description) for name, description in rows)
+    # And whoever asked not to be named at the meeting, even before she spoke.
+    people = db.execute(
+        select(SpeakerRow.name, SpeakerRow.anonymous_description).where(
+            SpeakerRow.meeting_id == meeting_id, SpeakerRow.not_named.is_(True)
+        )
+    )
+    return Redactor.for_names([*rows, *people])
 
 
 def person_of(text: str, redact: Redactor) -> Person | None:

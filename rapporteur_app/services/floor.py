@@ -17,7 +17,7 @@ from rapporteur_app.services.queue import entry_of, ordered_rows
 from rapporteur_app.services.statements import statement_number
 from rapporteur_app.store.convert import statement_of
 from rapporteur_app.store.database import Database
-from rapporteur_app.store.models import QueueEntryRow, StatementRow
+from rapporteur_app.store.models import QueueEntryRow, SpeakerRow, StatementRow
 
 
 def now() -> time:
@@ -85,6 +85,10 @@ class FloorService:
                 start_time=started,
                 anonymous=entry.anonymous,
             )
+            if entry.anonymous and entry.speaker_id is not None:
+                # How she asked to be described, on the floor and the projector.
+                person = db.get(SpeakerRow, entry.speaker_id)
+                row.anonymous_description = person.anonymous_description if person else ""
             db.add(row)
             taken = entry_of(entry)
             db.delete(entry)

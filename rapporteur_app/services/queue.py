@@ -35,6 +35,7 @@ def entry_of(row: QueueEntryRow) -> QueueEntry:
         kind=StatementKind(row.kind),
         replying_to_id=row.replying_to_id,
         anonymous=row.anonymous,
+        speaker_id=row.speaker_id,
     )
 
 
@@ -97,11 +98,12 @@ class QueueService:
             if on_behalf_of:
                 organization = find_or_add_organization(db, on_behalf_of, category)
                 organization_id, on_behalf_of = organization.id, organization.name
-            speaker_id = (
-                find_or_add_speaker(db, session.meeting_id, speaker, organization_id).id
-                if speaker
-                else None
-            )
+            speaker_id = None
+            if speaker:
+                person = find_or_add_speaker(db, session.meeting_id, speaker, organization_id)
+                speaker_id = person.id
+                # She asked not to be named for the meeting: not on the projector's queue.
+                anonymous = anonymous or person.not_named
             row = QueueEntryRow(
                 session_id=session_id,
                 position=next_position(
@@ -154,11 +156,13 @@ class QueueService:
                 row.speaker_name = clean_line(speaker)
             if speaker is not None or on_behalf_of is not None:
                 meeting_id = session_row(db, row.session_id).meeting_id
-                row.speaker_id = (
-                    find_or_add_speaker(db, meeting_id, row.speaker_name, row.organization_id).id
-                    if row.speaker_name
-                    else None
-                )
+                row.speaker_id = None
+                if row.speaker_name:
+                    person = find_or_add_speaker(
+                        db, meeting_id, row.speaker_name, row.organization_id
+                    )
+                    row.speaker_id = person.id
+                    row.anonymous = row.anonymous or person.not_named
             if anonymous is not None:
                 row.anonymous = anonymous
             if not row.speaker_name and not row.on_behalf_of:

@@ -133,9 +133,12 @@ class StatementService:
                 raise InvalidInput("Give the statement's category (or the delegation it was for).")
             speaker_id = None
             if speaker:
-                speaker_id = find_or_add_speaker(
-                    db, session.meeting_id, speaker, organization_id
-                ).id
+                person = find_or_add_speaker(db, session.meeting_id, speaker, organization_id)
+                speaker_id = person.id
+                if person.not_named:
+                    # She asked it for the meeting: never named, the next time either.
+                    anonymous = True
+                    anonymous_description = anonymous_description or person.anonymous_description
             row = StatementRow(
                 session_id=session_id,
                 position=next_position(
@@ -337,9 +340,13 @@ def _apply(db: DbSession, row: StatementRow, name: str, value: object) -> None:
         row.speaker_id = None
         if row.speaker_name:
             meeting_id = session_row(db, row.session_id).meeting_id
-            row.speaker_id = find_or_add_speaker(
-                db, meeting_id, row.speaker_name, row.organization_id
-            ).id
+            person = find_or_add_speaker(db, meeting_id, row.speaker_name, row.organization_id)
+            row.speaker_id = person.id
+            if person.not_named:
+                row.anonymous = True
+                row.anonymous_description = (
+                    row.anonymous_description or person.anonymous_description
+                )
     elif name == "on_behalf_of":
         row.on_behalf_of = clean_line(str(value))
         row.organization_id = None
