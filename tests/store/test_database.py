@@ -94,8 +94,10 @@ def test_an_upgrade_takes_a_backup_first(db_path: Path, tmp_path: Path) -> None:
     # have the next revisions add columns it already has).
     shutil.copyfile(Path(__file__).parents[1] / "reliability/fixtures/schema-0001.sqlite3", db_path)
     with sqlite3.connect(db_path) as raw:
-        raw.execute("INSERT INTO meetings (title, venue, background, created_at)"
-                    " VALUES ('Kept across the upgrade', '', '', '2026-01-01 00:00:00')")  # fmt: skip
+        raw.execute(
+            "INSERT INTO meetings (title, venue, background, created_at)"
+            " VALUES ('Kept across the upgrade', '', '', '2026-01-01 00:00:00')"
+        )
     engine = Database.open(db_path, migrate=False).engine
     backups = tmp_path / "backups"
     if migrate.current_revision(engine) == migrate.head_revision():
