@@ -14,7 +14,7 @@ from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rapporteur_app.domain.errors import RapporteurError
@@ -32,6 +32,7 @@ from rapporteur_app.ui.console.commands import (
     EditStatement,
     EndFloor,
     GiveFloor,
+    MarkPerson,
     QueueAdd,
     QueueEdit,
     QueueMove,
@@ -82,6 +83,7 @@ class ConsoleView(QWidget):
         self.quick_entry.submitted.connect(self._queue_request)
         self.quick_entry.prompting.connect(self._show_prompt)
         self.quick_entry.asking.connect(self._show_prompt)
+        self.quick_entry.described.connect(self._describe_person)
         self.prompt.linkActivated.connect(self._prompt_choice)
         self.reply.toggled.connect(self._reply_toggled)
         queue = self.queue.list
@@ -95,8 +97,12 @@ class ConsoleView(QWidget):
         self.log.selectionModel().currentRowChanged.connect(lambda *_: self._bind_notes())
         self.log.delete_action.triggered.connect(self.delete_statement)
         actions = self.console_actions
+        # Not being named is the person's for the meeting (Ctrl+Shift+N); one statement
+        # can still differ.
+        self.not_named_here = QAction(self.tr("Not to be named in this statement only"), self)
+        self.not_named_here.triggered.connect(self.toggle_not_named_here)
         self.log.context_actions = [
-            actions.reply, actions.not_named, None, *actions.categories, None,
+            actions.reply, actions.not_named, self.not_named_here, None, *actions.categories, None,
         ]  # fmt: skip
         self.log_model.refused.connect(self._show_prompt)
         self.notes.saved.connect(self._notes_saved)
@@ -348,17 +354,48 @@ class ConsoleView(QWidget):
         return self.execute(EditStatement(self, statement, changes))
 
     def toggle_not_named(self) -> None:
-        """The chosen speaker (queued, or in the log) asked not to be named, or may be."""
+        """The chosen speaker (queued, or in the log) asked not to be named, or may be:
+        for the whole meeting (see :meth:`_mark_person`)."""
         if self.queue.list.hasFocus():
             entry = self.queue.list.current_entry()
-            if entry is not None:
+            if entry is None:
+                return
+            if entry.speaker_id is None:  # nobody to remember it for: this place only
                 self.execute(QueueEdit(self, entry, anonymous=not entry.anonymous))
+            else:
+                self._mark_person(entry.speaker_id, entry.speaker, not entry.anonymous)
             return
         statement = self._chosen_statement() or self.on_floor
         if statement is None:
             self._show_prompt(self.tr("Choose a statement in the log first."))
             return
+        if statement.speaker_id is None:
+            self.toggle_not_named_here()
+        else:
+            self._mark_person(statement.speaker_id, statement.speaker, not statement.anonymous)
+
+    def toggle_not_named_here(self) -> None:
+        """Not to be named in the chosen statement only (or named in it after all)."""
+        statement = self._chosen_statement() or self.on_floor
+        if statement is None:
+            self._show_prompt(self.tr("Choose a statement in the log first."))
+            return
         self.execute(EditStatement(self, statement, {"anonymous": not statement.anonymous}))
+
+    def _mark_person(self, speaker_id: int, name: str, not_named: bool) -> None:
+        """Not being named belongs to the person for the meeting: every statement she
+        made and makes, and her place in the queue. Then the quick-entry line takes how
+        she is described instead."""
+        if not self.execute(MarkPerson(self, speaker_id, name, not_named)):
+            return
+        if not_named:
+            current = self.services.participants.get(speaker_id).anonymous_description
+            self.quick_entry.begin_description(speaker_id, name, current)
+
+    def _describe_person(self, speaker_id: int, description: str) -> None:
+        name = self.services.participants.get(speaker_id).name
+        self.execute(MarkPerson(self, speaker_id, name, True, description))
+        self.focus_entry()
 
     def delete_statement(self) -> None:
         statement = self._chosen_statement()

@@ -55,6 +55,8 @@ class QuickEntry(QLineEdit):
     prompting = Signal(str)
     # The line asks for a category: the question, and the choices to show (1 … 5).
     asking = Signal(str, list)
+    # How a speaker who asked not to be named is described: (speaker id, the text).
+    described = Signal(int, str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,9 +80,11 @@ class QuickEntry(QLineEdit):
         self._completer.popup().installEventFilter(self)
         self.textEdited.connect(self._complete)
         self.correcting: QueueEntry | None = None
+        # (speaker id, name) while the line takes how she is described instead of by name.
+        self.describing: tuple[int, str] | None = None
 
     def _complete(self, text: str) -> None:
-        if self.meeting_id is None or self._pending is not None:
+        if self.meeting_id is None or self._pending is not None or self.describing is not None:
             return
         self._entries = self._services.directory.search(self.meeting_id, text)
         self._model.clear()
@@ -129,6 +133,23 @@ class QuickEntry(QLineEdit):
         self.selectAll()
         self._prompt_again()
 
+    def begin_description(self, speaker_id: int, name: str, current: str) -> None:
+        """Take how she is described instead of by name ("a survivor of trafficking"):
+        Enter saves it, Esc keeps what she is described as now."""
+        self._pending = None
+        self.correcting = None
+        self.describing = (speaker_id, name)
+        self._model.clear()
+        self.setText(current)
+        self.setFocus()
+        self.selectAll()
+        self.prompting.emit(
+            self.tr(
+                "“{0}” will not be named. Type how to describe her instead "
+                "(“a survivor of trafficking”): Enter saves, Esc keeps “{1}”."
+            ).format(name, current or self.tr("a speaker who asked not to be named"))
+        )
+
     def _entry_for(self, text: str) -> DirectoryEntry | None:
         for entry in self._entries:
             if entry.display == text:
@@ -137,6 +158,13 @@ class QuickEntry(QLineEdit):
 
     def submit(self) -> None:
         text = self.text().strip()
+        if self.describing is not None:
+            speaker_id, _name = self.describing
+            self.describing = None
+            self.setText("")
+            self.prompting.emit("")
+            self.described.emit(speaker_id, text)
+            return
         if not text or self.meeting_id is None:
             return
         chosen = self._entry_for(text)
@@ -215,10 +243,15 @@ class QuickEntry(QLineEdit):
         elif self.correcting is not None and event.key() == Qt.Key.Key_Escape:
             self.cancel_correction()
             return
+        elif self.describing is not None and event.key() == Qt.Key.Key_Escape:
+            self.describing = None
+            self.cancel_correction()
+            return
         super().keyPressEvent(event)
 
     def cancel_correction(self) -> None:
         self.correcting = None
+        self.describing = None
         self.setText("")
         self.prompting.emit("")
 
