@@ -5,6 +5,7 @@ time, in one unit of work; taking it back (undo) removes the statement and
 puts the entry back at the head of the queue.
 """
 
+from dataclasses import replace
 from datetime import datetime, time
 
 from sqlalchemy import select
@@ -12,8 +13,9 @@ from sqlalchemy import select
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.model import QueueEntry, Statement
+from rapporteur_app.services.cosignatories import copy_to_queue, copy_to_statement
 from rapporteur_app.services.lookup import next_position, session_row, statement_row
-from rapporteur_app.services.queue import entry_of, ordered_rows
+from rapporteur_app.services.queue import joint_entry, ordered_rows
 from rapporteur_app.services.statements import statement_number
 from rapporteur_app.store.convert import statement_of
 from rapporteur_app.store.database import Database
@@ -90,12 +92,15 @@ class FloorService:
                 person = db.get(SpeakerRow, entry.speaker_id)
                 row.anonymous_description = person.anonymous_description if person else ""
             db.add(row)
-            taken = entry_of(entry)
+            taken = joint_entry(db, entry)
+            db.flush()
+            joined = copy_to_statement(db, entry.id, row.id)
             db.delete(entry)
             db.flush()
             for position, waiting in enumerate(ordered_rows(db, session_id), start=1):
                 waiting.position = position
-            return statement_of(row, statement_number(db, row)), taken, ended
+            given = replace(statement_of(row, statement_number(db, row)), cosignatories=joined)
+            return given, taken, ended
 
     def take_back(self, statement_id: int, entry: QueueEntry, ended_id: int | None) -> None:
         """Undo :meth:`give_floor`: remove the statement, requeue the speaker first,
@@ -103,7 +108,6 @@ class FloorService:
         with self._db.writing() as db:
             row = statement_row(db, statement_id)
             session_id = row.session_id
-            db.delete(row)
             restored = QueueEntryRow(
                 session_id=session_id,
                 position=0,
@@ -118,6 +122,10 @@ class FloorService:
             )
             restored.speaker_id = row.speaker_id
             db.add(restored)
+            db.flush()
+            # Its co-signatories wait with it again, before the statement takes them away.
+            copy_to_queue(db, row.id, restored.id)
+            db.delete(row)
             db.flush()
             for position, queued in enumerate(ordered_rows(db, session_id), start=1):
                 queued.position = position

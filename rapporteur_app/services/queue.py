@@ -13,6 +13,7 @@ from rapporteur_app.domain.errors import InvalidInput, NotFound
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.model import QueueEntry
 from rapporteur_app.domain.text import clean_line
+from rapporteur_app.services.cosignatories import queue_cosignatories, set_queue_cosignatories
 from rapporteur_app.services.lookup import (
     find_or_add_organization,
     find_or_add_speaker,
@@ -24,7 +25,7 @@ from rapporteur_app.store.database import Database
 from rapporteur_app.store.models import QueueEntryRow, StatementRow
 
 
-def entry_of(row: QueueEntryRow) -> QueueEntry:
+def entry_of(row: QueueEntryRow, cosignatories: tuple[str, ...] = ()) -> QueueEntry:
     return QueueEntry(
         id=row.id,
         session_id=row.session_id,
@@ -36,7 +37,12 @@ def entry_of(row: QueueEntryRow) -> QueueEntry:
         replying_to_id=row.replying_to_id,
         anonymous=row.anonymous,
         speaker_id=row.speaker_id,
+        cosignatories=cosignatories,
     )
+
+
+def joint_entry(db: DbSession, row: QueueEntryRow) -> QueueEntry:
+    return entry_of(row, queue_cosignatories(db, (row.id,)).get(row.id, ()))
 
 
 def entry_row(db: DbSession, entry_id: int) -> QueueEntryRow:
@@ -68,7 +74,9 @@ class QueueService:
     def of_session(self, session_id: int) -> list[QueueEntry]:
         with self._db.reading() as db:
             session_row(db, session_id)
-            return [entry_of(row) for row in ordered_rows(db, session_id)]
+            rows = ordered_rows(db, session_id)
+            joint = queue_cosignatories(db, (row.id for row in rows))
+            return [entry_of(row, joint.get(row.id, ())) for row in rows]
 
     def add(
         self,
@@ -81,8 +89,10 @@ class QueueService:
         replying_to: int | None = None,
         anonymous: bool = False,
         position: int | None = None,
+        cosignatories: Sequence[str] = (),
     ) -> QueueEntry:
-        """Queue a speaker at the end (or at ``position``, counted from 1)."""
+        """Queue a speaker at the end (or at ``position``, counted from 1); a joint
+        statement with its ``cosignatories``."""
         speaker, on_behalf_of = clean_line(speaker), clean_line(on_behalf_of)
         if not speaker and not on_behalf_of:
             raise InvalidInput(
@@ -120,11 +130,12 @@ class QueueService:
             )
             db.add(row)
             db.flush()
+            joined = set_queue_cosignatories(db, row.id, on_behalf_of, cosignatories, category)
             if position is not None:
                 rows = [r for r in ordered_rows(db, session_id) if r.id != row.id]
                 rows.insert(max(0, min(position - 1, len(rows))), row)
                 _renumber(rows)
-            return entry_of(row)
+            return entry_of(row, joined)
 
     def update(
         self,
@@ -134,8 +145,10 @@ class QueueService:
         on_behalf_of: str | None = None,
         category: Category | None = None,
         anonymous: bool | None = None,
+        cosignatories: Sequence[str] | None = None,
     ) -> QueueEntry:
-        """Correct a queued speaker: name, organization, category, not to be named.
+        """Correct a queued speaker: name, organization, category, not to be named,
+        co-signatories.
 
         The links to the meeting's speakers and organizations follow the names, so
         the statement made when the floor is given is filed under the right ones.
@@ -167,7 +180,12 @@ class QueueService:
                 row.anonymous = anonymous
             if not row.speaker_name and not row.on_behalf_of:
                 raise InvalidInput("A queued speaker needs a name or an organization.")
-            return entry_of(row)
+            if cosignatories is not None:
+                set_queue_cosignatories(
+                    db, row.id, row.on_behalf_of, cosignatories, Category(row.category)
+                )
+            db.flush()
+            return joint_entry(db, row)
 
     def restore(self, entry: QueueEntry) -> QueueEntry:
         """Put back a queued speaker taken out (by a removal or by giving the floor),
@@ -204,10 +222,13 @@ class QueueService:
             )
             db.add(row)
             db.flush()
+            joined = set_queue_cosignatories(
+                db, row.id, row.on_behalf_of, entry.cosignatories, entry.category
+            )
             rows = [r for r in ordered_rows(db, entry.session_id) if r.id != row.id]
             rows.insert(max(0, min(entry.position - 1, len(rows))), row)
             _renumber(rows)
-            return entry_of(row)
+            return entry_of(row, joined)
 
     def move(self, entry_id: int, position: int) -> None:
         """Put the entry at ``position`` (from 1) in its session's queue."""
@@ -220,7 +241,7 @@ class QueueService:
     def remove(self, entry_id: int) -> QueueEntry:
         with self._db.writing() as db:
             row = entry_row(db, entry_id)
-            removed = entry_of(row)
+            removed = joint_entry(db, row)
             db.delete(row)
             db.flush()
             _renumber(ordered_rows(db, removed.session_id))

@@ -1,5 +1,7 @@
 """Statements and rights of reply: logged, read, changed, removed."""
 
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import time
 
 from sqlalchemy import func, select, update
@@ -10,6 +12,10 @@ from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.model import RemovedStatement, Statement
 from rapporteur_app.domain.text import clean_line, clean_text
+from rapporteur_app.services.cosignatories import (
+    set_statement_cosignatories,
+    statement_cosignatories,
+)
 from rapporteur_app.services.lookup import (
     find_or_add_organization,
     find_or_add_speaker,
@@ -109,11 +115,14 @@ class StatementService:
         start: time | None = None,
         end: time | None = None,
         anonymous_description: str = "",
+        cosignatories: Sequence[str] = (),
     ) -> Statement:
         """Log a statement at the end of the session's list.
 
         ``category`` may be left out when ``on_behalf_of`` names an organization
         already known: the statement takes the organization's category.
+        ``cosignatories``: a joint statement's other organizations; it counts once,
+        in the category of the lead (``on_behalf_of``).
         """
         speaker = clean_line(speaker)
         on_behalf_of = clean_line(on_behalf_of)
@@ -159,7 +168,8 @@ class StatementService:
             )
             db.add(row)
             db.flush()
-            return statement_of(row, statement_number(db, row))
+            joined = set_statement_cosignatories(db, row.id, on_behalf_of, cosignatories, category)
+            return replace(statement_of(row, statement_number(db, row)), cosignatories=joined)
 
     def of_session(self, session_id: int) -> list[Statement]:
         """The session's statements and rights of reply, in running order.
@@ -173,6 +183,7 @@ class StatementService:
             if db.get_bind().dialect.name != "sqlite":
                 return self._of_session_portable(db, session_id)
             rows = db.connection().exec_driver_sql(_LOG_SQL, (session_id,)).fetchall()
+            joint = statement_cosignatories(db, session_id=session_id)
         category, kind, clock = _CATEGORY, _KIND, _clock
         return [
             Statement(
@@ -191,6 +202,7 @@ class StatementService:
                 anonymous_description=description,
                 speaker_id=speaker_id,
                 organization_id=organization_id,
+                cosignatories=joint.get(row_id, ()),
             )
             for number, (
                 row_id,
@@ -215,12 +227,15 @@ class StatementService:
             .where(StatementRow.session_id == session_id)
             .order_by(StatementRow.position, StatementRow.id)
         )
-        return [statement_of(r, n) for n, r in enumerate(rows, start=1)]
+        joint = statement_cosignatories(db, session_id=session_id)
+        return [
+            replace(statement_of(r, n), cosignatories=joint.get(r.id, ()))
+            for n, r in enumerate(rows, start=1)
+        ]
 
     def get(self, statement_id: int) -> Statement:
         with self._db.reading() as db:
-            row = statement_row(db, statement_id)
-            return statement_of(row, statement_number(db, row))
+            return _value(db, statement_row(db, statement_id))
 
     def set_notes(self, statement_id: int, notes: str) -> None:
         """Save the notes as typed: one small UPDATE, called on the typing hot path."""
@@ -235,7 +250,7 @@ class StatementService:
 
     def update(self, statement_id: int, **changes: object) -> Statement:
         """Change any of: speaker, on_behalf_of, category, kind, replying_to, start,
-        end, notes, anonymous, anonymous_description."""
+        end, notes, anonymous, anonymous_description, cosignatories."""
         with self._db.writing() as db:
             row = statement_row(db, statement_id)
             for name, value in changes.items():
@@ -249,7 +264,7 @@ class StatementService:
             _check_no_loop(db, row)
             _check_times(row.start_time, row.end_time)
             db.flush()
-            return statement_of(row, statement_number(db, row))
+            return _value(db, row)
 
     def delete(self, statement_id: int) -> None:
         with self._db.writing() as db:
@@ -261,7 +276,7 @@ class StatementService:
         with self._db.writing() as db:
             row = statement_row(db, statement_id)
             removed = RemovedStatement(
-                statement_of(row, statement_number(db, row)),
+                _value(db, row),
                 row.position,
                 answered_by=_ids(db, StatementRow.id, StatementRow.replying_to_id, statement_id),
                 recommendations=_ids(
@@ -304,6 +319,9 @@ class StatementService:
             )
             db.add(row)
             db.flush()
+            set_statement_cosignatories(
+                db, row.id, row.on_behalf_of, statement.cosignatories, statement.category
+            )
             # Re-link only what still exists and still points nowhere: a link the
             # rapporteur set elsewhere since is hers to keep.
             for table, column, ids in (
@@ -317,7 +335,13 @@ class StatementService:
                         .where(table.id.in_(ids), column.is_(None))
                         .values({column.key: statement.id})
                     )
-            return statement_of(row, statement_number(db, row))
+            return _value(db, row)
+
+
+def _value(db: DbSession, row: StatementRow) -> Statement:
+    """The statement as the domain sees it, with its number and co-signatories."""
+    joint = statement_cosignatories(db, (row.id,)).get(row.id, ())
+    return replace(statement_of(row, statement_number(db, row)), cosignatories=joint)
 
 
 def _ids(
@@ -369,5 +393,12 @@ def _apply(db: DbSession, row: StatementRow, name: str, value: object) -> None:
         row.anonymous = bool(value)
     elif name == "anonymous_description":
         row.anonymous_description = clean_line(str(value))
+    elif name == "cosignatories":
+        if not isinstance(value, (list, tuple)):
+            raise InvalidInput("A joint statement's co-signatories are a list of names.")
+        db.flush()
+        set_statement_cosignatories(
+            db, row.id, row.on_behalf_of, [str(v) for v in value], Category(row.category)
+        )
     else:
         raise InvalidInput(f"A statement has no field {name!r}.")
