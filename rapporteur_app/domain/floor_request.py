@@ -27,7 +27,8 @@ class FloorRequest:
     cosignatories: tuple[str, ...] = ()
 
 
-def _cosignatories(text: str) -> tuple[str, ...]:
+def cosignatories_of(text: str) -> tuple[str, ...]:
+    """ "Albania, Montenegro; Serbia" -> the names, once each, in order."""
     names = (part.strip() for part in _COSIGNATORY_SEPARATORS.split(text))
     return tuple(dict.fromkeys(name for name in names if name))
 
@@ -50,11 +51,11 @@ def parse_floor_request(text: str) -> FloorRequest:
         inside = inside[:-1]
         if JOINT_MARK in inside:
             lead, _, others = inside.partition(JOINT_MARK)
-            return FloorRequest(speaker.strip(), lead.strip(), _cosignatories(others))
+            return FloorRequest(speaker.strip(), lead.strip(), cosignatories_of(others))
         return FloorRequest(speaker.strip(), inside.strip())
     if JOINT_MARK in text:
         before, _, others = text.partition(JOINT_MARK)
         speaker, lead = _person_and_organization(before.strip())
-        return FloorRequest(speaker, lead, _cosignatories(others))
+        return FloorRequest(speaker, lead, cosignatories_of(others))
     speaker, organization = _person_and_organization(text)
     return FloorRequest(speaker, organization)

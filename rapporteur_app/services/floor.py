@@ -16,7 +16,7 @@ from rapporteur_app.domain.model import QueueEntry, Statement
 from rapporteur_app.services.cosignatories import copy_to_queue, copy_to_statement
 from rapporteur_app.services.lookup import next_position, session_row, statement_row
 from rapporteur_app.services.queue import joint_entry, ordered_rows
-from rapporteur_app.services.statements import statement_number
+from rapporteur_app.services.statements import statement_number, statement_value
 from rapporteur_app.store.convert import statement_of
 from rapporteur_app.store.database import Database
 from rapporteur_app.store.models import QueueEntryRow, SpeakerRow, StatementRow
@@ -43,7 +43,7 @@ class FloorService:
                 .order_by(StatementRow.position.desc())
                 .limit(1)
             )
-            return statement_of(row, statement_number(db, row)) if row is not None else None
+            return statement_value(db, row) if row is not None else None
 
     def give_floor(
         self, session_id: int, at: time | None = None
@@ -71,7 +71,7 @@ class FloorService:
             )
             if previous is not None:
                 previous.end_time = max(started, previous.start_time or started)
-                ended = statement_of(previous, statement_number(db, previous))
+                ended = statement_value(db, previous)
             row = StatementRow(
                 session_id=session_id,
                 position=next_position(
@@ -146,7 +146,7 @@ class FloorService:
                 return None
             ended = at or now()
             row.end_time = max(ended, row.start_time or ended)
-            return statement_of(row, statement_number(db, row))
+            return statement_value(db, row)
 
     def reopen(self, statement_id: int) -> None:
         """Undo :meth:`end_floor`."""

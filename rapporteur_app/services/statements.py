@@ -235,7 +235,7 @@ class StatementService:
 
     def get(self, statement_id: int) -> Statement:
         with self._db.reading() as db:
-            return _value(db, statement_row(db, statement_id))
+            return statement_value(db, statement_row(db, statement_id))
 
     def set_notes(self, statement_id: int, notes: str) -> None:
         """Save the notes as typed: one small UPDATE, called on the typing hot path."""
@@ -264,7 +264,7 @@ class StatementService:
             _check_no_loop(db, row)
             _check_times(row.start_time, row.end_time)
             db.flush()
-            return _value(db, row)
+            return statement_value(db, row)
 
     def delete(self, statement_id: int) -> None:
         with self._db.writing() as db:
@@ -276,7 +276,7 @@ class StatementService:
         with self._db.writing() as db:
             row = statement_row(db, statement_id)
             removed = RemovedStatement(
-                _value(db, row),
+                statement_value(db, row),
                 row.position,
                 answered_by=_ids(db, StatementRow.id, StatementRow.replying_to_id, statement_id),
                 recommendations=_ids(
@@ -335,10 +335,10 @@ class StatementService:
                         .where(table.id.in_(ids), column.is_(None))
                         .values({column.key: statement.id})
                     )
-            return _value(db, row)
+            return statement_value(db, row)
 
 
-def _value(db: DbSession, row: StatementRow) -> Statement:
+def statement_value(db: DbSession, row: StatementRow) -> Statement:
     """The statement as the domain sees it, with its number and co-signatories."""
     joint = statement_cosignatories(db, (row.id,)).get(row.id, ())
     return replace(statement_of(row, statement_number(db, row)), cosignatories=joint)

@@ -105,16 +105,19 @@ class QueueAdd(ConsoleCommand):
         category: Category,
         kind: StatementKind = StatementKind.STATEMENT,
         replying_to: int | None = None,
+        cosignatories: tuple[str, ...] = (),
     ) -> None:
         super().__init__(console, _t("queue {0}").format(speaker or organization))
         self.args = (speaker, organization, category)
         self.kind, self.replying_to = kind, replying_to
+        self.cosignatories = cosignatories
         self.entry: QueueEntry | None = None
 
     def apply(self) -> None:
         self.entry = self.services.queue.add(
-            self.console.session_id, *self.args, kind=self.kind, replying_to=self.replying_to
-        )
+            self.console.session_id, *self.args, kind=self.kind, replying_to=self.replying_to,
+            cosignatories=self.cosignatories,
+        )  # fmt: skip
 
     def reapply(self) -> None:
         assert self.entry is not None
@@ -307,7 +310,7 @@ class QueueEdit(ConsoleCommand):
         return [], True
 
     def revert(self) -> None:
-        self.services.queue.update(self.entry_id, **self.before)  # type: ignore[arg-type]
+        self.services.queue.update(self.entry_id, **self.before)
 
 
 class SetLimits(ConsoleCommand):

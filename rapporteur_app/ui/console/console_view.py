@@ -302,6 +302,7 @@ class ConsoleView(QWidget):
                 QueueEdit(
                     self, entry, speaker=request.speaker,
                     on_behalf_of=request.organization, category=request.category,
+                    cosignatories=request.cosignatories,
                 )
             )  # fmt: skip
             return
@@ -311,9 +312,10 @@ class ConsoleView(QWidget):
             self.reply.setChecked(False)
         self.execute(
             QueueAdd(
-                self, request.speaker, request.organization, request.category, kind, replying_to
+                self, request.speaker, request.organization, request.category, kind, replying_to,
+                request.cosignatories,
             )
-        )
+        )  # fmt: skip
 
     def give_floor(self) -> None:
         if self.execute(GiveFloor(self)) and self.on_floor is not None:

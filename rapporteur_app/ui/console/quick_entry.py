@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
+from rapporteur_app.domain.floor_request import JOINT_MARK, parse_floor_request
 from rapporteur_app.domain.kinds import CATEGORY_ORDER, Category
 from rapporteur_app.domain.model import QueueEntry
 from rapporteur_app.domain.text import search_key
@@ -30,22 +31,33 @@ class Request:
     category: Category | None
     # The queued speaker being corrected, or None for someone new.
     correcting: QueueEntry | None = None
+    # A joint statement: the other organizations, each as the resolver names it.
+    cosignatories: tuple[str, ...] = ()
 
 
 def parse_request(text: str) -> tuple[str, str]:
     """'Anna Petrova (Austria)' or 'Anna Petrova, Austria' -> (speaker, organization);
-    a bare text is taken as the organization (a delegation usually is)."""
-    text = " ".join(text.split())
-    if text.endswith(")") and "(" in text:
-        speaker, _, rest = text.rpartition("(")
-        return speaker.strip(), rest[:-1].strip()
-    if "," in text:
-        speaker, _, organization = text.rpartition(",")
-        return speaker.strip(), organization.strip()
-    return "", text
+    a bare text is taken as the organization (a delegation usually is). The whole
+    syntax, joint statements included, is :func:`parse_floor_request`."""
+    read = parse_floor_request(text)
+    return read.speaker, read.organization
 
 
 COMPLETION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _joint_parts(text: str) -> tuple[str, str]:
+    """('European Union + Albania, ', 'Mon') for 'European Union + Albania, Mon': what
+    stays as typed, and the co-signatory being typed; ('', text) for a single speaker."""
+    if JOINT_MARK not in text:
+        return "", text
+    cut = max(text.rfind(JOINT_MARK), text.rfind(","), text.rfind(";")) + 1
+    kept = text[:cut]
+    typed = text[cut:]
+    if ")" in typed:  # "Name (Lead + A, B)": closed, nothing left to complete
+        return text, ""
+    spaces = len(typed) - len(typed.lstrip())
+    return kept + typed[:spaces], typed[spaces:]
 
 
 class QuickEntry(QLineEdit):
@@ -77,28 +89,42 @@ class QuickEntry(QLineEdit):
         self._completer.setMaxVisibleItems(12)
         self.setCompleter(self._completer)
         # After the completer's own filter, so this one sees the keys first.
-        self._completer.popup().installEventFilter(self)
+        self._popup().installEventFilter(self)
         self.textEdited.connect(self._complete)
         self.correcting: QueueEntry | None = None
         # (speaker id, name) while the line takes how she is described instead of by name.
         self.describing: tuple[int, str] | None = None
 
+    def _popup(self) -> QAbstractItemView:
+        popup = self._completer.popup()
+        assert popup is not None  # a QCompleter always has one
+        return popup
+
     def _complete(self, text: str) -> None:
         if self.meeting_id is None or self._pending is not None or self.describing is not None:
             return
-        self._entries = self._services.directory.search(self.meeting_id, text)
+        # A joint statement: complete the co-signatory being typed, after "+" or ",".
+        before, typed = _joint_parts(text)
+        found = self._services.directory.search(self.meeting_id, typed) if typed.strip() else []
+        if before:
+            found = [e for e in found if not e.speaker]  # organizations sign, not people
+        self._entries = [] if before else found
         self._model.clear()
-        for entry in self._entries:
+        for entry in found:
             # Shown: the name, what was matched when it is another spelling
             # ("Austria — Австрия"), and the category it will be queued under.
             shown = entry.display + (f" — {entry.matched}" if entry.matched else "")
-            if entry.category is not None:
+            if entry.category is not None and not before:
                 shown += f"   · {category_label(entry.category)}"
             item = QStandardItem(shown)
-            item.setData(entry.display, COMPLETION_ROLE)
+            item.setData(
+                before + (entry.organization if before else entry.display), COMPLETION_ROLE
+            )
             item.setEditable(False)
             self._model.appendRow(item)
-        if self._entries:
+        if self._model.rowCount() == 0:
+            self._popup().hide()
+        else:
             top = self._model.item(0)
             font = top.font()
             font.setBold(True)  # Enter takes it (see eventFilter)
@@ -109,7 +135,7 @@ class QuickEntry(QLineEdit):
         """Enter in the open list with nothing highlighted takes the best match (shown in
         bold): "strada" queues La Strada International. Esc closes the list; Enter then
         queues the line as typed."""
-        popup = self._completer.popup()
+        popup = self._popup()
         if (
             watched is popup
             and isinstance(event, QKeyEvent)
@@ -168,17 +194,21 @@ class QuickEntry(QLineEdit):
         if not text or self.meeting_id is None:
             return
         chosen = self._entry_for(text)
+        directory = self._services.directory
         if chosen is not None and chosen.category is not None:
             request = Request(chosen.speaker, chosen.organization, chosen.category)
         else:
-            speaker, organization = parse_request(text)
-            directory = self._services.directory
-            category = (
-                directory.category_of(self.meeting_id, organization) if organization else None
+            read = parse_floor_request(text)
+            speaker, organization = read.speaker, read.organization
+            category = None
+            if organization:
+                # The one resolver: any spelling, any language, stored or shipped.
+                organization, category = directory.resolve(self.meeting_id, organization)
+            # Each co-signatory by the name the resolver knows it under.
+            others = tuple(
+                directory.resolve(self.meeting_id, name)[0] for name in read.cosignatories
             )
-            if organization and category is not None:
-                organization = directory.canonical_name(self.meeting_id, organization)
-            request = Request(speaker, organization, category)
+            request = Request(speaker, organization, category, cosignatories=others)
         entry = self.correcting
         if entry is not None:
             # A correction keeps the category it had unless the organization changed.
@@ -186,7 +216,9 @@ class QuickEntry(QLineEdit):
             category = request.category
             if category is None and (same or not request.organization):
                 category = entry.category
-            request = Request(request.speaker, request.organization, category, entry)
+            request = Request(
+                request.speaker, request.organization, category, entry, request.cosignatories
+            )
         if request.category is None:
             self._ask_category(request)
             return
@@ -206,7 +238,12 @@ class QuickEntry(QLineEdit):
         if pending is None or not 1 <= number <= len(CATEGORY_ORDER):
             return
         category = CATEGORY_ORDER[number - 1]
-        self._done(Request(pending.speaker, pending.organization, category, pending.correcting))
+        self._done(
+            Request(
+                pending.speaker, pending.organization, category, pending.correcting,
+                pending.cosignatories,
+            )
+        )  # fmt: skip
 
     def _done(self, request: Request) -> None:
         self._pending = None
@@ -220,7 +257,7 @@ class QuickEntry(QLineEdit):
         if self._pending is None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             # With the completion list open, QLineEdit ignores Enter: take the
             # highlighted completion (if any) and queue at once, in one key.
-            popup = self._completer.popup()
+            popup = self._popup()
             if popup.isVisible():
                 index = popup.currentIndex()
                 if index.isValid():
