@@ -9,6 +9,7 @@ from rapporteur_app.cli.parser import identifier, value
 from rapporteur_app.cli.statements_export import add_export
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, StatementKind
+from rapporteur_app.domain.model import joint_name
 from rapporteur_app.domain.text import parse_time
 
 _time = value(partial(parse_time, field="time", seconds=True))
@@ -33,6 +34,15 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     )
     add.add_argument(
         "--replying-to", type=identifier, metavar="STATEMENT_ID", help="the statement answered"
+    )
+    add.add_argument(
+        "--with",
+        dest="cosignatories",
+        action="append",
+        default=[],
+        metavar="ORG",
+        help="a joint statement: another organization it is made for (repeat for each); "
+        "it counts once, in the category of --on-behalf-of",
     )
     add.add_argument("--notes", default="", metavar="TEXT")
     add.add_argument("--anonymous", action="store_true", help="the speaker asked not to be named")
@@ -67,6 +77,7 @@ def _add(args: argparse.Namespace) -> int:
             anonymous=args.anonymous,
             start=args.start,
             end=args.end,
+            cosignatories=args.cosignatories,
         )
     print(statement.id)
     return 0
@@ -83,6 +94,7 @@ def _list(args: argparse.Namespace) -> int:
                     "number": s.number,
                     "speaker": s.speaker,
                     "on_behalf_of": s.on_behalf_of,
+                    "cosignatories": list(s.cosignatories),
                     "category": s.category.value,
                     "kind": s.kind.value,
                     "replying_to": s.replying_to_id,
@@ -103,7 +115,7 @@ def _list(args: argparse.Namespace) -> int:
                     s.id,
                     s.number,
                     s.speaker,
-                    s.on_behalf_of,
+                    joint_name(s.on_behalf_of, s.cosignatories),
                     s.category.value,
                     s.kind.value,
                     s.start,

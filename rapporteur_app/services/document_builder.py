@@ -23,6 +23,7 @@ from rapporteur_app.domain.labels import Labels
 from rapporteur_app.domain.model import Introducer, Meeting, Recommendation, Session
 from rapporteur_app.domain.tally import Tally
 from rapporteur_app.domain.text import split_paragraphs
+from rapporteur_app.services.cosignatories import statement_cosignatories
 from rapporteur_app.services.lookup import meeting_row, session_row
 from rapporteur_app.services.sessions import agenda_order, with_details
 from rapporteur_app.services.tally import tally_by_session, tally_of_session
@@ -132,6 +133,22 @@ class DocumentBuilder:
             tally=tally,
             narrative=tuple(redact(p) for p in split_paragraphs(session.narrative)),
             groups=recommendation_groups(self.labels, self._recommendations(session.id), redact),
+            joint_statements=self._joint_statements(session.id, redact),
+        )
+
+    def _joint_statements(
+        self, session_id: int, redact: Redactor
+    ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        rows = self._db.execute(
+            select(StatementRow.id, StatementRow.on_behalf_of)
+            .where(StatementRow.session_id == session_id)
+            .order_by(StatementRow.position, StatementRow.id)
+        ).all()
+        joint = statement_cosignatories(self._db, session_id=session_id)
+        return tuple(
+            (redact(lead), tuple(redact(name) for name in joint[row_id]))
+            for row_id, lead in rows
+            if row_id in joint
         )
 
     def session_rapport(self, session_id: int) -> Rapport:

@@ -177,8 +177,8 @@ class DocumentService:
 
 
 STATEMENT_COLUMNS = (
-    "No.", "Start", "End", "Speaker", "On behalf of", "Category", "Kind", "Answers",
-    "Reply chain", "Notes",
+    "No.", "Start", "End", "Speaker", "On behalf of", "Co-signatories", "Category", "Kind",
+    "Answers", "Reply chain", "Notes",
 )  # fmt: skip
 
 
@@ -194,6 +194,8 @@ def statement_rows(statements: list[Statement], redact: Redactor) -> list[list[s
             f"{s.end:%H:%M:%S}" if s.end else "",
             redact(name_for_documents(s)),
             redact(s.on_behalf_of),
+            # A joint statement: everyone it was made for beside the lead.
+            redact("; ".join(s.cosignatories)),
             s.category.value,
             s.kind.value,
             str(numbers.get(s.replying_to_id or -1, "")),
