@@ -16,12 +16,13 @@ nothing contains what was typed.
 import heapq
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
 from rapporteur_app.domain.kinds import Category
-from rapporteur_app.domain.reference import reference_organizations
+from rapporteur_app.domain.reference import ReferenceOrganization, reference_organizations
 from rapporteur_app.domain.text import search_key
 from rapporteur_app.services.lookup import meeting_row
 from rapporteur_app.services.organization_resolver import OrganizationResolver
@@ -53,12 +54,30 @@ class _Candidate:
     # How many of the first keys are the person's own name (the rest spell her organization).
     own: int = 0
     shown: str = ""  # the search key of what the list shows
+    # Per key, what does not depend on the query: (through her organization, person
+    # before organization, another spelling than the name shown). Worked out once, so
+    # that a key costs a few comparisons, not a search_key.
+    fixed: tuple[tuple[int, int, int], ...] = ()
 
     @classmethod
     def of(
-        cls, entry: DirectoryEntry, keys: tuple[tuple[str, str], ...], own: int = 0
+        cls, entry: DirectoryEntry, keys: tuple[tuple[str, str], ...], shown: str, own: int = 0
     ) -> "_Candidate":
-        return cls(entry, keys, own, search_key(entry.display))
+        person = 0 if entry.speaker else 1
+        fixed = tuple(
+            (1 if entry.speaker and index >= own else 0, person, 0 if key in shown else 1)
+            for index, (key, _) in enumerate(keys)
+        )
+        return cls(entry, keys, own, shown, fixed)
+
+
+@cache
+def _reference_keys() -> tuple[tuple[ReferenceOrganization, tuple[tuple[str, str], ...]], ...]:
+    """Every reference organization with (search key, spelling) of each of its names."""
+    return tuple(
+        (reference, tuple((search_key(s), s) for s in reference.spellings()))
+        for reference in reference_organizations()
+    )
 
 
 # What comes before a match inside a key and makes it the start of a word.
@@ -189,40 +208,53 @@ class DirectoryService:
         # Every spelling of a reference organization (names, acronym, aliases), by key,
         # so that an organization stored as "UNHCR" is also found as "УВКБ ООН".
         spellings: dict[str, tuple[tuple[str, str], ...]] = {}
-        for reference in reference_organizations():
-            every = tuple((search_key(s), s) for s in reference.spellings())
+        for _reference, every in _reference_keys():
             for key, _ in every:
                 spellings.setdefault(key, every)
         covered: set[tuple[tuple[str, str], ...]] = set()
         with self._db.reading() as db:
             meeting_row(db, meeting_id)
-            organizations = {row.id: row for row in db.scalars(select(OrganizationRow))}
-            for row in db.scalars(select(SpeakerRow).where(SpeakerRow.meeting_id == meeting_id)):
-                organization = organizations.get(row.organization_id or -1)
-                entry = DirectoryEntry(
-                    row.name,
-                    organization.name if organization else "",
-                    Category(organization.category) if organization else None,
-                )
-                keys: tuple[tuple[str, str], ...] = ((row.name_key, row.name),)
-                if organization is not None:
-                    keys += spellings.get(
-                        organization.name_key, ((organization.name_key, organization.name),)
+            # Plain rows, not ORM objects: read again after every change of the queue.
+            organizations = {
+                row_id: (name, key, Category(category))
+                for row_id, name, key, category in db.execute(
+                    select(
+                        OrganizationRow.id, OrganizationRow.name, OrganizationRow.name_key,
+                        OrganizationRow.category,
                     )
-                candidates.append(_Candidate.of(entry, keys, own=1))
-            for organization in organizations.values():
-                known = spellings.get(organization.name_key)
-                if known is not None:
-                    covered.add(known)
-                own = ((organization.name_key, organization.name),)
-                entry = DirectoryEntry("", organization.name, Category(organization.category))
-                candidates.append(_Candidate.of(entry, own + (known or ())))
-        for reference in reference_organizations():
-            spelled = spellings[search_key(reference.name)]
+                )
+            }  # fmt: skip
+            people = db.execute(
+                select(SpeakerRow.name, SpeakerRow.name_key, SpeakerRow.organization_id).where(
+                    SpeakerRow.meeting_id == meeting_id
+                )
+            ).all()
+        for name, name_key, organization_id in people:
+            organization = organizations.get(organization_id or -1)
+            entry = DirectoryEntry(
+                name,
+                organization[0] if organization else "",
+                organization[2] if organization else None,
+            )
+            keys: tuple[tuple[str, str], ...] = ((name_key, name),)
+            shown = name_key
+            if organization is not None:
+                keys += spellings.get(organization[1], ((organization[1], organization[0]),))
+                shown = f"{name_key} ({organization[1]})"
+            candidates.append(_Candidate.of(entry, keys, shown, own=1))
+        for name, key, category in organizations.values():
+            known = spellings.get(key)
+            if known is not None:
+                covered.add(known)
+            entry = DirectoryEntry("", name, category)
+            candidates.append(_Candidate.of(entry, ((key, name),) + (known or ()), key))
+        for reference, own_keys in _reference_keys():
+            name_key = next(k for k, spelling in own_keys if spelling == reference.name)
+            spelled = spellings[name_key]
             if spelled in covered:
                 continue
             entry = DirectoryEntry("", reference.name, reference.category)
-            candidates.append(_Candidate.of(entry, spelled))
+            candidates.append(_Candidate.of(entry, spelled, name_key))
         return candidates
 
     def search(self, meeting_id: int, text: str, limit: int = 12) -> list[DirectoryEntry]:
@@ -237,21 +269,19 @@ class DirectoryService:
 
         def consider(number: int, key_index: int, match: int, score: float) -> None:
             candidate = index.candidates[number]
-            entry = candidate.entry
-            through_organization = 1 if entry.speaker and key_index >= candidate.own else 0
-            key, spelling = candidate.keys[key_index]
-            shown = candidate.shown
+            through, person, other_spelling = candidate.fixed[key_index]
             rank = (
                 _tier(candidate, key_index, match, query),
-                through_organization,
+                through,
                 # People first among equals: the rapporteur usually types a name she heard.
-                0 if entry.speaker else 1,
-                0 if key in shown else 1,
+                person,
+                other_spelling,
                 -score,
-                shown,
+                candidate.shown,
             )
-            if number not in best or rank < best[number][0]:
-                best[number] = (rank, spelling)
+            found = best.get(number)
+            if found is None or rank < found[0]:
+                best[number] = (rank, candidate.keys[key_index][1])
 
         for number, key_index in index.containing(query):
             key = index.candidates[number].keys[key_index][0]
