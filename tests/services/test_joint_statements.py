@@ -69,9 +69,13 @@ def test_the_statement_export_keeps_every_cosignatory(
     else:
         from openpyxl import load_workbook
 
-        sheet = load_workbook(out, read_only=True).active
-        assert sheet is not None
-        header, row = ([str(c or "") for c in r] for r in sheet.iter_rows(values_only=True))
+        book = load_workbook(out, read_only=True)
+        try:
+            sheet = book.active
+            assert sheet is not None
+            header, row = ([str(c or "") for c in r] for r in sheet.iter_rows(values_only=True))
+        finally:
+            book.close()  # read-only workbooks keep the file open until closed
     assert row[header.index("Co-signatories")] == "Albania; Montenegro; North Macedonia"
     assert row[header.index("On behalf of")] == "European Union"
 

@@ -57,9 +57,15 @@ def test_the_statement_export_shows_the_chain(services: Services, tmp_path: Path
         with out.open(encoding="utf-8-sig", newline="") as f:
             rows = list(csv.reader(f))
     else:
-        sheet = load_workbook(out, read_only=True).active
-        assert sheet is not None
-        rows = [["" if c is None else str(c) for c in r] for r in sheet.iter_rows(values_only=True)]
+        book = load_workbook(out, read_only=True)
+        try:
+            sheet = book.active
+            assert sheet is not None
+            rows = [
+                ["" if c is None else str(c) for c in r] for r in sheet.iter_rows(values_only=True)
+            ]
+        finally:
+            book.close()  # read-only workbooks keep the file open until closed
     header, *body = rows
     answers, chain = header.index("Answers"), header.index("Reply chain")
     assert [(r[answers], r[chain]) for r in body] == [
