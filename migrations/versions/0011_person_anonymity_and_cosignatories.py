@@ -1,7 +1,7 @@
 """not being named belongs to the person; joint statements' co-signatories
 
 Revision ID: 0011
-Revises: 0001
+Revises: 0018
 
 speakers.not_named and speakers.anonymous_description: a person who asked not
 to be named is not named in any of her statements of the meeting. Statements
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0001"
+down_revision = "0018"
 branch_labels = None
 depends_on = None
 
@@ -61,6 +61,8 @@ def upgrade() -> None:
                 name=op.f(f"fk_{table}_organization_id_organizations"), ondelete="SET NULL",
             ),
             sa.PrimaryKeyConstraint("id", name=op.f(f"pk_{table}")),
+            # Ids never given twice, as every table since 0018.
+            sqlite_autoincrement=True,
         )  # fmt: skip
         op.create_index(op.f(f"ix_{table}_{column}"), table, [column])
         op.create_index(op.f(f"ix_{table}_organization_id"), table, ["organization_id"])
