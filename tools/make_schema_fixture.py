@@ -25,7 +25,9 @@ def main() -> int:
         services = Services.open(path)
         meeting = add_demo_meeting(services, sessions=3, statements_per_session=12)
         session = services.sessions.of_meeting(meeting.id)[1]
-        services.queue.add(session.id, "Ms. Queued", "Austria", Category.DELEGATION)
+        services.queue.add(
+            session.id, "Ms. Queued", "Austria", Category.DELEGATION, cosignatories=["Czechia"]
+        )
         services.close()
         connection = sqlite3.connect(path)
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -9,6 +9,7 @@ from rapporteur_app.cli.parser import identifier, value
 from rapporteur_app.cli.statements_export import add_export
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, StatementKind
+from rapporteur_app.domain.model import joint_name
 from rapporteur_app.domain.text import parse_time
 
 _time = value(partial(parse_time, field="time", seconds=True))
@@ -25,8 +26,8 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     add.add_argument(
         "--category",
         type=value(Category.parse),
-        required=True,
         metavar="|".join(c.value for c in Category),
+        help="not needed for an organization already known or in the reference lists",
     )
     add.add_argument(
         "--right-of-reply", action="store_true", help="a right of reply, counted apart"
@@ -39,6 +40,15 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     )
     add.add_argument(
         "--replying-to", type=identifier, metavar="STATEMENT_ID", help="the statement answered"
+    )
+    add.add_argument(
+        "--with",
+        dest="cosignatories",
+        action="append",
+        default=[],
+        metavar="ORG",
+        help="a joint statement: another organization it is made for (repeat for each); "
+        "it counts once, in the category of --on-behalf-of",
     )
     add.add_argument("--notes", default="", metavar="TEXT")
     add.add_argument("--anonymous", action="store_true", help="the speaker asked not to be named")
@@ -79,6 +89,7 @@ def _add(args: argparse.Namespace) -> int:
             anonymous=args.anonymous,
             start=args.start,
             end=args.end,
+            cosignatories=args.cosignatories,
         )
     print(statement.id)
     return 0
@@ -95,6 +106,7 @@ def _list(args: argparse.Namespace) -> int:
                     "number": s.number,
                     "speaker": s.speaker,
                     "on_behalf_of": s.on_behalf_of,
+                    "cosignatories": list(s.cosignatories),
                     "category": s.category.value,
                     "kind": s.kind.value,
                     "replying_to": s.replying_to_id,
@@ -115,7 +127,7 @@ def _list(args: argparse.Namespace) -> int:
                     s.id,
                     s.number,
                     s.speaker,
-                    s.on_behalf_of,
+                    joint_name(s.on_behalf_of, s.cosignatories),
                     s.category.value,
                     s.kind.value,
                     s.start,

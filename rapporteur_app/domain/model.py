@@ -115,6 +115,10 @@ class Speaker:
     email: str = ""
     # The organization's category, when the person has an organization.
     category: Category | None = None
+    # She asked not to be named at this meeting; described instead as below (or as
+    # ANONYMOUS_DESCRIPTION when that is empty).
+    not_named: bool = False
+    anonymous_description: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +145,9 @@ class Statement:
     anonymous_description: str = ""
     speaker_id: int | None = None
     organization_id: int | None = None
+    # A joint statement: the organizations on whose behalf, beside the lead
+    # (``on_behalf_of``), it is delivered. It counts once, in the lead's category.
+    cosignatories: tuple[str, ...] = ()
 
     @property
     def is_right_of_reply(self) -> bool:
@@ -164,6 +171,13 @@ class Statement:
 
 
 ANONYMOUS_DESCRIPTION = "a speaker who asked not to be named"
+
+
+def joint_name(lead: str, cosignatories: tuple[str, ...]) -> str:
+    """'European Union + Albania, Montenegro': the lead, then who joined it."""
+    if not cosignatories:
+        return lead
+    return f"{lead} + {', '.join(cosignatories)}"
 
 
 def name_for_documents(statement: Statement) -> str:
@@ -205,13 +219,17 @@ class QueueEntry:
     kind: StatementKind = StatementKind.STATEMENT
     replying_to_id: int | None = None
     anonymous: bool = False
+    speaker_id: int | None = None
+    cosignatories: tuple[str, ...] = ()
 
     @property
     def display(self) -> str:
-        """'Name (Organization)', or whichever of the two is known."""
-        if self.speaker and self.on_behalf_of:
-            return f"{self.speaker} ({self.on_behalf_of})"
-        return self.speaker or self.on_behalf_of
+        """'Name (Organization)', or whichever of the two is known; a joint statement's
+        co-signatories after a '+' ('European Union + Albania, Montenegro')."""
+        organization = joint_name(self.on_behalf_of, self.cosignatories)
+        if self.speaker and organization:
+            return f"{self.speaker} ({organization})"
+        return self.speaker or organization
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,3 +243,15 @@ class RemovedStatement:
     answered_by: tuple[int, ...] = ()
     recommendations: tuple[int, ...] = ()
     queued_replies: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Naming:
+    """Whether a person may be named, as it was before a change, with each of her
+    statements and queue places: what an undo puts back."""
+
+    speaker_id: int
+    not_named: bool
+    anonymous_description: str
+    statements: tuple[tuple[int, bool, str], ...] = ()  # (id, anonymous, description)
+    queued: tuple[tuple[int, bool], ...] = ()  # (queue entry id, anonymous)

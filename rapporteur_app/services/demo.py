@@ -155,6 +155,11 @@ def demo_document(
                 notes="Spoke of her own experience of exploitation and of the months before "
                 "she was identified; asked that survivors be heard when policies are made.",
             )
+        if first_ids:
+            # A joint statement: one delegation speaking for others too, counted once.
+            joint = next(s for s in statements if s["id"] == first_ids[0])
+            others = ("Czechia", "Slovakia", "Slovenia")
+            joint["cosignatories"] = [n for n in others if n != joint["on_behalf_of"]][:2]
         replies = min(2, len(first_ids)) if statements_per_session >= 6 else 0
         for target in first_ids[:replies]:
             statement_id += 1
@@ -250,7 +255,7 @@ def demo_document(
         )
     return {
         "format": "rapporteur-meeting",
-        "version": 1,
+        "version": 2,
         "meeting": {
             "title": "Supplementary Human Dimension Meeting on Protecting the Rights of "
             "Trafficked Persons",

@@ -34,6 +34,7 @@ from rapporteur_app.domain.labels import Labels
 from rapporteur_app.domain.model import Introducer, Meeting, Recommendation, Session
 from rapporteur_app.domain.rich_text import parse_inline
 from rapporteur_app.domain.tally import Tally
+from rapporteur_app.services.cosignatories import statement_cosignatories
 from rapporteur_app.services.lookup import meeting_row, session_row
 from rapporteur_app.services.sessions import agenda_order, with_details
 from rapporteur_app.services.tally import tally_by_session, tally_of_session
@@ -42,6 +43,7 @@ from rapporteur_app.store.models import (
     RecommendationRow,
     SessionItemRow,
     SessionRow,
+    SpeakerRow,
     StatementRow,
 )
 
@@ -55,7 +57,13 @@ def redactor_for_meeting(db: DbSession, meeting_id: int) -> Redactor:
         .join(SessionRow, SessionRow.id == StatementRow.session_id)
         .where(SessionRow.meeting_id == meeting_id, StatementRow.anonymous.is_(True))
     )
-    return Redactor.for_names((name, description) for name, description in rows)
+    # And whoever asked not to be named at the meeting, even before she spoke.
+    people = db.execute(
+        select(SpeakerRow.name, SpeakerRow.anonymous_description).where(
+            SpeakerRow.meeting_id == meeting_id, SpeakerRow.not_named.is_(True)
+        )
+    )
+    return Redactor.for_names([*rows, *people])
 
 
 def person_of(text: str, redact: Redactor) -> Person | None:
@@ -142,6 +150,22 @@ class DocumentBuilder:
             tally=tally,
             narrative=rich(session.narrative, redact),
             groups=recommendation_groups(self.labels, self._recommendations(session.id), redact),
+            joint_statements=self._joint_statements(session.id, redact),
+        )
+
+    def _joint_statements(
+        self, session_id: int, redact: Redactor
+    ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        rows = self._db.execute(
+            select(StatementRow.id, StatementRow.on_behalf_of)
+            .where(StatementRow.session_id == session_id)
+            .order_by(StatementRow.position, StatementRow.id)
+        ).all()
+        joint = statement_cosignatories(self._db, session_id=session_id)
+        return tuple(
+            (redact(lead), tuple(redact(name) for name in joint[row_id]))
+            for row_id, lead in rows
+            if row_id in joint
         )
 
     def session_rapport(self, session_id: int) -> Rapport:

@@ -6,6 +6,7 @@ The checks warn; they never block an export: the rapporteur decides.
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session as DbSession
 
 from rapporteur_app.domain.kinds import StatementKind
 from rapporteur_app.services.lookup import session_row
@@ -40,6 +41,7 @@ class CheckService:
                     "reply-without-statement",
                     f"{replies} right(s) of reply do not say which statement they answer.",
                 ))  # fmt: skip
+            warnings.extend(_reply_order(db, session_id))
             addressless = db.scalar(
                 select(func.count()).where(
                     RecommendationRow.session_id == session_id,
@@ -74,3 +76,29 @@ class CheckService:
         if words:
             warnings.append(ExportWarning("possible-anonymous-mention", mentions_warning(words)))
         return warnings
+
+
+def _reply_order(db: DbSession, session_id: int) -> list[ExportWarning]:
+    """A reply answers what was said before it: one that answers a later statement (or a
+    chain that loops, which only an old file could hold) was linked by mistake."""
+    rows = db.execute(
+        select(StatementRow.id, StatementRow.replying_to_id)
+        .where(StatementRow.session_id == session_id)
+        .order_by(StatementRow.position, StatementRow.id)
+    ).all()
+    number = {row_id: n for n, (row_id, _) in enumerate(rows, start=1)}
+    later = [
+        f"{number[row_id]} answers {number[target]}"
+        for row_id, target in rows
+        if target is not None and number.get(target, 0) > number[row_id]
+    ]
+    if not later:
+        return []
+    return [
+        ExportWarning(
+            "reply-answers-later-statement",
+            "A right of reply answers a statement made after it ("
+            + "; ".join(later)
+            + "): choose the statement it answers in the log.",
+        )
+    ]

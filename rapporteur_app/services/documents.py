@@ -21,6 +21,7 @@ from rapporteur_app.domain.documents.settings import MeetingDocumentSettings
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.labels import labels_for
 from rapporteur_app.domain.model import Statement, name_for_documents
+from rapporteur_app.domain.replies import by_id, chain_text
 from rapporteur_app.services.document_builder import DocumentBuilder, redactor_for_meeting
 from rapporteur_app.services.document_checks import CheckService
 from rapporteur_app.services.lookup import meeting_row, session_row
@@ -219,7 +220,8 @@ class DocumentService:
 
 
 STATEMENT_COLUMNS = (
-    "No.", "Start", "End", "Speaker", "On behalf of", "Category", "Kind", "Answers", "Notes",
+    "No.", "Start", "End", "Speaker", "On behalf of", "Co-signatories", "Category", "Kind",
+    "Answers", "Reply chain", "Notes",
 )  # fmt: skip
 
 
@@ -227,6 +229,7 @@ def statement_rows(statements: list[Statement], redact: Redactor) -> list[list[s
     """The log as text cells; a speaker who asked not to be named is not named,
     not even in another statement's notes."""
     numbers = {s.id: s.number for s in statements}
+    every = by_id(statements)
     return [
         [
             str(s.number),
@@ -234,9 +237,13 @@ def statement_rows(statements: list[Statement], redact: Redactor) -> list[list[s
             f"{s.end:%H:%M:%S}" if s.end else "",
             redact(name_for_documents(s)),
             redact(s.on_behalf_of),
+            # A joint statement: everyone it was made for beside the lead.
+            redact("; ".join(s.cosignatories)),
             s.category.value,
             s.kind.value,
             str(numbers.get(s.replying_to_id or -1, "")),
+            # "3. Ukraine → 1. Russian Federation": what a reply answers, back to the statement.
+            redact(chain_text(s, every)),
             redact(s.notes),
         ]
         for s in statements

@@ -25,6 +25,10 @@ from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, SessionKind, SessionList, StatementKind
 from rapporteur_app.domain.model import Meeting
 from rapporteur_app.domain.text import clean_line, clean_text, parse_date, parse_time
+from rapporteur_app.services.cosignatories import (
+    set_statement_cosignatories,
+    statement_cosignatories,
+)
 from rapporteur_app.services.lookup import find_or_add_organization, find_or_add_speaker
 from rapporteur_app.services.lookup import meeting_row as get_meeting_row
 from rapporteur_app.store.convert import meeting_of
@@ -36,18 +40,22 @@ from rapporteur_app.store.models import (
     RecommendationSourceRow,
     SessionItemRow,
     SessionRow,
+    SpeakerRow,
     StatementRow,
 )
 
 FORMAT = "rapporteur-meeting"
-VERSION = 1
-SCHEMA_FILE = "meeting-exchange-v1.schema.json"
+VERSION = 2
+# Every version this program reads, and its schema: an older file still loads.
+SCHEMA_FILES = {1: "meeting-exchange-v1.schema.json", 2: "meeting-exchange-v2.schema.json"}
+SCHEMA_FILE = SCHEMA_FILES[VERSION]
 
 Json = dict[str, Any]
 
 
-def schema() -> Json:
-    text = (files("rapporteur_app.resources") / "schemas" / SCHEMA_FILE).read_text("utf-8")
+def schema(version: int = VERSION) -> Json:
+    name = SCHEMA_FILES.get(version, SCHEMA_FILE)
+    text = (files("rapporteur_app.resources") / "schemas" / name).read_text("utf-8")
     return json.loads(text)  # type: ignore[no-any-return]
 
 
@@ -106,7 +114,8 @@ def check(data: Json) -> None:
         )
     import jsonschema  # only a file being read or written pays for it
 
-    validator = jsonschema.Draft202012Validator(schema())
+    known = version if isinstance(version, int) and version in SCHEMA_FILES else VERSION
+    validator = jsonschema.Draft202012Validator(schema(known))
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:
         where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
@@ -227,6 +236,7 @@ def _session_documents(value: object) -> str:
 
 
 def _dump_session(db: DbSession, row: SessionRow) -> Json:
+    joint = statement_cosignatories(db, session_id=row.id)
     statements = db.scalars(
         select(StatementRow)
         .where(StatementRow.session_id == row.id)
@@ -283,6 +293,7 @@ def _dump_session(db: DbSession, row: SessionRow) -> Json:
                 "notes": s.notes,
                 "anonymous": s.anonymous,
                 "anonymous_description": s.anonymous_description,
+                "cosignatories": list(joint.get(s.id, ())),
             }
             for s in statements
         ],
@@ -426,4 +437,12 @@ def _load_statement(
     )
     db.add(row)
     db.flush()
+    # Format 2: a joint statement's co-signatories, each through the one resolver.
+    set_statement_cosignatories(db, row.id, on_behalf_of, item.get("cosignatories", ()), category)
+    if row.anonymous and speaker_id is not None:
+        # Not being named is the person's for the meeting, in the file as in the program.
+        person = db.get(SpeakerRow, speaker_id)
+        if person is not None:
+            person.not_named = True
+            person.anonymous_description = person.anonymous_description or row.anonymous_description
     return row.id

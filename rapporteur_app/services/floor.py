@@ -5,6 +5,7 @@ time, in one unit of work; taking it back (undo) removes the statement and
 puts the entry back at the head of the queue.
 """
 
+from dataclasses import replace
 from datetime import datetime, time
 
 from sqlalchemy import select
@@ -12,16 +13,18 @@ from sqlalchemy import select
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.model import QueueEntry, RemovedStatement, Statement
+from rapporteur_app.services.cosignatories import copy_to_statement
 from rapporteur_app.services.lookup import next_position, session_row, statement_row
-from rapporteur_app.services.queue import entry_of, ordered_rows, remove_entry, restore_entry
+from rapporteur_app.services.queue import joint_entry, ordered_rows, remove_entry, restore_entry
 from rapporteur_app.services.statements import (
     remove_statement,
     restore_statement,
     statement_number,
+    statement_value,
 )
 from rapporteur_app.store.convert import statement_of
 from rapporteur_app.store.database import Database
-from rapporteur_app.store.models import StatementRow
+from rapporteur_app.store.models import SpeakerRow, StatementRow
 
 
 def now() -> time:
@@ -45,7 +48,7 @@ class FloorService:
                 .order_by(StatementRow.position.desc())
                 .limit(1)
             )
-            return statement_of(row, statement_number(db, row)) if row is not None else None
+            return statement_value(db, row) if row is not None else None
 
     def give_floor(
         self, session_id: int, at: time | None = None
@@ -73,7 +76,7 @@ class FloorService:
             )
             if previous is not None:
                 previous.end_time = max(started, previous.start_time or started)
-                ended = statement_of(previous, statement_number(db, previous))
+                ended = statement_value(db, previous)
             row = StatementRow(
                 session_id=session_id,
                 position=next_position(
@@ -89,13 +92,20 @@ class FloorService:
                 start_time=started,
                 anonymous=entry.anonymous,
             )
+            if entry.anonymous and entry.speaker_id is not None:
+                # How she asked to be described, on the floor and the projector.
+                person = db.get(SpeakerRow, entry.speaker_id)
+                row.anonymous_description = person.anonymous_description if person else ""
             db.add(row)
-            taken = entry_of(entry)
+            taken = joint_entry(db, entry)
+            db.flush()
+            joined = copy_to_statement(db, entry.id, row.id)
             db.delete(entry)
             db.flush()
             for position, waiting in enumerate(ordered_rows(db, session_id), start=1):
                 waiting.position = position
-            return statement_of(row, statement_number(db, row)), taken, ended
+            given = replace(statement_of(row, statement_number(db, row)), cosignatories=joined)
+            return given, taken, ended
 
     def take_back(
         self, statement_id: int, entry: QueueEntry, ended_id: int | None
@@ -136,7 +146,7 @@ class FloorService:
                 return None
             ended = at or now()
             row.end_time = max(ended, row.start_time or ended)
-            return statement_of(row, statement_number(db, row))
+            return statement_value(db, row)
 
     def reopen(self, statement_id: int) -> None:
         """Undo :meth:`end_floor`."""

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session as DbSession
 from rapporteur_app.domain.errors import NotFound
 from rapporteur_app.domain.kinds import Category
 from rapporteur_app.domain.text import search_key
+from rapporteur_app.services.organization_resolver import OrganizationResolver
 from rapporteur_app.store.models import (
     Base,
     MeetingRow,
@@ -48,15 +49,12 @@ def next_position(
     return int(current or 0) + 1
 
 
-def find_or_add_organization(db: DbSession, name: str, category: Category) -> OrganizationRow:
-    """The organization of this name (case and accents ignored), added with ``category`` if new."""
-    key = search_key(name)
-    row = db.scalar(select(OrganizationRow).where(OrganizationRow.name_key == key))
-    if row is None:
-        row = OrganizationRow(name=name, name_key=key, category=category.value)
-        db.add(row)
-        db.flush()
-    return row
+def find_or_add_organization(
+    db: DbSession, name: str, category: Category | None
+) -> OrganizationRow:
+    """The organization of this name or of another spelling of it ("Австрия" is
+    Austria), added if new: through the one resolver every path uses."""
+    return OrganizationResolver(db, one_by_one=True).get_or_add(name, category)
 
 
 def find_or_add_speaker(

@@ -2,8 +2,15 @@
 
 A name may be the stored one, or any spelling of a reference organization
 ("Австрия", "Autriche", "ODIHR", "БДИПЧ"), which then means the organization
-stored under another of its spellings, if any. The stored organizations are
-read once, so that a registration list of 10,000 rows is matched in memory.
+stored under another of its spellings, if any. Every path that takes an
+organization's name (the console, the command line, registration, the exchange
+import) goes through here, so "Австрия" and "Austria" are one row whichever
+path each came in by.
+
+``OrganizationResolver(db)`` reads the stored organizations once, so that a
+registration list of 10,000 rows is matched in memory; ``one_by_one=True``
+looks each name up by index instead, for the one statement logged from the
+console or the command line.
 """
 
 from sqlalchemy import select
@@ -26,12 +33,16 @@ def _reference_keys(reference: ReferenceOrganization) -> tuple[str, ...]:
 
 
 class OrganizationResolver:
-    def __init__(self, db: DbSession) -> None:
+    def __init__(self, db: DbSession, *, one_by_one: bool = False) -> None:
         self._db = db
-        self._by_key = {row.name_key: row for row in db.scalars(select(OrganizationRow))}
-        self._by_reference = {
-            row.reference_key: row for row in self._by_key.values() if row.reference_key
-        }
+        self._one_by_one = one_by_one
+        self._by_key: dict[str, OrganizationRow] = {}
+        self._by_reference: dict[str, OrganizationRow] = {}
+        if not one_by_one:
+            self._by_key = {row.name_key: row for row in db.scalars(select(OrganizationRow))}
+            self._by_reference = {
+                row.reference_key: row for row in self._by_key.values() if row.reference_key
+            }
         self.added = 0
         """How many organizations :meth:`get_or_add` added."""
         # A list names the same few organizations thousands of times: remember answers.
@@ -44,19 +55,36 @@ class OrganizationResolver:
         return self._found[name]
 
     def _find(self, name: str) -> OrganizationRow | None:
-        row = self._by_key.get(search_key(name))
+        row = self._stored(search_key(name))
         if row is not None:
             return row
         reference = reference_for(name)
         if reference is None:
             return None
         row = self._by_reference.get(reference.key)
+        if row is None and self._one_by_one:
+            row = self._db.scalar(
+                select(OrganizationRow).where(OrganizationRow.reference_key == reference.key)
+            )
         if row is not None:
             return row
         # Stored under several spellings ("Autriche", "Австрия"): the first met, as the
         # organizations list shows it.
-        spelled = (self._by_key[k] for k in _reference_keys(reference) if k in self._by_key)
+        keys = _reference_keys(reference)
+        if self._one_by_one:
+            return self._db.scalar(
+                select(OrganizationRow)
+                .where(OrganizationRow.name_key.in_(keys))
+                .order_by(OrganizationRow.id)
+                .limit(1)
+            )
+        spelled = (self._by_key[k] for k in keys if k in self._by_key)
         return min(spelled, key=lambda r: r.id, default=None)
+
+    def _stored(self, key: str) -> OrganizationRow | None:
+        if self._one_by_one:
+            return self._db.scalar(select(OrganizationRow).where(OrganizationRow.name_key == key))
+        return self._by_key.get(key)
 
     def is_reference(self, name: str) -> bool:
         """One of the organizations shipped in the reference lists."""

@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from rapporteur_app.domain.errors import InvalidInput, NotFound
 from rapporteur_app.domain.kinds import Category
-from rapporteur_app.domain.model import Speaker
+from rapporteur_app.domain.model import Naming, Speaker
 from rapporteur_app.domain.people import (
     MAX_NAME,
     MAX_ORGANIZATION,
@@ -50,6 +50,26 @@ def _check_unique(db: DbSession, row: SpeakerRow) -> None:
         raise InvalidInput(
             f"{twin.name} is already a participant with this organization: merge the two instead."
         )
+
+
+def _naming(db: DbSession, row: SpeakerRow) -> Naming:
+    statements = db.execute(
+        select(StatementRow.id, StatementRow.anonymous, StatementRow.anonymous_description)
+        .where(StatementRow.speaker_id == row.id)
+        .order_by(StatementRow.id)
+    )
+    queued = db.execute(
+        select(QueueEntryRow.id, QueueEntryRow.anonymous)
+        .where(QueueEntryRow.speaker_id == row.id)
+        .order_by(QueueEntryRow.id)
+    )
+    return Naming(
+        row.id,
+        row.not_named,
+        row.anonymous_description,
+        tuple((i, bool(a), d) for i, a, d in statements),
+        tuple((i, bool(a)) for i, a in queued),
+    )
 
 
 class ParticipantService:
@@ -144,6 +164,52 @@ class ParticipantService:
         self._directory.forget()
         return changed
 
+    def set_not_named(
+        self, speaker_id: int, not_named: bool, description: str | None = None
+    ) -> Naming:
+        """She asked not to be named (or may be named again): for the whole meeting, in
+        every statement she made and makes, and in the queue. ``description`` replaces
+        how she is described (None keeps it). Returns what it was, for an undo."""
+        with self._db.writing() as db:
+            row = _speaker_row(db, speaker_id)
+            before = _naming(db, row)
+            row.not_named = not_named
+            if description is not None:
+                row.anonymous_description = check_length(
+                    clean_line(description), MAX_NAME, "description"
+                )
+            db.execute(
+                update(StatementRow)
+                .where(StatementRow.speaker_id == row.id)
+                .values(anonymous=not_named, anonymous_description=row.anonymous_description)
+            )
+            db.execute(
+                update(QueueEntryRow)
+                .where(QueueEntryRow.speaker_id == row.id)
+                .values(anonymous=not_named)
+            )
+            return before
+
+    def restore_naming(self, naming: Naming) -> None:
+        """Undo :meth:`set_not_named`: the person, her statements and queue places as they
+        were (those since removed are left alone)."""
+        with self._db.writing() as db:
+            row = _speaker_row(db, naming.speaker_id)
+            row.not_named = naming.not_named
+            row.anonymous_description = naming.anonymous_description
+            for statement_id, anonymous, description in naming.statements:
+                db.execute(
+                    update(StatementRow)
+                    .where(StatementRow.id == statement_id)
+                    .values(anonymous=anonymous, anonymous_description=description)
+                )
+            for entry_id, anonymous in naming.queued:
+                db.execute(
+                    update(QueueEntryRow)
+                    .where(QueueEntryRow.id == entry_id)
+                    .values(anonymous=anonymous)
+                )
+
     def merge(self, keep_id: int, other_id: int) -> Speaker:
         """Two spellings of one person: their statements and queue places go to the first,
         which also takes any detail only the second had."""
@@ -162,6 +228,9 @@ class ParticipantService:
             keep.function = keep.function or other.function
             keep.email = keep.email or other.email
             keep.organization_id = keep.organization_id or other.organization_id
+            # Either spelling's wish not to be named is the person's.
+            keep.not_named = keep.not_named or other.not_named
+            keep.anonymous_description = keep.anonymous_description or other.anonymous_description
             db.delete(other)
             db.flush()
             merged = _value(db, keep)

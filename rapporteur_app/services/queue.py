@@ -13,6 +13,7 @@ from rapporteur_app.domain.errors import InvalidInput, NotFound
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.model import QueueEntry
 from rapporteur_app.domain.text import clean_line
+from rapporteur_app.services.cosignatories import queue_cosignatories, set_queue_cosignatories
 from rapporteur_app.services.lookup import (
     find_or_add_organization,
     find_or_add_speaker,
@@ -24,7 +25,7 @@ from rapporteur_app.store.database import Database
 from rapporteur_app.store.models import QueueEntryRow, StatementRow
 
 
-def entry_of(row: QueueEntryRow) -> QueueEntry:
+def entry_of(row: QueueEntryRow, cosignatories: tuple[str, ...] = ()) -> QueueEntry:
     return QueueEntry(
         id=row.id,
         session_id=row.session_id,
@@ -35,7 +36,13 @@ def entry_of(row: QueueEntryRow) -> QueueEntry:
         kind=StatementKind(row.kind),
         replying_to_id=row.replying_to_id,
         anonymous=row.anonymous,
+        speaker_id=row.speaker_id,
+        cosignatories=cosignatories,
     )
+
+
+def joint_entry(db: DbSession, row: QueueEntryRow) -> QueueEntry:
+    return entry_of(row, queue_cosignatories(db, (row.id,)).get(row.id, ()))
 
 
 def entry_row(db: DbSession, entry_id: int) -> QueueEntryRow:
@@ -67,7 +74,9 @@ class QueueService:
     def of_session(self, session_id: int) -> list[QueueEntry]:
         with self._db.reading() as db:
             session_row(db, session_id)
-            return [entry_of(row) for row in ordered_rows(db, session_id)]
+            rows = ordered_rows(db, session_id)
+            joint = queue_cosignatories(db, (row.id for row in rows))
+            return [entry_of(row, joint.get(row.id, ())) for row in rows]
 
     def add(
         self,
@@ -80,8 +89,10 @@ class QueueService:
         replying_to: int | None = None,
         anonymous: bool = False,
         position: int | None = None,
+        cosignatories: Sequence[str] = (),
     ) -> QueueEntry:
-        """Queue a speaker at the end (or at ``position``, counted from 1)."""
+        """Queue a speaker at the end (or at ``position``, counted from 1); a joint
+        statement with its ``cosignatories``."""
         speaker, on_behalf_of = clean_line(speaker), clean_line(on_behalf_of)
         if not speaker and not on_behalf_of:
             raise InvalidInput(
@@ -93,14 +104,16 @@ class QueueService:
             session = session_row(db, session_id)
             if replying_to is not None and statement_row(db, replying_to).session_id != session_id:
                 raise InvalidInput("A right of reply answers a statement of its own session.")
-            organization_id = (
-                find_or_add_organization(db, on_behalf_of, category).id if on_behalf_of else None
-            )
-            speaker_id = (
-                find_or_add_speaker(db, session.meeting_id, speaker, organization_id).id
-                if speaker
-                else None
-            )
+            organization_id = None
+            if on_behalf_of:
+                organization = find_or_add_organization(db, on_behalf_of, category)
+                organization_id, on_behalf_of = organization.id, organization.name
+            speaker_id = None
+            if speaker:
+                person = find_or_add_speaker(db, session.meeting_id, speaker, organization_id)
+                speaker_id = person.id
+                # She asked not to be named for the meeting: not on the projector's queue.
+                anonymous = anonymous or person.not_named
             row = QueueEntryRow(
                 session_id=session_id,
                 position=next_position(
@@ -117,11 +130,12 @@ class QueueService:
             )
             db.add(row)
             db.flush()
+            joined = set_queue_cosignatories(db, row.id, on_behalf_of, cosignatories, category)
             if position is not None:
                 rows = [r for r in ordered_rows(db, session_id) if r.id != row.id]
                 rows.insert(max(0, min(position - 1, len(rows))), row)
                 _renumber(rows)
-            return entry_of(row)
+            return entry_of(row, joined)
 
     def update(
         self,
@@ -131,8 +145,10 @@ class QueueService:
         on_behalf_of: str | None = None,
         category: Category | None = None,
         anonymous: bool | None = None,
+        cosignatories: Sequence[str] | None = None,
     ) -> QueueEntry:
-        """Correct a queued speaker: name, organization, category, not to be named.
+        """Correct a queued speaker: name, organization, category, not to be named,
+        co-signatories.
 
         The links to the meeting's speakers and organizations follow the names, so
         the statement made when the floor is given is filed under the right ones.
@@ -143,25 +159,33 @@ class QueueService:
                 row.category = category.value
             if on_behalf_of is not None:
                 row.on_behalf_of = clean_line(on_behalf_of)
-                row.organization_id = (
-                    find_or_add_organization(db, row.on_behalf_of, Category(row.category)).id
-                    if row.on_behalf_of
-                    else None
-                )
+                row.organization_id = None
+                if row.on_behalf_of:
+                    organization = find_or_add_organization(
+                        db, row.on_behalf_of, Category(row.category)
+                    )
+                    row.organization_id, row.on_behalf_of = organization.id, organization.name
             if speaker is not None:
                 row.speaker_name = clean_line(speaker)
             if speaker is not None or on_behalf_of is not None:
                 meeting_id = session_row(db, row.session_id).meeting_id
-                row.speaker_id = (
-                    find_or_add_speaker(db, meeting_id, row.speaker_name, row.organization_id).id
-                    if row.speaker_name
-                    else None
-                )
+                row.speaker_id = None
+                if row.speaker_name:
+                    person = find_or_add_speaker(
+                        db, meeting_id, row.speaker_name, row.organization_id
+                    )
+                    row.speaker_id = person.id
+                    row.anonymous = row.anonymous or person.not_named
             if anonymous is not None:
                 row.anonymous = anonymous
             if not row.speaker_name and not row.on_behalf_of:
                 raise InvalidInput("A queued speaker needs a name or an organization.")
-            return entry_of(row)
+            if cosignatories is not None:
+                set_queue_cosignatories(
+                    db, row.id, row.on_behalf_of, cosignatories, Category(row.category)
+                )
+            db.flush()
+            return joint_entry(db, row)
 
     def restore(self, entry: QueueEntry) -> QueueEntry:
         """Put back a queued speaker taken out (by a removal or by giving the floor),
@@ -186,7 +210,7 @@ class QueueService:
 def remove_entry(db: DbSession, entry_id: int) -> QueueEntry:
     """:meth:`QueueService.remove` inside a unit of work of the caller's."""
     row = entry_row(db, entry_id)
-    removed = entry_of(row)
+    removed = joint_entry(db, row)
     db.delete(row)
     db.flush()
     _renumber(ordered_rows(db, removed.session_id))
@@ -225,7 +249,10 @@ def restore_entry(db: DbSession, entry: QueueEntry) -> QueueEntry:
     )
     db.add(row)
     db.flush()
+    joined = set_queue_cosignatories(
+        db, row.id, row.on_behalf_of, entry.cosignatories, entry.category
+    )
     rows = [r for r in ordered_rows(db, entry.session_id) if r.id != row.id]
     rows.insert(max(0, min(entry.position - 1, len(rows))), row)
     _renumber(rows)
-    return entry_of(row)
+    return entry_of(row, joined)

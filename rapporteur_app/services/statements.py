@@ -1,5 +1,7 @@
 """Statements and rights of reply: logged, read, changed, removed."""
 
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import time
 
 from sqlalchemy import func, select, update
@@ -9,8 +11,11 @@ from sqlalchemy.orm import Session as DbSession
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.model import RemovedStatement, Statement
-from rapporteur_app.domain.reference import reference_for
-from rapporteur_app.domain.text import clean_line, clean_text, search_key
+from rapporteur_app.domain.text import clean_line, clean_text
+from rapporteur_app.services.cosignatories import (
+    set_statement_cosignatories,
+    statement_cosignatories,
+)
 from rapporteur_app.services.lookup import (
     find_or_add_organization,
     find_or_add_speaker,
@@ -18,6 +23,7 @@ from rapporteur_app.services.lookup import (
     session_row,
     statement_row,
 )
+from rapporteur_app.services.organization_resolver import OrganizationResolver
 from rapporteur_app.store.convert import statement_of
 from rapporteur_app.store.database import Database
 from rapporteur_app.store.models import (
@@ -42,6 +48,20 @@ def _check_reply(
             f"Statement {replying_to} was made in another session; a right of reply "
             "answers a statement of its own session."
         )
+
+
+def _check_no_loop(db: DbSession, row: StatementRow) -> None:
+    """A reply answers a reply, which answers …: never back to itself."""
+    target, seen = row.replying_to_id, {row.id}
+    while target is not None:
+        if target in seen:
+            raise InvalidInput(
+                f"Statement {row.id} would answer a reply that answers it: a chain of "
+                "replies cannot go round in a circle."
+            )
+        seen.add(target)
+        answered = db.get(StatementRow, target)
+        target = answered.replying_to_id if answered is not None else None
 
 
 def _check_times(start: time | None, end: time | None) -> None:
@@ -95,11 +115,14 @@ class StatementService:
         start: time | None = None,
         end: time | None = None,
         anonymous_description: str = "",
+        cosignatories: Sequence[str] = (),
     ) -> Statement:
         """Log a statement at the end of the session's list.
 
         ``category`` may be left out when ``on_behalf_of`` names an organization
         already known: the statement takes the organization's category.
+        ``cosignatories``: a joint statement's other organizations; it counts once,
+        in the category of the lead (``on_behalf_of``).
         """
         speaker = clean_line(speaker)
         on_behalf_of = clean_line(on_behalf_of)
@@ -109,16 +132,22 @@ class StatementService:
             _check_reply(db, session_id, kind, replying_to)
             organization_id: int | None = None
             if on_behalf_of:
+                resolver = OrganizationResolver(db, one_by_one=True)
+                organization = resolver.get_or_add(on_behalf_of, category)
+                # One organization, one name in every document: "Австрия" is Austria.
+                organization_id, on_behalf_of = organization.id, organization.name
                 if category is None:
-                    category = _known_category(db, on_behalf_of)
-                organization_id = find_or_add_organization(db, on_behalf_of, category).id
+                    category = Category(organization.category)
             if category is None:
                 raise InvalidInput("Give the statement's category (or the delegation it was for).")
             speaker_id = None
             if speaker:
-                speaker_id = find_or_add_speaker(
-                    db, session.meeting_id, speaker, organization_id
-                ).id
+                person = find_or_add_speaker(db, session.meeting_id, speaker, organization_id)
+                speaker_id = person.id
+                if person.not_named:
+                    # She asked it for the meeting: never named, the next time either.
+                    anonymous = True
+                    anonymous_description = anonymous_description or person.anonymous_description
             row = StatementRow(
                 session_id=session_id,
                 position=next_position(
@@ -139,7 +168,8 @@ class StatementService:
             )
             db.add(row)
             db.flush()
-            return statement_of(row, statement_number(db, row))
+            joined = set_statement_cosignatories(db, row.id, on_behalf_of, cosignatories, category)
+            return replace(statement_of(row, statement_number(db, row)), cosignatories=joined)
 
     def of_session(self, session_id: int) -> list[Statement]:
         """The session's statements and rights of reply, in running order.
@@ -153,6 +183,7 @@ class StatementService:
             if db.get_bind().dialect.name != "sqlite":
                 return self._of_session_portable(db, session_id)
             rows = db.connection().exec_driver_sql(_LOG_SQL, (session_id,)).fetchall()
+            joint = statement_cosignatories(db, session_id=session_id)
         category, kind, clock = _CATEGORY, _KIND, _clock
         return [
             Statement(
@@ -171,6 +202,7 @@ class StatementService:
                 anonymous_description=description,
                 speaker_id=speaker_id,
                 organization_id=organization_id,
+                cosignatories=joint.get(row_id, ()),
             )
             for number, (
                 row_id,
@@ -195,12 +227,15 @@ class StatementService:
             .where(StatementRow.session_id == session_id)
             .order_by(StatementRow.position, StatementRow.id)
         )
-        return [statement_of(r, n) for n, r in enumerate(rows, start=1)]
+        joint = statement_cosignatories(db, session_id=session_id)
+        return [
+            replace(statement_of(r, n), cosignatories=joint.get(r.id, ()))
+            for n, r in enumerate(rows, start=1)
+        ]
 
     def get(self, statement_id: int) -> Statement:
         with self._db.reading() as db:
-            row = statement_row(db, statement_id)
-            return statement_of(row, statement_number(db, row))
+            return statement_value(db, statement_row(db, statement_id))
 
     def set_notes(self, statement_id: int, notes: str) -> None:
         """Save the notes as typed: one small UPDATE, called on the typing hot path."""
@@ -215,7 +250,7 @@ class StatementService:
 
     def update(self, statement_id: int, **changes: object) -> Statement:
         """Change any of: speaker, on_behalf_of, category, kind, replying_to, start,
-        end, notes, anonymous, anonymous_description."""
+        end, notes, anonymous, anonymous_description, cosignatories."""
         with self._db.writing() as db:
             row = statement_row(db, statement_id)
             for name, value in changes.items():
@@ -226,9 +261,10 @@ class StatementService:
             _check_reply(db, row.session_id, kind, row.replying_to_id)
             if row.replying_to_id == row.id:
                 raise InvalidInput("A right of reply cannot answer itself.")
+            _check_no_loop(db, row)
             _check_times(row.start_time, row.end_time)
             db.flush()
-            return statement_of(row, statement_number(db, row))
+            return statement_value(db, row)
 
     def delete(self, statement_id: int) -> None:
         with self._db.writing() as db:
@@ -252,7 +288,7 @@ def remove_statement(db: DbSession, statement_id: int) -> RemovedStatement:
     the floor back is one transaction: see :mod:`.floor`)."""
     row = statement_row(db, statement_id)
     removed = RemovedStatement(
-        statement_of(row, statement_number(db, row)),
+        statement_value(db, row),
         row.position,
         answered_by=_ids(db, StatementRow.id, StatementRow.replying_to_id, statement_id),
         recommendations=_ids(
@@ -293,6 +329,9 @@ def restore_statement(db: DbSession, removed: RemovedStatement) -> Statement:
     )
     db.add(row)
     db.flush()
+    set_statement_cosignatories(
+        db, row.id, row.on_behalf_of, statement.cosignatories, statement.category
+    )
     # Re-link only what still exists and still points nowhere: a link the
     # rapporteur set elsewhere since is hers to keep.
     for table, column, ids in (
@@ -306,7 +345,13 @@ def restore_statement(db: DbSession, removed: RemovedStatement) -> Statement:
                 .where(table.id.in_(ids), column.is_(None))
                 .values({column.key: statement.id})
             )
-    return statement_of(row, statement_number(db, row))
+    return statement_value(db, row)
+
+
+def statement_value(db: DbSession, row: StatementRow) -> Statement:
+    """The statement as the domain sees it, with its number and co-signatories."""
+    joint = statement_cosignatories(db, (row.id,)).get(row.id, ())
+    return replace(statement_of(row, statement_number(db, row)), cosignatories=joint)
 
 
 def _ids(
@@ -323,38 +368,25 @@ def _existing(
     return row_id if row_id is not None and db.get(table, row_id) is not None else None
 
 
-def _known_category(db: DbSession, name: str) -> Category:
-    found = db.scalar(
-        select(OrganizationRow.category).where(OrganizationRow.name_key == search_key(name))
-    )
-    reference = reference_for(name)
-    if found is None and reference is not None:
-        # Shipped with the program: "Австрия" is a delegation before anyone stored it.
-        return reference.category
-    if found is None:
-        raise InvalidInput(
-            f"{name!r} is not a known organization: give its category "
-            "(delegation, civil-society, osce-institution, international-organization, media)."
-        )
-    return Category(found)
-
-
 def _apply(db: DbSession, row: StatementRow, name: str, value: object) -> None:
     if name == "speaker":
         row.speaker_name = clean_line(str(value))
         row.speaker_id = None
         if row.speaker_name:
             meeting_id = session_row(db, row.session_id).meeting_id
-            row.speaker_id = find_or_add_speaker(
-                db, meeting_id, row.speaker_name, row.organization_id
-            ).id
+            person = find_or_add_speaker(db, meeting_id, row.speaker_name, row.organization_id)
+            row.speaker_id = person.id
+            if person.not_named:
+                row.anonymous = True
+                row.anonymous_description = (
+                    row.anonymous_description or person.anonymous_description
+                )
     elif name == "on_behalf_of":
         row.on_behalf_of = clean_line(str(value))
         row.organization_id = None
         if row.on_behalf_of:
-            row.organization_id = find_or_add_organization(
-                db, row.on_behalf_of, Category(row.category)
-            ).id
+            organization = find_or_add_organization(db, row.on_behalf_of, Category(row.category))
+            row.organization_id, row.on_behalf_of = organization.id, organization.name
     elif name == "category":
         row.category = Category.parse(str(value)).value
     elif name == "kind":
@@ -371,5 +403,12 @@ def _apply(db: DbSession, row: StatementRow, name: str, value: object) -> None:
         row.anonymous = bool(value)
     elif name == "anonymous_description":
         row.anonymous_description = clean_line(str(value))
+    elif name == "cosignatories":
+        if not isinstance(value, (list, tuple)):
+            raise InvalidInput("A joint statement's co-signatories are a list of names.")
+        db.flush()
+        set_statement_cosignatories(
+            db, row.id, row.on_behalf_of, [str(v) for v in value], Category(row.category)
+        )
     else:
         raise InvalidInput(f"A statement has no field {name!r}.")

@@ -92,6 +92,8 @@ def speaker_of(row: SpeakerRow, organization: OrganizationRow | None = None) -> 
         organization=organization.name if organization is not None else "",
         email=row.email,
         category=Category(organization.category) if organization is not None else None,
+        not_named=row.not_named,
+        anonymous_description=row.anonymous_description,
     )
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     Time,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -168,6 +169,10 @@ class SpeakerRow(Base):
         ForeignKey("organizations.id", ondelete="SET NULL"), index=True
     )
     email: Mapped[str] = mapped_column(String(), default="")
+    # She asked not to be named: for the whole meeting, in every statement she makes
+    # (each statement keeps its own flag, which can still be set or cleared).
+    not_named: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    anonymous_description: Mapped[str] = mapped_column(String(), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
 
 
@@ -263,6 +268,38 @@ class QueueEntryRow(Base):
     )
     anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+class StatementCosignatoryRow(Base):
+    """An organization on whose behalf, beside the lead, a joint statement is made."""
+
+    __tablename__ = "statement_cosignatories"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    statement_id: Mapped[int] = mapped_column(
+        ForeignKey("statements.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL"), index=True
+    )
+    name: Mapped[str] = mapped_column(String())
+
+
+class QueueCosignatoryRow(Base):
+    """The co-signatories of a joint statement still waiting in the queue."""
+
+    __tablename__ = "queue_cosignatories"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    queue_entry_id: Mapped[int] = mapped_column(
+        ForeignKey("queue_entries.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL"), index=True
+    )
+    name: Mapped[str] = mapped_column(String())
 
 
 # Ids are never given twice (migration 0018): a deleted statement keeps its id

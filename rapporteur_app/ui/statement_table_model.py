@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from rapporteur_app.domain.model import Statement
+from rapporteur_app.domain.model import Statement, joint_name
 from rapporteur_app.ui.labels import category_label, kind_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -65,7 +65,7 @@ class StatementTableModel(QAbstractTableModel):
                 return self.tr("{0} (not to be named)").format(s.speaker)
             return s.speaker
         if column == 3:
-            return s.on_behalf_of
+            return joint_name(s.on_behalf_of, s.cosignatories)
         if column == 4:
             return category_label(s.category)
         if column == 5:

@@ -184,19 +184,17 @@ def test_duplicate_people_in_the_file_and_already_present(
     text = text.replace("Function,Email", "Function,Email,Category")
     text = text.replace("International,Adviser,", "International,Adviser,,NGO")
     preview = services.registration.preview(meeting_id, write(tmp_path / "r.csv", text, "utf-8"))
-    # The statement stored Austria under its German name: the list's spellings find it.
+    # The statement typed Austria's German name and stored it as Austria: the list's
+    # spellings find it.
     assert [(r.action, r.note) for r in preview.rows] == [
-        (
-            RowAction.EXISTING,
-            "already registered; adds their function, e-mail; known as Österreich",
-        ),
-        (RowAction.DUPLICATE, "same person as row 2; known as Österreich"),
+        (RowAction.EXISTING, "already registered; adds their function, e-mail"),
+        (RowAction.DUPLICATE, "same person as row 2; known as Austria"),
         (RowAction.EXISTING, "already registered; adds their function, organization"),
         (RowAction.ADD, "known as Office for Democratic Institutions and Human Rights"),
     ]
     assert services.registration.apply(preview) == RegistrationResult(1, 2, 2)
     assert people(services, meeting_id) == {
-        ("Elisabeth Gruber", "Counsellor", "Österreich", Category.DELEGATION,
+        ("Elisabeth Gruber", "Counsellor", "Austria", Category.DELEGATION,
          "e.gruber@example.org"),
         ("Tomás Ó Briain", "Adviser", "Anti-Slavery International", Category.CIVIL_SOCIETY, ""),
         ("Elisabeth Gruber", "Adviser", "Office for Democratic Institutions and Human Rights",

@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
 from pytestqt.modeltest import ModelTester
@@ -13,6 +13,7 @@ from rapporteur_app.domain.kinds import Category
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.participants import merge_choice
 from rapporteur_app.ui.participants.participants_view import ParticipantsView
+from rapporteur_app.ui.participants.table_models import PeopleModel
 
 
 @pytest.fixture
@@ -205,3 +206,34 @@ def test_organizations_filtered_renamed_recategorised_and_merged(
     qtbot.keyClick(organizations.new_category, Qt.Key.Key_Down)
     qtbot.mouseClick(organizations.add_button, Qt.MouseButton.LeftButton)
     assert "Survivors' Voices Network" in texts(organizations.table, 0)
+
+
+def test_mark_a_person_not_to_be_named_and_describe_her(
+    qtbot: QtBot, services: Services, view: ParticipantsView, meeting_session: tuple[int, int]
+) -> None:
+    people = view.people
+    model = people.table.model()
+    row = texts(people.table, 0).index("Y")
+    index = model.index(row, PeopleModel.NOT_NAMED)
+    people.table.scrollTo(index)
+    rect = people.table.visualRect(index)
+    # A click on the box, at the cell's left.
+    box = QPoint(rect.left() + 10, rect.center().y())
+    qtbot.mouseClick(people.table.viewport(), Qt.MouseButton.LeftButton, pos=box)
+
+    def ticked() -> bool:
+        row = texts(people.table, 0).index("Y")
+        state = model.index(row, PeopleModel.NOT_NAMED).data(Qt.ItemDataRole.CheckStateRole)
+        return state in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
+
+    qtbot.waitUntil(ticked)  # saved, and the table read again
+    statements = services.statements.of_session(meeting_session[1])
+    assert [s.anonymous for s in statements] == [False, False, False, True]
+    row = texts(people.table, 0).index("Y")
+    edit_cell(qtbot, people.table, row, PeopleModel.DESCRIBED, "a survivor of trafficking")
+    qtbot.waitUntil(
+        lambda: "a survivor of trafficking" in texts(people.table, PeopleModel.DESCRIBED)
+    )
+    logged = services.statements.of_session(meeting_session[1])[3]
+    assert (logged.anonymous, logged.anonymous_description) == (True, "a survivor of trafficking")
+    assert ticked()

@@ -39,6 +39,9 @@ class Rapport:
     tally: Tally
     narrative: RichText
     groups: tuple[RecommendationGroup, ...]
+    # Semantic, not laid out: each joint statement as (lead, co-signatories), in
+    # running order, for whoever reads who spoke for whom (the consolidated report's data).
+    joint_statements: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def rapporteur_line(self) -> str:

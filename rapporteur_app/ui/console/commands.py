@@ -14,7 +14,13 @@ from PySide6.QtGui import QUndoCommand
 
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import Category, StatementKind
-from rapporteur_app.domain.model import QueueEntry, Recommendation, RemovedStatement, Statement
+from rapporteur_app.domain.model import (
+    Naming,
+    QueueEntry,
+    Recommendation,
+    RemovedStatement,
+    Statement,
+)
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.labels import category_label
 
@@ -99,6 +105,7 @@ class QueueAdd(ConsoleCommand):
         category: Category,
         kind: StatementKind = StatementKind.STATEMENT,
         replying_to: int | None = None,
+        cosignatories: tuple[str, ...] = (),
     ) -> None:
         super().__init__(
             console,
@@ -108,12 +115,14 @@ class QueueAdd(ConsoleCommand):
         )
         self.args = (speaker, organization, category)
         self.kind, self.replying_to = kind, replying_to
+        self.cosignatories = cosignatories
         self.entry: QueueEntry | None = None
 
     def apply(self) -> None:
         self.entry = self.services.queue.add(
-            self.console.session_id, *self.args, kind=self.kind, replying_to=self.replying_to
-        )
+            self.console.session_id, *self.args, kind=self.kind, replying_to=self.replying_to,
+            cosignatories=self.cosignatories,
+        )  # fmt: skip
 
     def reapply(self) -> None:
         assert self.entry is not None
@@ -397,3 +406,31 @@ class SetLimits(ConsoleCommand):
 
     def revert(self) -> None:
         self._set(self.before)
+
+
+class MarkPerson(ConsoleCommand):
+    """She asked not to be named (or may be named): for the whole meeting, in every
+    statement she made and makes and in the queue; ``description`` says how she is
+    described instead (None keeps it)."""
+
+    def __init__(
+        self, console: Console, speaker_id: int, name: str, not_named: bool,
+        description: str | None = None,
+    ) -> None:  # fmt: skip
+        text = (
+            QCoreApplication.translate("ConsoleCommand", "not to name {0}")
+            if not_named
+            else QCoreApplication.translate("ConsoleCommand", "name {0} again")
+        )
+        super().__init__(console, text.format(name))
+        self.speaker_id, self.not_named, self.description = speaker_id, not_named, description
+        self.before: Naming | None = None
+
+    def apply(self) -> None:
+        self.before = self.services.participants.set_not_named(
+            self.speaker_id, self.not_named, self.description
+        )
+
+    def revert(self) -> None:
+        if self.before is not None:
+            self.services.participants.restore_naming(self.before)

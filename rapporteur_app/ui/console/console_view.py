@@ -14,7 +14,7 @@ from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QMessageBox, QWidget
 
 from rapporteur_app.domain.errors import RapporteurError
@@ -33,6 +33,7 @@ from rapporteur_app.ui.console.commands import (
     EditStatement,
     EndFloor,
     GiveFloor,
+    MarkPerson,
     PanelFloor,
     QueueAdd,
     QueueEdit,
@@ -147,6 +148,7 @@ class ConsoleView(QWidget):
         self.quick_entry.submitted.connect(self._queue_request)
         self.quick_entry.prompting.connect(self._show_prompt)
         self.quick_entry.asking.connect(self._show_prompt)
+        self.quick_entry.described.connect(self._describe_person)
         self.prompt.linkActivated.connect(self._prompt_choice)
         self.reply.toggled.connect(self._reply_toggled)
         queue = self.queue.list
@@ -161,8 +163,12 @@ class ConsoleView(QWidget):
         self.log.activated.connect(self._open_notes_of)
         self.log.delete_action.triggered.connect(self.delete_statement)
         actions = self.console_actions
+        # Not being named is the person's for the meeting (Ctrl+Shift+N); one statement
+        # can still differ.
+        self.not_named_here = QAction(self.tr("Not to be named in this statement only"), self)
+        self.not_named_here.triggered.connect(self.toggle_not_named_here)
         self.log.context_actions = [
-            actions.reply, actions.not_named, None, *actions.categories, None,
+            actions.reply, actions.not_named, self.not_named_here, None, *actions.categories, None,
         ]  # fmt: skip
         self.log_model.refused.connect(self._show_prompt)
         self.notes.saved.connect(self._notes_saved)
@@ -268,20 +274,25 @@ class ConsoleView(QWidget):
         """The statements a reply may answer, latest first; the chosen one selected."""
         chosen = self._chosen_statement()
         current = self.answered_id() or (chosen.id if chosen else None)
-        answerable = [
-            s for s in reversed(self.log_model.statements) if s.kind is StatementKind.STATEMENT
-        ]
+        # Any statement, a reply included: replies answer replies.
+        answerable = list(reversed(self.log_model.statements))
         self._answer_ids = [s.id for s in answerable]
         self.answered.clear()
         # One addItems call: fast, and it never hands Qt a None item data.
-        self.answered.addItems(
-            [
-                f"{s.number}. {s.on_behalf_of or s.speaker or category_label(s.category)}"
-                for s in answerable
-            ]
-        )
+        self.answered.addItems([self._answerable_text(s) for s in answerable])
         index = self._answer_ids.index(current) if current in self._answer_ids else 0
         self.answered.setCurrentIndex(index)
+
+    def _answerable_text(self, statement: Statement) -> str:
+        text = f"{statement.number}. {statement.on_behalf_of or statement.speaker}"
+        if not (statement.on_behalf_of or statement.speaker):
+            text += category_label(statement.category)
+        if statement.is_right_of_reply:
+            answered = self.log_model.number_of(statement.replying_to_id or -1)
+            text += " " + (
+                self.tr("(reply to {0})").format(answered) if answered else self.tr("(reply)")
+            )
+        return text
 
     def toggle_reply(self) -> None:
         """Ctrl+Shift+R: the next speaker queued answers the chosen statement."""
@@ -452,6 +463,7 @@ class ConsoleView(QWidget):
                 QueueEdit(
                     self, entry, speaker=request.speaker,
                     on_behalf_of=request.organization, category=request.category,
+                    cosignatories=request.cosignatories,
                 )
             )  # fmt: skip
             return
@@ -461,9 +473,10 @@ class ConsoleView(QWidget):
             self.reply.setChecked(False)
         self.execute(
             QueueAdd(
-                self, request.speaker, request.organization, request.category, kind, replying_to
+                self, request.speaker, request.organization, request.category, kind, replying_to,
+                request.cosignatories,
             )
-        )
+        )  # fmt: skip
 
     def give_floor(self) -> None:
         self._opened = None  # the new speaker's notes, whatever was open before
@@ -534,17 +547,48 @@ class ConsoleView(QWidget):
         return self.execute(EditStatement(self, statement, changes))
 
     def toggle_not_named(self) -> None:
-        """The chosen speaker (queued, or in the log) asked not to be named, or may be."""
+        """The chosen speaker (queued, or in the log) asked not to be named, or may be:
+        for the whole meeting (see :meth:`_mark_person`)."""
         if self.queue.list.hasFocus():
             entry = self.queue.list.current_entry()
-            if entry is not None:
+            if entry is None:
+                return
+            if entry.speaker_id is None:  # nobody to remember it for: this place only
                 self.execute(QueueEdit(self, entry, anonymous=not entry.anonymous))
+            else:
+                self._mark_person(entry.speaker_id, entry.speaker, not entry.anonymous)
             return
         statement = self._chosen_statement() or self.on_floor
         if statement is None:
             self._show_prompt(self.tr("Choose a statement in the log first."))
             return
+        if statement.speaker_id is None:
+            self.toggle_not_named_here()
+        else:
+            self._mark_person(statement.speaker_id, statement.speaker, not statement.anonymous)
+
+    def toggle_not_named_here(self) -> None:
+        """Not to be named in the chosen statement only (or named in it after all)."""
+        statement = self._chosen_statement() or self.on_floor
+        if statement is None:
+            self._show_prompt(self.tr("Choose a statement in the log first."))
+            return
         self.execute(EditStatement(self, statement, {"anonymous": not statement.anonymous}))
+
+    def _mark_person(self, speaker_id: int, name: str, not_named: bool) -> None:
+        """Not being named belongs to the person for the meeting: every statement she
+        made and makes, and her place in the queue. Then the quick-entry line takes how
+        she is described instead."""
+        if not self.execute(MarkPerson(self, speaker_id, name, not_named)):
+            return
+        if not_named:
+            current = self.services.participants.get(speaker_id).anonymous_description
+            self.quick_entry.begin_description(speaker_id, name, current)
+
+    def _describe_person(self, speaker_id: int, description: str) -> None:
+        name = self.services.participants.get(speaker_id).name
+        self.execute(MarkPerson(self, speaker_id, name, True, description))
+        self.focus_entry()
 
     def delete_statement(self) -> None:
         statement = self._chosen_statement()

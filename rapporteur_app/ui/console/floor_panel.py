@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapporteur_app.domain.model import Session, Statement, name_for_documents
+from rapporteur_app.domain.model import Session, Statement, joint_name, name_for_documents
 from rapporteur_app.ui.console.timing import COLOURS, TimerState, clock, timing_since
 from rapporteur_app.ui.labels import category_label, kind_label
 
@@ -114,7 +114,8 @@ class FloorPanel(QFrame):
         else:
             who = name_for_documents(statement) if statement.anonymous else statement.speaker
             self.speaker.setText(who or statement.on_behalf_of or self.tr("(no name)"))
-            parts = [statement.on_behalf_of if who else "", category_label(statement.category)]
+            organization = joint_name(statement.on_behalf_of, statement.cosignatories)
+            parts = [organization if who else "", category_label(statement.category)]
             parts.append(kind_label(statement.kind))
             self.detail.setText(" · ".join(p for p in parts if p))
         self.tick()

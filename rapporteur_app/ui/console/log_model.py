@@ -22,8 +22,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.domain.floor_request import JOINT_MARK, cosignatories_of
 from rapporteur_app.domain.kinds import CATEGORY_ORDER, Category, StatementKind
-from rapporteur_app.domain.model import Statement
+from rapporteur_app.domain.model import Statement, joint_name
+from rapporteur_app.domain.replies import by_id, chain_text
 from rapporteur_app.domain.text import parse_duration, parse_time
 from rapporteur_app.ui.console.timing import clock
 from rapporteur_app.ui.labels import category_label, kind_label
@@ -148,7 +150,10 @@ class LogModel(QAbstractTableModel):
             if column == NOTES:
                 return statement.notes or None
             if column == KIND and statement.replying_to_id is not None:
-                return self._reply_text(statement, long=True)
+                # The whole chain: "Right of reply → 3. Ukraine → 1. Russian Federation".
+                chain = chain_text(statement, by_id(self.statements))
+                label = kind_label(StatementKind.RIGHT_OF_REPLY)
+                return f"{label} → {chain}" if chain else label
             return None
         if role == Qt.ItemDataRole.FontRole and statement.on_the_floor:
             return self._bold
@@ -164,7 +169,8 @@ class LogModel(QAbstractTableModel):
             name = statement.speaker
             return f"{name} ({self._not_named})" if statement.anonymous else name
         if column == ON_BEHALF:
-            return statement.on_behalf_of
+            # A joint statement: "European Union + Albania, Montenegro".
+            return joint_name(statement.on_behalf_of, statement.cosignatories)
         if column == CATEGORY:
             return category_label(statement.category)
         if column == KIND:
@@ -191,7 +197,7 @@ class LogModel(QAbstractTableModel):
             return clock(int(duration.total_seconds())) if duration is not None else ""
         return {
             SPEAKER: statement.speaker,
-            ON_BEHALF: statement.on_behalf_of,
+            ON_BEHALF: joint_name(statement.on_behalf_of, statement.cosignatories),
             CATEGORY: category_label(statement.category),
             KIND: kind_label(statement.kind),
         }.get(column)
@@ -214,7 +220,10 @@ class LogModel(QAbstractTableModel):
         if column == SPEAKER:
             return {"speaker": text}
         if column == ON_BEHALF:
-            return {"on_behalf_of": text}
+            # "European Union + Albania, Montenegro": the lead, then its co-signatories.
+            lead, _, others = text.partition(JOINT_MARK)
+            joined = cosignatories_of(others)
+            return {"on_behalf_of": lead.strip(), "cosignatories": joined}
         if column == CATEGORY:
             category = value if isinstance(value, Category) else category_from(text)
             return {"category": category}

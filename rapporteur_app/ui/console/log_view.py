@@ -87,9 +87,8 @@ class LogDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         choices = [KindChoice(StatementKind.STATEMENT), KindChoice(StatementKind.RIGHT_OF_REPLY)]
         texts = [kind_label(StatementKind.STATEMENT), kind_label(StatementKind.RIGHT_OF_REPLY)]
-        earlier = [s for s in model.statements[: index.row()] if s.kind is StatementKind.STATEMENT][
-            -_ANSWERABLE_SHOWN:
-        ]
+        # Any earlier statement, a reply included: replies answer replies.
+        earlier = model.statements[: index.row()][-_ANSWERABLE_SHOWN:]
         for statement in reversed(earlier):
             who = statement.on_behalf_of or statement.speaker or category_label(statement.category)
             choices.append(KindChoice(StatementKind.RIGHT_OF_REPLY, statement.id))

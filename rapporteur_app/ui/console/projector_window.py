@@ -15,7 +15,13 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from rapporteur_app.domain.model import QueueEntry, Session, Statement, name_for_documents
+from rapporteur_app.domain.model import (
+    QueueEntry,
+    Session,
+    Statement,
+    joint_name,
+    name_for_documents,
+)
 from rapporteur_app.domain.tally import Tally
 from rapporteur_app.ui.console.timing import COLOURS, TimerState, timing_since
 from rapporteur_app.ui.tally_view import tally_labels
@@ -142,7 +148,8 @@ class ProjectorWindow(QWidget):
         else:
             name = name_for_documents(statement) if statement.anonymous else statement.speaker
             self.speaker.setText(name or statement.on_behalf_of)
-            self.on_behalf.setText(statement.on_behalf_of if name else "")
+            joint = joint_name(statement.on_behalf_of, statement.cosignatories)
+            self.on_behalf.setText(joint if name else "")
         upcoming = [
             f"{number}.  {self._waiting(entry)}"
             for number, entry in enumerate(queue[:NEXT_SHOWN], start=1)

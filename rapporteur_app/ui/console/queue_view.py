@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from rapporteur_app.domain.kinds import StatementKind
-from rapporteur_app.domain.model import QueueEntry
+from rapporteur_app.domain.model import QueueEntry, joint_name
 from rapporteur_app.ui.labels import category_label
 
 
@@ -62,7 +62,8 @@ class QueueList(QListWidget):
         name = entry.speaker or entry.on_behalf_of
         if entry.anonymous:
             name += " " + self.tr("(not to be named)")
-        details = [entry.on_behalf_of if entry.speaker else "", category_label(entry.category)]
+        joint = joint_name(entry.on_behalf_of, entry.cosignatories)
+        details = [joint if entry.speaker else "", category_label(entry.category)]
         if entry.kind is StatementKind.RIGHT_OF_REPLY:
             answered = numbers.get(entry.replying_to_id or -1)
             details.append(

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
+from rapporteur_app.domain.floor_request import JOINT_MARK, parse_floor_request
 from rapporteur_app.domain.kinds import CATEGORY_ORDER, Category
 from rapporteur_app.domain.model import QueueEntry
 from rapporteur_app.domain.text import search_key
@@ -30,22 +31,33 @@ class Request:
     category: Category | None
     # The queued speaker being corrected, or None for someone new.
     correcting: QueueEntry | None = None
+    # A joint statement: the other organizations, each as the resolver names it.
+    cosignatories: tuple[str, ...] = ()
 
 
 def parse_request(text: str) -> tuple[str, str]:
     """'Anna Petrova (Austria)' or 'Anna Petrova, Austria' -> (speaker, organization);
-    a bare text is taken as the organization (a delegation usually is)."""
-    text = " ".join(text.split())
-    if text.endswith(")") and "(" in text:
-        speaker, _, rest = text.rpartition("(")
-        return speaker.strip(), rest[:-1].strip()
-    if "," in text:
-        speaker, _, organization = text.rpartition(",")
-        return speaker.strip(), organization.strip()
-    return "", text
+    a bare text is taken as the organization (a delegation usually is). The whole
+    syntax, joint statements included, is :func:`parse_floor_request`."""
+    read = parse_floor_request(text)
+    return read.speaker, read.organization
 
 
 COMPLETION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _joint_parts(text: str) -> tuple[str, str]:
+    """('European Union + Albania, ', 'Mon') for 'European Union + Albania, Mon': what
+    stays as typed, and the co-signatory being typed; ('', text) for a single speaker."""
+    if JOINT_MARK not in text:
+        return "", text
+    cut = max(text.rfind(JOINT_MARK), text.rfind(","), text.rfind(";")) + 1
+    kept = text[:cut]
+    typed = text[cut:]
+    if ")" in typed:  # "Name (Lead + A, B)": closed, nothing left to complete
+        return text, ""
+    spaces = len(typed) - len(typed.lstrip())
+    return kept + typed[:spaces], typed[spaces:]
 
 
 class QuickEntry(QLineEdit):
@@ -55,6 +67,8 @@ class QuickEntry(QLineEdit):
     prompting = Signal(str)
     # The line asks for a category: the question, and the choices to show (1 … 5).
     asking = Signal(str, list)
+    # How a speaker who asked not to be named is described: (speaker id, the text).
+    described = Signal(int, str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,28 +92,39 @@ class QuickEntry(QLineEdit):
         self._popup().installEventFilter(self)
         self.textEdited.connect(self._complete)
         self.correcting: QueueEntry | None = None
+        # (speaker id, name) while the line takes how she is described instead of by name.
+        self.describing: tuple[int, str] | None = None
 
     def _popup(self) -> QAbstractItemView:
         popup = self._completer.popup()
-        assert popup is not None  # QCompleter makes its list view when it is made
+        assert popup is not None  # a QCompleter always has one
         return popup
 
     def _complete(self, text: str) -> None:
-        if self.meeting_id is None or self._pending is not None:
+        if self.meeting_id is None or self._pending is not None or self.describing is not None:
             return
-        self._entries = self._services.directory.search(self.meeting_id, text)
+        # A joint statement: complete the co-signatory being typed, after "+" or ",".
+        before, typed = _joint_parts(text)
+        found = self._services.directory.search(self.meeting_id, typed) if typed.strip() else []
+        if before:
+            found = [e for e in found if not e.speaker]  # organizations sign, not people
+        self._entries = [] if before else found
         self._model.clear()
-        for entry in self._entries:
+        for entry in found:
             # Shown: the name, what was matched when it is another spelling
             # ("Austria — Австрия"), and the category it will be queued under.
             shown = entry.display + (f" — {entry.matched}" if entry.matched else "")
-            if entry.category is not None:
+            if entry.category is not None and not before:
                 shown += f"   · {category_label(entry.category)}"
             item = QStandardItem(shown)
-            item.setData(entry.display, COMPLETION_ROLE)
+            item.setData(
+                before + (entry.organization if before else entry.display), COMPLETION_ROLE
+            )
             item.setEditable(False)
             self._model.appendRow(item)
-        if self._entries:
+        if self._model.rowCount() == 0:
+            self._popup().hide()
+        else:
             top = self._model.item(0)
             font = top.font()
             font.setBold(True)  # Enter takes it (see eventFilter)
@@ -143,6 +168,23 @@ class QuickEntry(QLineEdit):
         self.selectAll()
         self._prompt_again()
 
+    def begin_description(self, speaker_id: int, name: str, current: str) -> None:
+        """Take how she is described instead of by name ("a survivor of trafficking"):
+        Enter saves it, Esc keeps what she is described as now."""
+        self._pending = None
+        self.correcting = None
+        self.describing = (speaker_id, name)
+        self._model.clear()
+        self.setText(current)
+        self.setFocus()
+        self.selectAll()
+        self.prompting.emit(
+            self.tr(
+                "“{0}” will not be named. Type how to describe her instead "
+                "(“a survivor of trafficking”): Enter saves, Esc keeps “{1}”."
+            ).format(name, current or self.tr("a speaker who asked not to be named"))
+        )
+
     def _entry_for(self, text: str) -> DirectoryEntry | None:
         for entry in self._entries:
             if entry.display == text:
@@ -151,20 +193,31 @@ class QuickEntry(QLineEdit):
 
     def submit(self) -> None:
         text = self.text().strip()
+        if self.describing is not None:
+            speaker_id, _name = self.describing
+            self.describing = None
+            self.setText("")
+            self.prompting.emit("")
+            self.described.emit(speaker_id, text)
+            return
         if not text or self.meeting_id is None:
             return
         chosen = self._entry_for(text)
+        directory = self._services.directory
         if chosen is not None and chosen.category is not None:
             request = Request(chosen.speaker, chosen.organization, chosen.category)
         else:
-            speaker, organization = parse_request(text)
-            directory = self._services.directory
-            category = (
-                directory.category_of(self.meeting_id, organization) if organization else None
+            read = parse_floor_request(text)
+            speaker, organization = read.speaker, read.organization
+            category = None
+            if organization:
+                # The one resolver: any spelling, any language, stored or shipped.
+                organization, category = directory.resolve(self.meeting_id, organization)
+            # Each co-signatory by the name the resolver knows it under.
+            others = tuple(
+                directory.resolve(self.meeting_id, name)[0] for name in read.cosignatories
             )
-            if organization and category is not None:
-                organization = directory.canonical_name(self.meeting_id, organization)
-            request = Request(speaker, organization, category)
+            request = Request(speaker, organization, category, cosignatories=others)
         entry = self.correcting
         if entry is not None:
             # A correction keeps the category it had unless the organization changed.
@@ -172,7 +225,9 @@ class QuickEntry(QLineEdit):
             category = request.category
             if category is None and (same or not request.organization):
                 category = entry.category
-            request = Request(request.speaker, request.organization, category, entry)
+            request = Request(
+                request.speaker, request.organization, category, entry, request.cosignatories
+            )
         if request.category is None:
             self._ask_category(request)
             return
@@ -192,7 +247,12 @@ class QuickEntry(QLineEdit):
         if pending is None or not 1 <= number <= len(CATEGORY_ORDER):
             return
         category = CATEGORY_ORDER[number - 1]
-        self._done(Request(pending.speaker, pending.organization, category, pending.correcting))
+        self._done(
+            Request(
+                pending.speaker, pending.organization, category, pending.correcting,
+                pending.cosignatories,
+            )
+        )  # fmt: skip
 
     def _done(self, request: Request) -> None:
         self._pending = None
@@ -229,10 +289,15 @@ class QuickEntry(QLineEdit):
         elif self.correcting is not None and event.key() == Qt.Key.Key_Escape:
             self.cancel_correction()
             return
+        elif self.describing is not None and event.key() == Qt.Key.Key_Escape:
+            self.describing = None
+            self.cancel_correction()
+            return
         super().keyPressEvent(event)
 
     def cancel_correction(self) -> None:
         self.correcting = None
+        self.describing = None
         self.setText("")
         self.prompting.emit("")
 

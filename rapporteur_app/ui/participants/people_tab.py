@@ -150,9 +150,23 @@ class PeopleTab(QWidget):
 
     def _save_cell(self, row: int, column: int, text: str) -> bool:
         person = self.model.rows[row]
-        field = _FIELDS[column]
+        participants = self._services.participants
         try:
-            self._services.participants.update(person.id, **{field: text})
+            if column == PeopleModel.NOT_NAMED:
+                # For the whole meeting: every statement she made and makes.
+                participants.set_not_named(person.id, text == PeopleModel.TICKED)
+            elif column == PeopleModel.DESCRIBED:
+                # Describing her is asking that she not be named.
+                participants.set_not_named(person.id, bool(text.strip()) or person.not_named, text)
+            else:
+                field = _FIELDS[column]
+                participants.update(
+                    person.id,
+                    name=text if field == "name" else None,
+                    function=text if field == "function" else None,
+                    organization=text if field == "organization" else None,
+                    email=text if field == "email" else None,
+                )
         except RapporteurError as error:
             self.message.show_problems([str(error)])
             return False

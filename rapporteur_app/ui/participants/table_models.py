@@ -96,14 +96,48 @@ class _ListModel(QAbstractTableModel, Generic[_Row]):
 
 
 class PeopleModel(_ListModel[Speaker]):
-    COLUMNS = ("Name", "Function", "Organization", "Category", "E-mail")
-    NAME, FUNCTION, ORGANIZATION, CATEGORY, EMAIL = range(5)
-    EDITABLE = frozenset({NAME, FUNCTION, ORGANIZATION, EMAIL})
+    COLUMNS = (
+        "Name", "Function", "Organization", "Category", "E-mail", "Not to be named",
+        "Described as",
+    )  # fmt: skip
+    NAME, FUNCTION, ORGANIZATION, CATEGORY, EMAIL, NOT_NAMED, DESCRIBED = range(7)
+    EDITABLE = frozenset({NAME, FUNCTION, ORGANIZATION, EMAIL, DESCRIBED})
+    # What the not-to-be-named box hands the saver: ticked, or not.
+    TICKED, CLEARED = "yes", ""
 
     def text(self, row: Speaker, column: int) -> str:
         if column == self.CATEGORY:
             return category_label(row.category) if row.category else ""
+        if column == self.NOT_NAMED:
+            return ""
+        if column == self.DESCRIBED:
+            return row.anonymous_description if row.not_named else ""
         return (row.name, row.function, row.organization, "", row.email)[column]
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.NOT_NAMED:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (
+            role == Qt.ItemDataRole.CheckStateRole
+            and index.isValid()
+            and index.column() == self.NOT_NAMED
+            and 0 <= index.row() < len(self.rows)
+        ):
+            ticked = self.rows[index.row()].not_named
+            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        return super().data(index, role)
+
+    def setData(self, index: _Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.NOT_NAMED:
+            if self.save is None or not index.isValid():
+                return False
+            ticked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+            return self.save(index.row(), index.column(), self.TICKED if ticked else self.CLEARED)
+        return super().setData(index, value, role)
 
 
 class OrganizationsModel(_ListModel[OrganizationListing]):

@@ -1,0 +1,127 @@
+"""The co-signatories of joint statements, stored beside the statement (or the queued
+speaker) through the one organization resolver: "Албания" is Albania."""
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session as DbSession
+
+from rapporteur_app.domain.kinds import Category
+from rapporteur_app.domain.people import MAX_ORGANIZATION, check_length
+from rapporteur_app.domain.text import clean_line, search_key
+from rapporteur_app.services.organization_resolver import OrganizationResolver
+from rapporteur_app.store.models import QueueCosignatoryRow, StatementCosignatoryRow, StatementRow
+
+Cosignatory = StatementCosignatoryRow | QueueCosignatoryRow
+
+
+def _resolved(
+    db: DbSession, lead: str, names: Iterable[str], category: Category
+) -> list[tuple[int, str]]:
+    """(organization id, name) of each co-signatory, once each, never the lead. One
+    unknown to the program is stored in the lead's category: those who sign together
+    are as a rule of one kind (States with the EU, NGOs with an NGO)."""
+    resolver = OrganizationResolver(db, one_by_one=True)
+    seen = {search_key(lead)} if lead else set()
+    found: list[tuple[int, str]] = []
+    for typed in names:
+        name = check_length(clean_line(typed), MAX_ORGANIZATION, "co-signatory")
+        if not name:
+            continue
+        row = resolver.get_or_add(name, category)
+        if row.name_key in seen:
+            continue
+        seen.add(row.name_key)
+        found.append((row.id, row.name))
+    return found
+
+
+def set_statement_cosignatories(
+    db: DbSession, statement_id: int, lead: str, names: Sequence[str], category: Category
+) -> tuple[str, ...]:
+    db.execute(
+        delete(StatementCosignatoryRow).where(StatementCosignatoryRow.statement_id == statement_id)
+    )
+    resolved = _resolved(db, lead, names, category)
+    for position, (organization_id, name) in enumerate(resolved, start=1):
+        db.add(StatementCosignatoryRow(
+            statement_id=statement_id, position=position, organization_id=organization_id,
+            name=name,
+        ))  # fmt: skip
+    return tuple(name for _, name in resolved)
+
+
+def set_queue_cosignatories(
+    db: DbSession, entry_id: int, lead: str, names: Sequence[str], category: Category
+) -> tuple[str, ...]:
+    db.execute(delete(QueueCosignatoryRow).where(QueueCosignatoryRow.queue_entry_id == entry_id))
+    resolved = _resolved(db, lead, names, category)
+    for position, (organization_id, name) in enumerate(resolved, start=1):
+        db.add(QueueCosignatoryRow(
+            queue_entry_id=entry_id, position=position, organization_id=organization_id,
+            name=name,
+        ))  # fmt: skip
+    return tuple(name for _, name in resolved)
+
+
+def statement_cosignatories(
+    db: DbSession, statement_ids: Iterable[int] | None = None, *, session_id: int | None = None
+) -> dict[int, tuple[str, ...]]:
+    """Statement id -> its co-signatories in order, for the given statements or for
+    every statement of a session (one query either way)."""
+    query = select(StatementCosignatoryRow.statement_id, StatementCosignatoryRow.name)
+    if session_id is not None:
+        query = query.join(
+            StatementRow, StatementRow.id == StatementCosignatoryRow.statement_id
+        ).where(StatementRow.session_id == session_id)
+    else:
+        query = query.where(StatementCosignatoryRow.statement_id.in_(list(statement_ids or ())))
+    found: dict[int, list[str]] = {}
+    for statement_id, name in db.execute(
+        query.order_by(StatementCosignatoryRow.statement_id, StatementCosignatoryRow.position)
+    ):
+        found.setdefault(statement_id, []).append(name)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def queue_cosignatories(db: DbSession, entry_ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
+    found: dict[int, list[str]] = {}
+    ids = list(entry_ids)
+    if not ids:
+        return {}
+    for entry_id, name in db.execute(
+        select(QueueCosignatoryRow.queue_entry_id, QueueCosignatoryRow.name)
+        .where(QueueCosignatoryRow.queue_entry_id.in_(ids))
+        .order_by(QueueCosignatoryRow.queue_entry_id, QueueCosignatoryRow.position)
+    ):
+        found.setdefault(entry_id, []).append(name)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def copy_to_statement(db: DbSession, entry_id: int, statement_id: int) -> tuple[str, ...]:
+    """A queued joint statement given the floor: its co-signatories go with it."""
+    rows = db.scalars(
+        select(QueueCosignatoryRow)
+        .where(QueueCosignatoryRow.queue_entry_id == entry_id)
+        .order_by(QueueCosignatoryRow.position)
+    ).all()
+    for row in rows:
+        db.add(StatementCosignatoryRow(
+            statement_id=statement_id, position=row.position,
+            organization_id=row.organization_id, name=row.name,
+        ))  # fmt: skip
+    return tuple(row.name for row in rows)
+
+
+def copy_to_queue(db: DbSession, statement_id: int, entry_id: int) -> None:
+    """The floor taken back: the co-signatories wait in the queue again."""
+    rows = db.scalars(
+        select(StatementCosignatoryRow)
+        .where(StatementCosignatoryRow.statement_id == statement_id)
+        .order_by(StatementCosignatoryRow.position)
+    ).all()
+    for row in rows:
+        db.add(QueueCosignatoryRow(
+            queue_entry_id=entry_id, position=row.position,
+            organization_id=row.organization_id, name=row.name,
+        ))  # fmt: skip
