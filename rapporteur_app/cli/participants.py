@@ -1,10 +1,12 @@
 """participants import | list | merge"""
 
 import argparse
+import sys
 
 from rapporteur_app.cli.context import services
 from rapporteur_app.cli.output import print_json, print_table
 from rapporteur_app.cli.parser import identifier
+from rapporteur_app.domain.text import quoted
 from rapporteur_app.services.registration import RowAction
 
 
@@ -36,6 +38,13 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 def _import(args: argparse.Namespace) -> int:
     with services(args) as app:
         preview = app.registration.preview(args.meeting, args.file)
+        if preview.mis_encoded:
+            words = ", ".join(quoted(w) for w in preview.mis_encoded)
+            print(
+                f"rapporteur-app: warning: some text looks mis-encoded ({words}): the file "
+                "mixes encodings; it is imported as written, fix the file to correct it.",
+                file=sys.stderr,
+            )
         if preview.errors:
             # One line on stderr (the first error and how many more), nothing written.
             app.registration.apply(preview)

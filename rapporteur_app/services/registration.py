@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category
+from rapporteur_app.domain.mis_encoding import mis_encoded_words
 from rapporteur_app.domain.registration_lines import RegistrationLine, read_lines
 from rapporteur_app.domain.text import search_key
 from rapporteur_app.services.directory import DirectoryService
@@ -59,6 +60,9 @@ class RegistrationPreview:
     rows: tuple[PreviewRow, ...]
     ignored_columns: tuple[str, ...] = ()
     header_row: int = 1
+    mis_encoded: tuple[str, ...] = ()
+    """A few words that look like UTF-8 read as Windows-1252 ("MÃ¼ller"): a file
+    that mixes encodings, to be told before importing."""
 
     @property
     def errors(self) -> tuple[PreviewRow, ...]:
@@ -124,13 +128,17 @@ class RegistrationService:
         self._directory = directory
 
     def preview(self, meeting_id: int, path: str | Path) -> RegistrationPreview:
-        table = read_lines(read_rows(path))
+        raw = read_rows(path)
+        mis_encoded = mis_encoded_words(cell for row in raw for cell in row)
+        table = read_lines(raw)
         with self._db.reading() as db:
             meeting_row(db, meeting_id)
             resolver = OrganizationResolver(db)
             people = _people(db, meeting_id)
             rows = self._judge(table.lines, resolver, people)
-        return RegistrationPreview(meeting_id, tuple(rows), table.columns.ignored, table.header_row)
+        return RegistrationPreview(
+            meeting_id, tuple(rows), table.columns.ignored, table.header_row, mis_encoded
+        )
 
     def _judge(
         self,
