@@ -116,11 +116,12 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 @cache
-def _cell_style(size: float, bold: bool) -> ParagraphStyle:
+def _cell_style(size: float, bold: bool, number: bool = False) -> ParagraphStyle:
     faces = register_fonts()
     return ParagraphStyle(
-        f"cell-{size}-{bold}", fontName=faces["bold" if bold else "regular"], fontSize=size,
-        leading=size * 1.2, spaceAfter=0, splitLongWords=False,
+        f"cell-{size}-{bold}-{number}", fontName=faces["bold" if bold else "regular"],
+        fontSize=size, leading=size * 1.2, spaceAfter=0, splitLongWords=False,
+        alignment=TA_RIGHT if number else 0,
     )  # fmt: skip
 
 
@@ -167,6 +168,8 @@ def _table(table: Table, width: float) -> PdfTable:
                 _cell_style(
                     layout.header_size if row == 0 else layout.body_size,
                     row == 0 or (table.total_row and row == last),
+                    # Counts are set to the right, as in the DOCX.
+                    row > 0 and value.isdigit(),
                 ),
             )
             for value in values

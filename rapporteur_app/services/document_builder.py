@@ -49,6 +49,8 @@ from rapporteur_app.store.models import (
 
 # Sessions whose rapport belongs in the consolidated report even when empty.
 _REPORTED_KINDS = {SessionKind.WORKING_SESSION, SessionKind.PANEL, SessionKind.WORKING_GROUP}
+# Sessions that are no rapport's subject unless statements were logged in them.
+_NO_RAPPORT = {SessionKind.ITEM, SessionKind.SIDE_EVENT}
 
 
 def redactor_for_meeting(db: DbSession, meeting_id: int) -> Redactor:
@@ -265,10 +267,9 @@ class DocumentBuilder:
             s
             for s in sessions
             if s.kind in _REPORTED_KINDS
-            or (
-                s.kind is not SessionKind.ITEM
-                and (tallies.get(s.id, Tally()) != Tally() or s.narrative.strip())
-            )
+            or tallies.get(s.id, Tally()) != Tally()
+            # A side event's few words are for the highlights, not a rapport page.
+            or (s.kind not in _NO_RAPPORT and s.narrative.strip())
         ]
         return ConsolidatedReport(
             labels=self.labels,

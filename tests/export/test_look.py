@@ -16,7 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from rapporteur_app.domain.document import Heading, Paragraph
 from rapporteur_app.domain.errors import InvalidInput
-from rapporteur_app.domain.kinds import Category
+from rapporteur_app.domain.kinds import Category, SessionKind
 from rapporteur_app.export import look
 from rapporteur_app.export.table_layout import register_fonts, table_layout
 from rapporteur_app.services.app_services import Services
@@ -245,3 +245,19 @@ def test_a_file_that_is_not_a_template_gets_one_clear_message(
     services.meetings.set_document_settings(meeting_id, template=str(tmp_path / "missing.docx"))
     with pytest.raises(InvalidInput, match="there is no such file"):
         services.documents.export_session(session.id, fmt="docx", out=out)
+
+
+def test_side_events_and_agenda_items_get_no_rapport_page(
+    services: Services, meeting_id: int
+) -> None:
+    event = services.sessions.add(meeting_id, "Side event", "Children", kind=SessionKind.SIDE_EVENT)
+    services.sessions.set_narrative(event.id, "offered a platform to discuss prevention.")
+    item = services.sessions.add(meeting_id, "Closing of the meeting", "Closing of the meeting",
+                                 kind=SessionKind.ITEM)  # fmt: skip
+    services.sessions.set_narrative(item.id, "The meeting closed at 17.30.")
+    report = services.documents.consolidated(meeting_id)
+    names = [name for name, _ in report.tallies]
+    assert "Side event" not in names and "Closing of the meeting" not in names
+    assert len(report.rapports) == len(names) == 8
+    services.statements.add(event.id, "A. B.", "Austria", Category.DELEGATION)
+    assert "Side event" in [name for name, _ in services.documents.consolidated(meeting_id).tallies]
