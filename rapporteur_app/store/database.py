@@ -131,8 +131,29 @@ def _describe_operational(error: OperationalError) -> str:
         return "The disk is full: nothing was changed. Free some space and try again."
     if "readonly" in text or "read-only" in text:
         return "The database cannot be written (the file or its folder is read-only)."
+    if any(sign in text for sign in _SERVER_AWAY):
+        # A PostgreSQL server stopped or restarting: one line, the details in the log.
+        log.warning("database server unreachable: %s", str(error.orig).splitlines()[0][:300])
+        return (
+            "The database server cannot be reached (stopped or restarting?): this action "
+            "was not saved. What was saved before is safe; try again in a moment."
+        )
     log.exception("database error")
     return f"The database could not be used: {error.orig}"
+
+
+# What psycopg says when the server is not there or went away mid-session.
+_SERVER_AWAY = (
+    "connection is bad",
+    "connection failed",
+    "could not connect",
+    "server closed the connection",
+    "terminating connection",
+    "connection to server",
+    "the database system is starting up",
+    "the database system is shutting down",
+    "consuming input failed",
+)
 
 
 def _describe_open_failure(url: URL, error: Exception) -> str:

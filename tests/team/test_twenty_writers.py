@@ -113,6 +113,8 @@ def test_twenty_writers_keep_every_acknowledged_statement_once(
         if writer.returncode == 0:  # a survivor
             assert lines[-1] == "done"
             refused = [line for line in lines if line.startswith("refused")]
+            # One line in the user's words (the server away, or busy), never a driver's text.
+            assert all(line.startswith("refused The database") for line in refused), refused
             if refused:
                 # After its refusals it logged again: it carried on when the server was back.
                 last_refused = max(i for i, line in enumerate(lines) if line.startswith("refused"))
