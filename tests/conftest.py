@@ -65,11 +65,8 @@ ALL_ENGINES = ("sqlite", "postgresql")
 # The test folders (relative to tests/) whose every test that takes db_location runs
 # on both engines; elsewhere a test opts in with @pytest.mark.both_engines.
 BOTH_ENGINE_FOLDERS = ("services", "cli", "export", "ui")
-# Left on SQLite alone for now, with the reason: the rapport tab's background work
-# can still hold a pooled connection when its test closes the services; on
-# PostgreSQL that connection is then collected unclosed (a ResourceWarning in a
-# later test). To be fixed in the tab (finish its work before closing).
-SQLITE_ONLY_FILES = ("ui/test_rapport_tab.py",)
+# Test files (relative to tests/) left on SQLite alone, each with its reason.
+SQLITE_ONLY_FILES: tuple[str, ...] = ()
 TESTS_DIR = Path(__file__).resolve().parent
 
 

@@ -106,6 +106,7 @@ class PostgresServer:
     root: Path
     os_user: str | None
     _counter: itertools.count[int] = field(default_factory=itertools.count)
+    watchdog: subprocess.Popen[bytes] | None = None
 
     @property
     def data_dir(self) -> Path:
@@ -357,7 +358,7 @@ rm -rf "$2"
 
 
 def _watch(server: PostgresServer) -> None:
-    subprocess.Popen(
+    server.watchdog = subprocess.Popen(
         [
             "sh",
             "-c",

@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from rapporteur_app.domain.errors import (
     DamagedDatabase,
@@ -99,6 +100,14 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        # A late caller (a window's timer firing after the database was closed) may
+        # still read or write: without a pool, its connection is closed as soon as
+        # it is done, instead of staying open, unowned, until it is collected.
+        # (Same creator, same connect events: the pragmas still apply.)
+        pool = self.engine.pool
+        self.engine.pool = NullPool(
+            pool._creator, pre_ping=True, _dispatch=pool.dispatch, dialect=pool._dialect
+        )
 
     def reopen(self) -> None:
         """Connect again to the same place (after a backup was restored over the file)."""
