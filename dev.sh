@@ -134,10 +134,12 @@ case "$cmd" in
         exec "$VENV/bin/python" tools/make_samples.py
         ;;
     bench)
-        ensure_python; ensure_debs; ensure_venv
+        ensure_python; ensure_debs $TEST_DEBS; ensure_venv
         export QT_QPA_PLATFORM=offscreen
         "$VENV/bin/python" -m tests.benchmarks.run "$@"
-        exec "$VENV/bin/python" -m tests.benchmarks.draft_probe "$@"
+        "$VENV/bin/python" -m tests.benchmarks.draft_probe "$@"
+        # PostgreSQL beside SQLite in the same run (a throw-away server, as the tests').
+        exec "$VENV/bin/python" -m tests.benchmarks.team_probe "$@"
         ;;
     screenshots)
         ensure_python; ensure_debs xvfb xauth; ensure_venv

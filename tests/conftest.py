@@ -64,7 +64,9 @@ ENGINES_ENV = "RAPPORTEUR_TEST_ENGINES"
 ALL_ENGINES = ("sqlite", "postgresql")
 # The test folders (relative to tests/) whose every test that takes db_location runs
 # on both engines; elsewhere a test opts in with @pytest.mark.both_engines.
-BOTH_ENGINE_FOLDERS = ("services", "cli", "export")
+BOTH_ENGINE_FOLDERS = ("services", "cli", "export", "ui")
+# Test files (relative to tests/) left on SQLite alone, each with its reason.
+SQLITE_ONLY_FILES: tuple[str, ...] = ()
 TESTS_DIR = Path(__file__).resolve().parent
 
 
@@ -93,9 +95,12 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if definition.get_closest_marker("sqlite_only"):
         return
     try:
-        folder = Path(str(definition.path)).resolve().relative_to(TESTS_DIR).parts[0]
+        relative = Path(str(definition.path)).resolve().relative_to(TESTS_DIR)
     except ValueError:
-        folder = ""
+        relative = Path()
+    if relative.as_posix() in SQLITE_ONLY_FILES:
+        return
+    folder = relative.parts[0] if relative.parts else ""
     if folder in BOTH_ENGINE_FOLDERS or definition.get_closest_marker("both_engines"):
         metafunc.parametrize("db_engine", wanted_engines(), indirect=True)
 

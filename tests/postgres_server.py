@@ -106,6 +106,7 @@ class PostgresServer:
     root: Path
     os_user: str | None
     _counter: itertools.count[int] = field(default_factory=itertools.count)
+    watchdog: subprocess.Popen[bytes] | None = None
 
     @property
     def data_dir(self) -> Path:
@@ -339,4 +340,37 @@ def start_server() -> PostgresServer:
     except BaseException:
         server.destroy()
         raise
+    _watch(server)
     return server
+
+
+# A test run killed outright (a timeout, Ctrl+C twice, SIGKILL) runs no atexit: this
+# watchdog, in a session of its own, stops the server and removes its folder once
+# the test process is gone, so that no server is left running on a shared machine.
+_WATCHDOG = """
+while kill -0 "$1" 2>/dev/null; do sleep 2; done
+if [ -d "$2/data" ]; then
+    if [ -n "$4" ]; then runuser -u "$4" -- "$3/pg_ctl" -D "$2/data" -m immediate stop
+    else "$3/pg_ctl" -D "$2/data" -m immediate stop; fi
+fi >/dev/null 2>&1
+rm -rf "$2"
+"""
+
+
+def _watch(server: PostgresServer) -> None:
+    server.watchdog = subprocess.Popen(
+        [
+            "sh",
+            "-c",
+            _WATCHDOG,
+            "watchdog",
+            str(os.getpid()),
+            str(server.root),
+            str(server.bin_dir),
+            server.os_user or "",
+        ],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )

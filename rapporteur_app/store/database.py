@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from rapporteur_app.domain.errors import (
     DamagedDatabase,
@@ -109,6 +110,14 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        # A late caller (a window's timer firing after the database was closed) may
+        # still read or write: without a pool, its connection is closed as soon as
+        # it is done, instead of staying open, unowned, until it is collected.
+        # (Same creator, same connect events: the pragmas still apply.)
+        pool = self.engine.pool
+        self.engine.pool = NullPool(
+            pool._creator, pre_ping=True, _dispatch=pool.dispatch, dialect=pool._dialect
+        )
 
     def reopen(self) -> None:
         """Connect again to the same place (after a backup was restored over the file)."""
@@ -145,8 +154,29 @@ def _describe_operational(error: OperationalError, path: Path | None = None) -> 
         return "The disk is full: nothing was changed. Free some space and try again."
     if "readonly" in text or "read-only" in text:
         return "The database cannot be written (the file or its folder is read-only)."
+    if any(sign in text for sign in _SERVER_AWAY):
+        # A PostgreSQL server stopped or restarting: one line, the details in the log.
+        log.warning("database server unreachable: %s", str(error.orig).splitlines()[0][:300])
+        return (
+            "The database server cannot be reached (stopped or restarting?): this action "
+            "was not saved. What was saved before is safe; try again in a moment."
+        )
     log.exception("database error")
     return f"The database could not be used: {error.orig}"
+
+
+# What psycopg says when the server is not there or went away mid-session.
+_SERVER_AWAY = (
+    "connection is bad",
+    "connection failed",
+    "could not connect",
+    "server closed the connection",
+    "terminating connection",
+    "connection to server",
+    "the database system is starting up",
+    "the database system is shutting down",
+    "consuming input failed",
+)
 
 
 def _describe_open_failure(url: URL, error: Exception) -> str:
