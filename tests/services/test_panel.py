@@ -78,5 +78,6 @@ def test_the_rapport_and_the_exports_never_count_the_panel(
     out = Path(str(tmp_path)) / "log.csv"
     services.documents.export_statements(session_id, fmt="csv", out=out)
     with out.open(encoding="utf-8-sig") as handle:
-        kinds = [row[6] for row in csv.reader(handle)][1:]
+        header, *rows = list(csv.reader(handle))
+    kinds = [row[header.index("Kind")] for row in rows]
     assert kinds == ["presentation", "presentation", "statement"]
