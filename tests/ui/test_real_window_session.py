@@ -4,8 +4,10 @@ Xvfb and xdotool: real key events through X, Qt's shortcut map and the focused
 widget. Thirty entries as a rapporteur types them — speakers queued while
 someone speaks and Esc back to the notes, a new organization's category by one
 key, a right of reply, one-key counts (one undone), a recommendation from the
-notes — then the database, the console, the Statements tab, the Rapport tab,
-the projector and the exported rapport must all agree, and Ctrl+Q closes the
+notes, a right of reply answered by another (a chain), a joint statement, a
+speaker who asks not to be named and speaks again later — then the database,
+the console, the Statements tab, the Rapport tab, the projector and the
+exported rapport must all agree, no view names her, and Ctrl+Q closes the
 program with the projector open.
 """
 
@@ -28,6 +30,10 @@ pytestmark = [
     pytest.mark.timeout(300),
 ]
 
+# She asks not to be named the first time she speaks; typed by name the second time.
+SURVIVOR_TYPED = "Ms. Aigerim N. (Survivors Voices Network)"
+# One statement on behalf of several, in the quick entry's syntax.
+JOINT_TYPED = "European Union + Albania, Montenegro"
 # (typed in the quick entry, the category key if the program asks, the notes typed)
 SPEAKERS = [
     ("Austria", "", "Referral mechanisms work."),
@@ -48,17 +54,21 @@ SPEAKERS = [
     ("Greece", "", "Reception centres."),
     ("Malta", "", "Maritime routes."),
     ("Denmark", "", "Online recruitment."),
-    ("Belgium", "", "Shelters for men."),
-    ("Estonia", "", "Digital evidence."),
+    (JOINT_TYPED, "", "Joint action plan."),
+    (SURVIVOR_TYPED, "2", "Listen to us."),
     ("Latvia", "", "Victim identification."),
     ("Lithuania", "", "Cross-border cases."),
     ("Switzerland", "", "Care standards."),
     ("Canada", "", "Indigenous women."),
     ("Kazakhstan", "", "Labour migration."),
     ("Mongolia", "", "Regional action plan."),
+    (SURVIVOR_TYPED, "", "Again: listen."),
 ]
 REPLY_TO = "Armenia"
 REPLY_BY = "Azerbaijan"
+SURVIVOR_NAME = "Aigerim"
+SURVIVOR = "a survivor of trafficking"
+LOGGED = len(SPEAKERS) + 2 + 3  # the speakers, two rights of reply, three counts
 RECOMMENDATION = "States should fund shelters for every victim."
 RECOMMENDED_BY = "Sweden"
 
@@ -102,7 +112,7 @@ def test_a_session_typed_in_the_real_window(tmp_path: Path, db_path: Path) -> No
         time.sleep(1.0)
         _type_the_session(window)
         # X may still hold keys the program has not read: ask until it has them all.
-        seen = _views_when(window, report, lambda v: len(v["console"]["log"]) == 30)
+        seen = _views_when(window, report, lambda v: len(v["console"]["log"]) == LOGGED)
         console = seen["console"]
         assert isinstance(console, dict)
         assert console["focus"] == "notes", console["focus"]
@@ -160,6 +170,11 @@ def _type_the_session(window: RealWindow) -> None:
             window.key("Return")
             window.type(RECOMMENDATION)
             window.key("ctrl+m", "1")
+        if typed == SURVIVOR_TYPED and number < len(SPEAKERS) - 1:
+            # On the floor she asks not to be named: Ctrl+Shift+N, how to describe her.
+            window.key("ctrl+shift+n")
+            window.type(SURVIVOR)
+            window.key("Return", "Escape")
         if typed == REPLY_TO:
             # A right of reply asked while Armenia speaks, answering Armenia.
             window.key("ctrl+shift+r")
@@ -168,6 +183,13 @@ def _type_the_session(window: RealWindow) -> None:
             window.type(" More.")
             window.key("F5")  # the reply gets the floor
             window.type("Reply.")
+            # Armenia answers the reply while it is on the floor: a reply to a reply.
+            window.key("ctrl+shift+r")
+            window.type(REPLY_TO)
+            window.key("Return", "Escape")
+            window.type(" Noted.")
+            window.key("F5")
+            window.type("Counter-reply.")
         if number + 1 < len(SPEAKERS):
             # The next one asks for the floor meanwhile: queue, Esc, type on, F5.
             _queue(window, *SPEAKERS[number + 1][:2])
@@ -186,20 +208,31 @@ def _all_agree(
     assert isinstance(rapport_tab, dict) and isinstance(projector, dict)
     logged = services.statements.of_session(session_id)
     tally = services.tally.for_session(session_id).as_dict()
-    assert len(logged) == len(SPEAKERS) + 1 + 3 == 30
+    assert len(logged) == len(SPEAKERS) + 2 + 3 == LOGGED
     assert tally["statements"] == len(SPEAKERS) + 3
-    assert tally["rights_of_reply"] == 1
+    assert tally["rights_of_reply"] == 2
     assert tally["media"] == 1 and tally["osce_institutions"] == 0
     # Each speaker's notes went to their own statement, the Esc-and-type-on included.
     by_name = {s.on_behalf_of: s for s in logged if s.kind is StatementKind.STATEMENT}
     assert by_name["Austria"].notes == "Referral mechanisms work. End."
     assert by_name[REPLY_TO].notes == "Border cooperation. More."
     assert by_name[RECOMMENDED_BY].notes == f"Demand reduction. \n{RECOMMENDATION} End."
-    assert by_name["Mongolia"].notes == "Regional action plan."
+    assert by_name["Mongolia"].notes == "Regional action plan. End."
     assert by_name["Fondation Lumiere pour les Droits"].category is Category.CIVIL_SOCIETY
-    reply = next(s for s in logged if s.kind is StatementKind.RIGHT_OF_REPLY)
+    reply, counter = (s for s in logged if s.kind is StatementKind.RIGHT_OF_REPLY)
     assert (reply.on_behalf_of, reply.replying_to_id) == (REPLY_BY, by_name[REPLY_TO].id)
-    assert reply.notes == "Reply. End."
+    assert reply.notes == "Reply. Noted."
+    # The reply to the reply answers the reply, not the statement before it.
+    assert (counter.on_behalf_of, counter.replying_to_id) == (REPLY_TO, reply.id)
+    assert counter.notes == "Counter-reply. End."
+    # The joint statement: one statement, in the lead's category, co-signatories kept.
+    joint = by_name["European Union"]
+    assert joint.cosignatories == ("Albania", "Montenegro")
+    assert joint.category is Category.DELEGATION and joint.notes == "Joint action plan. End."
+    # She spoke twice and is described, not named, both times.
+    hers = [s for s in logged if s.on_behalf_of == "Survivors Voices Network"]
+    assert [(s.anonymous, s.anonymous_description) for s in hers] == [(True, SURVIVOR)] * 2
+    assert [s.notes for s in hers] == ["Listen to us. End.", "Again: listen."]
     recommendations = services.recommendations.of_session(session_id)
     assert [(r.addressee, r.text, r.statement_id) for r in recommendations] == [
         ("participating-states", RECOMMENDATION, by_name[RECOMMENDED_BY].id)
@@ -221,4 +254,6 @@ def _all_agree(
     text = "\n".join(p.text for p in Document(str(exported)).paragraphs)
     cells = [c.text for t in Document(str(exported)).tables for r in t.rows for c in r.cells]
     assert RECOMMENDATION in text + "\n".join(cells)
+    assert SURVIVOR_NAME not in text + "\n".join(cells)
+    assert SURVIVOR_NAME not in json.dumps(projector)
     assert str(tally["statements"]) in cells + text.split()
