@@ -2,7 +2,7 @@
 
 from datetime import time
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, tuple_, update
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as DbSession
 
@@ -24,6 +24,7 @@ from rapporteur_app.store.models import (
     OrganizationRow,
     QueueEntryRow,
     RecommendationRow,
+    SessionTallyRow,
     SpeakerRow,
     StatementRow,
 )
@@ -52,16 +53,29 @@ def _check_times(start: time | None, end: time | None) -> None:
 
 
 def statement_number(db: DbSession, row: StatementRow) -> int:
-    earlier = db.scalar(
+    """The statement's number in its session's running order, without counting the session.
+
+    The store keeps how many rows each session has (``session_tallies.logged``,
+    by triggers in this very transaction); the number is that minus the rows
+    after this one, which for the statement just logged or on the floor is none
+    or a few: the same cost in the 10th and the 100,000th statement. One query,
+    so both figures come from one snapshot when other writers are at work.
+    """
+    logged = (
+        select(SessionTallyRow.logged)
+        .where(SessionTallyRow.session_id == row.session_id)
+        .scalar_subquery()
+    )
+    later = (
         select(func.count())
         .select_from(StatementRow)
         .where(
             StatementRow.session_id == row.session_id,
-            (StatementRow.position < row.position)
-            | ((StatementRow.position == row.position) & (StatementRow.id < row.id)),
+            tuple_(StatementRow.position, StatementRow.id) > tuple_(row.position, row.id),
         )
+        .scalar_subquery()
     )
-    return int(earlier or 0) + 1
+    return int(db.scalar(select(func.coalesce(logged, 0) - later)) or 0)
 
 
 _CATEGORY = {category.value: category for category in Category}

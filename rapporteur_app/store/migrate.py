@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from rapporteur_app.domain.errors import StoreError, UnknownSchema
+from rapporteur_app.store import kept_counts
 from rapporteur_app.store.backup import backup_file
 from rapporteur_app.store.location import sqlite_path
 
@@ -99,6 +100,8 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
         try:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+            # A batch migration on SQLite copies a table and drops its triggers.
+            kept_counts.ensure(connection)
             connection.commit()
             if is_sqlite:
                 dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

@@ -1,5 +1,6 @@
 """The store on a real SQLite file: pragmas, permissions, migrations, refusals."""
 
+import shutil
 import sqlite3
 import stat
 import threading
@@ -12,10 +13,11 @@ from sqlalchemy import text
 
 from rapporteur_app.domain.errors import UnknownSchema
 from rapporteur_app.store import migrate
-from rapporteur_app.store.backup import backup_file
 from rapporteur_app.store.database import Database
 from rapporteur_app.store.location import default_database_path, resolve_url
 from rapporteur_app.store.models import Base, MeetingRow
+
+FIRST_SCHEMA = Path(__file__).parents[1] / "reliability" / "fixtures" / "schema-0001.sqlite3"
 
 
 def test_pragmas_are_set_on_every_connection(db_path: Path) -> None:
@@ -89,27 +91,24 @@ def test_a_database_of_another_program_is_refused(db_path: Path) -> None:
 
 
 def test_an_upgrade_takes_a_backup_first(db_path: Path, tmp_path: Path) -> None:
-    db = Database.open(db_path)
-    with db.writing() as session:
-        session.add(MeetingRow(title="Kept across the upgrade"))
-    db.close()
-    # Pretend the file is one revision behind by re-stamping it as the base.
+    # A real database of the first schema (re-stamping a newer one would make the
+    # migrations run on tables they already find).
+    shutil.copyfile(FIRST_SCHEMA, db_path)
     with sqlite3.connect(db_path) as raw:
-        raw.execute("UPDATE alembic_version SET version_num = :v", {"v": "0001"})
+        raw.execute("INSERT INTO meetings (title, venue, background, created_at)"
+                    " VALUES ('Kept across the upgrade', '', '', '2026-01-01 00:00:00')")  # fmt: skip
+        before = raw.execute("SELECT title FROM meetings ORDER BY id").fetchall()
     engine = Database.open(db_path, migrate=False).engine
     backups = tmp_path / "backups"
-    if migrate.current_revision(engine) == migrate.head_revision():
-        # With a single revision there is nothing to upgrade: the backup rule is
-        # then shown on backup_file itself.
-        copy = backup_file(db_path, "manual", backups)
-    else:
-        copy = migrate.upgrade(engine, backups)
-        assert copy is not None
+    assert migrate.current_revision(engine) == "0001"
+    copy = migrate.upgrade(engine, backups)
+    assert copy is not None
     with sqlite3.connect(copy) as raw:
-        assert raw.execute("SELECT title FROM meetings").fetchall() == [
-            ("Kept across the upgrade",)
-        ]
+        assert raw.execute("SELECT title FROM meetings ORDER BY id").fetchall() == before
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert ("Kept across the upgrade",) in before
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    assert migrate.current_revision(engine) == migrate.head_revision()
     engine.dispose()
 
 
