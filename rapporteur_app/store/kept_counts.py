@@ -53,17 +53,14 @@ def _sqlite_statements() -> list[str]:
     return [
         f"CREATE TRIGGER {insert} AFTER INSERT ON statements BEGIN\n"
         f"  {make_row}\n  {_change('NEW', '+')}\nEND",
-        f"CREATE TRIGGER {delete} AFTER DELETE ON statements BEGIN\n"
-        f"  {_change('OLD', '-')}\nEND",
+        f"CREATE TRIGGER {delete} AFTER DELETE ON statements BEGIN\n  {_change('OLD', '-')}\nEND",
         f"CREATE TRIGGER {update} AFTER UPDATE OF session_id, kind, category ON statements\n"
         f"BEGIN\n  {_change('OLD', '-')}\n  {make_row}\n  {_change('NEW', '+')}\nEND",
     ]
 
 
 def _postgresql_statements() -> list[str]:
-    make_row = (
-        f"INSERT INTO {TABLE} (session_id) VALUES (NEW.session_id) ON CONFLICT DO NOTHING;"
-    )
+    make_row = f"INSERT INTO {TABLE} (session_id) VALUES (NEW.session_id) ON CONFLICT DO NOTHING;"
     return [
         f"CREATE OR REPLACE FUNCTION {_PG_FUNCTION}() RETURNS trigger AS $$\n"
         "BEGIN\n"

@@ -221,9 +221,7 @@ class SessionTallyRow(Base):
     delegations: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     civil_society: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     osce_institutions: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    international_organizations: Mapped[int] = mapped_column(
-        Integer, default=0, server_default="0"
-    )
+    international_organizations: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     media: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     rights_of_reply: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 

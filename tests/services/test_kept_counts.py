@@ -50,12 +50,11 @@ def _assert_kept_equal_fresh(services: Services) -> None:
             assert services.statements.get(statement.id).number == statement.number
 
 
+WHAT = ["add", "reply", "count", "category", "kind", "delete", "remove-restore",
+        "give-floor", "take-back", "end-floor", "merge", "move-session"]  # fmt: skip
 OPERATIONS = st.lists(
     st.tuples(
-        st.sampled_from(
-            ["add", "reply", "count", "category", "kind", "delete", "remove-restore",
-             "give-floor", "take-back", "end-floor", "merge", "move-session"]
-        ),  # fmt: skip
+        st.sampled_from(WHAT),
         st.sampled_from(list(Category)),
         st.integers(min_value=0, max_value=50),
     ),
@@ -112,10 +111,11 @@ def test_kept_counts_follow_every_edit(
             elif what == "end-floor":
                 services.floor.end_floor(session_id, at=time(11, 0))
             elif what == "merge":
-                organizations = [o for o in services.organizations.stored() if o.name != "Org 0"]
-                keep = next((o for o in services.organizations.stored() if o.name == "Org 0"), None)
-                if keep is not None and organizations:
-                    services.organizations.merge(keep.id, organizations[pick % len(organizations)].id)
+                stored = services.organizations.stored()
+                others = [o for o in stored if o.name != "Org 0"]
+                keep = next((o for o in stored if o.name == "Org 0"), None)
+                if keep is not None and others:
+                    services.organizations.merge(keep.id, others[pick % len(others)].id)
             elif what == "move-session" and chosen is not None:
                 # Plain SQL, as a repair script would: the triggers keep the counts anyway.
                 with services.db.engine.begin() as connection:

@@ -95,8 +95,10 @@ def test_an_upgrade_takes_a_backup_first(db_path: Path, tmp_path: Path) -> None:
     # migrations run on tables they already find).
     shutil.copyfile(FIRST_SCHEMA, db_path)
     with sqlite3.connect(db_path) as raw:
-        raw.execute("INSERT INTO meetings (title, venue, background, created_at)"
-                    " VALUES ('Kept across the upgrade', '', '', '2026-01-01 00:00:00')")  # fmt: skip
+        raw.execute(
+            "INSERT INTO meetings (title, venue, background, created_at)"
+            " VALUES ('Kept across the upgrade', '', '', '2026-01-01 00:00:00')"
+        )
         before = raw.execute("SELECT title FROM meetings ORDER BY id").fetchall()
     engine = Database.open(db_path, migrate=False).engine
     backups = tmp_path / "backups"
