@@ -5,7 +5,6 @@ from pathlib import Path
 
 from rapporteur_app.cli.context import services
 from rapporteur_app.cli.parser import identifier
-from rapporteur_app.services import exchange
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -20,6 +19,8 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
 
 def _dump(args: argparse.Namespace) -> int:
+    from rapporteur_app.services import exchange
+
     with services(args) as app:
         data = app.exchange.dump(args.meeting)
     exchange.write_file(data, args.out)
@@ -27,6 +28,8 @@ def _dump(args: argparse.Namespace) -> int:
 
 
 def _load(args: argparse.Namespace) -> int:
+    from rapporteur_app.services import exchange
+
     data = exchange.read_file(args.file)
     exchange.check(data)
     with services(args) as app:

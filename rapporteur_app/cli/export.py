@@ -5,7 +5,7 @@ import argparse
 from rapporteur_app.cli.context import services
 from rapporteur_app.cli.parser import identifier
 from rapporteur_app.domain.labels import LANGUAGES
-from rapporteur_app.services.documents import FORMATS, DocumentKind
+from rapporteur_app.services.document_kinds import FORMATS, DocumentKind
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:

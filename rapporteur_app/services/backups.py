@@ -4,10 +4,12 @@ These work on the file itself, so they also serve when the database cannot be
 opened (a damaged file is exactly when a backup is wanted).
 """
 
+import logging
 import os
+import threading
 from pathlib import Path
 
-from rapporteur_app.domain.errors import InvalidInput, NotFound
+from rapporteur_app.domain.errors import InvalidInput, NotFound, StoreError
 from rapporteur_app.domain.text import user_path
 from rapporteur_app.store.backup import (
     BackupInfo,
@@ -19,7 +21,10 @@ from rapporteur_app.store.backup import (
     restore,
     rotate,
 )
+from rapporteur_app.store.file_check import checked_backup
 from rapporteur_app.store.location import resolve_url, sqlite_path
+
+log = logging.getLogger(__name__)
 
 
 def database_file(location: str | os.PathLike[str] | None) -> Path:
@@ -62,7 +67,22 @@ class BackupService:
         every few minutes)."""
         if not self.database.exists() or not changed_since_last_backup(self.database):
             return None
-        return self.take("auto")
+        # Checked in full (every page): a damaged database is found here, not on open.
+        return checked_backup(self.database, "auto")
+
+    def periodic_in_background(self) -> threading.Thread:
+        """:meth:`periodic` in a thread, so the window never waits for the copy; a
+        failure is logged and the next period tries again."""
+
+        def run() -> None:
+            try:
+                self.periodic()
+            except StoreError:
+                log.warning("periodic backup failed", exc_info=True)
+
+        thread = threading.Thread(target=run, name="rapporteur-periodic-backup", daemon=False)
+        thread.start()
+        return thread
 
     def restore(
         self, name: str, to: str | os.PathLike[str] | None = None

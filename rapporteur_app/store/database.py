@@ -7,6 +7,7 @@ is no "Save" and nothing to lose.
 
 import logging
 import os
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,14 +20,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from rapporteur_app.domain.errors import DamagedDatabase, RapporteurError, StoreError
 from rapporteur_app.store.backup import (
-    backup_file,
     changed_since_last_backup,
-    health,
     list_backups,
     newest_good_backup,
-    rotate,
 )
 from rapporteur_app.store.engine import IMMEDIATE, make_engine
+from rapporteur_app.store.file_check import checked_backup, open_problem
 from rapporteur_app.store.location import resolve_url, sqlite_path
 from rapporteur_app.store.migrate import upgrade
 
@@ -34,8 +33,10 @@ log = logging.getLogger(__name__)
 
 
 class Database:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, backing_up: threading.Thread | None = None) -> None:
         self.engine = engine
+        # The backup taken on open, copying beside the user's work (joined on close).
+        self._backing_up = backing_up
         self._reads = sessionmaker(engine, expire_on_commit=False)
         self._writes = sessionmaker(
             engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
@@ -43,24 +44,36 @@ class Database:
 
     @classmethod
     def open(
-        cls, location: str | os.PathLike[str] | None = None, *, migrate: bool = True
+        cls,
+        location: str | os.PathLike[str] | None = None,
+        *,
+        migrate: bool = True,
+        backup: bool = True,
     ) -> "Database":
-        """Open (creating if needed) and upgrade the database at ``location``."""
+        """Open (creating if needed) and upgrade the database at ``location``.
+
+        The cost does not grow with the file: its header and schema are checked,
+        not every page, and the backup due on open (``backup``; a command that
+        only reads needs none) is copied in a thread beside the caller's work.
+        """
         url = resolve_url(location)
         path = sqlite_path(url)
         if path is not None and path.exists():
             check_health(path)
+        backing_up = None
         try:
             engine = make_engine(url)
-            if path is not None and migrate:
-                backup_on_open(path)
+            if path is not None and migrate and backup:
+                backing_up = backup_on_open(path)
             if migrate:
                 upgrade(engine)
         except RapporteurError:
+            _finish(backing_up)
             raise
         except (OSError, DBAPIError) as error:
+            _finish(backing_up)
             raise StoreError(_describe_open_failure(url, error)) from error
-        return cls(engine)
+        return cls(engine, backing_up)
 
     @property
     def url(self) -> URL:
@@ -88,6 +101,8 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        _finish(self._backing_up)
+        self._backing_up = None
 
     def reopen(self) -> None:
         """Connect again to the same place (after a backup was restored over the file)."""
@@ -135,9 +150,18 @@ def _describe_open_failure(url: URL, error: Exception) -> str:
 OPEN_BACKUP_INTERVAL_S = 10 * 60
 
 
+def _finish(thread: threading.Thread | None) -> None:
+    if thread is not None:
+        thread.join()
+
+
 def check_health(path: Path) -> None:
-    """Refuse, in plain words, a file that is not a sound database; write nothing."""
-    problem = health(path)
+    """Refuse, in plain words, a file that is not a sound database; write nothing.
+
+    Reads the header and the schema only (store/file_check.py): a page damaged
+    deeper in the file is found by the full check of the next backup copy.
+    """
+    problem = open_problem(path)
     if problem is None:
         return
     message = f"The database {path} cannot be opened: {problem}. Nothing was written to it."
@@ -150,18 +174,24 @@ def check_health(path: Path) -> None:
     raise DamagedDatabase(message)
 
 
-def backup_on_open(path: Path) -> Path | None:
-    """Back the database up when it changed since its last backup (at most every 10 min)."""
+def backup_on_open(path: Path) -> threading.Thread | None:
+    """Back the database up when it changed since its last backup (at most every 10 min),
+    in a thread: the copy (and its full check) runs beside the work, not before it."""
     if not path.exists() or path.stat().st_size == 0 or not changed_since_last_backup(path):
         return None
     backups = list_backups(path)
     if backups and time.time() - backups[0].path.stat().st_mtime < OPEN_BACKUP_INTERVAL_S:
         return None
+    thread = threading.Thread(
+        target=_backup_quietly, args=(path,), name="rapporteur-backup-on-open", daemon=False
+    )
+    thread.start()
+    return thread
+
+
+def _backup_quietly(path: Path) -> None:
     try:
-        copy = backup_file(path, "open")
-        rotate(path)
+        checked_backup(path, "open")
     except StoreError:
         # A failed backup must not keep the rapporteur from working: say it in the log.
         log.warning("could not back up %s on open", path.name, exc_info=True)
-        return None
-    return copy

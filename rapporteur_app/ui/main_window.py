@@ -160,10 +160,12 @@ class MainWindow(QMainWindow):
         from rapporteur_app.services.backups import BackupService
 
         path = self._services.db.path
-        if path is None:
+        running = getattr(self, "_backing_up", None)
+        if path is None or (running is not None and running.is_alive()):
             return
         try:
-            BackupService(str(path)).periodic()
+            # Copied in a thread: the window never waits for the copy (nor its full check).
+            self._backing_up = BackupService(str(path)).periodic_in_background()
         except RapporteurError:
             # Never in the rapporteur's way: the next tick tries again; the log says why.
             logging.getLogger(__name__).warning("periodic backup failed", exc_info=True)
