@@ -96,7 +96,7 @@ def start_gui(
     window = MainWindow(demo=demo)
     window.show()
     app.processEvents()
-    if typing_hook.exit_when_shown("shown"):
+    if typing_hook.exit_when_shown("shown", window):
         return 0
     services = open_services()
     if services is None:
@@ -111,7 +111,7 @@ def start_gui(
             window.show_console()
             typing_hook.install(window.session_views[0].notes)  # type: ignore[attr-defined]
             typing_hook.install_logging(window.session_views[0])
-        if typing_hook.exit_when_shown("data"):
+        if typing_hook.exit_when_shown("data", window):
             return 0
         return app.exec()
     finally:
