@@ -9,7 +9,7 @@ from tests.benchmarks.run import main
 
 EXPECTED = {
     "start-up", "ready", "session rapport DOCX", "session rapport PDF",
-    "consolidated report DOCX", "consolidated report PDF", "logging a statement",
+    "consolidated report DOCX", "consolidated report PDF", "logging a statement, direct call",
     "bare sqlite3 insert + commit", "tally of a session", "tally of a meeting",
     "consolidated PDF, whole process", "memory",
 }  # fmt: skip
