@@ -98,10 +98,13 @@ def start_gui(
     app.processEvents()
     if typing_hook.exit_when_shown("shown", window):
         return 0
-    services = open_services()
+    services = open_services()  # off the GUI thread: the window repaints meanwhile
     if services is None:
         window.close()
         return 2
+    if not window.isVisible():  # closed while the database was opening
+        services.close()
+        return 0
     try:
         window.attach(services)
         if session_id is None and demo:
