@@ -1,6 +1,7 @@
 """Statements and rights of reply: logged, read, changed, removed."""
 
 from datetime import time
+from functools import lru_cache
 
 from sqlalchemy import func, select, tuple_, update
 from sqlalchemy.orm import InstrumentedAttribute
@@ -87,8 +88,10 @@ _LOG_SQL = (
 )
 
 
+@lru_cache(maxsize=65_536)
 def _clock(value: str | None) -> time | None:
-    """A time as SQLite holds it ('10:05:00.000000'), or None."""
+    """A time as SQLite holds it ('10:05:00.000000'), or None (remembered: a session's
+    times repeat, and a big log has hundreds of thousands of them)."""
     return time.fromisoformat(value) if value else None
 
 
@@ -166,7 +169,10 @@ class StatementService:
             session_row(db, session_id)
             if db.get_bind().dialect.name != "sqlite":
                 return self._of_session_portable(db, session_id)
-            rows = db.connection().exec_driver_sql(_LOG_SQL, (session_id,)).fetchall()
+            # The driver's own cursor, inside this unit of work: no result wrapping per row.
+            driver = db.connection().connection.driver_connection
+            assert driver is not None
+            rows = driver.execute(_LOG_SQL, (session_id,)).fetchall()
         category, kind, clock = _CATEGORY, _KIND, _clock
         return [
             Statement(
