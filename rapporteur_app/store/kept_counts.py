@@ -15,7 +15,12 @@ one with its triggers; :func:`ensure` runs after every upgrade and puts the
 triggers and the counts back when they are missing.
 """
 
-from sqlalchemy import Connection, text
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the command line's quick read uses COUNTED without SQLAlchemy
+    from sqlalchemy import Connection
 
 TABLE = "session_tallies"
 
@@ -93,6 +98,8 @@ def install_triggers(connection: Connection) -> None:
 
 def recount(connection: Connection) -> None:
     """Count every session again from its statements (after a migration or a repair)."""
+    from sqlalchemy import text
+
     columns = ", ".join(COUNTED)
     sums = ", ".join(
         f"SUM(CASE WHEN {condition.format(r='statements')} THEN 1 ELSE 0 END)"
@@ -108,6 +115,8 @@ def recount(connection: Connection) -> None:
 
 
 def triggers_present(connection: Connection) -> bool:
+    from sqlalchemy import text
+
     if connection.dialect.name == "sqlite":
         found = {
             name

@@ -8,8 +8,6 @@ nothing was left dangling.
 """
 
 import logging
-import re
-from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,12 +18,13 @@ from rapporteur_app.domain.errors import StoreError, UnknownSchema
 from rapporteur_app.store import kept_counts
 from rapporteur_app.store.backup import backup_file
 from rapporteur_app.store.location import sqlite_path
+from rapporteur_app.store.revision import head_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
-_REVISION = re.compile(r"^(down_)?revision\s*(?::[^=]*)?=\s*['\"]?([\w.-]+|None)['\"]?", re.M)
+__all__ = ["alembic_config", "current_revision", "head_revision", "upgrade"]
 
 
 def alembic_config() -> "Config":
@@ -34,24 +33,6 @@ def alembic_config() -> "Config":
     config = Config()
     config.set_main_option("script_location", str(files("rapporteur_app.migrations")))
     return config
-
-
-@cache
-def head_revision() -> str:
-    """The newest revision, read from the revision files themselves: opening a
-    database that is already up to date does not pay for importing Alembic."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for script in (files("rapporteur_app.migrations") / "versions").iterdir():
-        if not script.name.endswith(".py"):
-            continue
-        for down, value in _REVISION.findall(script.read_text("utf-8")):
-            if value != "None":
-                (parents if down else revisions).add(value)
-    heads = revisions - parents
-    if len(heads) != 1:
-        raise StoreError(f"The program's migrations have {len(heads)} heads; it is broken.")
-    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:
