@@ -83,9 +83,11 @@ _CATEGORY = {category.value: category for category in Category}
 _KIND = {kind.value: kind for kind in StatementKind}
 _LOG_SQL = (
     "SELECT id, speaker_name, on_behalf_of, category, kind, replying_to_id, start_time,"
-    " end_time, notes, anonymous, anonymous_description, speaker_id, organization_id"
-    " FROM statements WHERE session_id = ? ORDER BY position, id"
+    " end_time, notes, anonymous, anonymous_description, speaker_id, organization_id,"
+    " position FROM statements WHERE session_id = ?"
 )
+# Where a page of a session's log ended: (position, id) of its last statement.
+LogCursor = tuple[int, int]
 
 
 @lru_cache(maxsize=65_536)
@@ -159,22 +161,42 @@ class StatementService:
             return statement_of(row, statement_number(db, row))
 
     def of_session(self, session_id: int) -> list[Statement]:
-        """The session's statements and rights of reply, in running order.
+        """The session's statements and rights of reply, in running order."""
+        return self.page_of_session(session_id)[0]
 
-        Read through the driver as plain tuples, times parsed by the standard
-        library: the console reads the whole log after every change, so this is
-        its hot path (a tenth of what the ORM took for two thousand rows).
+    def page_of_session(
+        self,
+        session_id: int,
+        after: LogCursor | None = None,
+        limit: int | None = None,
+        first_number: int = 1,
+    ) -> tuple[list[Statement], LogCursor | None]:
+        """Up to ``limit`` statements of the session in running order, from after
+        ``after`` (the cursor a previous page returned), numbered from
+        ``first_number``; and the cursor of the next page, None at the end.
+
+        A big session's log is read page by page (the console shows the first
+        while the rest comes); each page is one index range, whatever its place.
+        Read through the driver as plain tuples, times parsed once each.
         """
         with self._db.reading() as db:
             session_row(db, session_id)
             if db.get_bind().dialect.name != "sqlite":
-                return self._of_session_portable(db, session_id)
+                return self._page_portable(db, session_id, after, limit, first_number)
+            sql, parameters = _LOG_SQL, [session_id]
+            if after is not None:
+                sql += " AND (position, id) > (?, ?)"
+                parameters += list(after)
+            sql += " ORDER BY position, id"
+            if limit is not None:
+                sql += " LIMIT ?"
+                parameters.append(limit)
             # The driver's own cursor, inside this unit of work: no result wrapping per row.
             driver = db.connection().connection.driver_connection
             assert driver is not None
-            rows = driver.execute(_LOG_SQL, (session_id,)).fetchall()
+            rows = driver.execute(sql, parameters).fetchall()
         category, kind, clock = _CATEGORY, _KIND, _clock
-        return [
+        statements = [
             Statement(
                 id=row_id,
                 session_id=session_id,
@@ -206,16 +228,30 @@ class StatementService:
                 description,
                 speaker_id,
                 organization_id,
-            ) in enumerate(rows, start=1)
+                _position,
+            ) in enumerate(rows, start=first_number)
         ]
+        more = limit is not None and len(rows) == limit
+        return statements, ((rows[-1][13], rows[-1][0]) if more else None)
 
-    def _of_session_portable(self, db: DbSession, session_id: int) -> list[Statement]:
-        rows = db.scalars(
-            select(StatementRow)
-            .where(StatementRow.session_id == session_id)
-            .order_by(StatementRow.position, StatementRow.id)
-        )
-        return [statement_of(r, n) for n, r in enumerate(rows, start=1)]
+    def _page_portable(
+        self,
+        db: DbSession,
+        session_id: int,
+        after: LogCursor | None,
+        limit: int | None,
+        first_number: int,
+    ) -> tuple[list[Statement], LogCursor | None]:
+        query = select(StatementRow).where(StatementRow.session_id == session_id)
+        if after is not None:
+            query = query.where(tuple_(StatementRow.position, StatementRow.id) > tuple_(*after))
+        query = query.order_by(StatementRow.position, StatementRow.id)
+        if limit is not None:
+            query = query.limit(limit)
+        rows = list(db.scalars(query))
+        statements = [statement_of(r, n) for n, r in enumerate(rows, start=first_number)]
+        more = limit is not None and len(rows) == limit
+        return statements, ((rows[-1].position, rows[-1].id) if more else None)
 
     def get(self, statement_id: int) -> Statement:
         with self._db.reading() as db:

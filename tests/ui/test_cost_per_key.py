@@ -92,6 +92,7 @@ def _console(qtbot: QtBot, services: Services, session_id: int) -> ConsoleView:
         view.activateWindow()
     with qtbot.waitSignal(view.ready):
         view.show_session(session_id)
+    qtbot.waitUntil(lambda: view.log_complete, timeout=20_000)  # a big log comes in pages
     return view
 
 
@@ -140,3 +141,30 @@ def test_a_key_costs_the_same_at_hundreds_and_thousands_of_statements(
         assert large.calls <= cost.calls * 1.1 + 100, (what, cost.calls, large.calls)
     assert services.tally.for_session(big).delegations == BIG + 4  # Ctrl+1 and three from the queue
     assert services.tally.for_session(big).civil_society == 1
+
+
+def test_a_big_log_comes_in_pages_and_keys_work_meanwhile(qtbot: QtBot, services: Services) -> None:
+    from rapporteur_app.ui.console.console_view import LOG_PAGE
+
+    meeting = services.meetings.add("Human Dimension Meeting")
+    big = services.sessions.add(meeting.id, "WS 1", "Many statements").id
+    _fill(services, big, LOG_PAGE * 2 + 7)
+    view = ConsoleView(services)
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    with qtbot.waitActive(view):
+        view.activateWindow()
+    with qtbot.waitSignal(view.ready):
+        view.show_session(big)
+    # Shown at once: the first page, and the tally of the whole session.
+    assert view.log_model.rowCount() == LOG_PAGE and not view.log_complete
+    assert view.tally.value("statements") == LOG_PAGE * 2 + 7
+    key(qtbot, Qt.Key.Key_3, CTRL)  # while the rest is coming
+    qtbot.waitUntil(lambda: view.log_complete, timeout=20_000)
+    statements = view.log_model.statements
+    assert len(statements) == LOG_PAGE * 2 + 8
+    assert [s.number for s in statements] == list(range(1, LOG_PAGE * 2 + 9))
+    assert len({s.id for s in statements}) == len(statements)
+    assert statements[-1].category.value == "osce-institution"
+    assert view.tally.value("statements") == LOG_PAGE * 2 + 8

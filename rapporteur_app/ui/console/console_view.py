@@ -11,6 +11,7 @@ whole session again only after an undo, a redo or a deletion.
 """
 
 from dataclasses import replace
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -44,6 +45,8 @@ from rapporteur_app.ui.console.quick_entry import Request
 from rapporteur_app.ui.labels import addressee_label, category_label
 
 TICK_MS = 250
+# Statements read at once when a session opens; a bigger log comes page by page.
+LOG_PAGE = 2000
 
 # (keys, what they do), for whoever lists them (kept for callers of the first version).
 CONSOLE_KEYS = tuple((k.keys, k.what) for k in console_keys())
@@ -61,6 +64,8 @@ class ConsoleView(QWidget):
         self.services = services
         self.session_id = 0
         self.session: Session | None = None
+        self._log_cursor: tuple[int, int] | None = None  # where the next page of the log starts
+        self._fill_round = 0
         self.on_floor: Statement | None = None
         self.projector: ProjectorWindow | None = None
         self.undo_stack = QUndoStack(self)
@@ -120,29 +125,77 @@ class ConsoleView(QWidget):
         self.ready.emit()
 
     def data_changed(self) -> None:
-        """Read the session again after a change (ours, or undone, or redone)."""
+        """Read the session again after a change (ours, or undone, or redone).
+
+        The log comes in pages of LOG_PAGE: the first now, the rest between events,
+        so a session of 100,000 statements opens without freezing the window (keys
+        work meanwhile; what they log is read with the page it falls in).
+        """
         if not self.session_id:
             return
         try:
             self.session = self.services.sessions.get(self.session_id)
-            statements = self.services.statements.of_session(self.session_id)
+            statements, cursor = self.services.statements.page_of_session(
+                self.session_id, limit=LOG_PAGE
+            )
             queue = self.services.queue.of_session(self.session_id)
+            on_floor = self.services.floor.on_floor(self.session_id) if cursor else None
         except RapporteurError as error:
             QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
             return
         chosen = self._chosen_statement()
         self.services.directory.forget(self.session.meeting_id)
         self.log_model.set_statements(statements)
+        self._log_cursor = cursor
+        self._fill_round += 1
+        if cursor is not None:
+            QTimer.singleShot(0, partial(self._next_page, self._fill_round))
         self.queue.set_entries(queue, {s.id: s.number for s in statements})
         if self.reply.isChecked():
             self._fill_answered()
-        self._show_floor_and_tally()
+        if cursor is None:
+            self._show_floor_and_tally()
+        else:  # part of the log is still to come: the store knows the rest
+            self.on_floor = on_floor
+            self._show_floor_and_tally(self._kept_tally())
         keep = chosen.id if chosen is not None else None
         if keep is not None and self.log_model.row_of(keep) is not None:
             self._select_statement(keep)
         elif self.on_floor is not None:
             self._select_statement(self.on_floor.id)
         self._bind_notes()
+
+    def _next_page(self, fill_round: int) -> None:
+        cursor = self._log_cursor
+        if fill_round != self._fill_round or cursor is None or not self.session_id:
+            return  # read again meanwhile, or another session shown
+        try:
+            page, cursor = self.services.statements.page_of_session(
+                self.session_id, cursor, LOG_PAGE, len(self.log_model.statements) + 1
+            )
+        except RapporteurError as error:
+            self._log_cursor = None
+            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            return
+        chosen = self._chosen_statement()
+        self.log_model.extend(page)
+        self._log_cursor = cursor
+        if cursor is not None:
+            QTimer.singleShot(0, partial(self._next_page, fill_round))
+            return
+        # The whole log is there: what waited for it.
+        queue = self.queue.entries
+        self.queue.set_entries(queue, self._numbers_answered(queue))
+        if self.reply.isChecked():
+            self._fill_answered()
+        if chosen is None and self.on_floor is not None:
+            self._select_statement(self.on_floor.id)
+            self._bind_notes()
+
+    @property
+    def log_complete(self) -> bool:
+        """Whether the whole log is read (a big session's comes in pages)."""
+        return self._log_cursor is None
 
     def show_changes(self, changed: list[Statement], queue_changed: bool) -> None:
         """Show statements just logged or changed without reading the whole log again:
@@ -151,7 +204,7 @@ class ConsoleView(QWidget):
             row = self.log_model.row_of(statement.id)
             if row is not None:
                 self.log_model.replace(row, statement)
-            else:
+            elif self._log_cursor is None:  # else its page will bring it
                 self.log_model.append(statement)
         if queue_changed:
             try:

@@ -94,6 +94,17 @@ class LogModel(QAbstractTableModel):
         self._row_of[statement.id] = row
         self.endInsertRows()
 
+    def extend(self, statements: Sequence[Statement]) -> None:
+        """Rows at the end, in one insertion (a page of a big log)."""
+        if not statements:
+            return
+        first = len(self.statements)
+        self.beginInsertRows(QModelIndex(), first, first + len(statements) - 1)
+        for offset, statement in enumerate(statements):
+            self._row_of[statement.id] = first + offset
+        self.statements.extend(statements)
+        self.endInsertRows()
+
     def replace(self, row: int, statement: Statement) -> None:
         self.statements[row] = statement
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
