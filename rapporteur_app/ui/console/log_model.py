@@ -138,7 +138,8 @@ class LogModel(QAbstractTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A repaint asks every cell for a dozen roles: answer the unused ones first.
+        if role not in _ROLES_ANSWERED or not index.isValid():
             return None
         statement = self.statements[index.row()]
         column = index.column()
@@ -239,3 +240,13 @@ class LogModel(QAbstractTableModel):
 
 
 _ATTRIBUTE = {"replying_to": "replying_to_id"}
+_ROLES_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    )
+)
