@@ -67,8 +67,7 @@ class ConsoleTarget:
         self.console.resize(1280, 800)
         self.console.show()
         self.console.show_session(session_id)
-        self.console.activateWindow()
-        QApplication.setActiveWindow(self.console)
+        _activate(self.app, self.console)
         self.console.quick_entry.setFocus()
         for _ in range(5):
             self.app.processEvents()
