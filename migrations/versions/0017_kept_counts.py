@@ -1,7 +1,7 @@
 """kept counts per session (session_tallies, kept by triggers) and the on-the-floor index
 
 Revision ID: 0017
-Revises: 0001
+Revises: 0018
 """
 
 from alembic import op
@@ -11,7 +11,7 @@ from rapporteur_app.store import kept_counts
 
 
 revision = '0017'
-down_revision = '0001'
+down_revision = '0018'
 branch_labels = None
 depends_on = None
 

@@ -6,6 +6,7 @@ written, so starting the program does not pay for python-docx and reportlab.
 """
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from rapporteur_app.domain.document import Document
@@ -15,6 +16,7 @@ from rapporteur_app.domain.documents.consolidated import ConsolidatedReport
 from rapporteur_app.domain.documents.highlights import Highlights
 from rapporteur_app.domain.documents.privacy import Redactor
 from rapporteur_app.domain.documents.rapport import Rapport
+from rapporteur_app.domain.documents.settings import MeetingDocumentSettings
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.labels import labels_for
 from rapporteur_app.domain.model import Statement, name_for_documents
@@ -38,20 +40,59 @@ def _format(fmt: str) -> str:
     return value
 
 
-def write_document(document: Document, fmt: str, out: str | os.PathLike[str]) -> Path:
+@dataclass(frozen=True, slots=True)
+class Dressing:
+    """The secretariat's template and the first page's header elements."""
+
+    template: Path | None = None
+    logo: str = ""
+    symbol: str = ""
+    issued: str = ""
+    distribution: str = ""
+
+
+def _dressing(settings: MeetingDocumentSettings, default_template: Path | None) -> Dressing:
+    template = Path(settings.template) if settings.template else default_template
+    return Dressing(
+        template, settings.logo, settings.symbol, settings.issued, settings.distribution
+    )
+
+
+def write_document(
+    document: Document,
+    fmt: str,
+    out: str | os.PathLike[str],
+    dressing: Dressing | None = None,
+) -> Path:
+    dressing = dressing or Dressing()
+    from rapporteur_app.export.docx_template import PageHeader
+
+    header = PageHeader(dressing.logo, dressing.symbol, dressing.issued, dressing.distribution)
     if _format(fmt) == "docx":
         from rapporteur_app.export.docx_writer import write_docx
 
-        return write_docx(document, out)
+        return write_docx(document, out, dressing.template, header)
     from rapporteur_app.export.pdf_writer import write_pdf
 
-    return write_pdf(document, out)
+    return write_pdf(document, out, header)
 
 
 class DocumentService:
     def __init__(self, db: Database) -> None:
         self._db = db
         self.checks = CheckService(db)
+        # The whole program's DOCX template (a meeting's own one wins over it).
+        self.default_template: Path | None = None
+
+    def dressing(self, meeting_id: int) -> Dressing:
+        with self._db.reading() as db:
+            settings = MeetingDocumentSettings.from_json(meeting_row(db, meeting_id).documents)
+        return _dressing(settings, self.default_template)
+
+    def _session_dressing(self, session_id: int) -> Dressing:
+        with self._db.reading() as db:
+            meeting_id = session_row(db, session_id).meeting_id
+        return self.dressing(meeting_id)
 
     def rapport(self, session_id: int, language: str = "en") -> Rapport:
         labels = labels_for(language)
@@ -130,7 +171,8 @@ class DocumentService:
         document: str = "rapport",
     ) -> Path:
         _format(fmt)
-        return write_document(self.session_document(session_id, document, language), fmt, out)
+        value = self.session_document(session_id, document, language)
+        return write_document(value, fmt, out, self._session_dressing(session_id))
 
     def export_statements(self, session_id: int, *, fmt: str, out: str | os.PathLike[str]) -> Path:
         """The session's statement log as CSV or XLSX, for the secretariat's spreadsheets."""
@@ -155,7 +197,8 @@ class DocumentService:
         document: str = "consolidated",
     ) -> Path:
         _format(fmt)
-        return write_document(self.meeting_document(meeting_id, document, language), fmt, out)
+        value = self.meeting_document(meeting_id, document, language)
+        return write_document(value, fmt, out, self.dressing(meeting_id))
 
 
 STATEMENT_COLUMNS = (

@@ -15,10 +15,16 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from rapporteur_app.domain.errors import DamagedDatabase, RapporteurError, StoreError
+from rapporteur_app.domain.errors import (
+    DamagedDatabase,
+    RapporteurError,
+    StoreError,
+    UnknownSchema,
+)
+from rapporteur_app.domain.text import quoted
 from rapporteur_app.store.backup import (
     changed_since_last_backup,
     list_backups,
@@ -27,7 +33,7 @@ from rapporteur_app.store.backup import (
 from rapporteur_app.store.engine import IMMEDIATE, make_engine
 from rapporteur_app.store.file_check import checked_backup, open_problem
 from rapporteur_app.store.location import resolve_url, sqlite_path
-from rapporteur_app.store.migrate import upgrade
+from rapporteur_app.store.migrate import creation_lock, schema_problem, upgrade
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +64,10 @@ class Database:
         """
         url = resolve_url(location)
         path = sqlite_path(url)
-        if path is not None and path.exists():
-            check_health(path)
         backing_up = None
         try:
+            if path is not None:
+                check_file(path)
             engine = make_engine(url)
             if path is not None and migrate and backup:
                 backing_up = backup_on_open(path)
@@ -73,6 +79,12 @@ class Database:
         except (OSError, DBAPIError) as error:
             _finish(backing_up)
             raise StoreError(_describe_open_failure(url, error)) from error
+        except (ImportError, NoSuchModuleError, ArgumentError) as error:
+            _finish(backing_up)
+            raise StoreError(
+                f"The database URL {quoted(url.render_as_string(hide_password=True), 60)} "
+                f"names a driver that is not installed here ({quoted(url.drivername)})."
+            ) from error
         return cls(engine, backing_up)
 
     @property
@@ -109,8 +121,8 @@ class Database:
         self.engine.dispose()
         url = self.engine.url
         path = sqlite_path(url)
-        if path is not None and path.exists():
-            check_health(path)
+        if path is not None:
+            check_file(path)
         self.engine = make_engine(url)
         upgrade(self.engine)
         self._reads = sessionmaker(self.engine, expire_on_commit=False)
@@ -142,7 +154,9 @@ def _describe_operational(error: OperationalError) -> str:
 def _describe_open_failure(url: URL, error: Exception) -> str:
     where = sqlite_path(url) or url.render_as_string(hide_password=True)
     detail = getattr(error, "orig", None) or error
-    return f"Cannot open the database {where}: {detail}"
+    if isinstance(detail, OSError) and detail.strerror:
+        detail = detail.strerror
+    return f"Cannot open the database {quoted(where, 80)}: {str(detail).splitlines()[0][:200]}"
 
 
 # A database opened many times (every command of a script) is backed up at most
@@ -153,6 +167,43 @@ OPEN_BACKUP_INTERVAL_S = 10 * 60
 def _finish(thread: threading.Thread | None) -> None:
     if thread is not None:
         thread.join()
+
+
+def check_file(path: Path) -> None:
+    """Everything that must be known before a byte is written to ``path``: that a
+    database which was there is still there, that the file is sound, and that it
+    is ours and of a schema this program can open."""
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        check_not_gone(path)
+        return
+    check_health(path)
+    problem = schema_problem(path)
+    if problem is not None:
+        # It may be a new file another copy is creating right now: look again
+        # once that copy is done.
+        with creation_lock(path):
+            problem = schema_problem(path)
+        if problem is not None:
+            raise UnknownSchema(problem)
+
+
+def check_not_gone(path: Path) -> None:
+    """A database that had backups taken and is no longer there is lost, not new:
+    never make a silent empty file in its place."""
+    backups = list_backups(path)
+    if not backups:
+        return
+    message = (
+        f"The database {path} is not there any more (or is empty), though it was: "
+        "no new database was made in its place."
+    )
+    good = newest_good_backup(path)
+    if good is not None:
+        message += (
+            f" Its newest good backup is {good.name} ({good.taken:%Y-%m-%d %H:%M} UTC):"
+            f" rapporteur-app --db {path} backup restore {good.name}"
+        )
+    raise StoreError(message)
 
 
 def check_health(path: Path) -> None:

@@ -12,11 +12,13 @@ found by the full check run on every backup copy, off the path the user waits on
 
 import logging
 import sqlite3
+import stat
 import struct
 from pathlib import Path
 
 from rapporteur_app.domain.errors import StoreError
-from rapporteur_app.store.backup import backup_file, rotate
+from rapporteur_app.store.backup import _first_line, _is_lock, backup_file, locked_error, rotate
+from rapporteur_app.store.locks import LOCK_WAIT_S
 
 log = logging.getLogger(__name__)
 
@@ -53,8 +55,13 @@ def header_problem(header: bytes, file_size: int) -> str | None:
 
 def open_problem(path: Path) -> str | None:
     """Why this file cannot be opened as a sound database, or None; reads only, and
-    only the header and the schema, whatever the file's size."""
+    only the header and the schema, whatever the file's size. A file another
+    program holds locked is not damaged: :class:`DatabaseLocked` says so."""
     try:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):
+            # A FIFO would block the read below for ever, a device is nobody's database.
+            return "it is not a regular file (a folder, a pipe or a device)"
         with path.open("rb") as file:
             header = file.read(HEADER)
             size = path.stat().st_size
@@ -66,17 +73,17 @@ def open_problem(path: Path) -> str | None:
     if problem is not None:
         return problem
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=LOCK_WAIT_S)
         try:
             # Reads and parses the whole schema: a damaged schema page fails here.
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            connection.execute("PRAGMA schema_version").fetchone()
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        if "locked" in str(error).lower():
-            return None  # another program writes: that is not damage
-        return f"it is damaged ({error})"
+        if _is_lock(error):
+            raise locked_error(path) from error
+        log.warning("%s is damaged: %s", path, error)
+        return f"it is damaged ({_first_line(str(error))})"
     return None
 
 

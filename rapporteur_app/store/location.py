@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
-from rapporteur_app.domain.text import user_path
+from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.domain.text import quoted, user_path
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
@@ -35,6 +36,7 @@ def private_dir(path: Path) -> Path:
 def resolve_url(location: str | os.PathLike[str] | None) -> URL:
     """Turn ``--db`` (a path or a SQLAlchemy URL), ``$RAPPORTEUR_DB`` or nothing into a URL."""
     from sqlalchemy.engine import URL, make_url
+    from sqlalchemy.exc import ArgumentError
 
     if location is None:
         location = os.environ.get(ENV_VAR) or None
@@ -44,7 +46,13 @@ def resolve_url(location: str | os.PathLike[str] | None) -> URL:
         return URL.create("sqlite", database=str(path))
     text = os.fspath(location)
     if "://" in text:
-        return make_url(text)
+        try:
+            return make_url(text)
+        except ArgumentError:
+            raise InvalidInput(
+                f"{quoted(text, 60)} is neither a file name nor a database URL "
+                "(like postgresql+psycopg://user@host/rapporteur)."
+            ) from None
     return URL.create("sqlite", database=str(user_path(text).resolve()))
 
 

@@ -12,9 +12,10 @@ _REVISION = re.compile(r"^(down_)?revision\s*(?::[^=]*)?=\s*['\"]?([\w.-]+|None)
 
 
 @cache
-def head_revision() -> str:
-    """The newest revision, read from the revision files themselves: opening a
-    database that is already up to date does not pay for importing Alembic."""
+def _revisions() -> tuple[frozenset[str], frozenset[str]]:
+    """Every revision and every revision something follows, read from the revision
+    files themselves: opening a database that is already up to date does not pay
+    for importing Alembic."""
     revisions: set[str] = set()
     parents: set[str] = set()
     for script in (files("rapporteur_app.migrations") / "versions").iterdir():
@@ -23,7 +24,17 @@ def head_revision() -> str:
         for down, value in _REVISION.findall(script.read_text("utf-8")):
             if value != "None":
                 (parents if down else revisions).add(value)
-    heads = revisions - parents
+    return frozenset(revisions), frozenset(parents)
+
+
+def known_revisions() -> frozenset[str]:
+    return _revisions()[0]
+
+
+@cache
+def head_revision() -> str:
+    revisions, parents = _revisions()
+    heads = set(revisions - parents)
     if len(heads) != 1:
         raise StoreError(f"The program's migrations have {len(heads)} heads; it is broken.")
     return heads.pop()

@@ -39,6 +39,8 @@ def kind_label(kind: StatementKind) -> str:
     return {
         StatementKind.STATEMENT: _t("Statement"),
         StatementKind.RIGHT_OF_REPLY: _t("Right of reply"),
+        # The panel's own speaker: the screen says at once that it is not counted.
+        StatementKind.PRESENTATION: _t("Panel (not counted)"),
     }[kind]
 
 
