@@ -88,17 +88,19 @@ def open_problem(path: Path) -> str | None:
 
 
 def full_problem(path: Path) -> str | None:
-    """The full check (every page): for backups and for files nobody waits on."""
+    """The full check (every page): for backups and for files nobody waits on. The
+    first line names the problem; the log keeps the rest (often hundreds of lines)."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=LOCK_WAIT_S)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        return f"it is damaged ({error})"
+        return f"it is damaged ({_first_line(str(error))})"
     if rows != [("ok",)]:
-        return f"it is damaged ({rows[0][0]})"
+        log.warning("%s is damaged: %s", path, "; ".join(str(r[0]) for r in rows[:200]))
+        return f"it is damaged ({_first_line(str(rows[0][0]))})"
     return None
 
 

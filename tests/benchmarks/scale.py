@@ -5,7 +5,7 @@ Statements are written with plain SQL in one transaction (the store's triggers
 keep the counts); the names cycle through Latin, Cyrillic and Greek spellings.
 The largest database takes a minute or two to build: it is made once and kept
 in a cache folder (``$RAPPORTEUR_BENCH_CACHE``, else ``~/.cache/rapporteur-bench``)
-under a name that carries the schema revision, and copied for each run, so the
+under a name that carries the schema's revisions, and copied for each run, so the
 statements a run logs never pile up in it. CI never builds it (the smoke run
 uses tiny sizes in a temporary folder).
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from rapporteur_app.services.app_services import Services
 
-GENERATOR = "v1"  # bump when the data below changes: the cached files are made again
+GENERATOR = "v2"  # bump when the data below changes (or a merge re-chains the revisions)
 
 SPEAKERS = ("Anna Müller", "Олег Петров", "Γιώργος Παπαδόπουλος", "Zoë Lefèvre",
             "Ђорђе Јовановић", "Łukasz Wójcik", "Ayşe Yılmaz", "Nuno Gonçalves")  # fmt: skip
@@ -99,10 +99,15 @@ def scale(folder: Path, total: int, logging_sizes: tuple[int, ...], cached: bool
     target = folder / f"scale-{total}.sqlite3"
     if not cached:
         return build(target, total, logging_sizes)
-    from rapporteur_app.store.migrate import head_revision
+    import hashlib
+
+    from rapporteur_app.store.revision import head_revision, known_revisions
 
     sizes = "-".join(str(s) for s in logging_sizes)
-    kept = cache_dir() / f"scale-{total}-{sizes}-{head_revision()}-{GENERATOR}.sqlite3"
+    # Every revision in the name, not the head alone: a merge may re-chain them.
+    chain = hashlib.sha1(" ".join(sorted(known_revisions())).encode()).hexdigest()[:8]
+    name = f"scale-{total}-{sizes}-{head_revision()}-{chain}-{GENERATOR}.sqlite3"
+    kept = cache_dir() / name
     info = kept.with_suffix(".ids")
     if not kept.exists() or not info.exists():
         partial = kept.with_suffix(".building")
