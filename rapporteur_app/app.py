@@ -98,18 +98,12 @@ def launch_gui(location: str | None, session_id: int | None, demo: bool) -> int:
 
 def _open_for_gui(location: str | None, demo: bool) -> "Services | None":
     """Open the database behind the window already shown; say what is wrong in a dialog."""
-    from rapporteur_app.services.app_services import Services
     from rapporteur_app.ui.application import offer_restore, show_fatal
+    from rapporteur_app.ui.off_thread import call_off_gui_thread
 
+    # Opened in a worker thread: the window repaints and takes input meanwhile.
     try:
-        if demo:
-            from rapporteur_app.services.demo import add_demo_meeting
-
-            folder = tempfile.mkdtemp(prefix="rapporteur-demo-")
-            services = Services.open(Path(folder) / "demo.sqlite3")
-            add_demo_meeting(services)
-            return services
-        return Services.open(location)
+        return call_off_gui_thread(lambda: _open_services(location, demo))
     except DamagedDatabase as error:
         print(f"{PROGRAM}: error: {error}", file=sys.stderr)
         try:
@@ -120,7 +114,7 @@ def _open_for_gui(location: str | None, demo: bool) -> "Services | None":
         if not restored:
             return None
         try:
-            return Services.open(location)
+            return call_off_gui_thread(lambda: _open_services(location, False))
         except RapporteurError as again:
             show_fatal(str(again))
             return None
@@ -128,6 +122,19 @@ def _open_for_gui(location: str | None, demo: bool) -> "Services | None":
         print(f"{PROGRAM}: error: {error}", file=sys.stderr)
         show_fatal(str(error))
         return None
+
+
+def _open_services(location: str | None, demo: bool) -> "Services":
+    from rapporteur_app.services.app_services import Services
+
+    if demo:
+        from rapporteur_app.services.demo import add_demo_meeting
+
+        folder = tempfile.mkdtemp(prefix="rapporteur-demo-")
+        services = Services.open(Path(folder) / "demo.sqlite3")
+        add_demo_meeting(services)
+        return services
+    return Services.open(location)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

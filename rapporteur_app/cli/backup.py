@@ -3,7 +3,6 @@
 import argparse
 
 from rapporteur_app.cli.output import print_json, print_table
-from rapporteur_app.services.backups import BackupService
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -22,6 +21,8 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
 
 def _list(args: argparse.Namespace) -> int:
+    from rapporteur_app.services.backups import BackupService
+
     backups = BackupService(args.db).all()
     if args.json:
         print_json(
@@ -44,6 +45,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from rapporteur_app.services.backups import BackupService
+
     written, kept = BackupService(args.db).restore(args.backup, args.to)
     print(written)
     if kept is not None:

@@ -4,16 +4,31 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from rapporteur_app.services.app_services import Services
+if TYPE_CHECKING:
+    from rapporteur_app.services.app_services import Services
+
+# Commands that only read: they change nothing, so the backup due on open can wait
+# for the next command that writes (or the window's periodic one).
+_READS_ONLY = {"tally", "dump", "export"}
+
+
+def reads_only(args: argparse.Namespace) -> bool:
+    action = getattr(args, "action", None)
+    return args.command in _READS_ONLY or action in ("list", "export")
 
 
 @contextmanager
-def services(args: argparse.Namespace) -> Iterator[Services]:
-    opened = Services.open(args.db)
-    if opened.db.backup_problem:
-        print(f"rapporteur-app: warning: {opened.db.backup_problem}", file=sys.stderr)
+def services(args: argparse.Namespace) -> Iterator["Services"]:
+    # Imported here: the store (SQLAlchemy) is the slowest import, and --help or a
+    # mistyped word must not pay for it.
+    from rapporteur_app.services.app_services import Services
+
+    opened = Services.open(args.db, backup=not reads_only(args))
     try:
         yield opened
     finally:
-        opened.close()
+        opened.close()  # waits for the backup on open, copied beside the command's work
+        if opened.db.backup_problem:
+            print(f"rapporteur-app: warning: {opened.db.backup_problem}", file=sys.stderr)

@@ -6,8 +6,6 @@ from pathlib import Path
 
 from rapporteur_app.cli.context import services
 from rapporteur_app.cli.parser import identifier
-from rapporteur_app.services import exchange
-from rapporteur_app.services.exchange_redaction import anonymous_speakers, redacted
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -27,6 +25,9 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
 
 def _dump(args: argparse.Namespace) -> int:
+    from rapporteur_app.services import exchange
+    from rapporteur_app.services.exchange_redaction import anonymous_speakers, redacted
+
     with services(args) as app:
         data = app.exchange.dump(args.meeting)
         if args.redacted:
@@ -43,6 +44,8 @@ def _dump(args: argparse.Namespace) -> int:
 
 
 def _load(args: argparse.Namespace) -> int:
+    from rapporteur_app.services import exchange
+
     data = exchange.read_file(args.file)
     exchange.check(data)
     with services(args) as app:

@@ -2,13 +2,15 @@
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from rapporteur_app.cli.context import services
 from rapporteur_app.cli.parser import identifier
 from rapporteur_app.domain.labels import LANGUAGES
-from rapporteur_app.services.app_services import Services
-from rapporteur_app.services.documents import FORMATS, DocumentKind
-from rapporteur_app.services.mentions import mentions_warning, possible_mentions
+from rapporteur_app.services.document_kinds import FORMATS, DocumentKind
+
+if TYPE_CHECKING:
+    from rapporteur_app.services.app_services import Services
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -46,8 +48,10 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def warn_of_mentions(app: Services, session_id: int | None, meeting_id: int | None) -> None:
+def warn_of_mentions(app: "Services", session_id: int | None, meeting_id: int | None) -> None:
     """Before an export: words that may name an anonymous speaker (never blocks)."""
+    from rapporteur_app.services.mentions import mentions_warning, possible_mentions
+
     words = possible_mentions(app.db, session_id=session_id, meeting_id=meeting_id)
     if words:
         print(f"rapporteur-app: warning: {mentions_warning(words)}", file=sys.stderr)

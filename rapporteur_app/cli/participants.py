@@ -7,7 +7,6 @@ from rapporteur_app.cli.context import services
 from rapporteur_app.cli.output import print_json, print_table
 from rapporteur_app.cli.parser import identifier
 from rapporteur_app.domain.text import quoted
-from rapporteur_app.services.registration import RowAction
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -36,6 +35,8 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
 
 def _import(args: argparse.Namespace) -> int:
+    from rapporteur_app.services.registration import RowAction
+
     with services(args) as app:
         preview = app.registration.preview(args.meeting, args.file)
         if preview.mis_encoded:

@@ -27,11 +27,16 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
 
 def _tally(args: argparse.Namespace) -> int:
-    with services(args) as app:
-        if args.session is not None:
-            counts = app.tally.for_session(args.session)
-        else:
-            counts = app.tally.for_meeting(args.meeting)
+    from rapporteur_app.services.kept_tally import quick_tally
+
+    # The counts the store keeps, read without SQLAlchemy when the file allows it.
+    counts = quick_tally(args.db, args.session, args.meeting)
+    if counts is None:
+        with services(args) as app:
+            if args.session is not None:
+                counts = app.tally.for_session(args.session)
+            else:
+                counts = app.tally.for_meeting(args.meeting)
     if args.json:
         print_json(counts.as_dict())
     else:

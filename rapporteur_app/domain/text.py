@@ -26,7 +26,8 @@ def _allowed(char: str) -> bool:
     return not (0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF))
 
 
-# What _allowed refuses, as one pattern: most texts have none, and are kept as they are.
+# What _allowed refuses, as one character class: most texts have none, and a big file
+# is cleaned in C, not per character.
 _REFUSED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -35,7 +36,7 @@ def clean_text(value: str) -> str:
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace("\f", "\n")
     value = value.replace("\u2028", "\n").replace("\u2029", "\n\n")
     if _REFUSED.search(value) is not None:
-        value = "".join(ch for ch in value if _allowed(ch))
+        value = _REFUSED.sub("", value)
     if unicodedata.is_normalized("NFC", value):
         return value
     return unicodedata.normalize("NFC", value)

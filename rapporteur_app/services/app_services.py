@@ -42,9 +42,12 @@ class Services:
         self.registration = RegistrationService(db, self.directory)
 
     @classmethod
-    def open(cls, location: str | os.PathLike[str] | None = None) -> "Services":
-        """Open the database (the user's default one when ``location`` is None)."""
-        return cls(Database.open(location))
+    def open(
+        cls, location: str | os.PathLike[str] | None = None, *, backup: bool = True
+    ) -> "Services":
+        """Open the database (the user's default one when ``location`` is None); a
+        caller that only reads passes ``backup=False`` (no backup taken on open)."""
+        return cls(Database.open(location, backup=backup))
 
     def close(self) -> None:
         self.db.close()

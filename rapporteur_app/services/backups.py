@@ -4,10 +4,12 @@ These work on the file itself, so they also serve when the database cannot be
 opened (a damaged file is exactly when a backup is wanted).
 """
 
+import logging
 import os
+import threading
 from pathlib import Path
 
-from rapporteur_app.domain.errors import InvalidInput, NotFound
+from rapporteur_app.domain.errors import InvalidInput, NotFound, StoreError
 from rapporteur_app.domain.text import user_path
 from rapporteur_app.store.backup import (
     BackupInfo,
@@ -19,7 +21,10 @@ from rapporteur_app.store.backup import (
     restore,
     rotate,
 )
+from rapporteur_app.store.file_check import checked_backup
 from rapporteur_app.store.location import resolve_url, sqlite_path
+
+log = logging.getLogger(__name__)
 
 
 def database_file(location: str | os.PathLike[str] | None) -> Path:
@@ -62,7 +67,13 @@ class BackupService:
         every few minutes)."""
         if not self.database.exists() or not changed_since_last_backup(self.database):
             return None
-        return self.take("auto")
+        # Checked in full (every page): a damaged database is found here, not on open.
+        return checked_backup(self.database, "auto")
+
+    def periodic_in_background(self) -> "BackgroundBackup":
+        """:meth:`periodic` in a thread, so the window never waits for the copy; a
+        failure is logged, kept for the window to tell, and the next period tries again."""
+        return BackgroundBackup(self)
 
     def restore(
         self, name: str, to: str | os.PathLike[str] | None = None
@@ -77,3 +88,28 @@ class BackupService:
             raise InvalidInput(f"The folder {target.parent} does not exist.")
         kept = restore(source, target)
         return target, kept
+
+
+class BackgroundBackup:
+    """A periodic backup copying in a thread; once done, why it failed, or None."""
+
+    def __init__(self, service: BackupService) -> None:
+        self.problem: str | None = None
+        self._service = service
+        self._thread = threading.Thread(
+            target=self._run, name="rapporteur-periodic-backup", daemon=False
+        )
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._service.periodic()
+        except (StoreError, OSError) as error:
+            log.warning("periodic backup failed: %s", error)
+            self.problem = str(error).splitlines()[0][:300] if str(error) else type(error).__name__
+
+    def is_alive(self) -> bool:
+        return self._thread.is_alive()
+
+    def join(self) -> None:
+        self._thread.join()

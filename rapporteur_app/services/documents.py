@@ -7,7 +7,6 @@ written, so starting the program does not pay for python-docx and reportlab.
 
 import os
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 from rapporteur_app.domain.document import Document
@@ -24,31 +23,15 @@ from rapporteur_app.domain.model import Statement, name_for_documents
 from rapporteur_app.domain.replies import by_id, chain_text
 from rapporteur_app.services.document_builder import DocumentBuilder, redactor_for_meeting
 from rapporteur_app.services.document_checks import CheckService
+from rapporteur_app.services.document_kinds import (
+    FORMATS,
+    MEETING_DOCUMENTS,
+    SESSION_DOCUMENTS,
+    DocumentKind,
+)
 from rapporteur_app.services.lookup import meeting_row, session_row
 from rapporteur_app.services.statements import StatementService
 from rapporteur_app.store.database import Database
-
-
-class DocumentKind(StrEnum):
-    RAPPORT = "rapport"
-    WORKING_GROUP = "working-group"
-    HIGHLIGHTS = "highlights"
-    CONSOLIDATED = "consolidated"
-    AGENDA = "agenda"
-
-    @classmethod
-    def parse(cls, text: str) -> "DocumentKind":
-        try:
-            return cls(text.strip().casefold())
-        except ValueError:
-            raise InvalidInput(
-                f"unknown document {text!r}: choose one of {', '.join(k.value for k in cls)}"
-            ) from None
-
-
-SESSION_DOCUMENTS = (DocumentKind.RAPPORT, DocumentKind.WORKING_GROUP)
-MEETING_DOCUMENTS = (DocumentKind.CONSOLIDATED, DocumentKind.HIGHLIGHTS, DocumentKind.AGENDA)
-FORMATS = ("docx", "pdf")
 
 
 def _format(fmt: str) -> str:

@@ -7,12 +7,13 @@ file writes nothing.
 """
 
 import json
+import re
 from datetime import UTC, date, datetime, time
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session as DbSession
 
 from rapporteur_app import __version__
@@ -103,7 +104,13 @@ def _iso(value: date | time | None) -> str | None:
 
 
 def check(data: Json) -> None:
-    """Raise InvalidInput with the first problem of an exchange document."""
+    """Raise InvalidInput with the first problem of an exchange document.
+
+    The statements (nearly all of a big file) are checked by a hand-written test of
+    their schema, and the rest of the document by jsonschema; any doubt at all, and
+    the whole document goes through jsonschema, which then names the problem in
+    the same words as always (tests/services/test_exchange_check.py holds the two
+    to the same verdicts on mutated files)."""
     if data.get("format") != FORMAT:
         raise InvalidInput("This file is not a Rapporteur meeting file (its 'format' is missing).")
     version = data.get("version")
@@ -112,8 +119,16 @@ def check(data: Json) -> None:
             f"This file was written in format version {version} by a newer Rapporteur; "
             f"this version reads format {VERSION}. Update the program to load it."
         )
+    if not _quickly_valid(data):
+        check_schema(data)
+    _check_links(data)
+
+
+def check_schema(data: Json) -> None:
+    """The whole document against the schema by jsonschema: the words of a refusal."""
     import jsonschema  # only a file being read or written pays for it
 
+    version = data.get("version")
     known = version if isinstance(version, int) and version in SCHEMA_FILES else VERSION
     validator = jsonschema.Draft202012Validator(schema(known))
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
@@ -122,6 +137,80 @@ def check(data: Json) -> None:
         raise InvalidInput(
             f"The file is malformed at {where.lstrip('.') or 'top'}: {error.message}."
         )
+
+
+def _quickly_valid(data: Json) -> bool:
+    """True only if the document is valid: its statements pass the hand-written test
+    and the rest of it (the statements left out) passes jsonschema."""
+    import jsonschema
+
+    if data.get("version") != VERSION:  # an older format: jsonschema with its own schema
+        return False
+    meeting = data.get("meeting")
+    if type(meeting) is not dict or type(meeting.get("sessions")) is not list:
+        return False
+    skeleton_sessions = []
+    for session in meeting["sessions"]:
+        if type(session) is not dict:
+            return False
+        statements = session.get("statements", [])
+        if type(statements) is not list or not all(map(statement_valid, statements)):
+            return False
+        skeleton_sessions.append({**session, "statements": []})
+    skeleton = {**data, "meeting": {**meeting, "sessions": skeleton_sessions}}
+    return bool(jsonschema.Draft202012Validator(schema()).is_valid(skeleton))
+
+
+# The statement of the schema ($defs/statement), tested by hand: a statement that
+# passes here passes the schema (tests hold it); a doubtful one goes to jsonschema.
+_STATEMENT_KEYS = frozenset(("id", "speaker", "on_behalf_of", "category", "kind",
+                             "replying_to", "start", "end", "notes", "anonymous",
+                             "anonymous_description", "cosignatories"))  # fmt: skip
+_CATEGORIES = frozenset(c.value for c in Category)
+_KINDS = frozenset(k.value for k in StatementKind)
+_TIME = re.compile("^[0-9]{2}:[0-9]{2}(:[0-9]{2})?$")
+LINE_MAX, TEXT_MAX = 2000, 1_000_000
+
+
+def _line(value: object, longest: int = LINE_MAX) -> bool:
+    return type(value) is str and len(value) <= longest
+
+
+def _clock_or_none(value: object) -> bool:
+    return value is None or (type(value) is str and _TIME.search(value) is not None)
+
+
+def statement_valid(item: object) -> bool:
+    if type(item) is not dict or not _STATEMENT_KEYS.issuperset(item):
+        return False
+    get = item.get
+    return (
+        type(get("id")) is int
+        and type(get("category")) is str
+        and get("category") in _CATEGORIES
+        and ("kind" not in item or (type(get("kind")) is str and get("kind") in _KINDS))
+        and ("speaker" not in item or _line(get("speaker")))
+        and ("on_behalf_of" not in item or _line(get("on_behalf_of")))
+        and ("anonymous_description" not in item or _line(get("anonymous_description")))
+        and ("notes" not in item or _line(get("notes"), TEXT_MAX))
+        and ("replying_to" not in item or get("replying_to") is None
+             or type(get("replying_to")) is int)
+        and ("start" not in item or _clock_or_none(get("start")))
+        and ("end" not in item or _clock_or_none(get("end")))
+        and ("anonymous" not in item or type(get("anonymous")) is bool)
+        and ("cosignatories" not in item or _names(get("cosignatories")))
+    )  # fmt: skip
+
+
+def _names(value: object) -> bool:
+    return (
+        type(value) is list
+        and len(value) <= 500
+        and all(_line(name) and len(name) >= 1 for name in value)
+    )
+
+
+def _check_links(data: Json) -> None:
     ids: dict[int, int] = {}
     for s_index, session in enumerate(data["meeting"]["sessions"]):
         for statement in session.get("statements", []):
@@ -208,8 +297,9 @@ class ExchangeService:
             db.add(meeting)
             db.flush()
             new_ids: dict[int, int] = {}
+            known = _Known()
             for position, session in enumerate(source["sessions"], start=1):
-                _load_session(db, meeting.id, position, session, new_ids)
+                _load_session(db, meeting.id, position, session, new_ids, known)
             return meeting_of(meeting)
 
 
@@ -217,8 +307,18 @@ def _date(value: str | None, field: str) -> date | None:
     return None if value is None else parse_date(value, field)
 
 
+_PLAIN_TIME = re.compile("[0-9]{2}:[0-9]{2}(:[0-9]{2})?")
+
+
 def _time(value: str | None, field: str) -> time | None:
-    return None if value is None else parse_time(value, field, seconds=True)
+    if value is None:
+        return None
+    if _PLAIN_TIME.fullmatch(value):
+        try:  # the usual "10:05:00": read in C; anything else gets the domain's words
+            return time.fromisoformat(value)
+        except ValueError:
+            pass
+    return parse_time(value, field, seconds=True)
 
 
 def _also_from(db: DbSession, recommendation_id: int) -> list[int]:
@@ -311,8 +411,34 @@ def _dump_session(db: DbSession, row: SessionRow) -> Json:
     }
 
 
+class _Known:
+    """Organizations and speakers met earlier in the file: one lookup per name, not per
+    statement (a big file names the same delegations thousands of times)."""
+
+    def __init__(self) -> None:
+        self.organizations: dict[tuple[str, str], int] = {}
+        self.speakers: dict[tuple[str, int | None], int] = {}
+
+    def organization(self, db: DbSession, name: str, category: Category) -> int:
+        key = (name, category.value)
+        if key not in self.organizations:
+            self.organizations[key] = find_or_add_organization(db, name, category).id
+        return self.organizations[key]
+
+    def speaker(self, db: DbSession, meeting_id: int, name: str, org: int | None) -> int:
+        key = (name, org)
+        if key not in self.speakers:
+            self.speakers[key] = find_or_add_speaker(db, meeting_id, name, org).id
+        return self.speakers[key]
+
+
 def _load_session(
-    db: DbSession, meeting_id: int, position: int, source: Json, new_ids: dict[int, int]
+    db: DbSession,
+    meeting_id: int,
+    position: int,
+    source: Json,
+    new_ids: dict[int, int],
+    known: _Known,
 ) -> None:
     label = clean_line(source["label"])
     title = clean_line(source["title"])
@@ -368,8 +494,7 @@ def _load_session(
                     session_id=session.id, list_name=list_name, position=index, text=text
                 )
             )
-    for index, item in enumerate(source.get("statements", []), start=1):
-        new_ids[item["id"]] = _load_statement(db, meeting_id, session.id, index, item, new_ids)
+    _load_statements(db, meeting_id, session.id, source.get("statements", []), new_ids, known)
     for index, item in enumerate(source.get("recommendations", []), start=1):
         text = clean_text(item["text"]).strip()
         if not text:
@@ -393,56 +518,80 @@ def _load_session(
             )
 
 
-def _load_statement(
+def _load_statements(
     db: DbSession,
     meeting_id: int,
     session_id: int,
-    position: int,
-    item: Json,
+    items: list[Json],
     new_ids: dict[int, int],
-) -> int:
-    category = Category(item["category"])
-    on_behalf_of = clean_line(item.get("on_behalf_of", ""))
-    speaker = clean_line(item.get("speaker", ""))
-    organization_id = (
-        find_or_add_organization(db, on_behalf_of, category).id if on_behalf_of else None
-    )
-    speaker_id = (
-        find_or_add_speaker(db, meeting_id, speaker, organization_id).id if speaker else None
-    )
-    start = _time(item.get("start"), f"start of statement {item['id']}")
-    end = _time(item.get("end"), f"end of statement {item['id']}")
-    if start and end and end < start:
-        raise InvalidInput(f"Statement {item['id']} ends before it starts.")
-    target = item.get("replying_to")
-    if target is not None and target not in new_ids:
-        raise InvalidInput(
-            f"Statement {item['id']} answers statement {target}, which must come before it."
+    known: _Known,
+) -> None:
+    """A session's statements in one multi-row INSERT ... RETURNING (the ids come back
+    in the file's order), then the rights of reply linked to what they answer."""
+    rows: list[dict[str, object]] = []
+    replies: list[tuple[int, int]] = []  # (row index, id in the file of what it answers)
+    seen: set[int] = set()
+    for position, item in enumerate(items, start=1):
+        category = Category(item["category"])
+        on_behalf_of = clean_line(item.get("on_behalf_of", ""))
+        speaker = clean_line(item.get("speaker", ""))
+        organization_id = known.organization(db, on_behalf_of, category) if on_behalf_of else None
+        speaker_id = known.speaker(db, meeting_id, speaker, organization_id) if speaker else None
+        start = _time(item.get("start"), f"start of statement {item['id']}")
+        end = _time(item.get("end"), f"end of statement {item['id']}")
+        if start and end and end < start:
+            raise InvalidInput(f"Statement {item['id']} ends before it starts.")
+        target = item.get("replying_to")
+        if target is not None and target not in seen and target not in new_ids:
+            raise InvalidInput(
+                f"Statement {item['id']} answers statement {target}, which must come before it."
+            )
+        if target is not None:
+            replies.append((position - 1, target))
+        seen.add(item["id"])
+        rows.append({
+            "session_id": session_id, "position": position, "speaker_id": speaker_id,
+            "speaker_name": speaker, "organization_id": organization_id,
+            "on_behalf_of": on_behalf_of, "category": category.value,
+            "kind": StatementKind(item.get("kind", "statement")).value,
+            "replying_to_id": None, "start_time": start, "end_time": end,
+            "notes": clean_text(item.get("notes", "")), "anonymous": item.get("anonymous", False),
+            "anonymous_description": clean_line(item.get("anonymous_description", "")),
+            "created_at": _NOW(), "updated_at": _NOW(),
+        })  # fmt: skip
+    if not rows:
+        return
+    inserted = db.execute(
+        insert(StatementRow).returning(StatementRow.id, sort_by_parameter_order=True), rows
+    ).scalars()
+    for item, row_id in zip(items, inserted, strict=True):
+        new_ids[item["id"]] = row_id
+    if replies:
+        by_id = [new_ids[item["id"]] for item in items]
+        table = cast(Table, StatementRow.__table__)
+        db.connection().execute(
+            update(table)
+            .where(table.c.id == bindparam("row_id"))
+            .values(replying_to_id=bindparam("answered")),
+            [{"row_id": by_id[index], "answered": new_ids[target]} for index, target in replies],
         )
-    row = StatementRow(
-        session_id=session_id,
-        position=position,
-        speaker_id=speaker_id,
-        speaker_name=speaker,
-        organization_id=organization_id,
-        on_behalf_of=on_behalf_of,
-        category=category.value,
-        kind=StatementKind(item.get("kind", "statement")).value,
-        replying_to_id=None if target is None else new_ids[target],
-        start_time=start,
-        end_time=end,
-        notes=clean_text(item.get("notes", "")),
-        anonymous=item.get("anonymous", False),
-        anonymous_description=clean_line(item.get("anonymous_description", "")),
-    )
-    db.add(row)
-    db.flush()
-    # Format 2: a joint statement's co-signatories, each through the one resolver.
-    set_statement_cosignatories(db, row.id, on_behalf_of, item.get("cosignatories", ()), category)
-    if row.anonymous and speaker_id is not None:
-        # Not being named is the person's for the meeting, in the file as in the program.
-        person = db.get(SpeakerRow, speaker_id)
-        if person is not None:
-            person.not_named = True
-            person.anonymous_description = person.anonymous_description or row.anonymous_description
-    return row.id
+    for item, row in zip(items, rows, strict=True):
+        # Format 2: a joint statement's co-signatories, each through the one resolver.
+        if item.get("cosignatories"):
+            set_statement_cosignatories(
+                db, new_ids[item["id"]], str(row["on_behalf_of"]), item["cosignatories"],
+                Category(str(row["category"])),
+            )  # fmt: skip
+        speaker_id = row["speaker_id"]
+        if row["anonymous"] and isinstance(speaker_id, int):
+            # Not being named is the person's for the meeting, in the file as in the program.
+            person = db.get(SpeakerRow, speaker_id)
+            if person is not None:
+                person.not_named = True
+                person.anonymous_description = person.anonymous_description or str(
+                    row["anonymous_description"]
+                )
+
+
+def _NOW() -> datetime:  # noqa: N802 - the time a loaded row is created at, as the ORM sets it
+    return datetime.now(UTC).replace(tzinfo=None)

@@ -1,24 +1,26 @@
-"""The seven counts of the rapport: one indexed GROUP BY, never a loop over rows."""
+"""The seven counts of the rapport, read from the counts the store keeps per session
+(store/kept_counts.py): one row for a session, one small sum over the meeting's
+sessions, never a pass over the statements."""
+
+from collections.abc import Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
-from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.tally import Tally
 from rapporteur_app.services.lookup import meeting_row, session_row
 from rapporteur_app.store.database import Database
-from rapporteur_app.store.models import SessionRow, StatementRow
+from rapporteur_app.store.models import SessionRow, SessionTallyRow
 
-_GROUPED = select(StatementRow.kind, StatementRow.category, func.count()).group_by(
-    StatementRow.kind, StatementRow.category
-)
+_T = SessionTallyRow
+_COUNTS = (_T.delegations, _T.civil_society, _T.osce_institutions,
+           _T.international_organizations, _T.media, _T.rights_of_reply)  # fmt: skip
 
 
-def _tally(rows: object) -> Tally:
-    return Tally.from_counts(
-        (StatementKind(kind), Category(category), int(count))
-        for kind, category, count in rows  # type: ignore[attr-defined]
-    )
+def _tally(values: Iterable[int | None] | None) -> Tally:
+    if values is None:
+        return Tally()
+    return Tally(*(int(value or 0) for value in values))
 
 
 class TallyService:
@@ -28,17 +30,17 @@ class TallyService:
     def for_session(self, session_id: int) -> Tally:
         with self._db.reading() as db:
             session_row(db, session_id)
-            return _tally(db.execute(_GROUPED.where(StatementRow.session_id == session_id)))
+            return tally_of_session(db, session_id)
 
     def for_meeting(self, meeting_id: int) -> Tally:
         with self._db.reading() as db:
             meeting_row(db, meeting_id)
-            query = _GROUPED.where(
-                StatementRow.session_id.in_(
-                    select(SessionRow.id).where(SessionRow.meeting_id == meeting_id)
-                )
+            query = (
+                select(*(func.sum(column) for column in _COUNTS))
+                .join(SessionRow, SessionRow.id == _T.session_id)
+                .where(SessionRow.meeting_id == meeting_id)
             )
-            return _tally(db.execute(query))
+            return _tally(db.execute(query).one())
 
     def by_session(self, meeting_id: int) -> dict[int, Tally]:
         """Every session's tally in one query, for the consolidated report's table."""
@@ -50,19 +52,13 @@ class TallyService:
 def tally_by_session(db: DbSession, meeting_id: int) -> dict[int, Tally]:
     """Every session of the meeting with its tally (zero where nothing was said)."""
     query = (
-        select(StatementRow.session_id, StatementRow.kind, StatementRow.category, func.count())
-        .join(SessionRow, SessionRow.id == StatementRow.session_id)
+        select(SessionRow.id, *_COUNTS)
+        .outerjoin(_T, _T.session_id == SessionRow.id)
         .where(SessionRow.meeting_id == meeting_id)
-        .group_by(StatementRow.session_id, StatementRow.kind, StatementRow.category)
     )
-    counts: dict[int, list[tuple[StatementKind, Category, int]]] = {}
-    for session_id, kind, category, count in db.execute(query):
-        counts.setdefault(session_id, []).append(
-            (StatementKind(kind), Category(category), int(count))
-        )
-    session_ids = db.scalars(select(SessionRow.id).where(SessionRow.meeting_id == meeting_id))
-    return {sid: Tally.from_counts(counts.get(sid, [])) for sid in session_ids}
+    return {row[0]: _tally(row[1:]) for row in db.execute(query)}
 
 
 def tally_of_session(db: DbSession, session_id: int) -> Tally:
-    return _tally(db.execute(_GROUPED.where(StatementRow.session_id == session_id)))
+    row = db.execute(select(*_COUNTS).where(_T.session_id == session_id)).first()
+    return _tally(row)

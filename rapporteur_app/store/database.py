@@ -8,6 +8,7 @@ is no "Save" and nothing to lose.
 import errno
 import logging
 import os
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,15 +28,13 @@ from rapporteur_app.domain.errors import (
 )
 from rapporteur_app.domain.text import quoted
 from rapporteur_app.store.backup import (
-    backup_file,
     backups_dir,
     changed_since_last_backup,
-    health,
     list_backups,
     newest_good_backup,
-    rotate,
 )
 from rapporteur_app.store.engine import BUSY_TIMEOUT_MS, IMMEDIATE, make_engine
+from rapporteur_app.store.file_check import checked_backup, open_problem
 from rapporteur_app.store.location import resolve_url, sqlite_path
 from rapporteur_app.store.locks import describe_holders
 from rapporteur_app.store.migrate import creation_lock, schema_problem, upgrade
@@ -44,12 +43,11 @@ log = logging.getLogger(__name__)
 
 
 class Database:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, backing_up: "OpenBackup | None" = None) -> None:
         self.engine = engine
-        #: Why the backup on open could not be taken (a full backups folder, say):
-        #: the command line and the window tell the user; None when all is well.
-        self.backup_problem: str | None = None
         self._path = sqlite_path(engine.url)  # looked up once: every action uses it
+        # The backup taken on open, copying beside the user's work (joined on close).
+        self._backing_up = backing_up
         self._reads = sessionmaker(engine, expire_on_commit=False)
         self._writes = sessionmaker(
             engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
@@ -57,32 +55,58 @@ class Database:
 
     @classmethod
     def open(
-        cls, location: str | os.PathLike[str] | None = None, *, migrate: bool = True
+        cls,
+        location: str | os.PathLike[str] | None = None,
+        *,
+        migrate: bool = True,
+        backup: bool = True,
     ) -> "Database":
-        """Open (creating if needed) and upgrade the database at ``location``."""
+        """Open (creating if needed) and upgrade the database at ``location``.
+
+        The cost does not grow with the file: its header and schema are checked,
+        not every page, and the backup due on open (``backup``; a command that
+        only reads needs none) is copied in a thread beside the caller's work.
+        """
         url = resolve_url(location)
         path = sqlite_path(url)
+        backing_up = None
         try:
             if path is not None:
                 check_file(path)
             engine = make_engine(url)
-            problem = None
-            if path is not None and migrate:
-                problem = backup_on_open(path)
+            if path is not None and migrate and backup:
+                backing_up = backup_on_open(path)
             if migrate:
                 upgrade(engine)
         except RapporteurError:
+            _finish(backing_up)
             raise
         except (OSError, DBAPIError) as error:
+            _finish(backing_up)
             raise StoreError(_describe_open_failure(url, error)) from error
         except (ImportError, NoSuchModuleError, ArgumentError) as error:
+            _finish(backing_up)
             raise StoreError(
                 f"The database URL {quoted(url.render_as_string(hide_password=True), 60)} "
                 f"names a driver that is not installed here ({quoted(url.drivername)})."
             ) from error
-        opened = cls(engine)
-        opened.backup_problem = problem
-        return opened
+        return cls(engine, backing_up)
+
+    @property
+    def backup_problem(self) -> str | None:
+        """Why the backup on open could not be taken (a full backups folder, say), once
+        it is done (:meth:`wait_for_backup`); None while it runs and when all is well.
+        The command line and the window tell the user."""
+        backup = self._backing_up
+        return backup.problem if backup is not None and backup.done else None
+
+    @property
+    def backup_running(self) -> bool:
+        backup = self._backing_up
+        return backup is not None and not backup.done
+
+    def wait_for_backup(self) -> None:
+        _finish(self._backing_up)
 
     @property
     def url(self) -> URL:
@@ -110,6 +134,7 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        _finish(self._backing_up)  # the problem, if any, stays to be read
         # A late caller (a window's timer firing after the database was closed) may
         # still read or write: without a pool, its connection is closed as soon as
         # it is done, instead of staying open, unowned, until it is collected.
@@ -192,6 +217,33 @@ def _describe_open_failure(url: URL, error: Exception) -> str:
 OPEN_BACKUP_INTERVAL_S = 10 * 60
 
 
+class OpenBackup:
+    """The backup taken on open, copying in a thread beside the user's work; once it
+    is done, why it could not be taken (to be told to the user), or None."""
+
+    def __init__(self, path: Path) -> None:
+        self.problem: str | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(path,), name="rapporteur-backup-on-open", daemon=False
+        )
+        self._thread.start()
+
+    def _run(self, path: Path) -> None:
+        self.problem = _backup_quietly(path)
+
+    @property
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def join(self) -> None:
+        self._thread.join()
+
+
+def _finish(backup: OpenBackup | None) -> None:
+    if backup is not None:
+        backup.join()
+
+
 def check_file(path: Path) -> None:
     """Everything that must be known before a byte is written to ``path``: that a
     database which was there is still there, that the file is sound, and that it
@@ -245,8 +297,12 @@ def check_not_gone(path: Path) -> None:
 
 
 def check_health(path: Path) -> None:
-    """Refuse, in plain words, a file that is not a sound database; write nothing."""
-    problem = health(path)
+    """Refuse, in plain words, a file that is not a sound database; write nothing.
+
+    Reads the header and the schema only (store/file_check.py): a page damaged
+    deeper in the file is found by the full check of the next backup copy.
+    """
+    problem = open_problem(path)
     if problem is None:
         return
     message = f"The database {path} cannot be opened: {problem}. Nothing was written to it."
@@ -259,17 +315,20 @@ def check_health(path: Path) -> None:
     raise DamagedDatabase(message)
 
 
-def backup_on_open(path: Path) -> str | None:
-    """Back the database up when it changed since its last backup (at most every
-    10 min); return why it could not be (to be told to the user), or None."""
+def backup_on_open(path: Path) -> OpenBackup | None:
+    """Back the database up when it changed since its last backup (at most every 10 min),
+    in a thread: the copy (and its full check) runs beside the work, not before it."""
     if not path.exists() or path.stat().st_size == 0 or not changed_since_last_backup(path):
         return None
     backups = list_backups(path)
     if backups and time.time() - backups[0].path.stat().st_mtime < OPEN_BACKUP_INTERVAL_S:
         return None
+    return OpenBackup(path)
+
+
+def _backup_quietly(path: Path) -> str | None:
     try:
-        backup_file(path, "open")
-        rotate(path)
+        checked_backup(path, "open")
     except (StoreError, OSError) as error:
         # A failed backup must not keep the rapporteur from working, but she must
         # know that her backups have stopped.

@@ -1,14 +1,18 @@
 """Where the database lives: the user data folder by default, or what the user names."""
 
+from __future__ import annotations
+
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
 
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.text import quoted, user_path
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 APP_NAME = "rapporteur-app"
 DEFAULT_FILE_NAME = "rapporteur.sqlite3"
@@ -31,6 +35,9 @@ def private_dir(path: Path) -> Path:
 
 def resolve_url(location: str | os.PathLike[str] | None) -> URL:
     """Turn ``--db`` (a path or a SQLAlchemy URL), ``$RAPPORTEUR_DB`` or nothing into a URL."""
+    from sqlalchemy.engine import URL, make_url
+    from sqlalchemy.exc import ArgumentError
+
     if location is None:
         location = os.environ.get(ENV_VAR) or None
     if location is None:
@@ -54,3 +61,14 @@ def sqlite_path(url: URL) -> Path | None:
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return None
     return Path(url.database)
+
+
+def plain_sqlite_file(location: str | os.PathLike[str] | None) -> Path | None:
+    """The SQLite file ``--db`` names when it names one as a path (or names nothing), as
+    :func:`resolve_url` would find it, without importing SQLAlchemy; None for a URL."""
+    if location is None:
+        location = os.environ.get(ENV_VAR) or None
+    if location is None:
+        return default_database_path()
+    text = os.fspath(location)
+    return None if "://" in text else user_path(text).resolve()

@@ -9,12 +9,10 @@ nothing was left dangling.
 
 import logging
 import os
-import re
 import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,14 +20,16 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from rapporteur_app.domain.errors import StoreError, UnknownSchema
+from rapporteur_app.store import kept_counts
 from rapporteur_app.store.backup import backup_file
 from rapporteur_app.store.location import sqlite_path
+from rapporteur_app.store.revision import head_revision, known_revisions
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
-_REVISION = re.compile(r"^(down_)?revision\s*(?::[^=]*)?=\s*['\"]?([\w.-]+|None)['\"]?", re.M)
+__all__ = ["alembic_config", "current_revision", "head_revision", "known_revisions", "upgrade"]
 
 
 def alembic_config() -> "Config":
@@ -38,35 +38,6 @@ def alembic_config() -> "Config":
     config = Config()
     config.set_main_option("script_location", str(files("rapporteur_app.migrations")))
     return config
-
-
-@cache
-def _revisions() -> tuple[frozenset[str], frozenset[str]]:
-    """Every revision and every revision something follows, read from the revision
-    files themselves: opening a database that is already up to date does not pay
-    for importing Alembic."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for script in (files("rapporteur_app.migrations") / "versions").iterdir():
-        if not script.name.endswith(".py"):
-            continue
-        for down, value in _REVISION.findall(script.read_text("utf-8")):
-            if value != "None":
-                (parents if down else revisions).add(value)
-    return frozenset(revisions), frozenset(parents)
-
-
-def known_revisions() -> frozenset[str]:
-    return _revisions()[0]
-
-
-@cache
-def head_revision() -> str:
-    revisions, parents = _revisions()
-    heads = set(revisions - parents)
-    if len(heads) != 1:
-        raise StoreError(f"The program's migrations have {len(heads)} heads; it is broken.")
-    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -192,6 +163,8 @@ def _upgrade_locked(engine: Engine, backup_dir: Path | None) -> Path | None:
         try:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+            # A batch migration on SQLite copies a table and drops its triggers.
+            kept_counts.ensure(connection)
             connection.commit()
             if is_sqlite:
                 dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

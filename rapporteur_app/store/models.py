@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     Time,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -184,6 +185,13 @@ class StatementRow(Base):
         Index("ix_statements_session_position", "session_id", "position"),
         # The tally is one GROUP BY over this index, never a loop over rows.
         Index("ix_statements_session_kind_category", "session_id", "kind", "category"),
+        # The statement on the floor (started, not ended) found without a scan of the session.
+        Index(
+            "ix_statements_on_floor",
+            "session_id",
+            sqlite_where=text("start_time IS NOT NULL AND end_time IS NULL"),
+            postgresql_where=text("start_time IS NOT NULL AND end_time IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -209,6 +217,24 @@ class StatementRow(Base):
     anonymous_description: Mapped[str] = mapped_column(String(), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+
+class SessionTallyRow(Base):
+    """The counts of one session kept by triggers (store/kept_counts.py), never by hand:
+    what was logged (for a statement's number) and the tally rule's six counts."""
+
+    __tablename__ = "session_tallies"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    logged: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    delegations: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    civil_society: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    osce_institutions: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    international_organizations: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    media: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    rights_of_reply: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class RecommendationRow(Base):

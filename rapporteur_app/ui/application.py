@@ -96,12 +96,15 @@ def start_gui(
     window = MainWindow(demo=demo)
     window.show()
     app.processEvents()
-    if typing_hook.exit_when_shown("shown"):
+    if typing_hook.exit_when_shown("shown", window):
         return 0
-    services = open_services()
+    services = open_services()  # off the GUI thread: the window repaints meanwhile
     if services is None:
         window.close()
         return 2
+    if not window.isVisible():  # closed while the database was opening
+        services.close()
+        return 0
     try:
         window.attach(services)
         if session_id is None and demo:
@@ -112,7 +115,7 @@ def start_gui(
             typing_hook.install(window.session_views[0].notes)  # type: ignore[attr-defined]
             typing_hook.install_logging(window.session_views[0])
         typing_hook.install_view_report(window)
-        if typing_hook.exit_when_shown("data"):
+        if typing_hook.exit_when_shown("data", window):
             return 0
         return app.exec()
     finally:

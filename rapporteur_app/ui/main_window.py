@@ -29,6 +29,7 @@ from rapporteur_app.domain.errors import RapporteurError
 if TYPE_CHECKING:
     # Only for the type: the window shows before the store (SQLAlchemy) is imported.
     from rapporteur_app.services.app_services import Services
+    from rapporteur_app.services.backups import BackgroundBackup
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 # While the program runs, the database is backed up this often if it changed.
@@ -113,8 +114,7 @@ class MainWindow(QMainWindow):
         self._add_console_menu()
         self._fill_session_menu()
         self._backups_action.setEnabled(services.db.path is not None)
-        if services.db.backup_problem:
-            self.show_backup_problem(services.db.backup_problem)
+        self._watch_open_backup(services)
         self.menuBar().setEnabled(True)
         self.heading.setText(self.tr("Choose a session on the left."))
         self.refresh()
@@ -263,17 +263,34 @@ class MainWindow(QMainWindow):
         from rapporteur_app.services.backups import BackupService
 
         path = self._services.db.path
-        if path is None:
+        running = getattr(self, "_backing_up", None)
+        if path is None or (running is not None and running.is_alive()):
             return
         try:
-            BackupService(str(path)).periodic()
+            # Copied in a thread: the window never waits for the copy (nor its full check).
+            self._backing_up = BackupService(str(path)).periodic_in_background()
         except (RapporteurError, OSError) as error:
             # Never in the rapporteur's way (the next tick tries again), but said
             # where she sees it: her backups have stopped.
             logging.getLogger(__name__).warning("periodic backup failed: %s", error)
             self.show_backup_problem(str(error))
             return
-        self.backup_warning.hide()
+        self._watch_periodic_backup(self._backing_up)
+
+    def _watch_periodic_backup(self, backup: BackgroundBackup) -> None:
+        if backup.is_alive():
+            QTimer.singleShot(500, lambda: self._watch_periodic_backup(backup))
+        elif backup.problem:
+            self.show_backup_problem(backup.problem)
+        else:
+            self.backup_warning.hide()
+
+    def _watch_open_backup(self, services: Services) -> None:
+        """The backup on open is copied in a thread: say so when it could not be taken."""
+        if services.db.backup_problem:
+            self.show_backup_problem(services.db.backup_problem)
+        elif services.db.backup_running:
+            QTimer.singleShot(500, lambda: self._watch_open_backup(services))
 
     def show_backup_problem(self, detail: str) -> None:
         self.backup_warning.setText(self.tr("⚠ Backups have stopped: {0}").format(detail[:200]))

@@ -1,5 +1,6 @@
 """A session's statements and its tally, read-only: the plain overview of a session."""
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QVBoxLayout, QWidget
 
 from rapporteur_app.domain.errors import RapporteurError
@@ -38,7 +39,21 @@ class StatementsTab(QWidget):
         )
 
     def show_session(self, session_id: int) -> None:
+        """Show the session, now if the tab is on the screen, else when it is shown: a
+        hidden overview must not make opening a big session wait for it."""
         self._session_id = session_id
+        self._pending: int | None = session_id
+        if self.isVisible():
+            self._load(session_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        pending = getattr(self, "_pending", None)
+        if pending is not None:
+            self._load(pending)
+
+    def _load(self, session_id: int) -> None:
+        self._pending = None
         try:
             statements = self._services.statements.of_session(session_id)
             tally = self._services.tally.for_session(session_id)

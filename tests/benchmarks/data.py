@@ -26,10 +26,21 @@ class Size:
     copies: int  # how many times the meeting's sessions are copied for the big database
     repeats: int
     logged: int  # statements logged for the logging figure
+    # (statements in the database, sessions logged into) of each scale database
+    scales: tuple[tuple[int, tuple[int, ...]], ...] = ()
+    cached: bool = False  # the largest scale database kept between runs
+    keys: int = 200  # keys pressed per session size for logging by key
 
 
-FULL = Size(sessions=20, statements=100, recommendations=25, copies=49, repeats=5, logged=1000)
-SMOKE = Size(sessions=2, statements=10, recommendations=3, copies=4, repeats=1, logged=20)
+FULL = Size(
+    sessions=20, statements=100, recommendations=25, copies=49, repeats=5, logged=1000,
+    scales=((1_000, (10,)), (100_000, (10, 1_000)), (1_000_000, (10, 1_000, 100_000))),
+    cached=True, keys=400,
+)  # fmt: skip
+SMOKE = Size(
+    sessions=2, statements=10, recommendations=3, copies=4, repeats=1, logged=20,
+    scales=((30, (10,)), (300, (10, 100)), (600, (10, 100, 200))), keys=8,
+)  # fmt: skip
 
 
 def large_meeting(path: Path, size: Size) -> tuple[int, list[int]]:

@@ -13,7 +13,7 @@ from pathlib import Path
 from rapporteur_app.domain.kinds import Category
 from rapporteur_app.services.app_services import Services
 from tests.benchmarks.data import Size
-from tests.benchmarks.probes import BARE_WINDOW, MEMORY
+from tests.benchmarks.probes import BARE_MEMORY, BARE_WINDOW, MEMORY
 from tests.benchmarks.stats import Figure, timed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -109,10 +109,11 @@ def logging_statement(
     from rapporteur_app.ui.console.console_view import ConsoleView
 
     figure = Figure(
-        "logging a statement",
-        f"the console's one-key count (what Ctrl+1 runs) until committed, log and tally "
-        f"updated, {total:,} statements in the database; {size.logged} statements",
-        "99th percentile at most 5 ms",
+        "logging a statement, direct call",
+        f"the console's one-key count called directly (what Ctrl+1 runs, but no key event, "
+        f"no events processed, no repaint: see key -> durable and key -> repainted), "
+        f"{total:,} statements in the database; {size.logged} statements",
+        "(not the target's measure: shown for comparison with earlier runs)",
     )
     app = QApplication.instance()
     assert app is not None
@@ -129,7 +130,6 @@ def logging_statement(
     figure.samples = samples
     p99 = figure.percentile(0.99)
     figure.beside = [("p99 ms", f"{p99 * 1000:.2f}")]
-    figure.passed = p99 <= 0.005
 
     bare = Figure(
         "bare sqlite3 insert + commit",
@@ -215,15 +215,15 @@ def whole_process_pdf(database: Path, meeting_id: int, size: Size) -> Figure:
         "DOCX of the same report (soffice --headless --convert-to pdf), same run",
         "at least 2x faster than LibreOffice",
     )
+    figure.how += "; the two interleaved"
     folder = Path(tempfile.mkdtemp())
     ours_command = [
         *(sys.executable, "-m", "rapporteur_app", "--db", str(database), "export"),
         *("--meeting", str(meeting_id), "--format", "pdf", "--out", str(folder / "ours.pdf")),
     ]
-    ours = [_run_until_line(ours_command, _environment()) for _ in range(max(2, size.repeats - 2))]
-    figure.samples = ours
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
+        figure.samples = [_run_until_line(ours_command, _environment())]
         figure.beside = [("LibreOffice", "not installed: comparison skipped")]
         shutil.rmtree(folder, ignore_errors=True)
         return figure
@@ -237,7 +237,11 @@ def whole_process_pdf(database: Path, meeting_id: int, size: Size) -> Figure:
     subprocess.run(
         convert, capture_output=True, check=False, timeout=300
     )  # first start makes its profile
-    theirs = [_run_until_line(convert, _environment()) for _ in range(max(2, size.repeats - 2))]
+    ours, theirs = [], []
+    for _ in range(max(3, size.repeats - 2)):  # interleaved: the same load on both
+        ours.append(_run_until_line(ours_command, _environment()))
+        theirs.append(_run_until_line(convert, _environment()))
+    figure.samples = ours
     ratio = _median(theirs) / _median(ours)
     figure.beside = [
         ("LibreOffice median ms", f"{_median(theirs) * 1000:.0f}"),
@@ -266,5 +270,11 @@ def memory(database: Path, session_id: int) -> Figure:
     )
     kib = int(done.stdout.strip().splitlines()[-1])
     figure.samples = [kib / 1024]
+    bare = subprocess.run(
+        [sys.executable, "-c", BARE_MEMORY], capture_output=True, text=True,
+        env=_environment(), check=True, timeout=120,
+    )  # fmt: skip
+    bare_mib = int(bare.stdout.strip().splitlines()[-1]) / 1024
+    figure.beside = [("bare QMainWindow, same run, MiB", f"{bare_mib:.1f}")]
     figure.passed = figure.median <= 150
     return figure

@@ -1,16 +1,29 @@
 """Child processes the benchmark times as a whole: they print one line when done."""
 
 BARE_WINDOW = """
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 app = QApplication([])
-label = QLabel("Rapporteur")
-label.show()
-def done():
-    print("shown", flush=True)
-    app.quit()
-QTimer.singleShot(0, done)
-app.exec()
+window = QMainWindow()
+window.setCentralWidget(QLabel("Rapporteur"))
+window.resize(1100, 700)
+window.show()
+app.processEvents()
+window.repaint()
+print("shown", flush=True)
+"""
+
+# The bare window's own peak memory, measured like ours (VmHWM of the process).
+BARE_MEMORY = """
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(QLabel("Rapporteur"))
+window.resize(1100, 700)
+window.show()
+for _ in range(20):
+    app.processEvents()
+with open("/proc/self/status") as status:
+    print(next(int(line.split()[1]) for line in status if line.startswith("VmHWM")), flush=True)
 """
 
 MEMORY = """

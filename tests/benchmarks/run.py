@@ -17,7 +17,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.benchmarks import measures, typing_probe
+from tests.benchmarks import measures, scale, scaled, typing_probe
 from tests.benchmarks.data import FULL, SMOKE, Size, large_meeting, many_statements
 from tests.benchmarks.stats import Figure
 
@@ -32,6 +32,8 @@ def _isolate(folder: Path) -> None:
 
 
 def run(size: Size, folder: Path) -> list[Figure]:
+    if size.cached:
+        os.environ.setdefault("RAPPORTEUR_BENCH_CACHE", str(scale.cache_dir()))
     _isolate(folder)
     from PySide6.QtWidgets import QApplication
 
@@ -58,6 +60,20 @@ def run(size: Size, folder: Path) -> list[Figure]:
         crowded.close()
     figures.append(measures.whole_process_pdf(large, meeting_id, size))
     figures.append(measures.memory(large, sessions[0]))
+    services = Services.open(large)
+    try:
+        figures.append(scaled.load_per_statement(services, meeting_id, size.repeats))
+    finally:
+        services.close()
+    scales = []
+    for total, logging_sizes in size.scales:
+        cached = size.cached and total == max(t for t, _ in size.scales)
+        scales.append(scale.scale(folder, total, logging_sizes, cached))
+    figures.extend(scaled.opening(scales, size.repeats))
+    figures.extend(scaled.tallies(scales, size.repeats))
+    figures.extend(scaled.command_line(scales[0], scales[-1], size.repeats))
+    figures.extend(scaled.first_paint(scales, max(1, size.repeats - 2)))
+    figures.extend(scaled.logging_by_key(scales[-1], size.keys))
     del app
     return figures
 

@@ -1,6 +1,7 @@
 """Text from people and files: cleaned once, safe for XML and every database."""
 
 import re
+import unicodedata
 from datetime import date, time
 
 import pytest
@@ -80,3 +81,13 @@ def test_vocabularies_parse_the_command_line_words() -> None:
     assert SessionKind.parse("side_event") is SessionKind.SIDE_EVENT
     with pytest.raises(InvalidInput, match="Unknown category 'ngo': use one of delegation"):
         Category.parse("ngo")
+
+
+@given(st.text())
+def test_the_quick_cleaning_drops_what_the_rule_refuses(value: str) -> None:
+    from rapporteur_app.domain.text import _allowed, clean_text
+
+    expected = value.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n")
+    expected = expected.replace("\f", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    expected = unicodedata.normalize("NFC", "".join(ch for ch in expected if _allowed(ch)))
+    assert clean_text(value) == expected

@@ -131,6 +131,7 @@ def test_a_full_backups_folder_is_told_to_the_user(
     services = Services.open(database)
     assert [m.title for m in services.meetings.all()] == ["M", "Still saved"]
     # No backup could be taken: the command line said so (see below), so does the window.
+    services.db.wait_for_backup()  # copied in a thread beside the work
     assert services.db.backup_problem and "full" in services.db.backup_problem
     window = MainWindow(services)
     qtbot.addWidget(window)

@@ -55,6 +55,19 @@ def test_a_saved_database_upgrades_with_every_row(saved: Path, tmp_path: Path) -
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         version = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        # The counts the store keeps were made from the rows the old file holds.
+        kept = set(
+            connection.execute(
+                "SELECT session_id, logged, delegations, rights_of_reply FROM session_tallies"
+                " WHERE logged > 0"
+            )
+        )
+        fresh = set(connection.execute(
+            "SELECT session_id, count(*),"
+            " sum(kind = 'statement' AND category = 'delegation'),"
+            " sum(kind = 'right-of-reply') FROM statements GROUP BY session_id"
+        ))  # fmt: skip
     finally:
         connection.close()
     assert version == head_revision()
+    assert kept == fresh and kept

@@ -35,6 +35,7 @@ def test_main_window_shows_a_chosen_sessions_statements_and_tally(
     assert window.heading.text() == sessions[1].heading
     tab = window.session_views[1]
     assert isinstance(tab, StatementsTab)
+    window.tabs.setCurrentIndex(1)  # read when it is shown
     expected = services.tally.for_session(sessions[1].id)
     assert tab.model.rowCount() == len(services.statements.of_session(sessions[1].id))
     for key, number in expected.as_dict().items():

@@ -11,6 +11,7 @@ whole session again only after an undo, a redo or a deletion.
 """
 
 from dataclasses import replace
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QMessa
 
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import CATEGORY_ORDER, KNOWN_ADDRESSEES, Category, StatementKind
-from rapporteur_app.domain.model import Session, Statement
+from rapporteur_app.domain.model import QueueEntry, Session, Statement
 from rapporteur_app.domain.tally import Tally
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.change_hub import ChangeHub, Follower
@@ -55,6 +56,9 @@ from rapporteur_app.ui.tally_view import TallyView
 TICK_MS = 250
 _MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta)
 
+# Statements read at once when a session opens; a bigger log comes page by page.
+LOG_PAGE = 2000
+
 
 class ConsoleView(QWidget):
     """Public entry point: ``ConsoleView(services)`` then ``show_session(id)``;
@@ -68,6 +72,8 @@ class ConsoleView(QWidget):
         self.services = services
         self.session_id = 0
         self.session: Session | None = None
+        self._log_cursor: tuple[int, int] | None = None  # where the next page of the log starts
+        self._fill_round = 0
         self.on_floor: Statement | None = None
         self.projector: ProjectorWindow | None = None
         self.undo_stack = QUndoStack(self)
@@ -193,23 +199,39 @@ class ConsoleView(QWidget):
         self.ready.emit()
 
     def data_changed(self) -> None:
-        """Read the session again after a change (ours, or undone, or redone)."""
+        """Read the session again after a change (ours, or undone, or redone).
+
+        The log comes in pages of LOG_PAGE: the first now, the rest between events,
+        so a session of 100,000 statements opens without freezing the window (keys
+        work meanwhile; what they log is read with the page it falls in).
+        """
         if not self.session_id:
             return
         try:
             self.session = self.services.sessions.get(self.session_id)
-            statements = self.services.statements.of_session(self.session_id)
+            statements, cursor = self.services.statements.page_of_session(
+                self.session_id, limit=LOG_PAGE
+            )
             queue = self.services.queue.of_session(self.session_id)
+            on_floor = self.services.floor.on_floor(self.session_id) if cursor else None
         except RapporteurError as error:
             QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
             return
         chosen = self._chosen_statement()
         self.services.directory.forget(self.session.meeting_id)
         self.log_model.set_statements(statements)
+        self._log_cursor = cursor
+        self._fill_round += 1
+        if cursor is not None:
+            QTimer.singleShot(0, partial(self._next_page, self._fill_round))
         self.queue.set_entries(queue, {s.id: s.number for s in statements})
         if self.reply.isChecked():
             self._fill_answered()
-        self._show_floor_and_tally()
+        if cursor is None:
+            self._show_floor_and_tally()
+        else:  # part of the log is still to come: the store knows the rest
+            self.on_floor = on_floor
+            self._show_floor_and_tally(self._kept_tally())
         keep = chosen.id if chosen is not None else None
         if keep is not None and self.log_model.row_of(keep) is not None:
             self._select_statement(keep)
@@ -217,13 +239,46 @@ class ConsoleView(QWidget):
             self._select_statement(self.on_floor.id)
         self._bind_notes()
 
+    def _next_page(self, fill_round: int) -> None:
+        cursor = self._log_cursor
+        if fill_round != self._fill_round or cursor is None or not self.session_id:
+            return  # read again meanwhile, or another session shown
+        try:
+            page, cursor = self.services.statements.page_of_session(
+                self.session_id, cursor, LOG_PAGE, len(self.log_model.statements) + 1
+            )
+        except RapporteurError as error:
+            self._log_cursor = None
+            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            return
+        chosen = self._chosen_statement()
+        self.log_model.extend(page)
+        self._log_cursor = cursor
+        if cursor is not None:
+            QTimer.singleShot(0, partial(self._next_page, fill_round))
+            return
+        # The whole log is there: what waited for it.
+        queue = self.queue.entries
+        self.queue.set_entries(queue, self._numbers_answered(queue))
+        if self.reply.isChecked():
+            self._fill_answered()
+        if chosen is None and self.on_floor is not None:
+            self._select_statement(self.on_floor.id)
+            self._bind_notes()
+
+    @property
+    def log_complete(self) -> bool:
+        """Whether the whole log is read (a big session's comes in pages)."""
+        return self._log_cursor is None
+
     def show_changes(self, changed: list[Statement], queue_changed: bool) -> None:
-        """Show statements just logged or changed without reading the whole log again."""
+        """Show statements just logged or changed without reading the whole log again:
+        the cost of a key is the same in the 10th and the 100,000th statement."""
         for statement in changed:
             row = self.log_model.row_of(statement.id)
             if row is not None:
                 self.log_model.replace(row, statement)
-            else:
+            elif self._log_cursor is None:  # else its page will bring it
                 self.log_model.append(statement)
         if queue_changed:
             try:
@@ -234,19 +289,44 @@ class ConsoleView(QWidget):
             # A new organization or speaker may have come with it: complete it next time.
             if self.session is not None:
                 self.services.directory.forget(self.session.meeting_id)
-            numbers = {s.id: s.number for s in self.log_model.statements}
-            self.queue.set_entries(queue, numbers)
-        self._show_floor_and_tally()
+            self.queue.set_entries(queue, self._numbers_answered(queue))
+        self._follow_floor(changed)
+        self._show_floor_and_tally(self._kept_tally())
         if changed:
             self._select_statement(changed[-1].id)
         self._bind_notes()
 
-    def _show_floor_and_tally(self) -> None:
-        # The tally and the floor follow from the log in memory: no more queries.
-        statements = self.log_model.statements
-        self._tally = Tally.of((s.kind, s.category) for s in statements)
-        self.tally.show_tally(self._tally)
-        self.on_floor = next((s for s in reversed(statements) if s.on_the_floor), None)
+    def _numbers_answered(self, queue: list[QueueEntry]) -> dict[int, int]:
+        """The numbers of the statements queued replies answer (not the whole log's)."""
+        numbers: dict[int, int] = {}
+        for entry in queue:
+            if entry.replying_to_id is not None:
+                number = self.log_model.number_of(entry.replying_to_id)
+                if number is not None:
+                    numbers[entry.replying_to_id] = number
+        return numbers
+
+    def _follow_floor(self, changed: list[Statement]) -> None:
+        """Who has the floor after these changes, from them alone (no pass over the log)."""
+        for statement in changed:
+            if statement.on_the_floor:
+                self.on_floor = statement
+            elif self.on_floor is not None and statement.id == self.on_floor.id:
+                self.on_floor = None
+
+    def _kept_tally(self) -> Tally | None:
+        """The session's tally as the store keeps it (one row read)."""
+        try:
+            return self.services.tally.for_session(self.session_id)
+        except RapporteurError:
+            return None
+
+    def _show_floor_and_tally(self, tally: Tally | None = None) -> None:
+        if tally is None:  # after a full read: the log in memory is the session
+            statements = self.log_model.statements
+            tally = Tally.of((s.kind, s.category) for s in statements)
+            self.on_floor = next((s for s in reversed(statements) if s.on_the_floor), None)
+        self.tally.show_tally(tally)
         self.floor.show_floor(self.on_floor, self.session)
         self._show_on_projector()
 

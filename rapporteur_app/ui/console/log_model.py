@@ -107,6 +107,17 @@ class LogModel(QAbstractTableModel):
         self._row_of[statement.id] = row
         self.endInsertRows()
 
+    def extend(self, statements: Sequence[Statement]) -> None:
+        """Rows at the end, in one insertion (a page of a big log)."""
+        if not statements:
+            return
+        first = len(self.statements)
+        self.beginInsertRows(QModelIndex(), first, first + len(statements) - 1)
+        for offset, statement in enumerate(statements):
+            self._row_of[statement.id] = first + offset
+        self.statements.extend(statements)
+        self.endInsertRows()
+
     def replace(self, row: int, statement: Statement) -> None:
         self.statements[row] = statement
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
@@ -140,7 +151,8 @@ class LogModel(QAbstractTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A repaint asks every cell for a dozen roles: answer the unused ones first.
+        if role not in _ROLES_ANSWERED or not index.isValid():
             return None
         statement = self.statements[index.row()]
         column = index.column()
@@ -248,3 +260,13 @@ class LogModel(QAbstractTableModel):
 
 
 _ATTRIBUTE = {"replying_to": "replying_to_id"}
+_ROLES_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    )
+)

@@ -14,7 +14,7 @@ a word the rapporteur wrote; one Ctrl+Z takes it out again.
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -219,7 +219,17 @@ class RapportTab(QWidget):
         self._load_list()
         self.recommendations.show_session(session_id)
         self.notes.show_session(session_id)
-        self.refresh_preview()
+        # The preview builds the whole rapport: only for a tab on the screen (else when
+        # it is shown), so opening a big session does not wait for a hidden document.
+        self._preview_stale = not self.isVisible()
+        if not self._preview_stale:
+            self.refresh_preview()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if getattr(self, "_preview_stale", False):
+            self._preview_stale = False
+            self.refresh_preview()
 
     def _load_list(self) -> None:
         if self._session_id is None:

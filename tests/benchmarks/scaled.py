@@ -1,0 +1,260 @@
+"""The measures taken at every size (1,000, 100,000 and 1,000,000 statements): the
+first meaningful paint, opening, the tallies, the command line, logging by key."""
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from rapporteur_app.services.app_services import Services
+from rapporteur_app.store.database import Database
+from tests.benchmarks.keys import BareTarget, ConsoleTarget
+from tests.benchmarks.measures import _environment, _median, _run_until_line
+from tests.benchmarks.probes import BARE_WINDOW
+from tests.benchmarks.scale import Scale
+from tests.benchmarks.stats import Figure, timed
+
+PYTHON = sys.executable
+
+
+def first_paint(scales: list[Scale], repeats: int) -> list[Figure]:
+    """Whole process until the meetings are listed and the chosen session's console is
+    filled and painted, against a bare QMainWindow painted, interleaved, at each size."""
+    bare: list[float] = []
+    runs: dict[tuple[int, int], list[float]] = {}
+    plans = []
+    for scale in scales:
+        for size, session_id in scale.sessions.items():
+            if size >= 1000 or size == max(scale.sessions):
+                plans.append((scale, size, session_id))
+    for _ in range(repeats):
+        for scale, size, session_id in plans:
+            bare.append(_run_until_line([PYTHON, "-c", BARE_WINDOW], _environment()))
+            command = [
+                PYTHON,
+                "-m",
+                "rapporteur_app",
+                "--db",
+                str(scale.path),
+                "gui",
+                "--session",
+                str(session_id),
+            ]
+            runs.setdefault((scale.total, size), []).append(
+                _run_until_line(command, _environment(RAPPORTEUR_EXIT_WHEN_SHOWN="data"))
+            )
+    reference = _median(bare)
+    figures = []
+    for (total, size), samples in runs.items():
+        figure = Figure(
+            f"first meaningful paint, {total:,} statements, session of {size:,}",
+            "whole process `gui --session ID` until the meetings are listed, the session's "
+            "console filled and the window painted; against a bare QMainWindow painted, "
+            "interleaved",
+            "at most 2x the bare window",
+            samples=samples,
+        )
+        ratio = figure.median / reference
+        figure.beside = [
+            ("bare window median ms", f"{reference * 1000:.0f}"),
+            ("ratio", f"{ratio:.2f}"),
+        ]
+        figure.passed = ratio <= 2.0
+        figures.append(figure)
+    return figures
+
+
+def opening(scales: list[Scale], repeats: int) -> list[Figure]:
+    figures = []
+    for scale in scales:
+        figure = Figure(
+            f"opening, {scale.total:,} statements ({scale.path.stat().st_size / 2**20:,.0f} MB)",
+            "in the program: Database.open (checks, schema version) and close; no backup due",
+            "independent of the file's size",
+        )
+        Database.open(scale.path, backup=False).close()
+        figure.samples = timed(
+            lambda s=scale: Database.open(s.path, backup=False).close(), max(5, repeats)
+        )
+        figures.append(figure)
+    smallest, largest = figures[0], figures[-1]
+    ratio = largest.median / smallest.median
+    largest.beside = [("ratio to the smallest", f"{ratio:.2f}")]
+    largest.passed = ratio <= 1.5
+    return figures
+
+
+def tallies(scales: list[Scale], repeats: int) -> list[Figure]:
+    figures = []
+    for scale in scales:
+        services = Services.open(scale.path, backup=False)
+        try:
+            figure = Figure(
+                f"tally of a meeting, {scale.total:,} statements",
+                "the seven counts of the whole meeting, from the counts the store keeps",
+                "at most 5 ms",
+            )
+            figure.samples = timed(
+                lambda s=services, m=scale.meeting_id: s.tally.for_meeting(m), max(10, repeats)
+            )
+            figure.passed = figure.median <= 0.005
+            figures.append(figure)
+            session_id = scale.sessions[max(scale.sessions)]
+            session = Figure(
+                f"tally of a session of {max(scale.sessions):,}, {scale.total:,} statements",
+                "the seven counts of one session",
+                "at most 5 ms",
+            )
+            session.samples = timed(
+                lambda s=services, sid=session_id: s.tally.for_session(sid), max(20, repeats)
+            )
+            session.passed = session.median <= 0.005
+            figures.append(session)
+        finally:
+            services.close()
+    return figures
+
+
+def command_line(small: Scale, large: Scale, repeats: int) -> list[Figure]:
+    """Whole processes, interleaved: `python -c pass`, --help, tally on a small and on
+    the largest database."""
+    plans = {
+        "python -c pass": [PYTHON, "-c", "pass"],
+        "--help": [PYTHON, "-m", "rapporteur_app", "--help"],
+        "tally small": [
+            PYTHON,
+            "-m",
+            "rapporteur_app",
+            "--db",
+            str(small.path),
+            "tally",
+            "--session",
+            str(small.sessions[min(small.sessions)]),
+        ],
+        "tally large": [
+            PYTHON,
+            "-m",
+            "rapporteur_app",
+            "--db",
+            str(large.path),
+            "tally",
+            "--session",
+            str(large.sessions[min(large.sessions)]),
+        ],
+    }
+    samples: dict[str, list[float]] = {name: [] for name in plans}
+    for _ in range(max(5, repeats)):
+        for name, command in plans.items():
+            samples[name].append(_run_until_line(command, _environment()))
+    bare = _median(samples["python -c pass"])
+    figures = []
+    for name, what in (
+        ("--help", "rapporteur-app --help"),
+        ("tally small", f"tally --session on {small.total:,} statements"),
+        ("tally large", f"tally --session on {large.total:,} statements"),
+    ):
+        figure = Figure(
+            what,
+            "whole process, interleaved with `python -c pass`",
+            "at most 0.25 s and 8x python -c pass",
+            samples=samples[name],
+        )
+        ratio = figure.median / bare
+        figure.beside = [
+            ("python -c pass median ms", f"{bare * 1000:.0f}"),
+            ("ratio", f"{ratio:.1f}"),
+        ]
+        figure.passed = figure.median <= 0.25 and ratio <= 8
+        figures.append(figure)
+    small_tally, large_tally = figures[1], figures[2]
+    large_tally.beside.append(
+        ("ratio to the small database", f"{large_tally.median / small_tally.median:.2f}")
+    )
+    return figures
+
+
+def logging_by_key(scale: Scale, keys: int, rounds: int = 4) -> list[Figure]:
+    """Ctrl+1 into the console on sessions of each size, and a bare QTableView of as many
+    rows appending one per key, in alternating blocks."""
+    services = Services.open(scale.path, backup=False)
+    figures = []
+    medians = {}
+    try:
+        for size, session_id in sorted(scale.sessions.items()):
+            ours = ConsoleTarget(services, session_id)
+            bare = BareTarget(size)
+            durable: list[float] = []
+            painted: list[float] = []
+            bare_painted: list[float] = []
+            for _ in range(rounds):
+                d, p = ours.press(keys // rounds)
+                durable += d
+                painted += p
+                bare_painted += bare.press(keys // rounds)[1]
+            ours.close()
+            bare.close()
+            key_durable = Figure(
+                f"key -> durable, session of {size:,} ({scale.total:,} in the database)",
+                "a real Ctrl+1 through Qt's shortcuts into the shown console until its "
+                "handler returned (statement committed, synchronous=FULL)",
+                "99th percentile at most 5 ms",
+                samples=durable,
+            )
+            p99 = key_durable.percentile(0.99)
+            key_durable.beside = [("p99 ms", f"{p99 * 1000:.2f}")]
+            key_durable.passed = p99 <= 0.005
+            key_painted = Figure(
+                f"key -> repainted, session of {size:,}",
+                "the same key until the log's viewport has painted, events processed; "
+                "against a bare QTableView of as many rows appending one row per key, "
+                "in alternating blocks",
+                "at most 1.5x the bare table",
+                samples=painted,
+            )
+            ratio = key_painted.median / statistics.median(bare_painted)
+            key_painted.beside = [
+                ("bare table median ms", f"{statistics.median(bare_painted) * 1000:.2f}"),
+                ("ratio", f"{ratio:.2f}"),
+                ("p99 ms", f"{key_painted.percentile(0.99) * 1000:.2f}"),
+            ]
+            key_painted.passed = ratio <= 1.5
+            medians[size] = key_durable.median
+            figures += [key_durable, key_painted]
+    finally:
+        services.close()
+    smallest, largest = min(medians), max(medians)
+    same = Figure(
+        f"same cost, session of {largest:,} against {smallest:,}",
+        "median key -> durable in the largest session over the smallest",
+        "within noise (at most 1.3x)",
+        samples=[medians[largest] / medians[smallest]],
+        unit="x",
+    )
+    same.passed = same.median <= 1.3
+    figures.append(same)
+    return figures
+
+
+def load_per_statement(services: Services, meeting_id: int, repeats: int) -> Figure:
+    data = services.exchange.dump(meeting_id)
+    count = sum(len(s.get("statements", [])) for s in data["meeting"]["sessions"])
+    figure = Figure(
+        "load, per statement",
+        f"exchange load of the large meeting ({count:,} statements) in the running program, "
+        "divided by its statements (was 1.3 ms a statement)",
+        "at most 65 us (20x faster than 1.3 ms)",
+        unit="us",
+    )
+    samples = []
+    for _ in range(max(1, repeats - 2)):
+        start = time.perf_counter()
+        loaded = services.exchange.load(data)
+        samples.append((time.perf_counter() - start) / count * 1e6)
+        services.meetings.delete(loaded.id)
+    figure.samples = samples
+    figure.passed = figure.median <= 65
+    return figure
+
+
+def size_of(path: Path) -> str:
+    return f"{path.stat().st_size / 2**20:,.0f} MB"
