@@ -16,28 +16,25 @@ from rapporteur_app.domain.errors import CannotWrite
 from rapporteur_app.domain.text import user_path
 
 
-def _reason(error: OSError, target: Path) -> str:
+def _reason(error: OSError, target: Path) -> CannotWrite:
     if error.errno == errno.ENOSPC:
-        return f"The disk is full: {target} was not written."
+        return CannotWrite.coded("disk-full", target=target)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (
-            f"{target} cannot be written: the file or its folder is read-only,"
-            " or the file is open in another program."
-        )
-    return f"{target} cannot be written: {error.strerror or error}."
+        return CannotWrite.coded("cannot-write-locked", target=target)
+    return CannotWrite.coded("cannot-write", target=target, reason=error.strerror or error)
 
 
 def check_target(target: Path) -> None:
     """Refuse, before any work, a target that cannot possibly be written."""
     folder = target.parent
     if not folder.is_dir():
-        raise CannotWrite(f"The folder {folder} does not exist: {target} was not written.")
+        raise CannotWrite.coded("folder-missing", folder=folder, target=target)
     if target.is_dir():
-        raise CannotWrite(f"{target} is a folder: give a file name to write.")
+        raise CannotWrite.coded("target-is-folder", target=target)
     if target.exists() and not os.access(target, os.W_OK):
-        raise CannotWrite(f"{target} is read-only: it was left as it was.")
+        raise CannotWrite.coded("target-read-only", target=target)
     if not os.access(folder, os.W_OK):
-        raise CannotWrite(f"The folder {folder} is read-only: {target} was not written.")
+        raise CannotWrite.coded("folder-read-only", folder=folder, target=target)
 
 
 @contextmanager
@@ -50,7 +47,7 @@ def atomic_target(target: str | os.PathLike[str]) -> Iterator[Path]:
             prefix=f".{final.name}.", suffix=".part", dir=final.parent
         )
     except OSError as error:
-        raise CannotWrite(_reason(error, final)) from None
+        raise _reason(error, final) from None
     os.close(handle)
     temporary = Path(temporary_name)
     try:
@@ -65,7 +62,7 @@ def atomic_target(target: str | os.PathLike[str]) -> Iterator[Path]:
         temporary.replace(final)
         _sync_folder(final.parent)
     except OSError as error:
-        raise CannotWrite(_reason(error, final)) from None
+        raise _reason(error, final) from None
     finally:
         temporary.unlink(missing_ok=True)
 

@@ -19,6 +19,7 @@ from rapporteur_app.domain.documents.rapport import Rapport
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.labels import labels_for
 from rapporteur_app.domain.model import Statement, name_for_documents
+from rapporteur_app.export.formats import DOCUMENT_FORMATS, TABLE_FORMATS, find, names
 from rapporteur_app.services.document_builder import DocumentBuilder, redactor_for_meeting
 from rapporteur_app.services.document_checks import CheckService
 from rapporteur_app.services.lookup import meeting_row, session_row
@@ -45,24 +46,12 @@ class DocumentKind(StrEnum):
 
 SESSION_DOCUMENTS = (DocumentKind.RAPPORT, DocumentKind.WORKING_GROUP)
 MEETING_DOCUMENTS = (DocumentKind.CONSOLIDATED, DocumentKind.HIGHLIGHTS, DocumentKind.AGENDA)
-FORMATS = ("docx", "pdf")
-
-
-def _format(fmt: str) -> str:
-    value = fmt.strip().casefold().lstrip(".")
-    if value not in FORMATS:
-        raise InvalidInput(f"unknown format {fmt!r}: choose docx or pdf")
-    return value
+FORMATS = names(DOCUMENT_FORMATS)
+TABLE_FORMAT_NAMES = names(TABLE_FORMATS)
 
 
 def write_document(document: Document, fmt: str, out: str | os.PathLike[str]) -> Path:
-    if _format(fmt) == "docx":
-        from rapporteur_app.export.docx_writer import write_docx
-
-        return write_docx(document, out)
-    from rapporteur_app.export.pdf_writer import write_pdf
-
-    return write_pdf(document, out)
+    return find(DOCUMENT_FORMATS, fmt).write(document, out)
 
 
 class DocumentService:
@@ -146,21 +135,16 @@ class DocumentService:
         language: str = "en",
         document: str = "rapport",
     ) -> Path:
-        _format(fmt)
+        find(DOCUMENT_FORMATS, fmt)  # a wrong format is said before the document is built
         return write_document(self.session_document(session_id, document, language), fmt, out)
 
     def export_statements(self, session_id: int, *, fmt: str, out: str | os.PathLike[str]) -> Path:
         """The session's statement log as CSV or XLSX, for the secretariat's spreadsheets."""
-        value = fmt.strip().casefold().lstrip(".")
-        if value not in ("csv", "xlsx"):
-            raise InvalidInput(f"unknown format {fmt!r}: choose csv or xlsx")
+        table_format = find(TABLE_FORMATS, fmt)
         with self._db.reading() as db:
             redact = redactor_for_meeting(db, session_row(db, session_id).meeting_id)
         rows = statement_rows(StatementService(self._db).of_session(session_id), redact)
-        from rapporteur_app.export.table_writer import write_csv, write_xlsx
-
-        writer = write_csv if value == "csv" else write_xlsx
-        return writer(STATEMENT_COLUMNS, rows, out)
+        return table_format.write(STATEMENT_COLUMNS, rows, out)
 
     def export_meeting(
         self,
@@ -171,7 +155,7 @@ class DocumentService:
         language: str = "en",
         document: str = "consolidated",
     ) -> Path:
-        _format(fmt)
+        find(DOCUMENT_FORMATS, fmt)
         return write_document(self.meeting_document(meeting_id, document, language), fmt, out)
 
 

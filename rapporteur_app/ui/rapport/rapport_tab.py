@@ -8,8 +8,7 @@ renders the same laid-out document as the DOCX and PDF writers.
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -28,7 +27,11 @@ from PySide6.QtWidgets import (
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import SessionKind, SessionList
 from rapporteur_app.domain.labels import LANGUAGES
+from rapporteur_app.export.formats import DOCUMENT_FORMATS, find
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui import settings
+from rapporteur_app.ui.background import FileJob, Report, prepare_writers
+from rapporteur_app.ui.export_folder import export_folder, remember_export_folder
 from rapporteur_app.ui.rapport.preview_html import document_html
 from rapporteur_app.ui.rapport.recommendations_view import RecommendationsView
 
@@ -85,13 +88,23 @@ class RapportTab(QWidget):
         self.warnings.setWordWrap(True)
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("preview")
-        export_docx = QPushButton(self.tr("Export &DOCX…"), self)
-        export_docx.clicked.connect(lambda: self.export("docx"))
-        export_pdf = QPushButton(self.tr("Export &PDF…"), self)
-        export_pdf.clicked.connect(lambda: self.export("pdf"))
-        self._lay_out(export_docx, export_pdf)
+        remembered = self.language.findData(settings.text(settings.EXPORT_LANGUAGE, "en"))
+        self.language.setCurrentIndex(max(0, remembered))
+        self.language.currentIndexChanged.connect(
+            lambda: settings.put(settings.EXPORT_LANGUAGE, self.language.currentData())
+        )
+        # One button per document format of the writer registry.
+        self.export_buttons: list[QPushButton] = []
+        for choice in DOCUMENT_FORMATS:
+            button = QPushButton(self.tr("Export {0}…").format(choice.label), self)
+            button.setObjectName(f"export-{choice.name}")
+            button.clicked.connect(lambda _=False, name=choice.name: self.export(name))
+            self.export_buttons.append(button)
+        self.job: FileJob | None = None
+        self._lay_out()
+        prepare_writers()
 
-    def _lay_out(self, export_docx: QPushButton, export_pdf: QPushButton) -> None:
+    def _lay_out(self) -> None:
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -112,8 +125,8 @@ class RapportTab(QWidget):
         right_layout.addWidget(self.preview, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(export_docx)
-        buttons.addWidget(export_pdf)
+        for button in self.export_buttons:
+            buttons.addWidget(button)
         right_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -123,6 +136,7 @@ class RapportTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        settings.keep_splitter(splitter, "rapport-tab")
 
     # -- loading -------------------------------------------------------------
 
@@ -209,32 +223,35 @@ class RapportTab(QWidget):
         self.warnings.setText("".join(f"⚠ {w.message}<br>" for w in warnings) if warnings else "")
         self.warnings.setVisible(bool(warnings))
 
-    def export(self, fmt: str, target: str | None = None) -> Path | None:
-        """Export the chosen document; ``target`` skips the file dialog (scripts, tests)."""
+    def export(self, fmt: str, target: str | None = None) -> FileJob | None:
+        """Export the chosen document in a worker; ``target`` skips the file dialog
+        (scripts, tests). The job's ``done`` signal carries the written file's path."""
         if self._session_id is None:
             return None
         self.save_now()
+        choice = find(DOCUMENT_FORMATS, fmt)
         if target is None:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            suggested = str(Path(folder) / f"rapport-{self._session_id}.{fmt}")
+            suggested = str(export_folder() / f"rapport-{self._session_id}{choice.suffix}")
             target, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export the rapport"), suggested, f"{fmt.upper()} (*.{fmt})"
+                self,
+                self.tr("Export the rapport"),
+                suggested,
+                f"{choice.label} (*{choice.suffix})",
             )
             if not target:
                 return None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return self._services.documents.export_session(
-                self._session_id,
-                fmt=fmt,
-                out=target,
-                language=self.language.currentData(),
-                document=self.document_choice.currentData(),
+        remember_export_folder(target)
+        documents = self._services.documents
+        session_id = self._session_id
+        language = self.language.currentData()
+        document = self.document_choice.currentData()
+
+        def work(_report: Report) -> Path:
+            return documents.export_session(
+                session_id, fmt=choice.name, out=target, language=language, document=document
             )
-        except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
-            return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+
+        self.job = FileJob(
+            self, self.tr("Export the rapport"), [self.tr("Writing the rapport…")], work
+        )
+        return self.job
