@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.services.backups import BackupService
+from rapporteur_app.ui import settings
 
 
 class BackupsDialog(QDialog):
@@ -51,6 +52,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        settings.keep_geometry(self, "backups-dialog")
         self.reload()
 
     def reload(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from rapporteur_app import __version__
 from rapporteur_app.domain.errors import RapporteurError
+from rapporteur_app.ui import settings
 
 if TYPE_CHECKING:
     # Only for the type: the window shows before the store (SQLAlchemy) is imported.
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([320, 780])
         self.setCentralWidget(splitter)
+        settings.keep_splitter(splitter, "main-window")
+        settings.keep_geometry(self, "main-window")
         self._build_menus()
         if services is None:
             self.heading.setText(self.tr("Opening the database…"))
@@ -100,6 +103,8 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self.heading.setText(self.tr("Choose a session on the left."))
         self.refresh()
+        if not self._demo:
+            self._reopen_last_session()
         self._backup_timer = QTimer(self, interval=BACKUP_EVERY_MS)
         self._backup_timer.timeout.connect(self._periodic_backup)
         self._backup_timer.start()
@@ -325,6 +330,17 @@ class MainWindow(QMainWindow):
         elif keep is not None:
             self.open_session(keep)
 
+    def _reopen_last_session(self) -> None:
+        """Open the session the rapporteur was on last time in this database (if it is
+        still there): the program starts where they left it."""
+        if self.session_id is not None:
+            return
+        if settings.text(settings.LAST_DATABASE) != self._services.db.describe():
+            return
+        last = settings.number(settings.LAST_SESSION)
+        if last is not None and self._has_session_item(last):
+            self.open_session(last)
+
     def _has_session_item(self, session_id: int) -> bool:
         for i in range(self.meetings.topLevelItemCount()):
             meeting = self.meetings.topLevelItem(i)
@@ -356,6 +372,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
             return
         self.session_id = session_id
+        if not self._demo:
+            settings.put(settings.LAST_DATABASE, self._services.db.describe())
+            settings.put(settings.LAST_SESSION, session_id)
         self.heading.setText(session.heading)
         for view in self.session_views:
             view.show_session(session_id)  # type: ignore[attr-defined]

@@ -28,6 +28,7 @@ FILE_NAME = "rapporteur.ini"
 
 LANGUAGE = "ui/language"  # "" follows the system's language
 LAST_SESSION = "main/last-session"
+LAST_DATABASE = "main/last-database"  # the last session is reopened in this database only
 EXPORT_FOLDER = "export/folder"
 EXPORT_LANGUAGE = "export/language"
 EXPORT_FORMAT = "export/format"

@@ -25,6 +25,7 @@ from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import SessionKind, SessionList
 from rapporteur_app.domain.model import Meeting, Session
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui import settings
 from rapporteur_app.ui.agenda.agenda_tree import AgendaTree
 from rapporteur_app.ui.agenda.meeting_form import MeetingForm
 from rapporteur_app.ui.agenda.session_form import SessionForm
@@ -64,6 +65,7 @@ class AgendaEditor(QDialog):
         for button in self.findChildren(QPushButton):
             # Enter in a field saves that field; it must not press a button of the dialog.
             button.setAutoDefault(False)
+        settings.keep_geometry(self, "agenda-editor")
         self._fill_meetings()
         self.show_meeting(meeting_id)
 
@@ -105,6 +107,7 @@ class AgendaEditor(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(self.right)
         splitter.setSizes([400, 780])
+        settings.keep_splitter(splitter, "agenda-editor")
         return splitter
 
     # Meetings

@@ -29,6 +29,7 @@ from rapporteur_app.services.registration import (
     RegistrationResult,
     RowAction,
 )
+from rapporteur_app.ui import settings
 from rapporteur_app.ui.agenda.registration_model import (
     ACTION_ROLE,
     RegistrationModel,
@@ -84,6 +85,7 @@ class RegistrationDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
+        settings.keep_geometry(self, "registration-dialog")
         self.read()
 
     def _top_row(self) -> QHBoxLayout:
