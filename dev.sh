@@ -5,6 +5,7 @@
 #   ./dev.sh samples          regenerate docs/samples/ (documents of the demo meeting)
 #   ./dev.sh screenshots      regenerate docs/screenshots/ (the real program under Xvfb)
 #   ./dev.sh bench [--smoke]  the benchmark suite (a few minutes; results in benchmark-results/)
+#   ./dev.sh translations     extract the strings into resources/i18n/*.ts and build the .qm files
 # Set-up is idempotent: the Debian libraries Qt needs (installed with apt-get when
 # run as root, named exactly otherwise), a virtual environment in .venv, and the
 # pinned Python packages of requirements/constraints.txt.
@@ -84,6 +85,8 @@ case "$cmd" in
         "$VENV/bin/ruff" format --check --quiet .
         "$VENV/bin/mypy" --no-error-summary
         "$VENV/bin/lint-imports" --no-cache >/dev/null || "$VENV/bin/lint-imports" --no-cache
+        say "translations (a .ts out of step with the code, or a string left untranslated, fails)"
+        "$VENV/bin/python" tools/translations.py check
         status=0
         "$VENV/bin/python" -m pytest "$@" || status=$?
         # pytest says 5 when it collected nothing: that is a failure here, not a pass.
@@ -98,13 +101,17 @@ case "$cmd" in
         export QT_QPA_PLATFORM=offscreen
         exec "$VENV/bin/python" -m tests.benchmarks.run "$@"
         ;;
+    translations)
+        ensure_python; ensure_debs; ensure_venv
+        exec "$VENV/bin/python" tools/translations.py update
+        ;;
     screenshots)
         ensure_python; ensure_debs xvfb xauth; ensure_venv
         unset QT_QPA_PLATFORM
         exec xvfb-run -a -s "-screen 0 1600x1000x24" "$VENV/bin/python" tools/make_screenshots.py
         ;;
     *)
-        echo "usage: ./dev.sh run [ARGS...] | ./dev.sh test [PYTEST ARGS...] | ./dev.sh samples | ./dev.sh screenshots | ./dev.sh bench" >&2
+        echo "usage: ./dev.sh run [ARGS...] | ./dev.sh test [PYTEST ARGS...] | ./dev.sh samples | ./dev.sh screenshots | ./dev.sh bench | ./dev.sh translations" >&2
         exit 2
         ;;
 esac

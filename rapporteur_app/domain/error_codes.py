@@ -17,4 +17,8 @@ MESSAGES: dict[str, str] = {
         " or the file is open in another program."
     ),
     "cannot-write": "{target} cannot be written: {reason}.",
+    "agenda-ends-early": "It ends before it starts ({span}).",
+    "agenda-no-rapporteur": "A working session needs a rapporteur.",
+    "agenda-outside-dates": "Outside the meeting's dates ({dates}).",
+    "agenda-room-taken": "{room} is also taken by {session} ({span}).",
 }

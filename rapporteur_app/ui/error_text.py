@@ -9,6 +9,7 @@ the core wrote it. Each sentence is a literal inside ``translate()`` so that
 
 from PySide6.QtCore import QCoreApplication
 
+from rapporteur_app.domain.agenda import AgendaProblem
 from rapporteur_app.domain.errors import RapporteurError
 
 
@@ -31,18 +32,29 @@ def _sentences() -> dict[str, str]:
             " or the file is open in another program.",
         ),
         "cannot-write": translate("Errors", "{target} cannot be written: {reason}."),
+        "agenda-ends-early": translate("Errors", "It ends before it starts ({span})."),
+        "agenda-no-rapporteur": translate("Errors", "A working session needs a rapporteur."),
+        "agenda-outside-dates": translate("Errors", "Outside the meeting's dates ({dates})."),
+        "agenda-room-taken": translate("Errors", "{room} is also taken by {session} ({span})."),
     }
 
 
 def describe(error: RapporteurError) -> str:
     """What to show the user for ``error``."""
-    if error.code is None:
-        return str(error)
-    sentence = _sentences().get(error.code)
+    return worded(error.code, error.params, str(error))
+
+
+def problem_text(problem: AgendaProblem) -> str:
+    """An agenda problem in the user's words."""
+    return worded(problem.code, dict(problem.params), problem.text)
+
+
+def worded(code: str | None, params: dict[str, str], english: str) -> str:
+    sentence = _sentences().get(code) if code else None
     if sentence is None:
-        return str(error)
+        return english
     try:
-        return sentence.format(**error.params)
+        return sentence.format(**params)
     except (KeyError, IndexError, ValueError):
-        # A translation that names a parameter wrongly must not hide the error.
-        return str(error)
+        # A translation that names a parameter wrongly must not hide the problem.
+        return english

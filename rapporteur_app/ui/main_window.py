@@ -10,7 +10,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         backups.triggered.connect(self._backups)
         self._backups_action = backups
         file_menu.addAction(backups)
+        file_menu.addMenu(self._language_menu())
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -151,6 +152,31 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Rapporteur"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
+
+    def _language_menu(self) -> QMenu:
+        from rapporteur_app.ui.language import TRANSLATED
+
+        menu = QMenu(self.tr("&Language"), self)
+        menu.setObjectName("language-menu")
+        group = QActionGroup(menu)
+        chosen = settings.text(settings.LANGUAGE)
+        for code, name in [("", self.tr("Follow the system")), *TRANSLATED.items()]:
+            action = QAction(name, menu)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            group.addAction(action)
+            menu.addAction(action)
+        group.triggered.connect(self._choose_language)
+        return menu
+
+    def _choose_language(self, action: QAction) -> None:
+        settings.put(settings.LANGUAGE, str(action.data()))
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("Rapporteur will speak this language the next time it starts."),
+        )
 
     def _backups(self) -> None:
         from rapporteur_app.ui.backups_dialog import BackupsDialog
@@ -283,7 +309,10 @@ class MainWindow(QMainWindow):
         if meeting_id is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Registration list"), "", self.tr(FILE_FILTER)
+            self,
+            self.tr("Registration list"),
+            "",
+            QCoreApplication.translate("RegistrationDialog", FILE_FILTER),
         )
         if path:
             RegistrationDialog(self._services, meeting_id, path, self).exec()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -29,4 +30,8 @@ def session_tabs() -> list[tuple[str, SessionTabFactory]]:
     from rapporteur_app.ui.rapport.rapport_tab import RapportTab
     from rapporteur_app.ui.statements_tab import StatementsTab
 
-    return [("Console", ConsoleView), ("Statements", StatementsTab), ("Rapport", RapportTab)]
+    return [
+        (QT_TRANSLATE_NOOP("SessionTabs", "Console"), ConsoleView),
+        (QT_TRANSLATE_NOOP("SessionTabs", "Statements"), StatementsTab),
+        (QT_TRANSLATE_NOOP("SessionTabs", "Rapport"), RapportTab),
+    ]

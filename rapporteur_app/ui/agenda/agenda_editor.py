@@ -2,6 +2,7 @@
 edited in the form beside the list. Everything is saved as it is edited; what a
 secretariat would want pointed out is written beside the field concerned."""
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt
@@ -29,6 +30,7 @@ from rapporteur_app.ui import settings
 from rapporteur_app.ui.agenda.agenda_tree import AgendaTree
 from rapporteur_app.ui.agenda.meeting_form import MeetingForm
 from rapporteur_app.ui.agenda.session_form import SessionForm
+from rapporteur_app.ui.error_text import problem_text
 
 # The label a new session gets, by kind; the number follows those already there.
 NEW_LABELS = {
@@ -48,6 +50,7 @@ class AgendaEditor(QDialog):
         self.setWindowTitle(self.tr("Agenda"))
         self.resize(1180, 800)
         self.meeting_choice = QComboBox(self)
+        self.meeting_choice.setObjectName("meeting-choice")
         self.meeting_choice.setObjectName("meeting-choice")
         self.meeting_choice.activated.connect(self._meeting_chosen)
         self.new_meeting_button = QPushButton(self.tr("New meeting"), self)
@@ -174,7 +177,8 @@ class AgendaEditor(QDialog):
             self.form.show_session(session)
             self.shown_session_id = session.id
         self.right.setCurrentIndex(1)
-        self.form.show_problems(problems_by_field(self.problems, session.id))
+        worded = [replace(p, text=problem_text(p)) for p in self.problems]
+        self.form.show_problems(problems_by_field(worded, session.id))
 
     def _flush(self) -> None:
         """Save what is still being typed in the form before anything else is shown."""
@@ -205,7 +209,8 @@ class AgendaEditor(QDialog):
     def _next_label(self, kind: SessionKind) -> str:
         shape = NEW_LABELS.get(kind, "Session {0}")
         count = sum(s.kind is kind for s in self.sessions) + 1
-        return self.tr(shape).format(count)
+        # Not translated: the label is data, and the agenda documents print it as typed.
+        return shape.format(count)
 
     def add_session(self) -> None:
         """A working session on the chosen day, starting when that day's last one ends."""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from rapporteur_app.domain.agenda import AgendaProblem, clock_text
 from rapporteur_app.domain.model import Session
+from rapporteur_app.ui.error_text import problem_text
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -39,7 +40,7 @@ class AgendaTree(QTreeWidget):
         self.sessions = list(sessions)
         flagged: dict[int, list[str]] = {}
         for problem in problems:
-            flagged.setdefault(problem.session_id, []).append(problem.text)
+            flagged.setdefault(problem.session_id, []).append(problem_text(problem))
         self.blockSignals(True)
         try:
             self.clear()

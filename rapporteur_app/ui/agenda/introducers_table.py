@@ -1,6 +1,6 @@
 """A session's introducers, panellists and keynote speakers: one row each, in order."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,9 +16,9 @@ from rapporteur_app.domain.kinds import IntroducerRole
 from rapporteur_app.domain.model import Introducer
 
 ROLE_LABELS = {
-    IntroducerRole.INTRODUCER: "Introducer",
-    IntroducerRole.PANELLIST: "Panellist",
-    IntroducerRole.KEYNOTE: "Keynote speaker",
+    IntroducerRole.INTRODUCER: QT_TRANSLATE_NOOP("IntroducersTable", "Introducer"),
+    IntroducerRole.PANELLIST: QT_TRANSLATE_NOOP("IntroducersTable", "Panellist"),
+    IntroducerRole.KEYNOTE: QT_TRANSLATE_NOOP("IntroducersTable", "Keynote speaker"),
 }
 NAME, FUNCTION, ORGANIZATION, ROLE = range(4)
 

@@ -6,7 +6,7 @@ the file has an error: the user corrects the file and reads it again.
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +36,9 @@ from rapporteur_app.ui.agenda.registration_model import (
     status_label,
 )
 
-FILE_FILTER = "Registration lists (*.csv *.xlsx *.txt *.tsv)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "RegistrationDialog", "Registration lists (*.csv *.xlsx *.txt *.tsv)"
+)
 
 
 class RegistrationDialog(QDialog):
@@ -117,7 +119,7 @@ class RegistrationDialog(QDialog):
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Registration list"), str(self.path.parent) if self.path else "",
-            self.tr(FILE_FILTER),
+            QCoreApplication.translate("RegistrationDialog", FILE_FILTER),
         )  # fmt: skip
         if path:
             self.path = Path(path)
@@ -146,7 +148,14 @@ class RegistrationDialog(QDialog):
         self._say(self.preview)
 
     def _say(self, preview: RegistrationPreview) -> None:
-        text = self.tr("{0}.").format(preview.summary())
+        text = self.tr(
+            "{0} to add, {1} already registered, {2} repeated in the file, {3} with errors."
+        ).format(
+            preview.count(RowAction.ADD),
+            preview.count(RowAction.EXISTING),
+            preview.count(RowAction.DUPLICATE),
+            len(preview.errors),
+        )
         if preview.ignored_columns:
             ignored = ", ".join(preview.ignored_columns)
             text += " " + self.tr("Columns not used: {0}.").format(ignored)

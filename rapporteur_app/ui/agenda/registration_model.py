@@ -1,6 +1,6 @@
 """The registration preview as a table model: 10,000 rows shown without 80,000 widgets."""
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from rapporteur_app.services.registration import PreviewRow, RegistrationPreview, RowAction
@@ -13,10 +13,12 @@ def _t(text: str) -> str:
 
 def status_label(action: RowAction) -> str:
     return {
-        RowAction.ADD: _t("to add"),
-        RowAction.EXISTING: _t("already registered"),
-        RowAction.DUPLICATE: _t("repeated in the file"),
-        RowAction.ERROR: _t("error"),
+        RowAction.ADD: QCoreApplication.translate("RegistrationModel", "to add"),
+        RowAction.EXISTING: QCoreApplication.translate("RegistrationModel", "already registered"),
+        RowAction.DUPLICATE: QCoreApplication.translate(
+            "RegistrationModel", "repeated in the file"
+        ),
+        RowAction.ERROR: QCoreApplication.translate("RegistrationModel", "error"),
     }[action]
 
 
@@ -25,7 +27,16 @@ _COLOURS = {
     RowAction.DUPLICATE: "#eef2f6",
     RowAction.ERROR: "#fde2e4",
 }
-COLUMNS = ("Row", "Status", "Name", "Function", "Organization", "Category", "E-mail", "Note")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RegistrationModel", "Row"),
+    QT_TRANSLATE_NOOP("RegistrationModel", "Status"),
+    QT_TRANSLATE_NOOP("RegistrationModel", "Name"),
+    QT_TRANSLATE_NOOP("RegistrationModel", "Function"),
+    QT_TRANSLATE_NOOP("RegistrationModel", "Organization"),
+    QT_TRANSLATE_NOOP("RegistrationModel", "Category"),
+    QT_TRANSLATE_NOOP("RegistrationModel", "E-mail"),
+    QT_TRANSLATE_NOOP("RegistrationModel", "Note"),
+)
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -77,7 +88,14 @@ class RegistrationModel(QAbstractTableModel):
         if column == 7:
             note = row.note
             if row.new_organization and row.action is RowAction.ADD:
-                note = "; ".join(n for n in (_t("new organization"), note) if n)
+                note = "; ".join(
+                    n
+                    for n in (
+                        QCoreApplication.translate("RegistrationModel", "new organization"),
+                        note,
+                    )
+                    if n
+                )
             return note
         return (row.name, row.function, row.organization, row.email)[
             {2: 0, 3: 1, 4: 2, 6: 3}[column]

@@ -9,7 +9,7 @@ was edited (:attr:`SessionForm.edited`) and the editor saves it.
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,12 +28,12 @@ from rapporteur_app.ui.agenda.field_problem import ProblemLabel, beside
 from rapporteur_app.ui.agenda.introducers_table import IntroducersTable
 
 KIND_LABELS = {
-    SessionKind.OPENING: "Opening session",
-    SessionKind.WORKING_SESSION: "Working session",
-    SessionKind.PANEL: "Panel",
-    SessionKind.WORKING_GROUP: "Working group",
-    SessionKind.SIDE_EVENT: "Side event",
-    SessionKind.CLOSING: "Closing session",
+    SessionKind.OPENING: QT_TRANSLATE_NOOP("SessionForm", "Opening session"),
+    SessionKind.WORKING_SESSION: QT_TRANSLATE_NOOP("SessionForm", "Working session"),
+    SessionKind.PANEL: QT_TRANSLATE_NOOP("SessionForm", "Panel"),
+    SessionKind.WORKING_GROUP: QT_TRANSLATE_NOOP("SessionForm", "Working group"),
+    SessionKind.SIDE_EVENT: QT_TRANSLATE_NOOP("SessionForm", "Side event"),
+    SessionKind.CLOSING: QT_TRANSLATE_NOOP("SessionForm", "Closing session"),
 }
 FIELDS = ("kind", "label", "title", "day", "start", "end", "room", "moderator", "rapporteur",
           "introducers", "background", "questions")  # fmt: skip
@@ -102,16 +102,29 @@ class SessionForm(QWidget):
         row.addWidget(self.problems["end"])
         row.addStretch(1)
         captions = {
-            "kind": "Kind", "label": "Label", "title": "Title", "day": "Day", "room": "Room",
-            "moderator": "Moderator", "rapporteur": "Rapporteur", "introducers": "Introducers",
-            "background": "Background", "questions": "Questions for discussion",
-        }  # fmt: skip
+            "kind": QT_TRANSLATE_NOOP("SessionForm", "Kind"),
+            "label": QT_TRANSLATE_NOOP("SessionForm", "Label"),
+            "title": QT_TRANSLATE_NOOP("SessionForm", "Title"),
+            "day": QT_TRANSLATE_NOOP("SessionForm", "Day"),
+            "room": QT_TRANSLATE_NOOP("SessionForm", "Room"),
+            "moderator": QT_TRANSLATE_NOOP("SessionForm", "Moderator"),
+            "rapporteur": QT_TRANSLATE_NOOP("SessionForm", "Rapporteur"),
+            "introducers": QT_TRANSLATE_NOOP("SessionForm", "Introducers"),
+            "background": QT_TRANSLATE_NOOP("SessionForm", "Background"),
+            "questions": QT_TRANSLATE_NOOP("SessionForm", "Questions for discussion"),
+        }
         editors: dict[str, QWidget] = {
-            "kind": self.kind, "label": self.label, "title": self.title, "day": self.day,
-            "room": self.room, "moderator": self.moderator, "rapporteur": self.rapporteur,
-            "introducers": self.introducers, "background": self.background,
+            "kind": self.kind,
+            "label": self.label,
+            "title": self.title,
+            "day": self.day,
+            "room": self.room,
+            "moderator": self.moderator,
+            "rapporteur": self.rapporteur,
+            "introducers": self.introducers,
+            "background": self.background,
             "questions": self.questions,
-        }  # fmt: skip
+        }
         for name, editor in editors.items():
             form.addRow(self.tr(captions[name]) + ":", beside(editor, self.problems[name], self))
             if name == "day":

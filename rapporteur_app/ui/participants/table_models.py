@@ -5,6 +5,7 @@ from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -96,7 +97,13 @@ class _ListModel(QAbstractTableModel, Generic[_Row]):
 
 
 class PeopleModel(_ListModel[Speaker]):
-    COLUMNS = ("Name", "Function", "Organization", "Category", "E-mail")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ParticipantsView", "Name"),
+        QT_TRANSLATE_NOOP("ParticipantsView", "Function"),
+        QT_TRANSLATE_NOOP("ParticipantsView", "Organization"),
+        QT_TRANSLATE_NOOP("ParticipantsView", "Category"),
+        QT_TRANSLATE_NOOP("ParticipantsView", "E-mail"),
+    )
     NAME, FUNCTION, ORGANIZATION, CATEGORY, EMAIL = range(5)
     EDITABLE = frozenset({NAME, FUNCTION, ORGANIZATION, EMAIL})
 
@@ -107,7 +114,13 @@ class PeopleModel(_ListModel[Speaker]):
 
 
 class OrganizationsModel(_ListModel[OrganizationListing]):
-    COLUMNS = ("Name", "Acronym", "Category", "Group", "In use")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ParticipantsView", "Name"),
+        QT_TRANSLATE_NOOP("ParticipantsView", "Acronym"),
+        QT_TRANSLATE_NOOP("ParticipantsView", "Category"),
+        QT_TRANSLATE_NOOP("ParticipantsView", "Group"),
+        QT_TRANSLATE_NOOP("ParticipantsView", "In use"),
+    )
     NAME, ACRONYM, CATEGORY, GROUP, IN_USE = range(5)
 
     def editable(self, row: int, column: int) -> bool:
@@ -121,7 +134,9 @@ class OrganizationsModel(_ListModel[OrganizationListing]):
         if column == self.GROUP:
             return group_label(row.group)
         if column == self.IN_USE:
-            return _t("yes") if row.id is not None else ""
+            return (
+                QCoreApplication.translate("ParticipantsView", "yes") if row.id is not None else ""
+            )
         # What the database holds is what statements say: show that spelling.
         return (row.stored_name or row.name, row.acronym)[column]
 
@@ -137,16 +152,24 @@ class OrganizationsModel(_ListModel[OrganizationListing]):
 
 def group_label(group: str) -> str:
     return {
-        "participating-state": _t("participating State"),
-        "partner-asian": _t("Asian Partner for Co-operation"),
-        "partner-mediterranean": _t("Mediterranean Partner for Co-operation"),
-        "eu-delegation": _t("European Union"),
-        "osce": _t("OSCE"),
-        "osce-institution": _t("OSCE institution"),
-        "osce-secretariat": _t("OSCE Secretariat"),
-        "osce-field-operation": _t("OSCE field operation"),
-        "un": _t("United Nations"),
-        "council-of-europe": _t("Council of Europe"),
-        "eu": _t("European Union body"),
-        "other-io": _t("international organization"),
+        "participating-state": QCoreApplication.translate(
+            "ParticipantsView", "participating State"
+        ),
+        "partner-asian": QCoreApplication.translate(
+            "ParticipantsView", "Asian Partner for Co-operation"
+        ),
+        "partner-mediterranean": QCoreApplication.translate(
+            "ParticipantsView", "Mediterranean Partner for Co-operation"
+        ),
+        "eu-delegation": QCoreApplication.translate("ParticipantsView", "European Union"),
+        "osce": QCoreApplication.translate("ParticipantsView", "OSCE"),
+        "osce-institution": QCoreApplication.translate("ParticipantsView", "OSCE institution"),
+        "osce-secretariat": QCoreApplication.translate("ParticipantsView", "OSCE Secretariat"),
+        "osce-field-operation": QCoreApplication.translate(
+            "ParticipantsView", "OSCE field operation"
+        ),
+        "un": QCoreApplication.translate("ParticipantsView", "United Nations"),
+        "council-of-europe": QCoreApplication.translate("ParticipantsView", "Council of Europe"),
+        "eu": QCoreApplication.translate("ParticipantsView", "European Union body"),
+        "other-io": QCoreApplication.translate("ParticipantsView", "international organization"),
     }.get(group, group)

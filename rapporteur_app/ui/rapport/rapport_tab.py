@@ -8,7 +8,7 @@ renders the same laid-out document as the DOCX and PDF writers.
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -37,9 +37,9 @@ from rapporteur_app.ui.rapport.recommendations_view import RecommendationsView
 
 _SAVE_DELAY_MS = 500
 _LISTS = (
-    (SessionList.QUESTIONS_RAISED, "Questions raised"),
-    (SessionList.PRIORITIES, "Identified priorities"),
-    (SessionList.FINDINGS, "Findings"),
+    (SessionList.QUESTIONS_RAISED, QT_TRANSLATE_NOOP("RapportTab", "Questions raised")),
+    (SessionList.PRIORITIES, QT_TRANSLATE_NOOP("RapportTab", "Identified priorities")),
+    (SessionList.FINDINGS, QT_TRANSLATE_NOOP("RapportTab", "Findings")),
 )
 
 
