@@ -80,7 +80,7 @@ case "$cmd" in
     test)
         ensure_python; ensure_debs; ensure_venv
         export QT_QPA_PLATFORM=offscreen
-        say "ruff (lint and format), mypy (strict on domain, store, services, export), import-linter (layers)"
+        say "ruff (lint and format), mypy (strict on the whole package), import-linter (layers)"
         "$VENV/bin/ruff" check --quiet .
         "$VENV/bin/ruff" format --check --quiet .
         "$VENV/bin/mypy" --no-error-summary

@@ -77,8 +77,8 @@ class BackupsDialog(QDialog):
 
     def restore_selected(self, confirm: bool = True) -> None:
         item = self.list.currentItem()
-        if item is None:
-            return
+        if item is None:  # Qt gives None with nothing chosen, whatever its stubs say
+            return  # type: ignore[unreachable]
         if confirm:
             answer = QMessageBox.question(
                 self,

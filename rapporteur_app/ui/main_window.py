@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from rapporteur_app import __version__
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.ui import settings
+from rapporteur_app.ui.tree_items import children, top_items
 
 if TYPE_CHECKING:
     # Only for the type: the window shows before the store (SQLAlchemy) is imported.
@@ -145,10 +146,10 @@ class MainWindow(QMainWindow):
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self._export_meeting)
         self.meeting_menu.addAction(export)
-        keys = QAction(self.tr("&Console keys"), self)
-        keys.setShortcut(QKeySequence("F1"))
-        keys.triggered.connect(self._console_keys)
-        self.help_menu.addAction(keys)
+        key_list = QAction(self.tr("&Console keys"), self)
+        key_list.setShortcut(QKeySequence("F1"))
+        key_list.triggered.connect(self._console_keys)
+        self.help_menu.addAction(key_list)
         about = QAction(self.tr("&About Rapporteur"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
@@ -353,9 +354,9 @@ class MainWindow(QMainWindow):
             if keep is not None:
                 self.session_id = None
                 self.heading.setText(self.tr("Choose a session on the left."))
-            for i in range(self.meetings.topLevelItemCount()):
-                if self.meetings.topLevelItem(i).data(0, MEETING_ROLE) == keep_meeting:
-                    self.meetings.setCurrentItem(self.meetings.topLevelItem(i))
+            for meeting_item in top_items(self.meetings):
+                if meeting_item.data(0, MEETING_ROLE) == keep_meeting:
+                    self.meetings.setCurrentItem(meeting_item)
         elif keep is not None:
             self.open_session(keep)
 
@@ -371,19 +372,16 @@ class MainWindow(QMainWindow):
             self.open_session(last)
 
     def _has_session_item(self, session_id: int) -> bool:
-        for i in range(self.meetings.topLevelItemCount()):
-            meeting = self.meetings.topLevelItem(i)
-            for j in range(meeting.childCount()):
-                if meeting.child(j).data(0, SESSION_ROLE) == session_id:
-                    return True
-        return False
+        return any(
+            child.data(0, SESSION_ROLE) == session_id
+            for meeting in top_items(self.meetings)
+            for child in children(meeting)
+        )
 
     def open_session(self, session_id: int) -> None:
         """Select a session and show its statements and tally."""
-        for i in range(self.meetings.topLevelItemCount()):
-            meeting = self.meetings.topLevelItem(i)
-            for j in range(meeting.childCount()):
-                child = meeting.child(j)
+        for meeting in top_items(self.meetings):
+            for child in children(meeting):
                 if child.data(0, SESSION_ROLE) == session_id:
                     self.meetings.setCurrentItem(child)
                     return

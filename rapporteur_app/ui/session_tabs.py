@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
+
+from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from rapporteur_app.services.app_services import Services

@@ -4,6 +4,7 @@ secretariat would want pointed out is written beside the field concerned."""
 
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -83,13 +84,13 @@ class AgendaEditor(QDialog):
         self.delete_button.clicked.connect(self.delete_session)
         self.earlier_button = QPushButton(self.tr("Earlier"), self)
         self.earlier_button.setToolTip(self.tr("Exchange places with the session before (Alt+Up)"))
-        self.earlier_button.clicked.connect(lambda: self.move(-1))
+        self.earlier_button.clicked.connect(lambda: self.move_session(-1))
         self.later_button = QPushButton(self.tr("Later"), self)
         self.later_button.setToolTip(self.tr("Exchange places with the session after (Alt+Down)"))
-        self.later_button.clicked.connect(lambda: self.move(1))
+        self.later_button.clicked.connect(lambda: self.move_session(1))
         for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
             shortcut = QShortcut(QKeySequence(keys), self.tree)
-            shortcut.activated.connect(lambda step=step: self.move(step))
+            shortcut.activated.connect(lambda step=step: self.move_session(step))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.delete_button, self.earlier_button, self.later_button):
             buttons.addWidget(button)
@@ -196,7 +197,7 @@ class AgendaEditor(QDialog):
             elif field == "questions":
                 sessions.set_list(session_id, SessionList.QUESTIONS_FOR_DISCUSSION, value)  # type: ignore[arg-type]
             elif field == "times":
-                start, end = value  # type: ignore[misc]
+                start, end = cast(tuple[time | None, time | None], value)
                 sessions.update(session_id, start=start, end=end)
             else:
                 sessions.update(session_id, **{field: value})
@@ -258,7 +259,7 @@ class AgendaEditor(QDialog):
         rest = [s for s in self.sessions if s.id != session_id]
         self.reload(rest[min(index, len(rest) - 1)].id if rest else None)
 
-    def move(self, step: int) -> None:
+    def move_session(self, step: int) -> None:
         """Exchange the chosen session's place (day, times, room) with its neighbour's."""
         session_id = self.current_id()
         ids = [s.id for s in self.sessions]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 from rapporteur_app.domain.agenda import AgendaProblem, clock_text
 from rapporteur_app.domain.model import Session
 from rapporteur_app.ui.error_text import problem_text
+from rapporteur_app.ui.tree_items import children, top_items
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -83,8 +84,7 @@ class AgendaTree(QTreeWidget):
         return f"{day:%A %d %B %Y}"
 
     def _first_session(self) -> QTreeWidgetItem | None:
-        for i in range(self.topLevelItemCount()):
-            group = self.topLevelItem(i)
+        for group in top_items(self):
             if group.childCount():
                 return group.child(0)
         return None
@@ -101,9 +101,8 @@ class AgendaTree(QTreeWidget):
         return date.fromisoformat(value) if isinstance(value, str) and value else None
 
     def session_item(self, session_id: int) -> QTreeWidgetItem | None:
-        for i in range(self.topLevelItemCount()):
-            group = self.topLevelItem(i)
-            for j in range(group.childCount()):
-                if group.child(j).data(0, SESSION_ROLE) == session_id:
-                    return group.child(j)
+        for group in top_items(self):
+            for child in children(group):
+                if child.data(0, SESSION_ROLE) == session_id:
+                    return child
         return None

@@ -1,6 +1,6 @@
 """A session's introducers, panellists and keynote speakers: one row each, in order."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from rapporteur_app.domain.kinds import IntroducerRole
 from rapporteur_app.domain.model import Introducer
+from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
 ROLE_LABELS = {
     IntroducerRole.INTRODUCER: QT_TRANSLATE_NOOP("IntroducersTable", "Introducer"),
@@ -97,7 +98,9 @@ class IntroducersTable(QWidget):
         self._append(Introducer(""))
         row = self.table.rowCount() - 1
         self.table.setCurrentCell(row, NAME)
-        self.table.editItem(self.table.item(row, NAME))
+        item = self.table.item(row, NAME)
+        if item is not None:
+            self.table.editItem(item)
 
     def remove_row(self) -> None:
         row = self.table.currentRow()

@@ -6,7 +6,7 @@ the file has an error: the user corrects the file and reads it again.
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,7 @@ from rapporteur_app.ui.agenda.registration_model import (
     RegistrationModel,
     status_label,
 )
+from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "RegistrationDialog", "Registration lists (*.csv *.xlsx *.txt *.tsv)"

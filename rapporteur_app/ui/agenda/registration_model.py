@@ -1,10 +1,17 @@
 """The registration preview as a table model: 10,000 rows shown without 80,000 widgets."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from rapporteur_app.services.registration import PreviewRow, RegistrationPreview, RowAction
 from rapporteur_app.ui.labels import category_label
+from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
 
 def _t(text: str) -> str:
@@ -51,10 +58,10 @@ class RegistrationModel(QAbstractTableModel):
         self._rows = preview.rows if preview else ()
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
@@ -64,7 +71,9 @@ class RegistrationModel(QAbstractTableModel):
             return _t(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]

@@ -9,7 +9,7 @@ was edited (:attr:`SessionForm.edited`) and the editor saves it.
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,6 +26,7 @@ from rapporteur_app.domain.kinds import SessionKind
 from rapporteur_app.domain.model import Session
 from rapporteur_app.ui.agenda.field_problem import ProblemLabel, beside
 from rapporteur_app.ui.agenda.introducers_table import IntroducersTable
+from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
 KIND_LABELS = {
     SessionKind.OPENING: QT_TRANSLATE_NOOP("SessionForm", "Opening session"),

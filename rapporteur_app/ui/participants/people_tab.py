@@ -1,5 +1,7 @@
 """The people of a meeting: corrected in place, added, merged, removed."""
 
+from typing import Any, cast
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -152,7 +154,7 @@ class PeopleTab(QWidget):
         person = self.model.rows[row]
         field = _FIELDS[column]
         try:
-            self._services.participants.update(person.id, **{field: text})
+            self._services.participants.update(person.id, **cast(dict[str, Any], {field: text}))
         except RapporteurError as error:
             self.message.show_problems([str(error)])
             return False

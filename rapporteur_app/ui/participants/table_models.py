@@ -5,7 +5,6 @@ from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from rapporteur_app.domain.model import Speaker
 from rapporteur_app.services.organizations import OrganizationListing
 from rapporteur_app.ui.labels import category_label
+from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 _Row = TypeVar("_Row")

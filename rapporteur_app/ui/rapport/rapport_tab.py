@@ -8,7 +8,7 @@ renders the same laid-out document as the DOCX and PDF writers.
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -34,6 +34,7 @@ from rapporteur_app.ui.background import FileJob, Report, prepare_writers
 from rapporteur_app.ui.export_folder import export_folder, remember_export_folder
 from rapporteur_app.ui.rapport.preview_html import document_html
 from rapporteur_app.ui.rapport.recommendations_view import RecommendationsView
+from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
 _SAVE_DELAY_MS = 500
 _LISTS = (

@@ -5,6 +5,9 @@ Every change is saved at once through the services; the list then reloads,
 so what is shown is what is stored.
 """
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,6 +30,9 @@ from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.labels import addressee_label
 
 _ID = Qt.ItemDataRole.UserRole
+
+
+_T = TypeVar("_T")
 
 
 class RecommendationsView(QWidget):
@@ -53,7 +59,9 @@ class RecommendationsView(QWidget):
         for code in KNOWN_ADDRESSEES:
             self.addressee.addItem(addressee_label(code), code)
         self.addressee.activated.connect(self._set_addressee)
-        self.addressee.lineEdit().editingFinished.connect(self._set_addressee)
+        typed = self.addressee.lineEdit()
+        if typed is not None:
+            typed.editingFinished.connect(self._set_addressee)
         self.new_text = QLineEdit(self)
         self.new_text.setObjectName("new-recommendation")
         self.new_text.setPlaceholderText(self.tr("New recommendation: type it and press Enter"))
@@ -125,7 +133,7 @@ class RecommendationsView(QWidget):
         item = self.list.currentItem()
         return int(item.data(_ID)) if item is not None else None
 
-    def _call(self, action, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def _call(self, action: Callable[..., _T], *args: object, **kwargs: object) -> _T | None:
         """Run a service call; a refusal is shown, and the list shows the stored state."""
         try:
             return action(*args, **kwargs)
@@ -152,8 +160,8 @@ class RecommendationsView(QWidget):
 
     def _show_addressee(self, *_args: object) -> None:
         item = self.list.currentItem()
-        if item is None:
-            return
+        if item is None:  # Qt gives None with nothing chosen, whatever its stubs say
+            return  # type: ignore[unreachable]
         code = str(item.data(Qt.ItemDataRole.UserRole + 1))
         index = self.addressee.findData(code)
         if index >= 0:
