@@ -3,8 +3,8 @@
 import argparse
 from pathlib import Path
 
+from rapporteur_app.cli.arguments import identifier
 from rapporteur_app.cli.context import services
-from rapporteur_app.cli.parser import identifier
 from rapporteur_app.services import exchange
 
 

@@ -2,8 +2,8 @@
 
 import argparse
 
+from rapporteur_app.cli.arguments import identifier
 from rapporteur_app.cli.context import services
-from rapporteur_app.cli.parser import identifier
 from rapporteur_app.domain.kinds import KNOWN_ADDRESSEES
 
 

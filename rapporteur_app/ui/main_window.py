@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self._backup_timer.start()
 
     def _build_menus(self) -> None:
-        # Menus other views extend: File, Meeting, Session, Help (in this order).
+        # Menus other views extend: File, Meeting, Help (in this order; the console adds its own).
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu = file_menu
         refresh = QAction(self.tr("&Refresh"), self)
@@ -129,7 +129,6 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
-        self.session_menu = self.menuBar().addMenu(self.tr("&Session"))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         for text, keys, slot in (
             (self.tr("&New meeting…"), "Ctrl+N", self._new_meeting),

@@ -320,10 +320,6 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Séance</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>

@@ -320,10 +320,6 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>&amp;Мероприятие</translation>
     </message>
     <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Заседание</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
