@@ -6,6 +6,7 @@
 #   ./dev.sh screenshots      regenerate docs/screenshots/ (the real program under Xvfb)
 #   ./dev.sh bench [--smoke]  the benchmark suite (a few minutes; results in benchmark-results/)
 #   ./dev.sh translations     extract the strings into resources/i18n/*.ts and build the .qm files
+#   ./dev.sh bundle           the installer: a one-folder PyInstaller bundle in dist/rapporteur-app/
 # Set-up is idempotent: the Debian libraries Qt needs (installed with apt-get when
 # run as root, named exactly otherwise), a virtual environment in .venv, and the
 # pinned Python packages of requirements/constraints.txt.
@@ -78,7 +79,8 @@ case "$cmd" in
         exec "$VENV/bin/rapporteur-app" "$@"
         ;;
     test)
-        ensure_python; ensure_debs; ensure_venv
+        # appstream: the test that validates the AppStream metainfo.
+        ensure_python; ensure_debs appstream; ensure_venv
         export QT_QPA_PLATFORM=offscreen
         say "ruff (lint and format), mypy (strict on the whole package), import-linter (layers)"
         "$VENV/bin/ruff" check --quiet .
@@ -101,6 +103,12 @@ case "$cmd" in
         export QT_QPA_PLATFORM=offscreen
         exec "$VENV/bin/python" -m tests.benchmarks.run "$@"
         ;;
+    bundle)
+        ensure_python; ensure_debs; ensure_venv
+        "$VENV/bin/pyinstaller" --noconfirm --log-level WARN --distpath dist \
+            --workpath build/pyinstaller packaging/rapporteur.spec
+        say "built dist/rapporteur-app/ (run dist/rapporteur-app/rapporteur-app; see packaging/README.md)"
+        ;;
     translations)
         ensure_python; ensure_debs; ensure_venv
         exec "$VENV/bin/python" tools/translations.py update
@@ -111,7 +119,7 @@ case "$cmd" in
         exec xvfb-run -a -s "-screen 0 1600x1000x24" "$VENV/bin/python" tools/make_screenshots.py
         ;;
     *)
-        echo "usage: ./dev.sh run [ARGS...] | ./dev.sh test [PYTEST ARGS...] | ./dev.sh samples | ./dev.sh screenshots | ./dev.sh bench | ./dev.sh translations" >&2
+        echo "usage: ./dev.sh run [ARGS...] | ./dev.sh test [PYTEST ARGS...] | ./dev.sh samples | ./dev.sh screenshots | ./dev.sh bench | ./dev.sh translations | ./dev.sh bundle" >&2
         exit 2
         ;;
 esac
