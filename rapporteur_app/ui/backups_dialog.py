@@ -17,6 +17,7 @@ from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.services.backups import BackupService
 from rapporteur_app.ui import settings
+from rapporteur_app.ui.accessible import name_controls
 
 
 class BackupsDialog(QDialog):
@@ -29,6 +30,7 @@ class BackupsDialog(QDialog):
         self.backups = BackupService(str(services.db.path))
         self.list = QListWidget(self)
         self.list.setObjectName("backups")
+        self.list.setAccessibleName(self.tr("Backups"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         take = QPushButton(self.tr("Back up &now"), self)
@@ -53,6 +55,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         settings.keep_geometry(self, "backups-dialog")
+        name_controls(self)
         self.reload()
 
     def reload(self) -> None:

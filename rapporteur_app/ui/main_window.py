@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from rapporteur_app import __version__
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.ui import settings
+from rapporteur_app.ui.accessible import name_controls
 from rapporteur_app.ui.tree_items import children, top_items
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
 
         self.meetings = QTreeWidget(self)
         self.meetings.setObjectName("meetings")
+        self.meetings.setAccessibleName(self.tr("Meetings and sessions"))
         self.meetings.setHeaderLabels([self.tr("Meetings and sessions")])
         self.meetings.currentItemChanged.connect(self._on_current_item)
 
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         self._backups_action.setEnabled(services.db.path is not None)
         self.menuBar().setEnabled(True)
         self.heading.setText(self.tr("Choose a session on the left."))
+        name_controls(self)
         self.refresh()
         if not self._demo:
             self._reopen_last_session()

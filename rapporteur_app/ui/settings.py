@@ -85,8 +85,14 @@ def number(key: str, default: int | None = None) -> int | None:
 
 
 def put(key: str, value: str | int | QByteArray) -> None:
-    # Written to the file when the QSettings object goes (at once, here).
-    _store().setValue(key, value)
+    put_all({key: value})
+
+
+def put_all(values: dict[str, str | int | QByteArray]) -> None:
+    """Keep these values; the file is written once, when the QSettings object goes."""
+    store = _store()
+    for key, value in values.items():
+        store.setValue(key, value)
 
 
 def _bytes(key: str) -> QByteArray | None:

@@ -33,6 +33,7 @@ class StatementsTab(QWidget):
         self.model = StatementTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("statements")
+        self.table.setAccessibleName(self.tr("Statements"))
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

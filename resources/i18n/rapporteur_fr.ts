@@ -59,6 +59,10 @@
 <context>
     <name>AgendaTree</name>
     <message>
+        <source>Sessions of the meeting</source>
+        <translation>Séances de la réunion</translation>
+    </message>
+    <message>
         <source>No day yet</source>
         <translation>Jour non fixé</translation>
     </message>
@@ -508,6 +512,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Rechercher</translation>
     </message>
     <message>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
         <source>&amp;Merge the two selected…</source>
         <translation>&amp;Fusionner les deux sélectionnés…</translation>
     </message>
@@ -642,6 +650,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Rechercher une personne ou une organisation</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
         <source>&amp;Merge the two selected…</source>
         <translation>&amp;Fusionner les deux sélectionnés…</translation>
     </message>
@@ -713,6 +725,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Conclusions du groupe de travail</translation>
     </message>
     <message>
+        <source>The rapport as it will be sent</source>
+        <translation>Le rapport tel qu’il sera envoyé</translation>
+    </message>
+    <message>
         <source>Export {0}…</source>
         <translation>Exporter en {0}…</translation>
     </message>
@@ -747,6 +763,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
 </context>
 <context>
     <name>RecommendationsView</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
     <message>
         <source>Addressee of the selected recommendation</source>
         <translation>Destinataire de la recommandation choisie</translation>
@@ -797,6 +817,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     <message>
         <source>Import the registration list</source>
         <translation>Importer la liste d’inscription</translation>
+    </message>
+    <message>
+        <source>The registration list as read</source>
+        <translation>La liste d’inscription telle qu’elle a été lue</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -941,6 +965,14 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>10.30</translation>
     </message>
     <message>
+        <source>Starts at</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
         <source>Name, function</source>
         <translation>Nom, fonction</translation>
     </message>
@@ -1061,6 +1093,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
 </context>
 <context>
     <name>StatementsTab</name>
+    <message>
+        <source>Statements</source>
+        <translation>Interventions</translation>
+    </message>
     <message>
         <source>Export {0}…</source>
         <translation>Exporter en {0}…</translation>

@@ -59,6 +59,10 @@
 <context>
     <name>AgendaTree</name>
     <message>
+        <source>Sessions of the meeting</source>
+        <translation>Заседания мероприятия</translation>
+    </message>
+    <message>
         <source>No day yet</source>
         <translation>День не указан</translation>
     </message>
@@ -508,6 +512,10 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Поиск</translation>
     </message>
     <message>
+        <source>Organizations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
         <source>&amp;Merge the two selected…</source>
         <translation>&amp;Объединить два выбранных…</translation>
     </message>
@@ -642,6 +650,10 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Поиск человека или организации</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
         <source>&amp;Merge the two selected…</source>
         <translation>&amp;Объединить два выбранных…</translation>
     </message>
@@ -713,6 +725,10 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Выводы рабочей группы</translation>
     </message>
     <message>
+        <source>The rapport as it will be sent</source>
+        <translation>Доклад в том виде, в каком он будет отправлен</translation>
+    </message>
+    <message>
         <source>Export {0}…</source>
         <translation>Экспорт в {0}…</translation>
     </message>
@@ -747,6 +763,10 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
 </context>
 <context>
     <name>RecommendationsView</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
     <message>
         <source>Addressee of the selected recommendation</source>
         <translation>Адресат выбранной рекомендации</translation>
@@ -797,6 +817,10 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>Import the registration list</source>
         <translation>Импорт списка участников</translation>
+    </message>
+    <message>
+        <source>The registration list as read</source>
+        <translation>Список участников в прочитанном виде</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -941,6 +965,14 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>10.30</translation>
     </message>
     <message>
+        <source>Starts at</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
         <source>Name, function</source>
         <translation>Имя, должность</translation>
     </message>
@@ -1061,6 +1093,10 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
 </context>
 <context>
     <name>StatementsTab</name>
+    <message>
+        <source>Statements</source>
+        <translation>Выступления</translation>
+    </message>
     <message>
         <source>Export {0}…</source>
         <translation>Экспорт в {0}…</translation>

@@ -28,6 +28,7 @@ from rapporteur_app.domain.kinds import SessionKind, SessionList
 from rapporteur_app.domain.model import Meeting, Session
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui import settings
+from rapporteur_app.ui.accessible import name_controls
 from rapporteur_app.ui.agenda.agenda_tree import AgendaTree
 from rapporteur_app.ui.agenda.meeting_form import MeetingForm
 from rapporteur_app.ui.agenda.session_form import SessionForm
@@ -70,6 +71,7 @@ class AgendaEditor(QDialog):
             # Enter in a field saves that field; it must not press a button of the dialog.
             button.setAutoDefault(False)
         settings.keep_geometry(self, "agenda-editor")
+        name_controls(self)
         self._fill_meetings()
         self.show_meeting(meeting_id)
 

@@ -25,6 +25,7 @@ class AgendaTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agenda")
+        self.setAccessibleName(self.tr("Sessions of the meeting"))
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
         self.sessions: list[Session] = []

@@ -30,6 +30,7 @@ from rapporteur_app.services.registration import (
     RowAction,
 )
 from rapporteur_app.ui import settings
+from rapporteur_app.ui.accessible import name_controls
 from rapporteur_app.ui.agenda.registration_model import (
     ACTION_ROLE,
     RegistrationModel,
@@ -69,6 +70,7 @@ class RegistrationDialog(QDialog):
         self.rows.setFilterKeyColumn(0)
         self.table = QTableView(self)
         self.table.setObjectName("preview")
+        self.table.setAccessibleName(self.tr("The registration list as read"))
         self.table.setModel(self.rows)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -89,6 +91,7 @@ class RegistrationDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
         settings.keep_geometry(self, "registration-dialog")
+        name_controls(self)
         self.read()
 
     def _top_row(self) -> QHBoxLayout:

@@ -62,6 +62,9 @@ class SessionForm(QWidget):
         for clock in (self.start, self.end):
             clock.setPlaceholderText(self.tr("10.30"))
             clock.setMaximumWidth(90)
+        # One form row holds both: each needs its own name for a screen reader.
+        self.start.setAccessibleName(self.tr("Starts at"))
+        self.end.setAccessibleName(self.tr("Ends at"))
         self.room = QLineEdit(self)
         self.moderator = QLineEdit(self)
         self.moderator.setPlaceholderText(self.tr("Name, function"))

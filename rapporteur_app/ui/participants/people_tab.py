@@ -58,6 +58,7 @@ class PeopleTab(QWidget):
         self.search.textChanged.connect(self.rows.setFilterFixedString)
         self.table = QTableView(self)
         self.table.setObjectName("people")
+        self.table.setAccessibleName(self.tr("People"))
         self.table.setModel(self.rows)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PeopleModel.NAME, Qt.SortOrder.AscendingOrder)

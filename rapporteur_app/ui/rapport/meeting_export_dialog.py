@@ -22,6 +22,7 @@ from rapporteur_app.export.formats import DOCUMENT_FORMATS, find
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.services.documents import write_document
 from rapporteur_app.ui import settings
+from rapporteur_app.ui.accessible import name_controls
 from rapporteur_app.ui.background import FileJob, Report, prepare_writers, show_saved
 from rapporteur_app.ui.export_folder import export_folder, remember_export_folder
 
@@ -49,26 +50,7 @@ class MeetingExportDialog(QDialog):
         self.written: Path | None = None
         self.job: FileJob | None = None
         self.setWindowTitle(self.tr("Export the meeting's document"))
-        self.document = QComboBox(self)
-        self.document.setObjectName("document")
-        for code, label in _documents():
-            self.document.addItem(label, code)
-        if document is None:
-            document = settings.text(settings.MEETING_DOCUMENT, "consolidated")
-        self.document.setCurrentIndex(max(0, self.document.findData(document)))
-        self.language = QComboBox(self)
-        self.language.setObjectName("language")
-        for code, labels in LANGUAGES.items():
-            self.language.addItem(labels.name, code)
-        remembered = settings.text(settings.EXPORT_LANGUAGE, "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(remembered)))
-        self.format = QComboBox(self)
-        self.format.setObjectName("format")
-        # The formats of the writer registry, PDF (to publish) first.
-        for choice in sorted(DOCUMENT_FORMATS, key=lambda f: f.name != "pdf"):
-            self.format.addItem(choice.label, choice.name)
-        remembered = settings.text(settings.EXPORT_FORMAT, "pdf")
-        self.format.setCurrentIndex(max(0, self.format.findData(remembered)))
+        self._make_choices(document)
         self.format.currentIndexChanged.connect(self._suggest)
         self.document.currentIndexChanged.connect(self._suggest)
         self.path = QLineEdit(self)
@@ -98,7 +80,31 @@ class MeetingExportDialog(QDialog):
         form.addRow(buttons)
         self._suggest()
         settings.keep_geometry(self, "meeting-export-dialog")
+        name_controls(self)
         prepare_writers()
+
+    def _make_choices(self, document: str | None) -> None:
+        """The document, labels language and format lists, set as they were last time."""
+        self.document = QComboBox(self)
+        self.document.setObjectName("document")
+        for code, label in _documents():
+            self.document.addItem(label, code)
+        if document is None:
+            document = settings.text(settings.MEETING_DOCUMENT, "consolidated")
+        self.document.setCurrentIndex(max(0, self.document.findData(document)))
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        for code, labels in LANGUAGES.items():
+            self.language.addItem(labels.name, code)
+        remembered = settings.text(settings.EXPORT_LANGUAGE, "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(remembered)))
+        self.format = QComboBox(self)
+        self.format.setObjectName("format")
+        # The formats of the writer registry, PDF (to publish) first.
+        for choice in sorted(DOCUMENT_FORMATS, key=lambda f: f.name != "pdf"):
+            self.format.addItem(choice.label, choice.name)
+        remembered = settings.text(settings.EXPORT_FORMAT, "pdf")
+        self.format.setCurrentIndex(max(0, self.format.findData(remembered)))
 
     def _suggest(self) -> None:
         choice = find(DOCUMENT_FORMATS, self.format.currentData())
@@ -121,9 +127,13 @@ class MeetingExportDialog(QDialog):
         out = self.path.text()
         language = self.language.currentData()
         document = self.document.currentData()
-        settings.put(settings.MEETING_DOCUMENT, document)
-        settings.put(settings.EXPORT_LANGUAGE, language)
-        settings.put(settings.EXPORT_FORMAT, fmt)
+        settings.put_all(
+            {
+                settings.MEETING_DOCUMENT: document,
+                settings.EXPORT_LANGUAGE: language,
+                settings.EXPORT_FORMAT: fmt,
+            }
+        )
         self.error.hide()
         self.buttons.setEnabled(False)
 

@@ -89,6 +89,7 @@ class RapportTab(QWidget):
         self.warnings.setWordWrap(True)
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("preview")
+        self.preview.setAccessibleName(self.tr("The rapport as it will be sent"))
         remembered = self.language.findData(settings.text(settings.EXPORT_LANGUAGE, "en"))
         self.language.setCurrentIndex(max(0, remembered))
         self.language.currentIndexChanged.connect(
