@@ -116,7 +116,7 @@ case "$cmd" in
     screenshots)
         ensure_python; ensure_debs xvfb xauth; ensure_venv
         unset QT_QPA_PLATFORM
-        exec xvfb-run -a -s "-screen 0 1600x1000x24" "$VENV/bin/python" tools/make_screenshots.py
+        exec xvfb-run -a -s "-screen 0 1600x1000x24" "$VENV/bin/python" tools/make_screenshots.py "$@"
         ;;
     *)
         echo "usage: ./dev.sh run [ARGS...] | ./dev.sh test [PYTEST ARGS...] | ./dev.sh samples | ./dev.sh screenshots | ./dev.sh bench | ./dev.sh translations | ./dev.sh bundle" >&2

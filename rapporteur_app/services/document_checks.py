@@ -16,7 +16,8 @@ from rapporteur_app.store.models import RecommendationRow, StatementRow
 @dataclass(frozen=True, slots=True)
 class ExportWarning:
     code: str
-    message: str
+    message: str  # in English (the GUI words the code in the user's language)
+    count: int = 0
 
 
 class CheckService:
@@ -38,6 +39,7 @@ class CheckService:
                 warnings.append(ExportWarning(
                     "reply-without-statement",
                     f"{replies} right(s) of reply do not say which statement they answer.",
+                    replies,
                 ))  # fmt: skip
             addressless = db.scalar(
                 select(func.count()).where(
@@ -50,6 +52,7 @@ class CheckService:
                 warnings.append(ExportWarning(
                     "recommendation-without-addressee",
                     f"{addressless} recommendation(s) have no addressee.",
+                    addressless,
                 ))  # fmt: skip
             on_floor = db.scalar(
                 select(func.count()).where(

@@ -39,6 +39,25 @@ def _sentences() -> dict[str, str]:
     }
 
 
+def warning_text(code: str, count: int, english: str) -> str:
+    """A warning before an export (services.document_checks), in the user's words."""
+    translate = QCoreApplication.translate
+    sentences = {
+        "reply-without-statement": translate(
+            "Warnings", "Rights of reply that do not say which statement they answer: {count}."
+        ),
+        "recommendation-without-addressee": translate(
+            "Warnings", "Recommendations without an addressee: {count}."
+        ),
+        "statement-on-floor": translate(
+            "Warnings", "A statement is still on the floor: end it so its time is recorded."
+        ),
+        "empty-narrative": translate("Warnings", "The narrative is empty."),
+        "no-rapporteur": translate("Warnings", "The session has no rapporteur named."),
+    }
+    return worded(code, {"count": str(count)}, english, sentences)
+
+
 def describe(error: RapporteurError) -> str:
     """What to show the user for ``error``."""
     return worded(error.code, error.params, str(error))
@@ -49,8 +68,10 @@ def problem_text(problem: AgendaProblem) -> str:
     return worded(problem.code, dict(problem.params), problem.text)
 
 
-def worded(code: str | None, params: dict[str, str], english: str) -> str:
-    sentence = _sentences().get(code) if code else None
+def worded(
+    code: str | None, params: dict[str, str], english: str, table: dict[str, str] | None = None
+) -> str:
+    sentence = (table if table is not None else _sentences()).get(code) if code else None
     if sentence is None:
         return english
     try:

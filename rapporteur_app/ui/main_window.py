@@ -79,7 +79,10 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.meetings)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([320, 780])
+        # In characters, not pixels: a larger system font widens the list with its text.
+        letter = self.fontMetrics().averageCharWidth()
+        self.meetings.setMinimumWidth(16 * letter)
+        splitter.setSizes([40 * letter, 100 * letter])
         self.setCentralWidget(splitter)
         settings.keep_splitter(splitter, "main-window")
         settings.keep_geometry(self, "main-window")

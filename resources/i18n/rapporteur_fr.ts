@@ -1149,4 +1149,27 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Droits de réponse</translation>
     </message>
 </context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <source>Rights of reply that do not say which statement they answer: {count}.</source>
+        <translation>Droits de réponse qui n’indiquent pas à quelle intervention ils répondent : {count}.</translation>
+    </message>
+    <message>
+        <source>Recommendations without an addressee: {count}.</source>
+        <translation>Recommandations sans destinataire : {count}.</translation>
+    </message>
+    <message>
+        <source>A statement is still on the floor: end it so its time is recorded.</source>
+        <translation>Une intervention est toujours en cours : terminez-la pour que sa durée soit consignée.</translation>
+    </message>
+    <message>
+        <source>The narrative is empty.</source>
+        <translation>Le compte rendu est vide.</translation>
+    </message>
+    <message>
+        <source>The session has no rapporteur named.</source>
+        <translation>Aucun rapporteur n’est indiqué pour la séance.</translation>
+    </message>
+</context>
 </TS>

@@ -1006,7 +1006,7 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     </message>
     <message>
         <source>Rapporteur</source>
-        <translation>Rapporteur</translation>
+        <translation>Докладчик</translation>
     </message>
     <message>
         <source>Introducers</source>
@@ -1147,6 +1147,29 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>Rights of reply</source>
         <translation>Права на ответ</translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <source>Rights of reply that do not say which statement they answer: {count}.</source>
+        <translation>Права на ответ без указания выступления, на которое они отвечают: {count}.</translation>
+    </message>
+    <message>
+        <source>Recommendations without an addressee: {count}.</source>
+        <translation>Рекомендации без адресата: {count}.</translation>
+    </message>
+    <message>
+        <source>A statement is still on the floor: end it so its time is recorded.</source>
+        <translation>Выступление ещё не завершено: завершите его, чтобы записать время.</translation>
+    </message>
+    <message>
+        <source>The narrative is empty.</source>
+        <translation>Изложение пусто.</translation>
+    </message>
+    <message>
+        <source>The session has no rapporteur named.</source>
+        <translation>Для заседания не указан докладчик.</translation>
     </message>
 </context>
 </TS>

@@ -44,7 +44,7 @@ KEPT = {"Rapporteur", "DOCX", "PDF", "CSV", "XLSX", "Excel", "Alt", "Enter", "Ct
 KEPT |= {"csv", "xlsx", "txt", "tsv", "Hofburg", "Neuer", "Saal", "II"}
 KEPT |= {"English"}  # the language menu names each language in itself
 # Widgets that show the user's data (or the reference lists' own note), not the program's words.
-DATA = {"session_heading", "language", "preview", "warnings", "file", "meeting-choice"}
+DATA = {"session_heading", "language", "preview", "file", "meeting-choice"}
 DATA |= {"with-reference"}
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -62,7 +62,11 @@ def _sources_and_translations(language: str) -> tuple[set[str], set[str]]:
 def english_words(language: str, text: str) -> list[str]:
     """The words of ``text`` that are English and not words of ``language`` too."""
     without_markup = re.sub(r"<[^>]+>|\{\w*\}|&(?=\w)", "", text)
-    words = [w for w in WORD.findall(without_markup) if w not in KEPT]
+    found = WORD.findall(without_markup)
+    if language == "ru" and found == ["Rapporteur"]:
+        # Alone, it is not the program's name but a field's label: "the rapporteur".
+        return found
+    words = [w for w in found if w not in KEPT]
     if language == "ru":
         return [w for w in words if re.fullmatch(r"[A-Za-z]+", w)]
     sources, translations = _sources_and_translations(language)

@@ -112,7 +112,8 @@ class AgendaEditor(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.right)
-        splitter.setSizes([400, 780])
+        letter = self.fontMetrics().averageCharWidth()
+        splitter.setSizes([50 * letter, 100 * letter])
         settings.keep_splitter(splitter, "agenda-editor")
         return splitter
 

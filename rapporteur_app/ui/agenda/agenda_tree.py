@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from rapporteur_app.domain.agenda import AgendaProblem, clock_text
 from rapporteur_app.domain.model import Session
+from rapporteur_app.ui.dates import long_day
 from rapporteur_app.ui.error_text import problem_text
 from rapporteur_app.ui.tree_items import children, top_items
 
@@ -81,8 +82,8 @@ class AgendaTree(QTreeWidget):
 
     def _day_title(self, day: date, days: Sequence[date]) -> str:
         if day in days:
-            return self.tr("Day {0} — {1}").format(list(days).index(day) + 1, f"{day:%A %d %B %Y}")
-        return f"{day:%A %d %B %Y}"
+            return self.tr("Day {0} — {1}").format(list(days).index(day) + 1, long_day(day))
+        return long_day(day)
 
     def _first_session(self) -> QTreeWidgetItem | None:
         for group in top_items(self):

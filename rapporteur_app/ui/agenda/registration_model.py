@@ -7,9 +7,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from rapporteur_app.services.registration import PreviewRow, RegistrationPreview, RowAction
+from rapporteur_app.ui.colours import marked_row
 from rapporteur_app.ui.labels import category_label
 from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
@@ -29,10 +30,11 @@ def status_label(action: RowAction) -> str:
     }[action]
 
 
+# (on a light palette, on a dark one): pale grey for rows left as they are, pink for errors.
 _COLOURS = {
-    RowAction.EXISTING: "#eef2f6",
-    RowAction.DUPLICATE: "#eef2f6",
-    RowAction.ERROR: "#fde2e4",
+    RowAction.EXISTING: ("#eef2f6", "#2b3036"),
+    RowAction.DUPLICATE: ("#eef2f6", "#2b3036"),
+    RowAction.ERROR: ("#fde2e4", "#5c1a22"),
 }
 COLUMNS = (
     QT_TRANSLATE_NOOP("RegistrationModel", "Row"),
@@ -51,7 +53,9 @@ class RegistrationModel(QAbstractTableModel):
     def __init__(self, preview: RegistrationPreview | None = None) -> None:
         super().__init__()
         self._rows: tuple[PreviewRow, ...] = preview.rows if preview else ()
-        self._brushes = {action: QBrush(QColor(colour)) for action, colour in _COLOURS.items()}
+        self._brushes = {
+            action: QBrush(marked_row(*colours)) for action, colours in _COLOURS.items()
+        }
 
     def set_preview(self, preview: RegistrationPreview | None) -> None:
         self.beginResetModel()

@@ -26,6 +26,7 @@ from rapporteur_app.domain.kinds import SessionKind
 from rapporteur_app.domain.model import Session
 from rapporteur_app.ui.agenda.field_problem import ProblemLabel, beside
 from rapporteur_app.ui.agenda.introducers_table import IntroducersTable
+from rapporteur_app.ui.dates import short_day
 from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
 KIND_LABELS = {
@@ -223,7 +224,7 @@ class SessionForm(QWidget):
         self.day.clear()
         days = sorted({*self._days, *([current] if current else [])})
         for day in days:
-            text = f"{day:%a %d %b %Y}"
+            text = short_day(day)
             if day in self._days:
                 text = self.tr("Day {0} — {1}").format(self._days.index(day) + 1, text)
             self.day.addItem(text, day.isoformat())

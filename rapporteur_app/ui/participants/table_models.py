@@ -11,10 +11,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from rapporteur_app.domain.model import Speaker
 from rapporteur_app.services.organizations import OrganizationListing
+from rapporteur_app.ui.colours import quiet_text
 from rapporteur_app.ui.labels import category_label
 from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
@@ -147,7 +148,7 @@ class OrganizationsModel(_ListModel[OrganizationListing]):
 
     def foreground(self, row: OrganizationListing) -> QBrush | None:
         # Reference entries nobody has spoken for yet: listed, but quieter.
-        return QBrush(QColor("#6b6b6b")) if row.id is None else None
+        return QBrush(quiet_text()) if row.id is None else None
 
 
 def group_label(group: str) -> str:

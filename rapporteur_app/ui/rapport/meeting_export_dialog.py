@@ -24,6 +24,7 @@ from rapporteur_app.services.documents import write_document
 from rapporteur_app.ui import settings
 from rapporteur_app.ui.accessible import name_controls
 from rapporteur_app.ui.background import FileJob, Report, prepare_writers, show_saved
+from rapporteur_app.ui.colours import problem_style
 from rapporteur_app.ui.export_folder import export_folder, remember_export_folder
 
 
@@ -63,7 +64,7 @@ class MeetingExportDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(problem_style())
         self.error.hide()
         self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

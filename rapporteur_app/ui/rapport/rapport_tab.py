@@ -6,6 +6,7 @@ at once when the tab is hidden or another session is chosen). The preview
 renders the same laid-out document as the DOCX and PDF writers.
 """
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -31,6 +32,7 @@ from rapporteur_app.export.formats import DOCUMENT_FORMATS, find
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui import settings
 from rapporteur_app.ui.background import FileJob, Report, prepare_writers
+from rapporteur_app.ui.error_text import warning_text
 from rapporteur_app.ui.export_folder import export_folder, remember_export_folder
 from rapporteur_app.ui.rapport.preview_html import document_html
 from rapporteur_app.ui.rapport.recommendations_view import RecommendationsView
@@ -222,7 +224,9 @@ class RapportTab(QWidget):
         scroll = self.preview.verticalScrollBar().value()
         self.preview.setHtml(document_html(document))
         self.preview.verticalScrollBar().setValue(scroll)
-        self.warnings.setText("".join(f"⚠ {w.message}<br>" for w in warnings) if warnings else "")
+        self.warnings.setText(
+            "".join(f"⚠ {escape(warning_text(w.code, w.count, w.message))}<br>" for w in warnings)
+        )
         self.warnings.setVisible(bool(warnings))
 
     def export(self, fmt: str, target: str | None = None) -> FileJob | None:
