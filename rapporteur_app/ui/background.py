@@ -72,10 +72,11 @@ class _Runnable(QRunnable):
             self._signals.done.emit(result)
 
 
-class FileJob(QObject):
-    """One running job that writes a file, with its progress dialog and its ending."""
+class Job(QObject):
+    """One running job, with its progress dialog; ``done`` carries its result and
+    ``failed`` what went wrong (said in a message box too when ``tell``)."""
 
-    done = Signal(Path)
+    done = Signal(object)
     failed = Signal(str)
 
     def __init__(
@@ -83,7 +84,7 @@ class FileJob(QObject):
         parent: QWidget,
         title: str,
         steps: list[str],
-        work: Callable[[Report], Path],
+        work: Callable[[Report], object],
         *,
         tell: bool = True,
     ) -> None:
@@ -138,10 +139,7 @@ class FileJob(QObject):
 
     def _done(self, result: object) -> None:
         self._finish()
-        path = Path(str(result))
-        if self._tell:
-            show_saved(self._parent, path)
-        self.done.emit(path)
+        self.done.emit(result)
 
     def _failed(self, message: str) -> None:
         self._finish()
@@ -150,6 +148,27 @@ class FileJob(QObject):
                 self._parent, QCoreApplication.translate("Background", "Rapporteur"), message
             )
         self.failed.emit(message)
+
+
+class FileJob(Job):
+    """A job that writes a file: it ends saying where the file went (when ``tell``)."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        steps: list[str],
+        work: Callable[[Report], Path],
+        *,
+        tell: bool = True,
+    ) -> None:
+        super().__init__(parent, title, steps, work, tell=tell)
+
+    def _done(self, result: object) -> None:
+        path = Path(str(result))
+        if self._tell:
+            show_saved(self._parent, path)
+        super()._done(path)
 
 
 def show_saved(parent: QWidget, path: Path) -> None:

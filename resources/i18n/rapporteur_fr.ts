@@ -874,6 +874,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <source>The file names its columns but lists nobody.</source>
         <translation>Le fichier nomme ses colonnes mais ne contient personne.</translation>
     </message>
+    <message>
+        <source>Importing the registration list…</source>
+        <translation>Importation de la liste d’inscription…</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationModel</name>

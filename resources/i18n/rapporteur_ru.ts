@@ -874,6 +874,10 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <source>The file names its columns but lists nobody.</source>
         <translation>В файле названы столбцы, но нет ни одного участника.</translation>
     </message>
+    <message>
+        <source>Importing the registration list…</source>
+        <translation>Импорт списка участников…</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationModel</name>

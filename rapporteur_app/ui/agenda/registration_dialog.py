@@ -36,6 +36,7 @@ from rapporteur_app.ui.agenda.registration_model import (
     RegistrationModel,
     status_label,
 )
+from rapporteur_app.ui.background import Job
 from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
@@ -57,6 +58,7 @@ class RegistrationDialog(QDialog):
         self.path: Path | None = Path(path) if path else None
         self.preview: RegistrationPreview | None = None
         self.result_: RegistrationResult | None = None
+        self.job: Job | None = None
         self.setWindowTitle(self.tr("Import the registration list"))
         self.resize(1150, 640)
         top = self._top_row()
@@ -179,12 +181,31 @@ class RegistrationDialog(QDialog):
         wanted = self.show_only.currentData()
         self.rows.setFilterRegularExpression(f"^{wanted}$" if wanted else "")
 
-    def confirm(self) -> None:
+    def confirm(self) -> Job | None:
+        """Import in a worker (ten thousand rows take a while); the dialog closes when
+        it is done, or says in place what went wrong."""
         if self.preview is None or not self.import_button.isEnabled():
-            return
-        try:
-            self.result_ = self._services.registration.apply(self.preview)
-        except RapporteurError as error:
-            self.summary.setText(f"⚠ {error}")
-            return
+            return None
+        preview = self.preview
+        registration = self._services.registration
+        self.buttons.setEnabled(False)
+        job = Job(
+            self,
+            self.tr("Import the registration list"),
+            [self.tr("Importing the registration list…")],
+            lambda _report: registration.apply(preview),
+            tell=False,
+        )
+        job.done.connect(self._imported)
+        job.failed.connect(self._refused)
+        self.job = job
+        return job
+
+    def _imported(self, result: object) -> None:
+        assert isinstance(result, RegistrationResult)
+        self.result_ = result
         self.accept()
+
+    def _refused(self, message: str) -> None:
+        self.buttons.setEnabled(True)
+        self.summary.setText(f"⚠ {message}")
