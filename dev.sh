@@ -101,7 +101,8 @@ case "$cmd" in
     bench)
         ensure_python; ensure_debs; ensure_venv
         export QT_QPA_PLATFORM=offscreen
-        exec "$VENV/bin/python" -m tests.benchmarks.run "$@"
+        "$VENV/bin/python" -m tests.benchmarks.run "$@"
+        exec "$VENV/bin/python" -m tests.benchmarks.draft_probe "$@"
         ;;
     bundle)
         ensure_python; ensure_debs; ensure_venv

@@ -90,7 +90,11 @@ def untranslated(ts: Path) -> list[str]:
     for message in tree.iter("message"):
         translation = message.find("translation")
         done = translation is not None and translation.get("type") is None
-        if not done or not (translation.text or "").strip():  # type: ignore[union-attr]
+        if translation is not None and message.get("numerus") == "yes":
+            texts = [form.text or "" for form in translation.iter("numerusform")]
+        else:
+            texts = [translation.text or ""] if translation is not None else []
+        if not done or not texts or not all(text.strip() for text in texts):
             missing.append(message.findtext("source") or "")
     return missing
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from rapporteur_app.cli.gui_args import gui_request
 from rapporteur_app.cli.parser import build_parser
 from rapporteur_app.domain.errors import RapporteurError
+from rapporteur_app.domain.text import quoted
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,13 @@ def run(argv: Sequence[str] | None, gui: GuiLauncher) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except OSError as error:
+        # The system refused (a name too long, a full disk, no permission): the
+        # user's to fix, said in one line, not a bug.
+        log.warning("%s refused by the system: %s", args.command, error.strerror or error)
+        where = f" ({quoted(error.filename, 60)})" if error.filename else ""
+        print(f"{PROGRAM}: error: {error.strerror or error}{where}.", file=sys.stderr)
+        return 2
     except Exception as error:  # a bug: keep the traceback out of the user's face
         log.exception("internal error in %s", args.command)
         print(

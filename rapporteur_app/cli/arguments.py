@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.domain.text import quoted
 
 _T = TypeVar("_T")
 
@@ -32,5 +33,5 @@ def identifier(text: str) -> int:
     except ValueError:
         number = 0
     if number < 1 or number > 2**62:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an id (a whole number from 1).")
+        raise argparse.ArgumentTypeError(f"{quoted(text)} is not an id (a whole number from 1).")
     return number

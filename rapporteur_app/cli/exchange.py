@@ -1,17 +1,24 @@
 """dump --meeting ID --out FILE.json | load FILE.json"""
 
 import argparse
+import sys
 from pathlib import Path
 
 from rapporteur_app.cli.arguments import identifier
 from rapporteur_app.cli.context import services
 from rapporteur_app.services import exchange
+from rapporteur_app.services.exchange_redaction import anonymous_speakers, redacted
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     dump = commands.add_parser("dump", help="write a whole meeting to an exchange file (JSON)")
     dump.add_argument("--meeting", type=identifier, required=True, metavar="ID")
     dump.add_argument("--out", type=Path, required=True, metavar="FILE.json")
+    dump.add_argument(
+        "--redacted",
+        action="store_true",
+        help="leave out the names of speakers who asked not to be named (a copy to hand on)",
+    )
     dump.set_defaults(handler=_dump)
 
     load = commands.add_parser("load", help="add the meeting of an exchange file; prints its id")
@@ -22,7 +29,16 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 def _dump(args: argparse.Namespace) -> int:
     with services(args) as app:
         data = app.exchange.dump(args.meeting)
+        if args.redacted:
+            data = redacted(app.db, args.meeting, data)
     exchange.write_file(data, args.out)
+    named = 0 if args.redacted else anonymous_speakers(data)
+    if named:
+        print(
+            f"Note: {args.out} is the full record: it keeps the names of {named} anonymous "
+            "statement(s) and is readable by you alone; use --redacted for a copy to hand on.",
+            file=sys.stderr,
+        )
     return 0
 
 

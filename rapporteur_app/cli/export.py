@@ -1,11 +1,14 @@
 """export (--session ID | --meeting ID) ...; agenda export --meeting ID ..."""
 
 import argparse
+import sys
 
 from rapporteur_app.cli.arguments import identifier
 from rapporteur_app.cli.context import services
 from rapporteur_app.domain.labels import LANGUAGES
+from rapporteur_app.services.app_services import Services
 from rapporteur_app.services.documents import FORMATS, DocumentKind
+from rapporteur_app.services.mentions import mentions_warning, possible_mentions
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -43,8 +46,16 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def warn_of_mentions(app: Services, session_id: int | None, meeting_id: int | None) -> None:
+    """Before an export: words that may name an anonymous speaker (never blocks)."""
+    words = possible_mentions(app.db, session_id=session_id, meeting_id=meeting_id)
+    if words:
+        print(f"rapporteur-app: warning: {mentions_warning(words)}", file=sys.stderr)
+
+
 def _export(args: argparse.Namespace) -> int:
     with services(args) as app:
+        warn_of_mentions(app, args.session, args.meeting)
         if args.session is not None:
             written = app.documents.export_session(
                 args.session,

@@ -1,4 +1,4 @@
-"""session add | list | set-narrative"""
+"""session add | list | set-narrative | draft"""
 
 import argparse
 from functools import partial
@@ -7,7 +7,9 @@ from rapporteur_app.cli.arguments import identifier, value
 from rapporteur_app.cli.context import services
 from rapporteur_app.cli.files import read_text_file
 from rapporteur_app.cli.output import print_json, print_table
+from rapporteur_app.domain.draft.narrative import Draft
 from rapporteur_app.domain.kinds import SessionKind
+from rapporteur_app.domain.labels import LANGUAGES
 from rapporteur_app.domain.text import parse_date, parse_time
 
 
@@ -45,6 +47,22 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
         "--file", required=True, metavar="FILE.txt", help="paragraphs separated by blank lines"
     )
     narrative.set_defaults(handler=_set_narrative)
+
+    draft = actions.add_parser(
+        "draft",
+        help="print a draft narrative built from the session's log (nothing is changed)",
+    )
+    draft.add_argument("--session", type=identifier, required=True, metavar="ID")
+    draft.add_argument(
+        "--language",
+        default="en",
+        choices=list(LANGUAGES),
+        help="the document's language (the draft's own words; notes stay as written)",
+    )
+    draft.add_argument(
+        "--json", action="store_true", help="the draft with its counts, panel and themes"
+    )
+    draft.set_defaults(handler=_draft)
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -99,3 +117,35 @@ def _set_narrative(args: argparse.Namespace) -> int:
     with services(args) as app:
         app.sessions.set_narrative(args.session, text)
     return 0
+
+
+def _draft(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        draft = app.drafts.draft(args.session, args.language)
+    if args.json:
+        print_json(_draft_json(draft))
+    else:
+        print(draft.text)
+    return 0
+
+
+def _draft_json(draft: Draft) -> dict[str, object]:
+    return {
+        "language": draft.language,
+        "text": draft.text,
+        "tally": draft.tally.as_dict(),
+        "panel": [
+            {"role": p.role, "name": p.name, "description": p.description, "notes": list(p.notes)}
+            for p in draft.panel
+        ],
+        "themes": [
+            {
+                "phrase": t.phrase,
+                "language": t.language,
+                "statements": t.statements,
+                "statement_ids": list(t.statement_ids),
+                "by_category": {c.value: n for c, n in t.by_category},
+            }
+            for t in draft.themes
+        ],
+    }

@@ -32,6 +32,12 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
         "--right-of-reply", action="store_true", help="a right of reply, counted apart"
     )
     add.add_argument(
+        "--presentation",
+        action="store_true",
+        help="the panel's own speaker (the moderator's opening, an introducer's "
+        "presentation): logged, never counted in the tally",
+    )
+    add.add_argument(
         "--replying-to", type=identifier, metavar="STATEMENT_ID", help="the statement answered"
     )
     add.add_argument("--notes", default="", metavar="TEXT")
@@ -54,7 +60,13 @@ def _add(args: argparse.Namespace) -> int:
         raise InvalidInput("The speaker must not be empty.")
     if not args.on_behalf_of.strip():
         raise InvalidInput("--on-behalf-of must not be empty.")
-    kind = StatementKind.RIGHT_OF_REPLY if args.right_of_reply else StatementKind.STATEMENT
+    if args.presentation and args.right_of_reply:
+        raise InvalidInput("A statement is either --presentation or --right-of-reply, not both.")
+    kind = StatementKind.STATEMENT
+    if args.right_of_reply:
+        kind = StatementKind.RIGHT_OF_REPLY
+    elif args.presentation:
+        kind = StatementKind.PRESENTATION
     with services(args) as app:
         statement = app.statements.add(
             args.session,

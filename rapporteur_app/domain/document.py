@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """A stretch of text with one emphasis."""
+    """A stretch of text with one emphasis, possibly a hyperlink (``link`` its URL)."""
 
     text: str
     bold: bool = False
     italic: bool = False
+    link: str = ""
 
 
 Inline = tuple[Run, ...]
@@ -32,9 +33,11 @@ def inline_text(runs: Inline) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Title:
-    """The document's title, possibly on several lines (organization, title, place)."""
+    """The document's title, possibly on several lines: the first ``main`` lines are
+    the title itself, the others (place, dates) are set as its subtitle."""
 
     lines: tuple[str, ...]
+    main: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +51,19 @@ class Paragraph:
     runs: Inline
     # "body" for running text; "line" for one-line facts such as a tally line,
     # which a writer sets tighter than body paragraphs; "lead" for a line that
-    # opens a new entry (an agenda's time), set apart from what precedes it.
+    # opens a new entry (an agenda's time), set apart from what precedes it;
+    # "lead-in" for the words that introduce a list, kept on the list's page;
+    # "masthead" for the issuing office's lines above a title.
     role: str = "body"
 
 
 @dataclass(frozen=True, slots=True)
 class Bullets:
+    """A list: bulleted, or numbered from ``start``."""
+
     items: tuple[Inline, ...]
+    numbered: bool = False
+    start: int = 1
 
 
 @dataclass(frozen=True, slots=True)

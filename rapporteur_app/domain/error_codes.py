@@ -17,6 +17,10 @@ MESSAGES: dict[str, str] = {
         " or the file is open in another program."
     ),
     "cannot-write": "{target} cannot be written: {reason}.",
+    "name-too-long": "The file name {name} is too long: nothing was written.",
+    "not-regular-file": (
+        "{target} is not a regular file (a device, a pipe or a socket): nothing was written."
+    ),
     "agenda-ends-early": "It ends before it starts ({span}).",
     "agenda-no-rapporteur": "A working session needs a rapporteur.",
     "agenda-outside-dates": "Outside the meeting's dates ({dates}).",

@@ -51,3 +51,7 @@ class CannotWrite(RapporteurError):
 
 class DamagedDatabase(StoreError):
     """The database file is not a sound SQLite database; nothing was written to it."""
+
+
+class DatabaseLocked(StoreError):
+    """Another program holds the database file locked; it is not damaged."""

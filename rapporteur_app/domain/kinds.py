@@ -31,6 +31,9 @@ class SessionKind(StrEnum):
     WORKING_GROUP = "working-group"
     SIDE_EVENT = "side-event"
     CLOSING = "closing"
+    # A line of the agenda that is neither a session nor a rapport ("Closing of
+    # the meeting"): no rapport, no row in the consolidated report.
+    ITEM = "item"
 
     @classmethod
     def parse(cls, text: str) -> "SessionKind":
@@ -40,6 +43,9 @@ class SessionKind(StrEnum):
 class StatementKind(StrEnum):
     STATEMENT = "statement"
     RIGHT_OF_REPLY = "right-of-reply"
+    # The moderator's opening or an introducer's, panellist's or keynote's presentation:
+    # logged and timed like a statement, never a statement from the floor, never counted.
+    PRESENTATION = "presentation"
 
     @classmethod
     def parse(cls, text: str) -> "StatementKind":

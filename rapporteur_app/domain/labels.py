@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
+from rapporteur_app.domain import dates
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import CIVIL_SOCIETY, ODIHR, OSCE, PARTICIPATING_STATES, PARTNERS
 
@@ -54,13 +55,14 @@ class Labels:
     questions_for_discussion: str
     introducers: str
     rapports_from_sessions: str
+    annex: str
     room: str
     day: str
     page: str
     # Written between a label and its value: French sets a space before the colon.
     colon: str
-    months: tuple[str, ...]
-    weekdays: tuple[str, ...]
+    # The languages a bilingual table joins (empty for one language).
+    parts: tuple["Labels", ...] = ()
 
     def line(self, label: str, value: object) -> str:
         return f"{label}{self.colon} {value}"
@@ -81,26 +83,31 @@ class Labels:
             return fixed[addressee]
         return self.to_other.replace("{addressee}", addressee)
 
+    def each(self) -> tuple["Labels", ...]:
+        """The one-language tables this one is made of (itself for one language)."""
+        return self.parts or (self,)
+
+    def title_lines(self, pattern: str, subject: str) -> tuple[str, ...]:
+        """A title built from a label ('Highlights from the {subject}'), one line per
+        language: a bilingual title is two grammatical titles, not a joined prefix."""
+        lines: list[str] = []
+        for labels in self.each():
+            line = getattr(labels, pattern).replace("{subject}", subject).strip()
+            if line not in lines:
+                lines.append(line)
+        return tuple(lines)
+
     def date_text(self, day: date) -> str:
-        """'18 July 2022' in this language's words."""
-        return f"{day.day} {self.months[day.month - 1]} {day.year}"
+        """'18 July 2022', '18. Juli 2022', '18 июля 2022 г.': the language's long date."""
+        return dates.long_date(day, self.each()[0].code)
 
     def day_text(self, day: date) -> str:
-        """'Monday, 18 July 2022'."""
-        return f"{self.weekdays[day.weekday()]}, {self.date_text(day)}"
+        """'Monday, 18 July 2022', 'lundi 18 juillet 2022'."""
+        return dates.full_date(day, self.each()[0].code)
 
     def dates_text(self, start: date | None, end: date | None) -> str:
         """A meeting's dates: '18-19 July 2022', '30 June - 2 July 2022', or ''."""
-        if start is None:
-            return ""
-        end = end or start
-        if end == start:
-            return self.date_text(start)
-        if (end.year, end.month) == (start.year, start.month):
-            return f"{start.day}-{end.day} {self.months[end.month - 1]} {end.year}"
-        if end.year == start.year:
-            return f"{start.day} {self.months[start.month - 1]} - {self.date_text(end)}"
-        return f"{self.date_text(start)} - {self.date_text(end)}"
+        return dates.date_range(start, end, self.each()[0].code)
 
 
 _EN = Labels(
@@ -127,8 +134,8 @@ _EN = Labels(
     questions_raised="Questions Raised",
     recommendations="Recommendations",
     priorities="Identified priorities",
-    conclusions_title="Conclusions and recommendations of",
-    highlights_title="Highlights from the",
+    conclusions_title="Conclusions and recommendations of {subject}",
+    highlights_title="Highlights from the {subject}",
     introduction="Introduction",
     moderator="Moderator",
     speakers="Speakers",
@@ -143,15 +150,11 @@ _EN = Labels(
     questions_for_discussion="Questions for Discussion",
     introducers="Introducers",
     rapports_from_sessions="Rapports from the working sessions",
+    annex="Annex",
     room="Room",
     day="Day",
     page="Page",
     colon=":",
-    months=(
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ),
-    weekdays=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 )  # fmt: skip
 
 _FR = Labels(
@@ -179,8 +182,8 @@ _FR = Labels(
     questions_raised="Questions soulevées",
     recommendations="Recommandations",
     priorities="Priorités identifiées",
-    conclusions_title="Conclusions et recommandations du",
-    highlights_title="Faits saillants de la",
+    conclusions_title="Conclusions et recommandations\u00a0: {subject}",
+    highlights_title="Faits saillants\u00a0: {subject}",
     introduction="Introduction",
     moderator="Modérateur",
     speakers="Intervenants",
@@ -195,15 +198,11 @@ _FR = Labels(
     questions_for_discussion="Questions à débattre",
     introducers="Intervenants introductifs",
     rapports_from_sessions="Rapports des séances de travail",
+    annex="Annexe",
     room="Salle",
     day="Jour",
     page="Page",
     colon="\u00a0:",
-    months=(
-        "janvier", "février", "mars", "avril", "mai", "juin",
-        "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-    ),
-    weekdays=("Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"),
 )  # fmt: skip
 
 _DE = Labels(
@@ -230,8 +229,8 @@ _DE = Labels(
     questions_raised="Aufgeworfene Fragen",
     recommendations="Empfehlungen",
     priorities="Festgelegte Prioritäten",
-    conclusions_title="Schlussfolgerungen und Empfehlungen der",
-    highlights_title="Höhepunkte der",
+    conclusions_title="Schlussfolgerungen und Empfehlungen: {subject}",
+    highlights_title="Höhepunkte: {subject}",
     introduction="Einleitung",
     moderator="Moderation",
     speakers="Vortragende",
@@ -246,15 +245,11 @@ _DE = Labels(
     questions_for_discussion="Fragen zur Diskussion",
     introducers="Einführende",
     rapports_from_sessions="Berichte aus den Arbeitssitzungen",
+    annex="Anhang",
     room="Raum",
     day="Tag",
     page="Seite",
     colon=":",
-    months=(
-        "Januar", "Februar", "März", "April", "Mai", "Juni",
-        "Juli", "August", "September", "Oktober", "November", "Dezember",
-    ),
-    weekdays=("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
 )  # fmt: skip
 
 _IT = Labels(
@@ -282,8 +277,8 @@ _IT = Labels(
     questions_raised="Questioni sollevate",
     recommendations="Raccomandazioni",
     priorities="Priorità individuate",
-    conclusions_title="Conclusioni e raccomandazioni del",
-    highlights_title="Punti salienti della",
+    conclusions_title="Conclusioni e raccomandazioni: {subject}",
+    highlights_title="Punti salienti: {subject}",
     introduction="Introduzione",
     moderator="Moderatore",
     speakers="Oratori",
@@ -298,15 +293,11 @@ _IT = Labels(
     questions_for_discussion="Domande per la discussione",
     introducers="Introduttori",
     rapports_from_sessions="Relazioni delle sessioni di lavoro",
+    annex="Allegato",
     room="Sala",
     day="Giorno",
     page="Pagina",
     colon=":",
-    months=(
-        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
-        "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
-    ),
-    weekdays=("Lunedì", "Martedì", "Mercoledì", "Giovedì", "Venerdì", "Sabato", "Domenica"),
 )  # fmt: skip
 
 _RU = Labels(
@@ -333,8 +324,8 @@ _RU = Labels(
     questions_raised="Поднятые вопросы",
     recommendations="Рекомендации",
     priorities="Определенные приоритеты",
-    conclusions_title="Выводы и рекомендации:",
-    highlights_title="Основные итоги:",
+    conclusions_title="Выводы и рекомендации: {subject}",
+    highlights_title="Основные итоги: {subject}",
     introduction="Введение",
     moderator="Модератор",
     speakers="Выступающие",
@@ -349,17 +340,11 @@ _RU = Labels(
     questions_for_discussion="Вопросы для обсуждения",
     introducers="Вступительные докладчики",
     rapports_from_sessions="Доклады рабочих заседаний",
+    annex="Приложение",
     room="Зал",
     day="День",
     page="Страница",
     colon=":",
-    months=(
-        "января", "февраля", "марта", "апреля", "мая", "июня",
-        "июля", "августа", "сентября", "октября", "ноября", "декабря",
-    ),
-    weekdays=(
-        "Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота", "Воскресенье",
-    ),
 )  # fmt: skip
 
 _ES = Labels(
@@ -387,8 +372,8 @@ _ES = Labels(
     questions_raised="Cuestiones planteadas",
     recommendations="Recomendaciones",
     priorities="Prioridades identificadas",
-    conclusions_title="Conclusiones y recomendaciones del",
-    highlights_title="Aspectos destacados de la",
+    conclusions_title="Conclusiones y recomendaciones: {subject}",
+    highlights_title="Aspectos destacados: {subject}",
     introduction="Introducción",
     moderator="Moderador",
     speakers="Oradores",
@@ -403,21 +388,17 @@ _ES = Labels(
     questions_for_discussion="Preguntas para el debate",
     introducers="Presentadores",
     rapports_from_sessions="Informes de las sesiones de trabajo",
+    annex="Anexo",
     room="Sala",
     day="Día",
     page="Página",
     colon=":",
-    months=(
-        "enero", "febrero", "marzo", "abril", "mayo", "junio",
-        "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-    ),
-    weekdays=("Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo"),
 )  # fmt: skip
 
 _SINGLE: dict[str, Labels] = {labels.code: labels for labels in (_EN, _FR, _DE, _IT, _RU, _ES)}
 
 # Fields that are not words to translate but settings of the language.
-_KEEP_FIRST = {"code", "name", "colon", "months", "weekdays", "page"}
+_KEEP_FIRST = {"code", "name", "colon", "page", "parts"}
 
 
 def _bilingual(first: Labels, second: Labels) -> Labels:
@@ -438,6 +419,7 @@ def _bilingual(first: Labels, second: Labels) -> Labels:
         code=f"{first.code}-{second.code}",
         name=f"{first.name} / {second.name}",
         page=f"{first.page} / {second.page}",
+        parts=(first, second),
         **joined,
     )
 

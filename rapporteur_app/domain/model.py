@@ -16,6 +16,8 @@ from rapporteur_app.domain.kinds import (
 
 DEFAULT_STATEMENT_LIMIT_S = 180
 DEFAULT_REPLY_LIMIT_S = 60
+# Panellists speak longer than the floor: ten minutes unless the session says otherwise.
+DEFAULT_PANEL_LIMIT_S = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,7 @@ class Session:
     position: int = 0
     statement_limit_s: int = DEFAULT_STATEMENT_LIMIT_S
     reply_limit_s: int = DEFAULT_REPLY_LIMIT_S
+    panel_limit_s: int = DEFAULT_PANEL_LIMIT_S
 
     @property
     def heading(self) -> str:
@@ -84,6 +87,8 @@ class Session:
     def limit_for(self, kind: StatementKind) -> int:
         if kind is StatementKind.RIGHT_OF_REPLY:
             return self.reply_limit_s
+        if kind is StatementKind.PRESENTATION:
+            return self.panel_limit_s
         return self.statement_limit_s
 
 
@@ -140,6 +145,11 @@ class Statement:
     @property
     def is_right_of_reply(self) -> bool:
         return self.kind is StatementKind.RIGHT_OF_REPLY
+
+    @property
+    def is_presentation(self) -> bool:
+        """The panel's own speaker: logged, never counted in the tally."""
+        return self.kind is StatementKind.PRESENTATION
 
     @property
     def duration(self) -> timedelta | None:

@@ -2,7 +2,9 @@
 
 The number of statements is the sum of the five categories. Rights of reply
 are counted beside it, never in it: in one real rapport, 50 statements =
-15 + 33 + 1 + 1 + 0, and, beside them, 10 rights of reply.
+15 + 33 + 1 + 1 + 0, and, beside them, 10 rights of reply. The panel's own
+speakers (the moderator's opening, the introducers' presentations) are not
+statements from the floor and are not counted at all.
 """
 
 from collections.abc import Iterable
@@ -63,6 +65,8 @@ class Tally:
         for kind, category, count in counts:
             if kind is StatementKind.RIGHT_OF_REPLY:
                 replies += count
+            elif kind is StatementKind.PRESENTATION:
+                continue
             else:
                 values[_FIELD_OF[category]] += count
         return cls(rights_of_reply=replies, **values)

@@ -63,7 +63,7 @@ def parse_date(value: str, field: str) -> date:
         return date.fromisoformat(value.strip())
     except ValueError:
         raise InvalidInput(
-            f"The {field} {value!r} is not a date: write it as YYYY-MM-DD."
+            f"The {field} {quoted(value)} is not a date: write it as YYYY-MM-DD."
         ) from None
 
 
@@ -76,7 +76,7 @@ def parse_time(value: str, field: str, *, seconds: bool = False) -> time:
         except ValueError:
             continue
     wanted = "HH:MM:SS (or HH:MM)" if seconds else "HH:MM"
-    raise InvalidInput(f"The {field} {value!r} is not a time: write it as {wanted}.")
+    raise InvalidInput(f"The {field} {quoted(value)} is not a time: write it as {wanted}.")
 
 
 def parse_duration(value: str, field: str = "duration") -> int:
@@ -85,7 +85,7 @@ def parse_duration(value: str, field: str = "duration") -> int:
     text = value.strip()
     parts = text.split(":")
     problem = InvalidInput(
-        f"The {field} {value!r} is not a length of time: write it as M:SS (e.g. 2:30)."
+        f"The {field} {quoted(value)} is not a length of time: write it as M:SS (e.g. 2:30)."
     )
     if not 1 <= len(parts) <= 3 or not all(p.isdigit() and p.isascii() for p in parts):
         raise problem
@@ -96,7 +96,7 @@ def parse_duration(value: str, field: str = "duration") -> int:
     for number in numbers:
         seconds = seconds * 60 + number
     if seconds >= 24 * 3600:
-        raise InvalidInput(f"The {field} {value!r} is longer than a day.")
+        raise InvalidInput(f"The {field} {quoted(value)} is longer than a day.")
     return seconds
 
 
@@ -116,6 +116,15 @@ def user_path(text: "str | os.PathLike[str]") -> Path:
         return Path(text).expanduser()
     except RuntimeError:
         raise InvalidInput(
-            f"{os.fspath(text)!r} starts with the home folder of a user this computer does "
-            "not know."
+            f"{quoted(os.fspath(text), 60)} starts with the home folder of a user this "
+            "computer does not know."
         ) from None
+
+
+def quoted(value: object, limit: int = 40) -> str:
+    """A bad value as a message shows it: quoted, and cut to a few dozen characters
+    (a pasted narrative of a million characters must not fill the terminal)."""
+    text = str(value)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return repr(text)

@@ -1,23 +1,30 @@
 """Render a laid-out document as DOCX with real Word styles.
 
 Headings are Word headings (the navigation pane and a table of contents see
-them), lists use the List Bullet style, the footer carries a PAGE field, and
-the core properties hold the title, author and language. Styles are looked up
-once per document, not once per paragraph (python-docx searches them by name).
+them) kept with what follows, lists use List Bullet and List Number (each
+numbered list starting at its own number), emphasis is real runs and links are
+real hyperlinks, Cyrillic inside a document of another language is tagged
+Russian, the footer carries a PAGE field. Styles are looked up once per
+document and assigned as objects: python-docx searches them by name otherwise.
+
+A secretariat's template (see :mod:`rapporteur_app.export.docx_template`)
+brings its styles, page set-up, header and footer; a style the program needs
+and the template lacks is added to it.
 """
 
 import io
 import os
 from pathlib import Path
 
-import docx as python_docx
 from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-from docx.styles.style import ParagraphStyle
+from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from rapporteur_app.domain.document import (
@@ -28,67 +35,49 @@ from rapporteur_app.domain.document import (
     Inline,
     PageBreak,
     Paragraph,
+    Run,
     Table,
     Title,
     tight_after,
 )
 from rapporteur_app.domain.text import clean_text
+from rapporteur_app.export import look
 from rapporteur_app.export.atomic import atomic_target
 from rapporteur_app.export.chart_image import chart_png
-from rapporteur_app.export.languages import language_tag
-
-_FONT = "Times New Roman"
-
-
-class _Styles:
-    """The styles a document uses, looked up once."""
-
-    def __init__(self, docx: DocxDocument, tag: str) -> None:
-        styles = docx.styles
-        self.normal: ParagraphStyle = styles["Normal"]
-        self.title: ParagraphStyle = styles["Title"]
-        self.subtitle: ParagraphStyle = styles["Subtitle"]
-        self.bullet: ParagraphStyle = styles["List Bullet"]
-        self.headings: dict[int, ParagraphStyle] = {
-            level: styles[f"Heading {level}"] for level in (1, 2, 3)
-        }
-        self.table = styles["Table Grid"]
-        self._dress(tag)
-
-    def _dress(self, tag: str) -> None:
-        # A document the secretariat publishes: one serif face, black headings.
-        self.normal.font.name = _FONT
-        self.normal.font.size = Pt(12)
-        self.normal.paragraph_format.space_after = Pt(8)
-        _set_language(self.normal, tag)
-        for style, size in (
-            (self.title, 18),
-            (self.subtitle, 14),
-            (self.headings[1], 14),
-            (self.headings[2], 12),
-            (self.headings[3], 12),
-        ):
-            style.font.name = _FONT
-            style.font.size = Pt(size)
-            style.font.color.rgb = RGBColor(0, 0, 0)
-            style.font.bold = style is not self.subtitle
-            style.font.italic = style is self.headings[3] or style is self.subtitle
-            _set_language(style, tag)
-            # The template's theme fonts would override the name for East Asian
-            # and complex scripts; name the face for every script.
-            fonts = (
-                style.element.rPr.find(qn("w:rFonts")) if style.element.rPr is not None else None
-            )
-            if fonts is not None:
-                for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-                    fonts.attrib.pop(qn(attribute), None)
-                for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-                    fonts.set(qn(attribute), _FONT)
-        self.title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        self.subtitle.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+from rapporteur_app.export.docx_template import PageHeader, open_template, write_page_header
+from rapporteur_app.export.languages import by_language, language_tag
+from rapporteur_app.export.table_layout import table_layout
 
 
-def _set_language(style: ParagraphStyle, tag: str) -> None:
+def _style(
+    docx: DocxDocument, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH
+) -> BaseStyle:
+    """The named style, added (based on Normal) when a template lacks it."""
+    styles = docx.styles
+    try:
+        found: BaseStyle = styles[name]
+    except KeyError:
+        found = styles.add_style(name, kind)
+        if kind == WD_STYLE_TYPE.PARAGRAPH and name != "Normal":
+            found.base_style = styles["Normal"]  # type: ignore[attr-defined]
+    return found
+
+
+def _rfonts(style: BaseStyle) -> None:
+    # Theme fonts would override the face for East Asian and complex scripts:
+    # name it for every script.
+    properties = style.element.get_or_add_rPr()
+    fonts = properties.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        properties.insert(0, fonts)
+    for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attribute), None)
+    for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attribute), look.FONT)
+
+
+def _set_language(style: BaseStyle, tag: str) -> None:
     properties = style.element.get_or_add_rPr()
     language = properties.find(qn("w:lang"))
     if language is None:
@@ -97,22 +86,260 @@ def _set_language(style: ParagraphStyle, tag: str) -> None:
     language.set(qn("w:val"), tag)
 
 
-def _add_runs(paragraph: DocxParagraph, runs: Inline) -> None:
-    for run in runs:
-        text = clean_text(run.text)
-        if not text:
-            continue
-        added = paragraph.add_run(text)
+def _plain_look(style: BaseStyle) -> None:
+    """No accent rule, no letter spacing, no theme colour: the program's clean look."""
+    paragraph = style.element.find(qn("w:pPr"))
+    if paragraph is not None:
+        for border in paragraph.findall(qn("w:pBdr")):
+            paragraph.remove(border)
+    run = style.element.find(qn("w:rPr"))
+    if run is not None:
+        for name in ("w:spacing", "w:kern", "w:color"):
+            for element in run.findall(qn(name)):
+                run.remove(element)
+
+
+class _Styles:
+    """The styles a document uses, looked up once (and dressed once unless the
+    secretariat's template dresses them)."""
+
+    def __init__(self, docx: DocxDocument, tag: str, own_look: bool) -> None:
+        self.normal: ParagraphStyle = _style(docx, "Normal")  # type: ignore[assignment]
+        self.title: ParagraphStyle = _style(docx, "Title")  # type: ignore[assignment]
+        self.subtitle: ParagraphStyle = _style(docx, "Subtitle")  # type: ignore[assignment]
+        self.bullet: ParagraphStyle = _style(docx, "List Bullet")  # type: ignore[assignment]
+        self.number: ParagraphStyle = _style(docx, "List Number")  # type: ignore[assignment]
+        self.headings: dict[int, ParagraphStyle] = {
+            level: _style(docx, f"Heading {level}")  # type: ignore[misc]
+            for level in (1, 2, 3)
+        }
+        self.table = _style(docx, "Table Grid", WD_STYLE_TYPE.TABLE)
+        self.link: CharacterStyle = _style(docx, "Hyperlink", WD_STYLE_TYPE.CHARACTER)  # type: ignore[assignment]
+        self.link_id = self.link.style_id
+        self._dress_link()
+        for style in (self.title, *self.headings.values()):
+            style.paragraph_format.keep_with_next = True
+        _set_language(self.normal, tag)
+        if own_look:
+            self._dress()
+
+    def _dress_link(self) -> None:
+        font = self.link.font
+        if font.color.rgb is None and font.color.theme_color is None:
+            font.color.rgb = RGBColor(0x1F, 0x4E, 0x79)
+        if font.underline is None:
+            font.underline = True
+
+    def _dress(self) -> None:
+        normal = self.normal
+        normal.font.name = look.FONT
+        normal.font.size = Pt(look.BODY_PT)
+        normal.paragraph_format.space_after = Pt(look.SPACE_AFTER_PT)
+        normal.paragraph_format.line_spacing = look.LINE_SPACING
+        _rfonts(normal)
+        dressed = (
+            (self.title, look.TITLE, True),
+            (self.subtitle, look.SUBTITLE, False),
+            *((self.headings[level], look.HEADINGS[level], True) for level in (1, 2, 3)),
+        )
+        for style, shape, bold in dressed:
+            _plain_look(style)
+            style.font.name = look.FONT
+            style.font.size = Pt(shape.size)
+            style.font.color.rgb = RGBColor(0, 0, 0)
+            style.font.bold = bold
+            style.font.italic = shape.italic
+            style.paragraph_format.space_before = Pt(shape.space_before)
+            style.paragraph_format.space_after = Pt(shape.space_after)
+            _rfonts(style)
+        self.title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        self.subtitle.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for style in (self.bullet, self.number):
+            style.paragraph_format.space_after = Pt(look.BULLET_SPACE_AFTER_PT)
+
+
+class _Numbering:
+    """A fresh Word list for each numbered list, so that each starts at its number."""
+
+    def __init__(self, docx: DocxDocument, style: ParagraphStyle) -> None:
+        self._docx = docx
+        self._style = style
+        self._abstract: str | None = None
+        self._done = False
+
+    def _abstract_id(self) -> str | None:
+        if not self._done:
+            self._done = True
+            properties = self._style.element.pPr
+            num_pr = properties.find(qn("w:numPr")) if properties is not None else None
+            num_id = num_pr.find(qn("w:numId")) if num_pr is not None else None
+            if num_id is not None:
+                numbering = self._docx.part.numbering_part.element
+                for num in numbering.findall(qn("w:num")):
+                    if num.get(qn("w:numId")) == num_id.get(qn("w:val")):
+                        abstract = num.find(qn("w:abstractNumId"))
+                        self._abstract = abstract.get(qn("w:val")) if abstract is not None else None
+        return self._abstract
+
+    def new_list(self, start: int) -> str | None:
+        abstract = self._abstract_id()
+        if abstract is None:
+            return None
+        numbering = self._docx.part.numbering_part.element
+        used = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
+        num_id = str(max(used, default=0) + 1)
+        num = OxmlElement("w:num")
+        num.set(qn("w:numId"), num_id)
+        abstract_ref = OxmlElement("w:abstractNumId")
+        abstract_ref.set(qn("w:val"), abstract)
+        num.append(abstract_ref)
+        override = OxmlElement("w:lvlOverride")
+        override.set(qn("w:ilvl"), "0")
+        start_at = OxmlElement("w:startOverride")
+        start_at.set(qn("w:val"), str(start))
+        override.append(start_at)
+        num.append(override)
+        numbering.append(num)
+        return num_id
+
+
+def _numbered(paragraph: DocxParagraph, num_id: str) -> None:
+    properties = paragraph._p.get_or_add_pPr()
+    num_pr = OxmlElement("w:numPr")
+    level = OxmlElement("w:ilvl")
+    level.set(qn("w:val"), "0")
+    number = OxmlElement("w:numId")
+    number.set(qn("w:val"), num_id)
+    num_pr.append(level)
+    num_pr.append(number)
+    properties.append(num_pr)
+
+
+class _Writer:
+    def __init__(self, docx: DocxDocument, styles: _Styles, tag: str) -> None:
+        self.docx = docx
+        self.styles = styles
+        self.tag = tag
+        self.numbering = _Numbering(docx, styles.number)
+        self._links: dict[str, str] = {}
+
+    def _text_run(self, parent: object, text: str, run: Run, tag: str) -> None:
+        element = OxmlElement("w:r")
+        properties = OxmlElement("w:rPr")
+        if run.link:
+            style = OxmlElement("w:rStyle")
+            style.set(qn("w:val"), self.styles.link_id)
+            properties.append(style)
         if run.bold:
-            added.bold = True
+            properties.append(OxmlElement("w:b"))
         if run.italic:
-            added.italic = True
+            properties.append(OxmlElement("w:i"))
+        if tag != self.tag:
+            language = OxmlElement("w:lang")
+            language.set(qn("w:val"), tag)
+            properties.append(language)
+        if len(properties):
+            element.append(properties)
+        content = OxmlElement("w:t")
+        content.text = text
+        if text != text.strip():
+            content.set(qn("xml:space"), "preserve")
+        element.append(content)
+        parent.append(element)  # type: ignore[attr-defined]
+
+    def _link(self, paragraph: DocxParagraph, url: str) -> object:
+        relation = self._links.get(url)
+        if relation is None:
+            relation = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+            self._links[url] = relation
+        element = OxmlElement("w:hyperlink")
+        element.set(qn("r:id"), relation)
+        paragraph._p.append(element)
+        return element
+
+    def runs(self, paragraph: DocxParagraph, runs: Inline) -> None:
+        link_url, link_element = "", None
+        for run in runs:
+            text = clean_text(run.text)
+            if not text:
+                continue
+            parent: object
+            if run.link:
+                if run.link != link_url or link_element is None:
+                    link_url, link_element = run.link, self._link(paragraph, run.link)
+                parent = link_element
+            else:
+                link_url, link_element = "", None
+                parent = paragraph._p
+            for piece, tag in by_language(text, self.tag):
+                self._text_run(parent, piece, run, tag)
+
+    def line(self, text: str, style: ParagraphStyle) -> DocxParagraph:
+        paragraph = self.docx.add_paragraph(style=style)
+        self.runs(paragraph, (Run(clean_text(text)),))
+        return paragraph
+
+    def bullets(self, block: Bullets) -> None:
+        style = self.styles.number if block.numbered else self.styles.bullet
+        num_id = self.numbering.new_list(block.start) if block.numbered else None
+        for item in block.items:
+            paragraph = self.docx.add_paragraph(style=style)
+            if num_id is not None:
+                _numbered(paragraph, num_id)
+            self.runs(paragraph, item)
+
+    def table(self, table: Table) -> None:
+        section = self.docx.sections[-1]
+        page, left, right = section.page_width, section.left_margin, section.right_margin
+        width_pt = ((page or Cm(21)) - (left or 0) - (right or 0)) / 12700
+        layout = table_layout(table, width_pt)
+        rows = len(table.rows) + 1
+        added = self.docx.add_table(rows=rows, cols=len(table.header))
+        added.style = self.styles.table
+        added.alignment = WD_TABLE_ALIGNMENT.CENTER
+        added.autofit = False
+        widths = [Pt(w) for w in layout.widths]
+        for column, width in zip(added.columns, widths, strict=True):
+            column.width = width
+        for row_index, (row, values) in enumerate(
+            zip(added.rows, (table.header, *table.rows), strict=True)
+        ):
+            bold = row_index == 0 or (table.total_row and row_index == rows - 1)
+            size = Pt(layout.header_size if row_index == 0 else layout.body_size)
+            if row_index == 0:
+                # The header row repeats on every page the table runs onto.
+                header = OxmlElement("w:tblHeader")
+                row._tr.get_or_add_trPr().append(header)
+            for cell, value, width in zip(row.cells, values, widths, strict=True):
+                cell.width = width
+                paragraph = cell.paragraphs[0]
+                paragraph.paragraph_format.space_after = Pt(0)
+                paragraph.paragraph_format.line_spacing = 1.0
+                for piece, tag in by_language(clean_text(value), self.tag):
+                    run = paragraph.add_run(piece)
+                    run.font.size = size
+                    run.bold = bold
+                    if tag != self.tag:
+                        _set_run_language(run._r, tag)
+                if row_index and value.isdigit():
+                    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+
+def _set_run_language(run: object, tag: str) -> None:
+    properties = run.get_or_add_rPr()  # type: ignore[attr-defined]
+    language = OxmlElement("w:lang")
+    language.set(qn("w:val"), tag)
+    properties.append(language)
 
 
 def _page_number_footer(docx: DocxDocument, label: str) -> None:
-    paragraph = docx.sections[0].footer.paragraphs[0]
+    footer = docx.sections[0].footer
+    if footer.is_linked_to_previous is False and any(p.text.strip() for p in footer.paragraphs):
+        return  # the secretariat's template has a footer of its own
+    paragraph = footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    paragraph.add_run(f"{label} ")
+    run = paragraph.add_run(f"{label} ")
+    run.font.size = Pt(look.FOOTER_PT)
     field = OxmlElement("w:fldSimple")
     field.set(qn("w:instr"), "PAGE")
     number = OxmlElement("w:r")
@@ -123,60 +350,94 @@ def _page_number_footer(docx: DocxDocument, label: str) -> None:
     paragraph._p.append(field)
 
 
-def _table(docx: DocxDocument, styles: _Styles, table: Table) -> None:
-    rows = len(table.rows) + 1
-    added = docx.add_table(rows=rows, cols=len(table.header))
-    added.style = styles.table
-    added.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for row_index, (row, values) in enumerate(
-        zip(added.rows, (table.header, *table.rows), strict=True)
-    ):
-        bold = row_index == 0 or (table.total_row and row_index == rows - 1)
-        for cell, value in zip(row.cells, values, strict=True):
-            paragraph = cell.paragraphs[0]
-            paragraph.paragraph_format.space_after = Pt(0)
-            run = paragraph.add_run(clean_text(value))
-            run.font.size = Pt(9)
-            run.bold = bold
-            if row_index and value.isdigit():
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+def _font_table_alternative(docx: DocxDocument) -> None:
+    """Tell Word to use Times New Roman (the same metrics) where Liberation Serif is
+    not installed, instead of a face of its own choosing."""
+    try:
+        part = next(
+            rel.target_part
+            for rel in docx.part.rels.values()
+            if rel.reltype == RELATIONSHIP_TYPE.FONT_TABLE
+        )
+    except StopIteration:
+        return
+    from lxml import etree  # type: ignore[import-untyped]
+
+    root = etree.fromstring(part.blob)
+    for font in root.findall(qn("w:font")):
+        if font.get(qn("w:name")) == look.FONT:
+            return
+    font = etree.SubElement(root, qn("w:font"))
+    font.set(qn("w:name"), look.FONT)
+    alternative = etree.SubElement(font, qn("w:altName"))
+    alternative.set(qn("w:val"), look.FONT_ALTERNATIVE)
+    family = etree.SubElement(font, qn("w:family"))
+    family.set(qn("w:val"), "roman")
+    pitch = etree.SubElement(font, qn("w:pitch"))
+    pitch.set(qn("w:val"), "variable")
+    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def render_docx(document: Document) -> DocxDocument:
-    docx = python_docx.Document()
-    tag = language_tag(document.language)
-    styles = _Styles(docx, tag)
+def _page_setup(docx: DocxDocument) -> None:
     section = docx.sections[0]
-    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
-    for margin in ("left_margin", "right_margin"):
-        setattr(section, margin, Cm(2.5))
+    section.page_height, section.page_width = Cm(look.PAGE_HEIGHT_CM), Cm(look.PAGE_WIDTH_CM)
+    section.left_margin = section.right_margin = Cm(look.MARGIN_CM)
+    section.top_margin = Cm(look.TOP_MARGIN_CM)
+    section.bottom_margin = Cm(look.BOTTOM_MARGIN_CM)
+    _font_table_alternative(docx)
+
+
+def render_docx(
+    document: Document,
+    template: str | os.PathLike[str] | None = None,
+    header: PageHeader | None = None,
+) -> DocxDocument:
+    docx = open_template(template)
+    tag = language_tag(document.language)
+    own_look = template is None
+    styles = _Styles(docx, tag, own_look)
+    if own_look:
+        _page_setup(docx)
     properties = docx.core_properties
     properties.title = clean_text(document.title)[:255]
     properties.author = clean_text(document.author)[:255]
     properties.language = tag
     properties.comments = ""
     _page_number_footer(docx, document.page_label)
+    if header is not None:
+        write_page_header(docx, header)
+    writer = _Writer(docx, styles, tag)
     first_paragraph = True
     blocks = document.blocks
     for index, block in enumerate(blocks):
         if isinstance(block, Title):
             for number, line in enumerate(block.lines):
-                style = styles.title if number == 0 else styles.subtitle
-                docx.add_paragraph(clean_text(line), style=style)
+                style = styles.title if number < block.main else styles.subtitle
+                paragraph = writer.line(line, style)
+                paragraph.paragraph_format.keep_with_next = True
         elif isinstance(block, Heading):
-            docx.add_paragraph(clean_text(block.text), style=styles.headings[min(block.level, 3)])
+            writer.line(block.text, styles.headings[min(block.level, 3)])
         elif isinstance(block, Paragraph):
             paragraph = docx.add_paragraph(style=styles.normal)
-            if tight_after(blocks, index) or block.role == "lead":
-                paragraph.paragraph_format.space_after = Pt(0)
+            shape = paragraph.paragraph_format
+            if tight_after(blocks, index) or block.role in ("lead", "masthead"):
+                shape.space_after = Pt(0)
             if block.role == "lead":
-                paragraph.paragraph_format.space_before = Pt(12)
-            _add_runs(paragraph, block.runs)
+                shape.space_before = Pt(look.LEAD_SPACE_BEFORE_PT)
+                shape.keep_with_next = True
+            elif block.role == "lead-in":
+                shape.keep_with_next = True
+            elif block.role == "masthead":
+                shape.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                shape.keep_with_next = True
+            runs = block.runs
+            if block.role == "masthead":
+                runs = tuple(Run(r.text, True, r.italic, r.link) for r in runs)
+            writer.runs(paragraph, runs)
         elif isinstance(block, Bullets):
-            for item in block.items:
-                _add_runs(docx.add_paragraph(style=styles.bullet), item)
+            writer.bullets(block)
         elif isinstance(block, Table):
-            _table(docx, styles, block)
+            writer.table(block)
         elif isinstance(block, BarChart):
             docx.add_picture(io.BytesIO(chart_png(block)), width=Cm(15))
             docx.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -186,9 +447,14 @@ def render_docx(document: Document) -> DocxDocument:
     return docx
 
 
-def write_docx(document: Document, target: str | os.PathLike[str]) -> Path:
+def write_docx(
+    document: Document,
+    target: str | os.PathLike[str],
+    template: str | os.PathLike[str] | None = None,
+    header: PageHeader | None = None,
+) -> Path:
     """Write ``document`` to ``target`` atomically; return the path written."""
-    docx = render_docx(document)
+    docx = render_docx(document, template, header)
     with atomic_target(target) as temporary:
         docx.save(str(temporary))
     return Path(target)

@@ -1,14 +1,15 @@
-"""The fonts shipped with the program, for every script of the OSCE region."""
+"""The face shipped with the program for its documents, for every script of the
+OSCE region written in Latin, Greek or Cyrillic letters (see resources/fonts)."""
 
 from importlib.resources import as_file, files
 from pathlib import Path
 
-FAMILY = "DejaVuSans"
+FAMILY = "LiberationSerif"
 FACES = {
-    "regular": "DejaVuSans.ttf",
-    "bold": "DejaVuSans-Bold.ttf",
-    "italic": "DejaVuSans-Oblique.ttf",
-    "bold-italic": "DejaVuSans-BoldOblique.ttf",
+    "regular": "LiberationSerif-Regular.ttf",
+    "bold": "LiberationSerif-Bold.ttf",
+    "italic": "LiberationSerif-Italic.ttf",
+    "bold-italic": "LiberationSerif-BoldItalic.ttf",
 }
 
 

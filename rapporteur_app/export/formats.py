@@ -7,17 +7,23 @@ written, not when this module is: starting the program does not pay for
 python-docx, reportlab or openpyxl.
 """
 
+from __future__ import annotations
+
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from rapporteur_app.domain.document import Document
 from rapporteur_app.domain.errors import InvalidInput
 
+if TYPE_CHECKING:  # the writers' modules are imported when a file is written
+    from rapporteur_app.export.docx_template import PageHeader
+
 Target = str | os.PathLike[str]
-DocumentWrite = Callable[[Document, Target], Path]
+# (document, target, the secretariat's DOCX template or None, the first page's header)
+DocumentWrite = Callable[[Document, Target, "Path | None", "PageHeader"], Path]
 TableWrite = Callable[[Sequence[str], Sequence[Sequence[str]], Target], Path]
 W = TypeVar("W")
 
@@ -30,16 +36,17 @@ class Format(Generic[W]):
     write: W
 
 
-def _docx(document: Document, target: Target) -> Path:
+def _docx(document: Document, target: Target, template: Path | None, header: PageHeader) -> Path:
     from rapporteur_app.export.docx_writer import write_docx
 
-    return write_docx(document, target)
+    return write_docx(document, target, template, header)
 
 
-def _pdf(document: Document, target: Target) -> Path:
+def _pdf(document: Document, target: Target, template: Path | None, header: PageHeader) -> Path:
+    del template  # a Word template dresses the DOCX only
     from rapporteur_app.export.pdf_writer import write_pdf
 
-    return write_pdf(document, target)
+    return write_pdf(document, target, header)
 
 
 def _csv(header: Sequence[str], rows: Sequence[Sequence[str]], target: Target) -> Path:

@@ -1,26 +1,28 @@
 """Render a laid-out document as PDF with reportlab (not by converting the DOCX).
 
-The fonts are the DejaVu faces shipped in resources/, registered once per
-process, so Cyrillic, Greek and every accented Latin letter render. User text
-is escaped before it reaches reportlab's Paragraph, which parses markup.
+The face is the one of the DOCX (see :mod:`rapporteur_app.export.look`),
+embedded with its bold and italic; no other font is referenced (the canvas's
+own default would be an unembedded Helvetica). Headings and lead-ins keep with
+what follows, links are links, numbered lists start at their number, tables
+size their columns to their content, and the headings make the PDF's outline.
+User text is escaped before it reaches reportlab's Paragraph, which parses
+markup.
 """
 
 import os
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
-from typing import BinaryIO
-from xml.sax.saxutils import escape
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape, quoteattr
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -49,75 +51,93 @@ from rapporteur_app.domain.document import (
     Inline,
     PageBreak,
     Paragraph,
+    Run,
     Table,
     Title,
     tight_after,
 )
+from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.text import clean_text
+from rapporteur_app.export import look
 from rapporteur_app.export.atomic import atomic_target
-from rapporteur_app.export.fonts import FAMILY, font_path
+from rapporteur_app.export.docx_template import PageHeader
 from rapporteur_app.export.languages import language_tag
+from rapporteur_app.export.table_layout import CELL_PADDING, register_fonts, table_layout
+
+_LINK_COLOUR = "#1F4E79"
 
 
-@cache
-def _register_fonts() -> str:
-    names = {face: f"{FAMILY}-{face}" for face in ("regular", "bold", "italic", "bold-italic")}
-    for face, name in names.items():
-        pdfmetrics.registerFont(TTFont(name, str(font_path(face))))
-    pdfmetrics.registerFontFamily(
-        FAMILY,
-        normal=names["regular"],
-        bold=names["bold"],
-        italic=names["italic"],
-        boldItalic=names["bold-italic"],
-    )
-    return names["regular"]
+def _regular() -> str:
+    return register_fonts()["regular"]
 
 
 @cache
 def _styles() -> dict[str, ParagraphStyle]:
-    regular = _register_fonts()
-    bold = f"{FAMILY}-bold"
-    body = ParagraphStyle("body", fontName=regular, fontSize=10.5, leading=14.5, spaceAfter=7)
+    faces = register_fonts()
+    regular, bold = faces["regular"], faces["bold"]
+    size = look.BODY_PT
+    leading = size * look.LINE_SPACING
+    body = ParagraphStyle(
+        "body", fontName=regular, fontSize=size, leading=leading, spaceAfter=look.SPACE_AFTER_PT
+    )
+
+    def heading(name: str, shape: look.HeadingLook, **extra: Any) -> ParagraphStyle:
+        return ParagraphStyle(
+            name, parent=body, fontName=faces["bold-italic" if shape.italic else "bold"],
+            fontSize=shape.size, leading=shape.size * look.LINE_SPACING,
+            spaceBefore=shape.space_before, spaceAfter=shape.space_after, keepWithNext=1,
+            **extra,
+        )  # fmt: skip
+
+    subtitle = ParagraphStyle(
+        "subtitle", parent=body, fontSize=look.SUBTITLE.size,
+        leading=look.SUBTITLE.size * look.LINE_SPACING, alignment=TA_CENTER,
+        spaceAfter=look.SUBTITLE.space_after, keepWithNext=1,
+    )  # fmt: skip
     return {
         "body": body,
-        "line": ParagraphStyle("line", parent=body, spaceAfter=1),
-        "lead": ParagraphStyle("lead", parent=body, spaceBefore=10, spaceAfter=1),
-        "title": ParagraphStyle(
-            "title", parent=body, fontName=bold, fontSize=16, leading=21, alignment=TA_CENTER,
-            spaceAfter=4,
-        ),
-        "subtitle": ParagraphStyle(
-            "subtitle", parent=body, fontSize=12, leading=16, alignment=TA_CENTER, spaceAfter=4,
-        ),
-        "h1": ParagraphStyle(
-            "h1", parent=body, fontName=bold, fontSize=13, leading=17, spaceBefore=10,
-            spaceAfter=6,
-        ),
-        "h2": ParagraphStyle(
-            "h2", parent=body, fontName=bold, fontSize=11, leading=15, spaceBefore=8, spaceAfter=4,
-        ),
-        "h3": ParagraphStyle(
-            "h3", parent=body, fontName=f"{FAMILY}-bold-italic", fontSize=10.5, leading=14.5,
-            spaceBefore=6, spaceAfter=3,
-        ),
-        "bullet": ParagraphStyle("bullet", parent=body, spaceAfter=3),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=8, leading=10, spaceAfter=0),
-        "cell-bold": ParagraphStyle("cell-bold", parent=body, fontName=bold, fontSize=8,
-                                    leading=10, spaceAfter=0),
-        "cell-head": ParagraphStyle("cell-head", parent=body, fontName=bold, fontSize=6.5,
-                                    leading=8, spaceAfter=0, splitLongWords=False),
+        "line": ParagraphStyle("line", parent=body, spaceAfter=look.LINE_SPACE_AFTER_PT),
+        "lead": ParagraphStyle("lead", parent=body, spaceBefore=look.LEAD_SPACE_BEFORE_PT,
+                               spaceAfter=0, keepWithNext=1),
+        "lead-in": ParagraphStyle("lead-in", parent=body, keepWithNext=1),
+        "masthead": ParagraphStyle("masthead", parent=body, fontName=bold, alignment=TA_CENTER,
+                                   spaceAfter=0, keepWithNext=1),
+        "title": heading("title", look.TITLE, alignment=TA_CENTER),
+        "subtitle": subtitle,
+        "h1": heading("h1", look.HEADINGS[1]),
+        "h2": heading("h2", look.HEADINGS[2]),
+        "h3": heading("h3", look.HEADINGS[3]),
+        "bullet": ParagraphStyle("bullet", parent=body, spaceAfter=look.BULLET_SPACE_AFTER_PT),
+        "header": ParagraphStyle("header", parent=body, fontSize=10, leading=12, spaceAfter=0,
+                                 alignment=TA_RIGHT),
     }  # fmt: skip
 
 
-def _markup(runs: Inline) -> str:
+@cache
+def _cell_style(size: float, bold: bool) -> ParagraphStyle:
+    faces = register_fonts()
+    return ParagraphStyle(
+        f"cell-{size}-{bold}", fontName=faces["bold" if bold else "regular"], fontSize=size,
+        leading=size * 1.2, spaceAfter=0, splitLongWords=False,
+    )  # fmt: skip
+
+
+def _markup(runs: Inline, bold: bool = False) -> str:
     parts: list[str] = []
     for run in runs:
         text = escape(clean_text(run.text)).replace("\n", "<br/>")
-        if run.bold:
+        if not text:
+            continue
+        if run.bold or bold:
             text = f"<b>{text}</b>"
         if run.italic:
             text = f"<i>{text}</i>"
+        if run.link and run.link != "#":
+            text = (
+                f"<a href={quoteattr(run.link)} color={quoteattr(_LINK_COLOUR)}><u>{text}</u></a>"
+            )
+        elif run.link:
+            text = f'<font color="{_LINK_COLOUR}"><u>{text}</u></font>'
         parts.append(text)
     return "".join(parts)
 
@@ -126,36 +146,40 @@ def _text(text: str) -> str:
     return escape(clean_text(text)).replace("\n", "<br/>")
 
 
+class _Outlined(PdfParagraph):  # type: ignore[misc]
+    """A heading that adds itself to the PDF's outline where it is drawn."""
+
+    def __init__(self, text: str, style: ParagraphStyle, title: str, level: int) -> None:
+        super().__init__(text, style)
+        self.outline_title = title
+        self.outline_level = level
+
+
 def _table(table: Table, width: float) -> PdfTable:
-    styles = _styles()
+    layout = table_layout(table, width)
     last = len(table.rows)
     cells = [
         [
             PdfParagraph(
                 _text(value),
-                styles[
-                    "cell-head"
-                    if row == 0
-                    else "cell-bold"
-                    if table.total_row and row == last
-                    else "cell"
-                ],
+                _cell_style(
+                    layout.header_size if row == 0 else layout.body_size,
+                    row == 0 or (table.total_row and row == last),
+                ),
             )
             for value in values
         ]
         for row, values in enumerate((table.header, *table.rows))
     ]
-    first = width * 0.23
-    rest = (width - first) / max(len(table.header) - 1, 1)
-    result = PdfTable(cells, colWidths=[first] + [rest] * (len(table.header) - 1), repeatRows=1)
+    result = PdfTable(cells, colWidths=list(layout.widths), repeatRows=1)
     result.setStyle(
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF4")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ]
         )
     )
@@ -174,7 +198,7 @@ def _wrap(text: str, width: int) -> str:
 
 
 def _chart(chart: BarChart, width: float) -> Drawing:
-    regular = _register_fonts()
+    regular = _regular()
     height = 7 * cm
     drawing = Drawing(width, height + 1.2 * cm)
     bars = VerticalBarChart()
@@ -196,10 +220,65 @@ def _chart(chart: BarChart, width: float) -> Drawing:
     bars.barLabels.nudge = 7
     drawing.add(bars)
     drawing.add(
-        String(width / 2, height + 0.5 * cm, clean_text(chart.title), fontName=f"{FAMILY}-bold",
-               fontSize=10, textAnchor="middle")
+        String(width / 2, height + 0.5 * cm, clean_text(chart.title),
+               fontName=register_fonts()["bold"], fontSize=10, textAnchor="middle")
     )  # fmt: skip
     return drawing
+
+
+def _bullets(block: Bullets) -> ListFlowable:
+    styles = _styles()
+    items = [
+        ListItem(PdfParagraph(_markup(item), styles["bullet"]), leftIndent=look.BULLET_INDENT_PT)
+        for item in block.items
+    ]
+    if block.numbered:
+        return ListFlowable(
+            items, bulletType="1", start=str(block.start), bulletFormat="%s.",
+            leftIndent=look.BULLET_INDENT_PT, bulletFontName=_regular(),
+            bulletFontSize=look.BODY_PT,
+        )  # fmt: skip
+    return ListFlowable(
+        items, bulletType="bullet", start="•", leftIndent=look.BULLET_INDENT_PT,
+        bulletFontName=_regular(), bulletFontSize=look.BODY_PT * 0.8,
+    )  # fmt: skip
+
+
+# reportlab wraps what remains of a paragraph again on every page it runs onto:
+# a paragraph of many pages costs the square of its length. A very long one is
+# set as several, cut at a sentence's end, with no space between them.
+_LONGEST_PARAGRAPH = 3000
+
+
+def _pieces(runs: Inline) -> list[Inline]:
+    pieces: list[list[Run]] = [[]]
+    length = 0
+    for run in runs:
+        text = run.text
+        while length + len(text) > _LONGEST_PARAGRAPH:
+            room = max(_LONGEST_PARAGRAPH - length, 0)
+            cut = text.rfind(". ", 0, room) + 1 or text.find(". ", room) + 1 or len(text)
+            pieces[-1].append(Run(text[:cut], run.bold, run.italic, run.link))
+            text = text[cut:].lstrip()
+            pieces.append([])
+            length = 0
+            if not text:
+                break
+        if text:
+            pieces[-1].append(Run(text, run.bold, run.italic, run.link))
+            length += len(text)
+    return [tuple(piece) for piece in pieces if piece]
+
+
+def _paragraphs(runs: Inline, style: ParagraphStyle) -> list[Flowable]:
+    if sum(len(run.text) for run in runs) <= _LONGEST_PARAGRAPH:
+        return [PdfParagraph(_markup(runs), style)]
+    pieces = _pieces(runs)
+    joined = ParagraphStyle(f"{style.name}-joined", parent=style, spaceAfter=0)
+    return [
+        PdfParagraph(_markup(piece), style if number == len(pieces) - 1 else joined)
+        for number, piece in enumerate(pieces)
+    ]
 
 
 def _flowables(document: Document, width: float) -> list[Flowable]:
@@ -209,33 +288,25 @@ def _flowables(document: Document, width: float) -> list[Flowable]:
     for index, block in enumerate(blocks):
         if isinstance(block, Title):
             for number, line in enumerate(block.lines):
-                story.append(
-                    PdfParagraph(_text(line), styles["title" if number == 0 else "subtitle"])
-                )
+                main = number < block.main
+                style = styles["title" if main else "subtitle"]
+                if main and number == 0:
+                    story.append(_Outlined(_text(line), style, clean_text(line), 0))
+                else:
+                    story.append(PdfParagraph(_text(line), style))
             story.append(Spacer(1, 0.4 * cm))
         elif isinstance(block, Heading):
-            story.append(PdfParagraph(_text(block.text), styles[f"h{min(block.level, 3)}"]))
+            level = min(block.level, 3)
+            story.append(
+                _Outlined(_text(block.text), styles[f"h{level}"], clean_text(block.text), level)
+            )
         elif isinstance(block, Paragraph):
             role = "line" if tight_after(blocks, index) else "body"
-            if block.role == "lead":
-                role = "lead"
-            story.append(PdfParagraph(_markup(block.runs), styles[role]))
+            if block.role in ("lead", "lead-in", "masthead"):
+                role = block.role
+            story.extend(_paragraphs(block.runs, styles[role]))
         elif isinstance(block, Bullets):
-            items = [
-                ListItem(PdfParagraph(_markup(item), styles["bullet"]), leftIndent=14)
-                for item in block.items
-            ]
-            bullet_font = styles["body"].fontName
-            story.append(
-                ListFlowable(
-                    items,
-                    bulletType="bullet",
-                    start="•",
-                    leftIndent=14,
-                    bulletFontName=bullet_font,
-                    bulletFontSize=9,
-                )
-            )
+            story.append(_bullets(block))
         elif isinstance(block, Table):
             story.append(_table(block, width))
             story.append(Spacer(1, 0.4 * cm))
@@ -246,46 +317,115 @@ def _flowables(document: Document, width: float) -> list[Flowable]:
     return story
 
 
-def _footer(label: str) -> Callable[[Canvas, SimpleDocTemplate], None]:
-    def draw(canvas: Canvas, template: SimpleDocTemplate) -> None:
+class _Template(SimpleDocTemplate):  # type: ignore[misc]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._outline_keys = 0
+        self._levels_seen: list[int] = []
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+        if not isinstance(flowable, _Outlined):
+            return
+        # An outline level may not skip one (1 after 3 is fine, 3 after 1 is not).
+        level = flowable.outline_level
+        top = self._levels_seen[-1] if self._levels_seen else -1
+        level = min(level, top + 1)
+        self._levels_seen.append(level)
+        key = f"h{self._outline_keys}"
+        self._outline_keys += 1
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(flowable.outline_title, key, level=level, closed=level > 0)
+
+
+def _page_decorations(
+    label: str, header: PageHeader | None
+) -> tuple[
+    Callable[[Canvas, SimpleDocTemplate], None], Callable[[Canvas, SimpleDocTemplate], None]
+]:
+    def footer(canvas: Canvas, template: SimpleDocTemplate) -> None:
         canvas.saveState()
-        canvas.setFont(_register_fonts(), 8.5)
+        canvas.setFont(_regular(), look.FOOTER_PT)
+        width = template.pagesize[0]
         canvas.drawCentredString(
-            A4[0] / 2, 1.2 * cm, f"{clean_text(label)} {canvas.getPageNumber()}"
+            width / 2, 1.2 * cm, f"{clean_text(label)} {canvas.getPageNumber()}"
         )
         canvas.restoreState()
 
-    return draw
+    def first(canvas: Canvas, template: SimpleDocTemplate) -> None:
+        footer(canvas, template)
+        if not header:
+            return
+        canvas.saveState()
+        width, height = template.pagesize
+        top = height - 1.0 * cm
+        if header.logo:
+            try:
+                image = ImageReader(header.logo)
+                image_width, image_height = image.getSize()
+            except Exception:  # reportlab raises many kinds for a file that is no image
+                raise InvalidInput(
+                    f"The logo {header.logo} cannot be placed: it is missing or not a PNG,"
+                    " JPEG or GIF image."
+                ) from None
+            drawn_height = 1.6 * cm
+            drawn_width = drawn_height * image_width / max(image_height, 1)
+            canvas.drawImage(
+                image, template.leftMargin, top - drawn_height, drawn_width, drawn_height,
+                mask="auto",
+            )  # fmt: skip
+        canvas.setFont(_regular(), 10)
+        y = top - 10
+        for line in header.lines():
+            canvas.drawRightString(width - template.rightMargin, y, line)
+            y -= 12
+        canvas.restoreState()
+
+    return first, footer
 
 
-def render_pdf(document: Document, target: str | os.PathLike[str]) -> None:
+def render_pdf(
+    document: Document, target: str | os.PathLike[str], header: PageHeader | None = None
+) -> None:
     """Render into ``target`` directly (the caller handles atomicity)."""
     # Our own handle, closed even when reportlab fails half-way (a full disk):
     # given a file name, reportlab would leave its file open.
     with Path(target).open("wb") as handle:
-        _render_into(document, handle)
+        _render_into(document, handle, header)
 
 
-def _render_into(document: Document, handle: BinaryIO) -> None:
-    template = SimpleDocTemplate(
+def _render_into(document: Document, handle: BinaryIO, header: PageHeader | None) -> None:
+    top = look.TOP_MARGIN_CM * cm
+    if header:
+        top += 1.2 * cm
+    template = _Template(
         handle,
-        pagesize=A4,
-        leftMargin=2.3 * cm,
-        rightMargin=2.3 * cm,
-        topMargin=2.2 * cm,
-        bottomMargin=2.2 * cm,
+        pagesize=(look.PAGE_WIDTH_CM * cm, look.PAGE_HEIGHT_CM * cm),
+        leftMargin=look.MARGIN_CM * cm,
+        rightMargin=look.MARGIN_CM * cm,
+        topMargin=top,
+        bottomMargin=look.BOTTOM_MARGIN_CM * cm,
         title=clean_text(document.title),
         author=clean_text(document.author),
         subject="",
         creator="Rapporteur",
         lang=language_tag(document.language),
     )
-    footer = _footer(document.page_label)
-    template.build(_flowables(document, template.width), onFirstPage=footer, onLaterPages=footer)
+    first, later = _page_decorations(document.page_label, header)
+    # The canvas's own starting font would be Helvetica, named in every page
+    # and never embedded: start with the shipped face instead.
+    canvasmaker = partial(Canvas, initialFontName=_regular(), initialFontSize=look.BODY_PT)
+    template.build(
+        _flowables(document, template.width),
+        onFirstPage=first,
+        onLaterPages=later,
+        canvasmaker=canvasmaker,
+    )
 
 
-def write_pdf(document: Document, target: str | os.PathLike[str]) -> Path:
+def write_pdf(
+    document: Document, target: str | os.PathLike[str], header: PageHeader | None = None
+) -> Path:
     """Write ``document`` to ``target`` atomically; return the path written."""
     with atomic_target(target) as temporary:
-        render_pdf(document, temporary)
+        render_pdf(document, temporary, header)
     return Path(target)

@@ -4,6 +4,11 @@ A spreadsheet runs a cell that starts with =, +, - or @ (or with a tab or a
 carriage return before one) as a formula: a speaker's name or a note pasted
 from anywhere could then reach out of the sheet. Such cells are written with a
 leading apostrophe, which spreadsheets show as text and do not run.
+
+A CSV file is opened with whatever separator the spreadsheet's settings say:
+`;` in German, Austrian or French settings, a tab, `|`. A note "note;=1+2"
+written unquoted with `,` would then start a cell "=1+2". Every CSV field is
+therefore quoted: inside quotes no separator starts a cell, whichever is chosen.
 """
 
 import csv
@@ -31,7 +36,7 @@ def write_csv(
         atomic_target(target) as temporary,
         temporary.open("w", encoding="utf-8-sig", newline="") as out,
     ):
-        writer = csv.writer(out)
+        writer = csv.writer(out, quoting=csv.QUOTE_ALL)
         writer.writerow([neutralise(h) for h in header])
         writer.writerows([neutralise(cell) for cell in row] for row in rows)
     return Path(target)

@@ -4,12 +4,15 @@ import os
 
 from rapporteur_app.services.directory import DirectoryService
 from rapporteur_app.services.documents import DocumentService
+from rapporteur_app.services.drafts import DraftService
 from rapporteur_app.services.exchange import ExchangeService
 from rapporteur_app.services.floor import FloorService
 from rapporteur_app.services.meetings import MeetingService
 from rapporteur_app.services.organizations import OrganizationService
+from rapporteur_app.services.panel import PanelService
 from rapporteur_app.services.participants import ParticipantService
 from rapporteur_app.services.queue import QueueService
+from rapporteur_app.services.recommendation_review import RecommendationReviewService
 from rapporteur_app.services.recommendations import RecommendationService
 from rapporteur_app.services.registration import RegistrationService
 from rapporteur_app.services.sessions import SessionService
@@ -25,11 +28,14 @@ class Services:
         self.sessions = SessionService(db)
         self.statements = StatementService(db)
         self.recommendations = RecommendationService(db)
+        self.recommendation_review = RecommendationReviewService(db)
         self.tally = TallyService(db)
         self.exchange = ExchangeService(db)
         self.documents = DocumentService(db)
+        self.drafts = DraftService(db)
         self.queue = QueueService(db)
         self.floor = FloorService(db)
+        self.panel = PanelService(db)
         self.directory = DirectoryService(db)
         self.organizations = OrganizationService(db, self.directory)
         self.participants = ParticipantService(db, self.directory)

@@ -172,6 +172,27 @@ def demo_document(
                 }
             )
             clock += 70
+        # The panel's own speakers open the session (10.00-10.40): logged with notes,
+        # never counted in the tally. Their ids follow the floor's, so that the floor's
+        # statements stay as they were in earlier versions of the sample.
+        presentations = []
+        panel_clock = (10 if index % 2 == 0 else 15) * 3600
+        for speaker, org, category, notes, length in _panel(focus):
+            statement_id += 1
+            presentations.append(
+                {
+                    "id": statement_id,
+                    "speaker": speaker,
+                    "on_behalf_of": org,
+                    "category": category,
+                    "kind": "presentation",
+                    "start": _clock(panel_clock),
+                    "end": _clock(panel_clock + length),
+                    "notes": notes,
+                    "anonymous": False,
+                }
+            )
+            panel_clock += length + 30
         recommendations = []
         pool = [(a, t) for a, texts in _RECOMMENDATIONS.items() for t in texts]
         for number in range(recommendations_per_session):
@@ -221,7 +242,7 @@ def demo_document(
                         "How can survivors be involved in shaping the response?",
                     ]
                 },
-                "statements": statements,
+                "statements": presentations + statements,
                 "recommendations": recommendations,
             }
         )
@@ -243,6 +264,36 @@ def demo_document(
             "sessions": (frame_sessions(first_day, days) if frame else []) + session_docs,
         },
     }
+
+
+def _panel(focus: str) -> list[tuple[str, str, str, str, int]]:
+    """(speaker, organization, category, notes, seconds) of a working session's panel."""
+    return [
+        (
+            "Ms. Valiant Richey",
+            "Office of the Special Representative and Co-ordinator for Combating Trafficking "
+            "in Human Beings",
+            "osce-institution",
+            f"Recalled the OSCE commitments on {focus} and invited the introducers to set "
+            "the scene.",
+            240,
+        ),
+        (
+            "Dr. Sofía Ramírez",
+            "ODIHR",
+            "osce-institution",
+            f"Presented ODIHR's recent assessment of {focus}; stressed that survivors must be "
+            "involved at every stage.",
+            600,
+        ),
+        (
+            "Mr. Алексей Морозов",
+            "Moscow State University",
+            "civil-society",
+            f"Подчеркнул значение международного сотрудничества; presented case law on {focus}.",
+            540,
+        ),
+    ]
 
 
 def add_demo_meeting(services: Services, *, frame: bool = True, **size: int) -> Meeting:

@@ -12,17 +12,28 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
 from rapporteur_app.domain.addressees import addressee_order
+from rapporteur_app.domain.document import Inline
 from rapporteur_app.domain.documents.agenda import AgendaDay, AgendaSession, AnnotatedAgenda
 from rapporteur_app.domain.documents.conclusions import WorkingGroupConclusions
 from rapporteur_app.domain.documents.consolidated import ConsolidatedReport
-from rapporteur_app.domain.documents.highlights import Highlights, PanelHighlights, Person
+from rapporteur_app.domain.documents.highlights import (
+    Highlights,
+    PanelHighlights,
+    Person,
+    SideEvent,
+)
 from rapporteur_app.domain.documents.privacy import Redactor
 from rapporteur_app.domain.documents.rapport import Rapport, RecommendationGroup
+from rapporteur_app.domain.documents.rich import plain_text, rich, rich_item
+from rapporteur_app.domain.documents.settings import (
+    MeetingDocumentSettings,
+    SessionDocumentSettings,
+)
 from rapporteur_app.domain.kinds import SessionKind, SessionList
 from rapporteur_app.domain.labels import Labels
 from rapporteur_app.domain.model import Introducer, Meeting, Recommendation, Session
+from rapporteur_app.domain.rich_text import parse_inline
 from rapporteur_app.domain.tally import Tally
-from rapporteur_app.domain.text import split_paragraphs
 from rapporteur_app.services.lookup import meeting_row, session_row
 from rapporteur_app.services.sessions import agenda_order, with_details
 from rapporteur_app.services.tally import tally_by_session, tally_of_session
@@ -67,7 +78,7 @@ def recommendation_groups(
     included = sorted((r for r in recommendations if r.included), key=lambda r: r.position)
     groups: list[RecommendationGroup] = []
     for addressee in addressee_order(r.addressee for r in included):
-        items = tuple(redact(r.text) for r in included if r.addressee == addressee)
+        items = tuple(rich_item(r.text, redact) for r in included if r.addressee == addressee)
         heading = labels.recommendations_to(redact(addressee))
         groups.append(RecommendationGroup(addressee, heading, items))
     return tuple(groups)
@@ -94,6 +105,12 @@ class DocumentBuilder:
 
     def _meeting(self, meeting_id: int) -> Meeting:
         return meeting_of(meeting_row(self._db, meeting_id))
+
+    def meeting_settings(self, meeting_id: int) -> MeetingDocumentSettings:
+        return MeetingDocumentSettings.from_json(meeting_row(self._db, meeting_id).documents)
+
+    def _session_settings(self, session_id: int) -> SessionDocumentSettings:
+        return SessionDocumentSettings.from_json(session_row(self._db, session_id).documents)
 
     def _sessions(self, meeting_id: int) -> list[Session]:
         rows = self._db.scalars(select(SessionRow).where(SessionRow.meeting_id == meeting_id))
@@ -123,7 +140,7 @@ class DocumentBuilder:
             title=redact(session.heading),
             rapporteur=redact(session.rapporteur),
             tally=tally,
-            narrative=tuple(redact(p) for p in split_paragraphs(session.narrative)),
+            narrative=rich(session.narrative, redact),
             groups=recommendation_groups(self.labels, self._recommendations(session.id), redact),
         )
 
@@ -152,35 +169,52 @@ class DocumentBuilder:
             (r for r in self._recommendations(session_id) if r.included),
             key=lambda r: r.position,
         )
+        settings = self._session_settings(session_id)
+        written = rich_item(settings.participants, redact)
         return WorkingGroupConclusions(
             labels=self.labels,
             title=redact(session.heading),
-            participants=tuple(redact(p) for p in participants),
-            narrative=tuple(redact(p) for p in split_paragraphs(session.narrative)),
+            participants=written or parse_inline(redact(", ".join(participants))),
+            narrative=rich(session.narrative, redact),
             questions_raised=tuple(
-                redact(q) for q in self._list(session_id, SessionList.QUESTIONS_RAISED)
+                rich_item(q, redact) for q in self._list(session_id, SessionList.QUESTIONS_RAISED)
             ),
-            recommendations=tuple(redact(r.text) for r in recommendations),
-            priorities=tuple(redact(p) for p in self._list(session_id, SessionList.PRIORITIES)),
+            recommendations=tuple(rich_item(r.text, redact) for r in recommendations),
+            priorities=tuple(
+                rich_item(p, redact) for p in self._list(session_id, SessionList.PRIORITIES)
+            ),
+            own_title=redact(settings.conclusions_title),
         )
 
     def highlights(self, meeting_id: int) -> Highlights:
         meeting = self._meeting(meeting_id)
+        settings = self.meeting_settings(meeting_id)
         redact = redactor_for_meeting(self._db, meeting_id)
         panels: list[PanelHighlights] = []
+        side_events: list[SideEvent] = []
         for session in self._sessions(meeting_id):
+            if session.kind is SessionKind.ITEM:
+                continue
             findings = self._list(session.id, SessionList.FINDINGS)
             included = [r.text for r in self._recommendations(session.id) if r.included]
-            synthesis = split_paragraphs(session.narrative)
+            synthesis = rich(session.narrative, redact)
+            if session.kind is SessionKind.SIDE_EVENT:
+                # A side event is one item of a list: its title in bold, then what it did.
+                if synthesis or session.introducers or session.moderator:
+                    runs = tuple(r for b in synthesis if hasattr(b, "runs") for r in b.runs)
+                    side_events.append(SideEvent(redact(session.title), runs))
+                continue
             if not (session.introducers or session.moderator or synthesis or findings or included):
                 continue
+            own = self._session_settings(session.id)
             panels.append(
                 PanelHighlights(
                     heading=redact(session.heading),
                     moderator=person_of(session.moderator, redact),
                     speakers=tuple(introducer_person(i, redact) for i in session.introducers),
-                    synthesis=tuple(redact(p) for p in synthesis),
-                    findings=tuple(redact(f) for f in (*findings, *included)),
+                    synthesis=synthesis,
+                    findings=tuple(rich_item(f, redact) for f in (*findings, *included)),
+                    lead_in=rich_item(own.findings_lead_in, redact),
                 )
             )
         return Highlights(
@@ -188,8 +222,13 @@ class DocumentBuilder:
             meeting_title=meeting.title,
             place=meeting.venue,
             dates=self.labels.dates_text(meeting.start, meeting.end),
-            introduction=split_paragraphs(meeting.background),
+            introduction=rich(meeting.background, redact),
             panels=tuple(panels),
+            side_events=tuple(side_events),
+            issuer=_lines(settings.issuer, redact),
+            title_lines=_title(settings.highlights_title),
+            speaker_lines=settings.speaker_lines,
+            italic_findings=settings.italic_findings,
         )
 
     def consolidated(self, meeting_id: int) -> ConsolidatedReport:
@@ -201,8 +240,10 @@ class DocumentBuilder:
             s
             for s in sessions
             if s.kind in _REPORTED_KINDS
-            or tallies.get(s.id, Tally()) != Tally()
-            or s.narrative.strip()
+            or (
+                s.kind is not SessionKind.ITEM
+                and (tallies.get(s.id, Tally()) != Tally() or s.narrative.strip())
+            )
         ]
         return ConsolidatedReport(
             labels=self.labels,
@@ -217,6 +258,7 @@ class DocumentBuilder:
 
     def agenda(self, meeting_id: int) -> AnnotatedAgenda:
         meeting = self._meeting(meeting_id)
+        settings = self.meeting_settings(meeting_id)
         redact = redactor_for_meeting(self._db, meeting_id)
         labels = self.labels
         sessions = self._sessions(meeting_id)
@@ -227,7 +269,7 @@ class DocumentBuilder:
         agenda_days: list[AgendaDay] = []
         for number, day in enumerate(sorted(days, key=lambda d: (d is None, d)), start=1):
             heading = f"{labels.day} {number}"
-            if day is not None:
+            if day is not None and settings.day_dates:
                 heading += f" – {labels.day_text(day)}"
             agenda_days.append(
                 AgendaDay(
@@ -242,22 +284,37 @@ class DocumentBuilder:
             labels=labels,
             meeting_title=meeting.title,
             place_and_dates=place_and_dates,
-            background=split_paragraphs(meeting.background),
+            background=rich(meeting.background, redact),
             days=tuple(agenda_days),
+            issuer=_lines(settings.issuer, redact),
+            title_lines=_title(settings.agenda_title),
+            upper_headings=settings.upper_headings,
+            annex_title=settings.annex_title,
+            annex=rich(settings.annex, redact),
         )
 
     def _agenda_session(self, session: Session, redact: Redactor) -> AgendaSession:
-        description = split_paragraphs(session.background)
+        description = rich(session.background, redact)
         if not description and session.kind is SessionKind.CLOSING:
-            description = (self.labels.rapports_from_sessions,)
+            description = plain_text(self.labels.rapports_from_sessions)
         return AgendaSession(
             times=_times(session.start, session.end),
             heading=redact(session.heading),
             side_event=session.kind is SessionKind.SIDE_EVENT,
+            item=session.kind is SessionKind.ITEM,
             room=session.room,
             moderator=person_of(session.moderator, redact),
             rapporteur=person_of(session.rapporteur, redact),
             introducers=tuple(introducer_person(i, redact) for i in session.introducers),
-            description=tuple(redact(p) for p in description),
-            questions=tuple(redact(q) for q in session.questions),
+            description=description,
+            questions=tuple(rich_item(q, redact) for q in session.questions),
         )
+
+
+def _lines(text: str, redact: Redactor) -> tuple[Inline, ...]:
+    """A free block of lines (the issuing office) as runs, one line each."""
+    return tuple(runs for line in text.split("\n") if (runs := rich_item(line, redact)))
+
+
+def _title(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.split("\n") if line.strip())

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from rapporteur_app.domain.kinds import StatementKind
 from rapporteur_app.services.lookup import session_row
+from rapporteur_app.services.mentions import mentions_warning, possible_mentions
 from rapporteur_app.store.database import Database
 from rapporteur_app.store.models import RecommendationRow, StatementRow
 
@@ -72,4 +73,7 @@ class CheckService:
                 warnings.append(
                     ExportWarning("no-rapporteur", "The session has no rapporteur named.")
                 )
+        words = possible_mentions(self._db, session_id=session_id)
+        if words:
+            warnings.append(ExportWarning("possible-anonymous-mention", mentions_warning(words)))
         return warnings

@@ -6,6 +6,7 @@ written, so starting the program does not pay for python-docx and reportlab.
 """
 
 import os
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from rapporteur_app.domain.documents.consolidated import ConsolidatedReport
 from rapporteur_app.domain.documents.highlights import Highlights
 from rapporteur_app.domain.documents.privacy import Redactor
 from rapporteur_app.domain.documents.rapport import Rapport
+from rapporteur_app.domain.documents.settings import MeetingDocumentSettings
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.labels import labels_for
 from rapporteur_app.domain.model import Statement, name_for_documents
@@ -50,14 +52,53 @@ FORMATS = names(DOCUMENT_FORMATS)
 TABLE_FORMAT_NAMES = names(TABLE_FORMATS)
 
 
-def write_document(document: Document, fmt: str, out: str | os.PathLike[str]) -> Path:
-    return find(DOCUMENT_FORMATS, fmt).write(document, out)
+@dataclass(frozen=True, slots=True)
+class Dressing:
+    """The secretariat's template and the first page's header elements."""
+
+    template: Path | None = None
+    logo: str = ""
+    symbol: str = ""
+    issued: str = ""
+    distribution: str = ""
+
+
+def _dressing(settings: MeetingDocumentSettings, default_template: Path | None) -> Dressing:
+    template = Path(settings.template) if settings.template else default_template
+    return Dressing(
+        template, settings.logo, settings.symbol, settings.issued, settings.distribution
+    )
+
+
+def write_document(
+    document: Document,
+    fmt: str,
+    out: str | os.PathLike[str],
+    dressing: Dressing | None = None,
+) -> Path:
+    dressing = dressing or Dressing()
+    from rapporteur_app.export.docx_template import PageHeader
+
+    header = PageHeader(dressing.logo, dressing.symbol, dressing.issued, dressing.distribution)
+    return find(DOCUMENT_FORMATS, fmt).write(document, out, dressing.template, header)
 
 
 class DocumentService:
     def __init__(self, db: Database) -> None:
         self._db = db
         self.checks = CheckService(db)
+        # The whole program's DOCX template (a meeting's own one wins over it).
+        self.default_template: Path | None = None
+
+    def dressing(self, meeting_id: int) -> Dressing:
+        with self._db.reading() as db:
+            settings = MeetingDocumentSettings.from_json(meeting_row(db, meeting_id).documents)
+        return _dressing(settings, self.default_template)
+
+    def _session_dressing(self, session_id: int) -> Dressing:
+        with self._db.reading() as db:
+            meeting_id = session_row(db, session_id).meeting_id
+        return self.dressing(meeting_id)
 
     def rapport(self, session_id: int, language: str = "en") -> Rapport:
         labels = labels_for(language)
@@ -136,7 +177,8 @@ class DocumentService:
         document: str = "rapport",
     ) -> Path:
         find(DOCUMENT_FORMATS, fmt)  # a wrong format is said before the document is built
-        return write_document(self.session_document(session_id, document, language), fmt, out)
+        value = self.session_document(session_id, document, language)
+        return write_document(value, fmt, out, self._session_dressing(session_id))
 
     def export_statements(self, session_id: int, *, fmt: str, out: str | os.PathLike[str]) -> Path:
         """The session's statement log as CSV or XLSX, for the secretariat's spreadsheets."""
@@ -155,8 +197,9 @@ class DocumentService:
         language: str = "en",
         document: str = "consolidated",
     ) -> Path:
-        find(DOCUMENT_FORMATS, fmt)
-        return write_document(self.meeting_document(meeting_id, document, language), fmt, out)
+        find(DOCUMENT_FORMATS, fmt)  # a wrong format is said before the document is built
+        value = self.meeting_document(meeting_id, document, language)
+        return write_document(value, fmt, out, self.dressing(meeting_id))
 
 
 STATEMENT_COLUMNS = (

@@ -7,7 +7,6 @@ file writes nothing.
 """
 
 import json
-import os
 from datetime import UTC, date, datetime, time
 from importlib.resources import files
 from pathlib import Path
@@ -18,6 +17,10 @@ from sqlalchemy.orm import Session as DbSession
 
 from rapporteur_app import __version__
 from rapporteur_app.domain.addressees import normalize_addressee
+from rapporteur_app.domain.documents.settings import (
+    MeetingDocumentSettings,
+    SessionDocumentSettings,
+)
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, SessionKind, SessionList, StatementKind
 from rapporteur_app.domain.model import Meeting
@@ -30,6 +33,7 @@ from rapporteur_app.store.models import (
     IntroducerRow,
     MeetingRow,
     RecommendationRow,
+    RecommendationSourceRow,
     SessionItemRow,
     SessionRow,
     StatementRow,
@@ -61,24 +65,25 @@ def read_file(path: Path) -> Json:
         raise InvalidInput(
             f"{path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
         ) from None
+    except RecursionError:
+        raise InvalidInput(f"{path} is nested too deeply to be a Rapporteur meeting.") from None
+    except ValueError:
+        # e.g. a number of thousands of digits, beyond what Python converts
+        raise InvalidInput(f"{path} holds a number too long to be an id or a count.") from None
     if not isinstance(data, dict):
         raise InvalidInput(f"{path} does not hold a Rapporteur meeting (a JSON object).")
     return data
 
 
 def write_file(data: Json, path: Path) -> None:
-    """Write atomically: a crash leaves the old file or the new one, never half of one."""
+    """Write atomically: a crash leaves the old file or the new one, never half of one.
+    Only a regular file is written (a link is followed to one), readable by the user
+    alone (0600) when new: a dump is the full record."""
+    from rapporteur_app.export.atomic import atomic_target
+
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
-        with temporary.open("w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temporary.replace(path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise InvalidInput(f"Cannot write {path}: {error.strerror or error}.") from None
+    with atomic_target(path) as temporary:
+        temporary.write_text(text, encoding="utf-8")
 
 
 def _iso(value: date | time | None) -> str | None:
@@ -130,6 +135,12 @@ def check(data: Json) -> None:
                 )
         for rec in session.get("recommendations", []):
             source = rec.get("from_statement")
+            for other in rec.get("also_from_statements", []):
+                if ids.get(other) != s_index:
+                    raise InvalidInput(
+                        f"A recommendation of session {session['label']!r} was also heard in "
+                        f"statement {other}, which is not in that session."
+                    )
             if source is not None and ids.get(source) != s_index:
                 raise InvalidInput(
                     f"A recommendation of session {session['label']!r} comes from statement "
@@ -159,6 +170,7 @@ class ExchangeService:
                     "start": _iso(meeting.start_date),
                     "end": _iso(meeting.end_date),
                     "background": meeting.background,
+                    "documents": json.loads(meeting.documents or "{}"),
                     "sessions": [_dump_session(db, s) for s in sessions],
                 },
             }
@@ -178,6 +190,9 @@ class ExchangeService:
                 start_date=start,
                 end_date=end,
                 background=clean_text(source.get("background", "")).strip(),
+                documents=MeetingDocumentSettings.from_json(
+                    json.dumps(source.get("documents", {}))
+                ).to_json(),
             )
             if not meeting.title:
                 raise InvalidInput("The meeting's title is empty.")
@@ -195,6 +210,20 @@ def _date(value: str | None, field: str) -> date | None:
 
 def _time(value: str | None, field: str) -> time | None:
     return None if value is None else parse_time(value, field, seconds=True)
+
+
+def _also_from(db: DbSession, recommendation_id: int) -> list[int]:
+    return list(
+        db.scalars(
+            select(RecommendationSourceRow.statement_id)
+            .where(RecommendationSourceRow.recommendation_id == recommendation_id)
+            .order_by(RecommendationSourceRow.statement_id)
+        )
+    )
+
+
+def _session_documents(value: object) -> str:
+    return SessionDocumentSettings.from_json(json.dumps(value)).to_json()
 
 
 def _dump_session(db: DbSession, row: SessionRow) -> Json:
@@ -232,8 +261,10 @@ def _dump_session(db: DbSession, row: SessionRow) -> Json:
         "rapporteur": row.rapporteur,
         "background": row.background,
         "narrative": row.narrative,
+        "documents": json.loads(row.documents or "{}"),
         "statement_limit_s": row.statement_limit_s,
         "reply_limit_s": row.reply_limit_s,
+        "panel_limit_s": row.panel_limit_s,
         "introducers": [
             {"name": i.name, "function": i.function, "organization": i.organization, "role": i.role}
             for i in introducers
@@ -260,6 +291,8 @@ def _dump_session(db: DbSession, row: SessionRow) -> Json:
                 "addressee": r.addressee,
                 "text": r.text,
                 "from_statement": r.statement_id,
+                # Further statements the same recommendation was heard in (merged).
+                "also_from_statements": _also_from(db, r.id),
                 "included": r.included,
             }
             for r in recommendations
@@ -292,8 +325,12 @@ def _load_session(
         rapporteur=clean_line(source.get("rapporteur", "")),
         background=clean_text(source.get("background", "")).strip(),
         narrative=clean_text(source.get("narrative", "")).strip(),
+        documents=SessionDocumentSettings.from_json(
+            json.dumps(source.get("documents", {}))
+        ).to_json(),
         statement_limit_s=source.get("statement_limit_s", 180),
         reply_limit_s=source.get("reply_limit_s", 60),
+        panel_limit_s=source.get("panel_limit_s", 600),
     )
     db.add(session)
     db.flush()
@@ -327,16 +364,22 @@ def _load_session(
         if not text:
             raise InvalidInput(f"A recommendation of session {label!r} has no text.")
         origin = item.get("from_statement")
-        db.add(
-            RecommendationRow(
-                session_id=session.id,
-                position=index,
-                addressee=normalize_addressee(item["addressee"]),
-                text=text,
-                statement_id=None if origin is None else new_ids[origin],
-                included=item.get("included", True),
-            )
+        recommendation = RecommendationRow(
+            session_id=session.id,
+            position=index,
+            addressee=normalize_addressee(item["addressee"]),
+            text=text,
+            statement_id=None if origin is None else new_ids[origin],
+            included=item.get("included", True),
         )
+        db.add(recommendation)
+        also = {new_ids[other] for other in item.get("also_from_statements", [])}
+        if also:
+            db.flush()
+            db.add_all(
+                RecommendationSourceRow(recommendation_id=recommendation.id, statement_id=other)
+                for other in sorted(also)
+            )
 
 
 def _load_statement(

@@ -4,6 +4,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from rapporteur_app.domain.documents.settings import MeetingDocumentSettings
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.model import Meeting
 from rapporteur_app.domain.text import clean_line, clean_text, require_line
@@ -76,6 +77,20 @@ class MeetingService:
                 row.background = clean_text(background).strip()
             _check_dates(row.start_date, row.end_date)
             return meeting_of(row)
+
+    def document_settings(self, meeting_id: int) -> MeetingDocumentSettings:
+        with self._db.reading() as db:
+            return MeetingDocumentSettings.from_json(meeting_row(db, meeting_id).documents)
+
+    def set_document_settings(self, meeting_id: int, **values: object) -> MeetingDocumentSettings:
+        """Change how the meeting's documents are dressed (see
+        domain/documents/settings.py for the names); texts are cleaned."""
+        cleaned = {k: clean_text(v).strip() if isinstance(v, str) else v for k, v in values.items()}
+        with self._db.writing() as db:
+            row = meeting_row(db, meeting_id)
+            settings = MeetingDocumentSettings.from_json(row.documents).with_values(**cleaned)
+            row.documents = settings.to_json()
+            return settings
 
     def set_dates(self, meeting_id: int, start: date | None, end: date | None) -> Meeting:
         """Set or clear the meeting's dates (``update`` leaves out what is None)."""

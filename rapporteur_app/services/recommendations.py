@@ -10,6 +10,7 @@ from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.model import Recommendation
 from rapporteur_app.domain.text import clean_text
 from rapporteur_app.services.lookup import get_row, next_position, session_row, statement_row
+from rapporteur_app.services.recommendation_review import carry_sources
 from rapporteur_app.store.convert import recommendation_of
 from rapporteur_app.store.database import Database
 from rapporteur_app.store.models import RecommendationRow
@@ -113,7 +114,8 @@ class RecommendationService:
     def merge(self, keep_id: int, other_id: int) -> Recommendation:
         """Join two recommendations of a session into the first: its text, then the other's.
 
-        The other is removed; the first keeps its addressee and its place.
+        The other is removed; the first keeps its addressee, its place, and every
+        statement either was heard in.
         """
         if keep_id == other_id:
             raise InvalidInput("Choose two different recommendations to merge.")
@@ -126,5 +128,6 @@ class RecommendationService:
                 joined += ";"
             keep.text = f"{joined} {other.text.strip()}"
             keep.included = keep.included or other.included
-            db.delete(other)
+            # Every statement either was heard in stays with the merged one.
+            carry_sources(db, keep, [other])
             return recommendation_of(keep)

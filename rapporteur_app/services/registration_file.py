@@ -1,5 +1,7 @@
 """Reading a registration list from disk: CSV (any usual encoding and delimiter) or XLSX."""
 
+import re
+import zipfile
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -10,6 +12,11 @@ from rapporteur_app.domain.text import user_path
 # Big enough for any real registration list, small enough to refuse a wrong file fast.
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000
+# An XLSX is a zip: what it unpacks to, not its size on disk, is what reading costs
+# (a 400 KB file can unpack to gigabytes). Columns past this are not read.
+MAX_UNPACKED = 200 * 1024 * 1024
+MAX_COLUMNS = 200
+_DIMENSION = re.compile(rb'<dimension\s+ref="[A-Z]*[0-9]*(?::[A-Z]*([0-9]+))?"')
 
 
 def _text_of(value: object) -> str:
@@ -24,9 +31,37 @@ def _text_of(value: object) -> str:
     return str(value)
 
 
+def _check_unpacked_size(path: Path) -> None:
+    """Refuse, before anything is unpacked, a file that unpacks to far more than any
+    registration list, or whose sheet says it has more rows than we read."""
+    not_xlsx = f"{path.name} is not a readable Excel (.xlsx) file"
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            if sum(member.file_size for member in members) > MAX_UNPACKED:
+                raise InvalidInput(
+                    f"{path.name} unpacks to more than {MAX_UNPACKED // 2**20} MB: "
+                    "it is not a registration list."
+                )
+            for member in members:
+                if not member.filename.startswith("xl/worksheets/"):
+                    continue
+                with archive.open(member) as sheet:
+                    head = sheet.read(4096)
+                found = _DIMENSION.search(head)
+                if found and found.group(1) and int(found.group(1)) > MAX_ROWS + 1:
+                    raise InvalidInput(
+                        f"{path.name} has a sheet of {int(found.group(1)):,} rows: it is not a "
+                        "registration list."
+                    )
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError):
+        raise InvalidInput(f"{not_xlsx} (not a zip archive).") from None
+
+
 def _xlsx_rows(path: Path) -> list[list[str]]:
     from openpyxl import load_workbook  # only an XLSX import pays for it
 
+    _check_unpacked_size(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a file that is not XLSX
@@ -39,8 +74,12 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
             # Some programs write a wrong size into the file; read what is really there.
             sheet.reset_dimensions()
             rows: list[list[str]] = []
-            for values in sheet.iter_rows(values_only=True):
-                rows.append([_text_of(v).strip() for v in values])
+            for values in sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True):
+                # Padded to MAX_COLUMNS by openpyxl: keep the row as wide as its cells.
+                width = len(values)
+                while width and values[width - 1] is None:
+                    width -= 1
+                rows.append([_text_of(v).strip() for v in values[:width]])
                 if len(rows) > MAX_ROWS:
                     raise InvalidInput(
                         f"{path.name} has more than {MAX_ROWS:,} rows: it is not a "

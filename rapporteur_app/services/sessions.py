@@ -7,6 +7,7 @@ from datetime import date, time
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as DbSession
 
+from rapporteur_app.domain.documents.settings import SessionDocumentSettings
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import SessionKind, SessionList
 from rapporteur_app.domain.model import Introducer, Session
@@ -101,7 +102,7 @@ class SessionService:
 
     def update(self, session_id: int, **changes: object) -> Session:
         """Change any of: label, title, kind, day, start, end, moderator, rapporteur,
-        room, background, narrative, statement_limit_s, reply_limit_s."""
+        room, background, narrative, statement_limit_s, reply_limit_s, panel_limit_s."""
         with self._db.writing() as db:
             row = session_row(db, session_id)
             for name, value in changes.items():
@@ -111,6 +112,20 @@ class SessionService:
 
     def set_narrative(self, session_id: int, text: str) -> Session:
         return self.update(session_id, narrative=text)
+
+    def document_settings(self, session_id: int) -> SessionDocumentSettings:
+        with self._db.reading() as db:
+            return SessionDocumentSettings.from_json(session_row(db, session_id).documents)
+
+    def set_document_settings(self, session_id: int, **values: object) -> SessionDocumentSettings:
+        """A panel's lead-in before its findings, a working group's written
+        participants line or title (domain/documents/settings.py)."""
+        cleaned = {k: clean_text(v).strip() if isinstance(v, str) else v for k, v in values.items()}
+        with self._db.writing() as db:
+            row = session_row(db, session_id)
+            settings = SessionDocumentSettings.from_json(row.documents).with_values(**cleaned)
+            row.documents = settings.to_json()
+            return settings
 
     def set_list(self, session_id: int, which: SessionList, items: Sequence[str]) -> None:
         """Replace one of the session's bulleted lists (blank items are dropped)."""
@@ -190,7 +205,7 @@ def _apply(row: SessionRow, name: str, value: object) -> None:
         setattr(row, name, clean_text(str(value)).strip())
     elif name == "kind":
         row.kind = SessionKind.parse(str(value)).value
-    elif name in ("statement_limit_s", "reply_limit_s"):
+    elif name in ("statement_limit_s", "reply_limit_s", "panel_limit_s"):
         if not isinstance(value, int):
             raise InvalidInput("A time limit is a whole number of seconds.")
         setattr(row, name, _check_limit(value, "time limit"))

@@ -8,14 +8,20 @@ databases called alike in different folders never mix their backups.
 """
 
 import hashlib
+import logging
 import os
+import shutil
 import sqlite3
+import stat
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from rapporteur_app.domain.errors import StoreError
+from rapporteur_app.domain.errors import DatabaseLocked, StoreError
 from rapporteur_app.store.location import data_dir, private_dir
+from rapporteur_app.store.locks import LOCK_WAIT_S, describe_holders, restore_mark
+
+log = logging.getLogger(__name__)
 
 # Periodic backups kept: the newest ones, then one per day for a month.
 KEEP_RECENT = 12
@@ -61,9 +67,10 @@ def backup_file(source: Path, reason: str, target_dir: Path | None = None) -> Pa
     try:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            dst = sqlite3.connect(partial)
+            dst = sqlite3.connect(partial, isolation_level=None)
             try:
                 src.backup(dst)
+                _clear_restore_mark(dst)
             finally:
                 dst.close()
         finally:
@@ -89,10 +96,16 @@ def list_backups(database: Path, folder: Path | None = None) -> list[BackupInfo]
     """This database's backups, newest first."""
     prefix = family(database)
     where = folder or backups_dir()
+    if not where.is_dir():
+        return []
+    # Names compared as text: a database called "notes [draft].sqlite3" holds
+    # characters that a glob pattern would read as a pattern.
     found = [
         info
-        for path in where.glob(f"{prefix}-*{SUFFIX}")
-        if (info := _parse(path, prefix)) is not None
+        for entry in os.scandir(where)
+        if entry.name.startswith(f"{prefix}-")
+        and entry.name.endswith(SUFFIX)
+        and (info := _parse(Path(entry.path), prefix)) is not None
     ]
     return sorted(found, key=lambda info: info.taken, reverse=True)
 
@@ -126,11 +139,42 @@ def changed_since_last_backup(database: Path, folder: Path | None = None) -> boo
     return any(f.exists() and f.stat().st_mtime > newest for f in files)
 
 
+def _clear_restore_mark(connection: sqlite3.Connection) -> None:
+    """A copy never carries the flag of a restore under way (see store/locks.py)."""
+    (mark,) = connection.execute("PRAGMA user_version").fetchone()
+    if mark < 0:
+        connection.execute("PRAGMA user_version=0")
+
+
+def _is_lock(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(error) or "busy" in str(error)
+
+
+def locked_error(path: Path) -> DatabaseLocked:
+    return DatabaseLocked(
+        f"The database {path} is locked{describe_holders(path)} and was still locked after "
+        f"{LOCK_WAIT_S:.0f} s; it is not damaged and nothing was changed. Try again when that "
+        "program has finished with it."
+    )
+
+
 def health(path: Path) -> str | None:
     """Why this file is not a sound SQLite database, or None when it is.
 
-    Reads only: the file is opened read-only and nothing is written to it.
+    Reads only: the file is opened read-only and nothing is written to it. A file
+    another program holds locked is not damaged: after waiting a while for it,
+    :class:`DatabaseLocked` says so (never a restore).
     """
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        return f"it cannot be read ({error.strerror or error})"
+    if not stat.S_ISREG(mode):
+        # A FIFO would block the read below for ever, a device is nobody's database.
+        return "it is not a regular file (a folder, a pipe or a device)"
     try:
         with path.open("rb") as file:
             header = file.read(16)
@@ -141,57 +185,155 @@ def health(path: Path) -> str | None:
     if header != b"SQLite format 3\x00":
         return "it is not a SQLite database (the file holds something else)"
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=LOCK_WAIT_S)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        return f"it is damaged ({error})"
+        if _is_lock(error):
+            raise locked_error(path) from error
+        log.warning("%s is damaged: %s", path, error)
+        return f"it is damaged ({_first_line(str(error))})"
     if rows != [("ok",)]:
-        return f"it is damaged ({rows[0][0]})"
+        # quick_check lists every broken page, often hundreds of lines: the first
+        # one tells the user, the log keeps the rest.
+        log.warning("%s is damaged: %s", path, "; ".join(str(r[0]) for r in rows[:200]))
+        return f"it is damaged ({_first_line(str(rows[0][0]))})"
     return None
+
+
+def _first_line(text: str) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    first = next((line for line in lines if not line.startswith("***")), lines[0] if lines else "")
+    return first[:120]
 
 
 def newest_good_backup(database: Path, folder: Path | None = None) -> BackupInfo | None:
     for backup in list_backups(database, folder):
-        if health(backup.path) is None:
-            return backup
+        try:
+            if health(backup.path) is None:
+                return backup
+        except DatabaseLocked:
+            continue
     return None
 
 
 def restore(backup: Path, target: Path, folder: Path | None = None) -> Path | None:
     """Put ``backup`` in place of ``target``. The current file, if any, is kept first
-    as a backup of its own (returned); it is never overwritten without a copy."""
+    as a backup of its own (returned); it is never overwritten without a copy.
+
+    A sound database is restored in place, through SQLite, in one transaction:
+    windows and commands that have it open see the restored data at their next
+    step and go on writing to the file the user has. A damaged or missing file
+    is replaced by renaming a complete copy over it, so there is always a
+    database at the path, the old one or the restored one.
+    """
     problem = health(backup)
     if problem is not None:
         raise StoreError(f"{backup.name} cannot be restored: {problem}.")
-    kept: Path | None = None
-    if target.exists() and target.stat().st_size > 0:
-        where = private_dir(folder or backups_dir())
-        kept = where / f"{family(target)}-{_stamp()}-before-restore{SUFFIX}"
-        if health(target) is None:
+    where = private_dir(folder or backups_dir())
+    if target.exists() and target.stat().st_size > 0 and health(target) is None:
+        return _restore_in_place(backup, target, where)
+    return _restore_by_renaming(backup, target, where)
+
+
+def _restore_in_place(backup: Path, target: Path, where: Path) -> Path:
+    live = sqlite3.connect(target, timeout=LOCK_WAIT_S, isolation_level=None)
+    try:
+        try:
+            live.execute("BEGIN IMMEDIATE")  # no writer can commit while the copy is kept
+        except sqlite3.OperationalError as error:
+            if _is_lock(error):
+                raise locked_error(target) from error
+            raise
+        try:
             kept = backup_file(target, "before-restore", where)
-        else:
+            live.execute(f"PRAGMA user_version={restore_mark()}")
+            live.execute("COMMIT")
+        except BaseException:
+            live.execute("ROLLBACK")
+            raise
+        try:
+            source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+            try:
+                source.backup(live)
+            finally:
+                source.close()
+        except sqlite3.Error as error:
+            raise StoreError(_restore_failure(backup, error)) from error
+        finally:
+            _clear_restore_mark(live)
+    finally:
+        live.close()
+    return kept
+
+
+def _restore_failure(backup: Path, error: Exception) -> str:
+    text = str(error).lower()
+    if "full" in text or getattr(error, "errno", None) == 28:
+        return (
+            f"The disk is full: {backup.name} was not restored and the database is as it was. "
+            "Free some space and try again."
+        )
+    return (
+        f"{backup.name} could not be restored ({_first_line(str(error))});"
+        " the database is as it was."
+    )
+
+
+def _keep_bytes(source: Path, kept: Path) -> None:
+    """Keep ``source`` as it is under the name ``kept`` (0600), without moving it."""
+    try:
+        os.link(source, kept)
+    except OSError:
+        shutil.copyfile(source, kept)
+        with kept.open("rb+") as copy:
+            os.fsync(copy.fileno())
+    kept.chmod(0o600)
+
+
+def _restore_by_renaming(backup: Path, target: Path, where: Path) -> Path | None:
+    partial = target.with_name(target.name + ".restoring")
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.close(fd)
+        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            destination = sqlite3.connect(partial, isolation_level=None)
+            try:
+                source.backup(destination)
+                _clear_restore_mark(destination)
+            finally:
+                destination.close()
+        finally:
+            source.close()
+        with partial.open("rb+") as written:
+            os.fsync(written.fileno())
+        kept: Path | None = None
+        if target.exists() and target.stat().st_size > 0:
             # A damaged file cannot go through the backup API: keep its bytes as they are.
-            target.replace(kept)
+            kept = where / f"{family(target)}-{_stamp()}-before-restore{SUFFIX}"
+            _keep_bytes(target, kept)
             for suffix in ("-wal", "-shm"):
                 side = target.with_name(target.name + suffix)
                 if side.exists():
-                    side.replace(kept.with_name(kept.name + suffix))
-    partial = target.with_name(target.name + ".restoring")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.close(fd)
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        destination = sqlite3.connect(partial)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
-    for suffix in ("-wal", "-shm"):
-        target.with_name(target.name + suffix).unlink(missing_ok=True)
-    partial.replace(target)
+                    _keep_bytes(side, kept.with_name(kept.name + suffix))
+        for suffix in ("-wal", "-shm"):
+            target.with_name(target.name + suffix).unlink(missing_ok=True)
+        partial.replace(target)  # atomic: the old file or the restored one, never none
+        _sync_folder(target.parent)
+    except (OSError, sqlite3.Error) as error:
+        partial.unlink(missing_ok=True)
+        raise StoreError(_restore_failure(backup, error)) from error
     return kept
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)

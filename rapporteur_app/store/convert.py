@@ -67,6 +67,7 @@ def session_of(
         position=row.position,
         statement_limit_s=row.statement_limit_s,
         reply_limit_s=row.reply_limit_s,
+        panel_limit_s=row.panel_limit_s,
     )
 
 

@@ -14,10 +14,16 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from rapporteur_app.domain.errors import DamagedDatabase, RapporteurError, StoreError
+from rapporteur_app.domain.errors import (
+    DamagedDatabase,
+    RapporteurError,
+    StoreError,
+    UnknownSchema,
+)
+from rapporteur_app.domain.text import quoted
 from rapporteur_app.store.backup import (
     backup_file,
     changed_since_last_backup,
@@ -28,7 +34,7 @@ from rapporteur_app.store.backup import (
 )
 from rapporteur_app.store.engine import IMMEDIATE, make_engine
 from rapporteur_app.store.location import resolve_url, sqlite_path
-from rapporteur_app.store.migrate import upgrade
+from rapporteur_app.store.migrate import creation_lock, schema_problem, upgrade
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +54,9 @@ class Database:
         """Open (creating if needed) and upgrade the database at ``location``."""
         url = resolve_url(location)
         path = sqlite_path(url)
-        if path is not None and path.exists():
-            check_health(path)
         try:
+            if path is not None:
+                check_file(path)
             engine = make_engine(url)
             if path is not None and migrate:
                 backup_on_open(path)
@@ -60,6 +66,11 @@ class Database:
             raise
         except (OSError, DBAPIError) as error:
             raise StoreError(_describe_open_failure(url, error)) from error
+        except (ImportError, NoSuchModuleError, ArgumentError) as error:
+            raise StoreError(
+                f"The database URL {quoted(url.render_as_string(hide_password=True), 60)} "
+                f"names a driver that is not installed here ({quoted(url.drivername)})."
+            ) from error
         return cls(engine)
 
     @property
@@ -94,8 +105,8 @@ class Database:
         self.engine.dispose()
         url = self.engine.url
         path = sqlite_path(url)
-        if path is not None and path.exists():
-            check_health(path)
+        if path is not None:
+            check_file(path)
         self.engine = make_engine(url)
         upgrade(self.engine)
         self._reads = sessionmaker(self.engine, expire_on_commit=False)
@@ -127,12 +138,51 @@ def _describe_operational(error: OperationalError) -> str:
 def _describe_open_failure(url: URL, error: Exception) -> str:
     where = sqlite_path(url) or url.render_as_string(hide_password=True)
     detail = getattr(error, "orig", None) or error
-    return f"Cannot open the database {where}: {detail}"
+    if isinstance(detail, OSError) and detail.strerror:
+        detail = detail.strerror
+    return f"Cannot open the database {quoted(where, 80)}: {str(detail).splitlines()[0][:200]}"
 
 
 # A database opened many times (every command of a script) is backed up at most
 # this often on open; the GUI also backs up every few minutes while it changes.
 OPEN_BACKUP_INTERVAL_S = 10 * 60
+
+
+def check_file(path: Path) -> None:
+    """Everything that must be known before a byte is written to ``path``: that a
+    database which was there is still there, that the file is sound, and that it
+    is ours and of a schema this program can open."""
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        check_not_gone(path)
+        return
+    check_health(path)
+    problem = schema_problem(path)
+    if problem is not None:
+        # It may be a new file another copy is creating right now: look again
+        # once that copy is done.
+        with creation_lock(path):
+            problem = schema_problem(path)
+        if problem is not None:
+            raise UnknownSchema(problem)
+
+
+def check_not_gone(path: Path) -> None:
+    """A database that had backups taken and is no longer there is lost, not new:
+    never make a silent empty file in its place."""
+    backups = list_backups(path)
+    if not backups:
+        return
+    message = (
+        f"The database {path} is not there any more (or is empty), though it was: "
+        "no new database was made in its place."
+    )
+    good = newest_good_backup(path)
+    if good is not None:
+        message += (
+            f" Its newest good backup is {good.name} ({good.taken:%Y-%m-%d %H:%M} UTC):"
+            f" rapporteur-app --db {path} backup restore {good.name}"
+        )
+    raise StoreError(message)
 
 
 def check_health(path: Path) -> None:

@@ -13,13 +13,20 @@ from typing import Any
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import URL, Connection, create_engine
 
+from rapporteur_app.domain.errors import StoreError
+from rapporteur_app.store.locks import wait_while_restoring
+
 BUSY_TIMEOUT_MS = 10_000
 IMMEDIATE = "rapporteur_immediate"
 
 
 def _prepare_file(path: Path) -> None:
-    """Create the file readable by the user alone before SQLite does (0600)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Create the file readable by the user alone before SQLite does (0600).
+
+    Only the default data folder is created for the user (see location.py): a
+    mistyped folder in ``--db`` is said, not made."""
+    if not path.parent.is_dir():
+        raise StoreError(f"The folder {path.parent} does not exist: no database was created.")
     if not path.exists():
         fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
         os.close(fd)
@@ -28,11 +35,15 @@ def _prepare_file(path: Path) -> None:
 def make_engine(url: URL) -> Engine:
     backend = url.get_backend_name()
     if backend != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        # hide_parameters: an error's text (which reaches the log) never carries the
+        # values of the statement, which may be an anonymous speaker's name.
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
     if url.database and url.database != ":memory:":
         _prepare_file(Path(url.database))
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(
+        url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -50,6 +61,12 @@ def make_engine(url: URL) -> Engine:
     def _on_begin(connection: Connection) -> None:
         if connection.get_execution_options().get(IMMEDIATE):
             connection.exec_driver_sql("BEGIN IMMEDIATE")
+            driver = connection.connection.driver_connection
+            if isinstance(driver, sqlite3.Connection) and not wait_while_restoring(driver):
+                raise StoreError(
+                    "A backup is being restored into the database and it takes long; "
+                    "nothing was written. Try again in a moment."
+                )
         else:
             connection.exec_driver_sql("BEGIN")
 

@@ -5,8 +5,10 @@ from pathlib import Path
 
 import platformdirs
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
-from rapporteur_app.domain.text import user_path
+from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.domain.text import quoted, user_path
 
 APP_NAME = "rapporteur-app"
 DEFAULT_FILE_NAME = "rapporteur.sqlite3"
@@ -37,7 +39,13 @@ def resolve_url(location: str | os.PathLike[str] | None) -> URL:
         return URL.create("sqlite", database=str(path))
     text = os.fspath(location)
     if "://" in text:
-        return make_url(text)
+        try:
+            return make_url(text)
+        except ArgumentError:
+            raise InvalidInput(
+                f"{quoted(text, 60)} is neither a file name nor a database URL "
+                "(like postgresql+psycopg://user@host/rapporteur)."
+            ) from None
     return URL.create("sqlite", database=str(user_path(text).resolve()))
 
 

@@ -8,7 +8,12 @@ nothing was left dangling.
 """
 
 import logging
+import os
 import re
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -36,9 +41,10 @@ def alembic_config() -> "Config":
 
 
 @cache
-def head_revision() -> str:
-    """The newest revision, read from the revision files themselves: opening a
-    database that is already up to date does not pay for importing Alembic."""
+def _revisions() -> tuple[frozenset[str], frozenset[str]]:
+    """Every revision and every revision something follows, read from the revision
+    files themselves: opening a database that is already up to date does not pay
+    for importing Alembic."""
     revisions: set[str] = set()
     parents: set[str] = set()
     for script in (files("rapporteur_app.migrations") / "versions").iterdir():
@@ -47,7 +53,17 @@ def head_revision() -> str:
         for down, value in _REVISION.findall(script.read_text("utf-8")):
             if value != "None":
                 (parents if down else revisions).add(value)
-    heads = revisions - parents
+    return frozenset(revisions), frozenset(parents)
+
+
+def known_revisions() -> frozenset[str]:
+    return _revisions()[0]
+
+
+@cache
+def head_revision() -> str:
+    revisions, parents = _revisions()
+    heads = set(revisions - parents)
     if len(heads) != 1:
         raise StoreError(f"The program's migrations have {len(heads)} heads; it is broken.")
     return heads.pop()
@@ -60,8 +76,82 @@ def current_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def schema_problem(path: Path) -> str | None:
+    """Why the SQLite file at ``path`` is not one this program may write to (not
+    made by it, or by a newer version), read without writing a byte; None when it
+    is ours or new."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {
+                name
+                for (name,) in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'"
+                    " AND name NOT LIKE 'sqlite_%'"
+                )
+            }
+            if not tables:
+                return None
+            if "alembic_version" not in tables:
+                return (
+                    "This database was not made by Rapporteur: it has tables of its own "
+                    f"({', '.join(sorted(tables)[:3])}); choose another file."
+                )
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None  # health() has already looked at the file; let the engine say it
+    if row is not None and row[0] not in known_revisions():
+        return (
+            "This database was written by a newer version of Rapporteur "
+            f"(schema {str(row[0])[:40]}); update the program to open it."
+        )
+    return None
+
+
+@contextmanager
+def creation_lock(path: Path | None, timeout_s: float = 120.0) -> Iterator[None]:
+    """Only one process at a time creates or upgrades a database in this folder.
+
+    The lock is a flock on the folder itself: no file is added beside the
+    database, and it does not touch the POSIX locks SQLite keeps on the file."""
+    if path is None or os.name != "posix":
+        yield
+        return
+    import fcntl
+
+    handle = os.open(path.parent, os.O_RDONLY)
+    try:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise StoreError(
+                        f"Another copy of Rapporteur has been setting up {path.name} for "
+                        f"{timeout_s:.0f} s; try again when it has finished."
+                    ) from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(handle)  # releases the flock
+
+
 def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
     """Upgrade to head; return the path of the backup taken first, if any."""
+    current = current_revision(engine)
+    if current == head_revision():
+        return None
+    # Many copies started at once on a new file: one creates it, the others wait
+    # and then find it made (they used to see half-made tables and refuse it).
+    with creation_lock(sqlite_path(engine.url)):
+        return _upgrade_locked(engine, backup_dir)
+
+
+def _upgrade_locked(engine: Engine, backup_dir: Path | None) -> Path | None:
     current = current_revision(engine)
     if current == head_revision():
         return None

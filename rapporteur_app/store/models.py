@@ -70,6 +70,8 @@ class MeetingRow(Base):
     end_date: Mapped[date | None] = mapped_column(Date)
     background: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    # How its documents are dressed: JSON of domain/documents/settings.py.
+    documents: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class SessionRow(Base):
@@ -77,6 +79,7 @@ class SessionRow(Base):
     __table_args__ = (
         _one_of("kind", SessionKind, "kind"),
         CheckConstraint("statement_limit_s > 0 AND reply_limit_s > 0", name="limits"),
+        CheckConstraint("panel_limit_s > 0", name="panel_limit"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -95,8 +98,11 @@ class SessionRow(Base):
     rapporteur: Mapped[str] = mapped_column(Text, default="")
     background: Mapped[str] = mapped_column(Text, default="")
     narrative: Mapped[str] = mapped_column(Text, default="")
+    # Its documents' own choices (a lead-in, a written participants line): JSON.
+    documents: Mapped[str] = mapped_column(Text, default="", server_default="")
     statement_limit_s: Mapped[int] = mapped_column(Integer, default=180)
     reply_limit_s: Mapped[int] = mapped_column(Integer, default=60)
+    panel_limit_s: Mapped[int] = mapped_column(Integer, default=600, server_default="600")
 
 
 class IntroducerRow(Base):
@@ -215,6 +221,20 @@ class RecommendationRow(Base):
     included: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class RecommendationSourceRow(Base):
+    """A further statement a recommendation was heard in: when the rapporteur merges
+    the same recommendation made by several delegations, every source is kept."""
+
+    __tablename__ = "recommendation_sources"
+
+    recommendation_id: Mapped[int] = mapped_column(
+        ForeignKey("recommendations.id", ondelete="CASCADE"), primary_key=True
+    )
+    statement_id: Mapped[int] = mapped_column(
+        ForeignKey("statements.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
 class QueueEntryRow(Base):
     """A speaker waiting for the floor; kept in the store so a crash loses no queue."""
 
@@ -243,3 +263,9 @@ class QueueEntryRow(Base):
     )
     anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+# Ids are never given twice (migration 0018): a deleted statement keeps its id
+# free for its undo, whatever another window logs meanwhile.
+for _table in Base.metadata.tables.values():
+    _table.dialect_options["sqlite"]["autoincrement"] = True

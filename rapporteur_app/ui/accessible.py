@@ -79,7 +79,7 @@ def name_controls(root: QWidget) -> None:
     for control in root.findChildren(QWidget):
         if isinstance(control, CONTROLS) and not accessible_name(control):
             words = ""
-            if isinstance(control, QLineEdit | QPlainTextEdit):
+            if isinstance(control, QLineEdit | QPlainTextEdit | QTextEdit):
                 words = control.placeholderText()
             words = words or control.toolTip()
             if words:

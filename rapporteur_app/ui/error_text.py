@@ -32,6 +32,13 @@ def _sentences() -> dict[str, str]:
             " or the file is open in another program.",
         ),
         "cannot-write": translate("Errors", "{target} cannot be written: {reason}."),
+        "name-too-long": translate(
+            "Errors", "The file name {name} is too long: nothing was written."
+        ),
+        "not-regular-file": translate(
+            "Errors",
+            "{target} is not a regular file (a device, a pipe or a socket): nothing was written.",
+        ),
         "agenda-ends-early": translate("Errors", "It ends before it starts ({span})."),
         "agenda-no-rapporteur": translate("Errors", "A working session needs a rapporteur."),
         "agenda-outside-dates": translate("Errors", "Outside the meeting's dates ({dates})."),

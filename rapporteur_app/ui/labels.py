@@ -41,6 +41,8 @@ def kind_label(kind: StatementKind) -> str:
     return {
         StatementKind.STATEMENT: QCoreApplication.translate("Labels", "Statement"),
         StatementKind.RIGHT_OF_REPLY: QCoreApplication.translate("Labels", "Right of reply"),
+        # The panel's own speaker: the screen says at once that it is not counted.
+        StatementKind.PRESENTATION: QCoreApplication.translate("Labels", "Panel (not counted)"),
     }[kind]
 
 

@@ -171,6 +171,14 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Impossible d’écrire {target} : {reason}.</translation>
     </message>
     <message>
+        <source>The file name {name} is too long: nothing was written.</source>
+        <translation>Le nom de fichier {name} est trop long : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{target} is not a regular file (a device, a pipe or a socket): nothing was written.</source>
+        <translation>{target} n’est pas un fichier ordinaire (un périphérique, un tube ou un socket) : rien n’a été écrit.</translation>
+    </message>
+    <message>
         <source>It ends before it starts ({span}).</source>
         <translation>La fin précède le début ({span}).</translation>
     </message>
@@ -263,6 +271,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     <message>
         <source>Right of reply</source>
         <translation>Droit de réponse</translation>
+    </message>
+    <message>
+        <source>Panel (not counted)</source>
+        <translation>Table ronde (non comptée)</translation>
     </message>
     <message>
         <source>OSCE participating States</source>
@@ -498,6 +510,41 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     </message>
 </context>
 <context>
+    <name>NotesView</name>
+    <message>
+        <source>Search the notes (any words, any order)</source>
+        <translation>Rechercher dans les notes (tous mots, dans n’importe quel ordre)</translation>
+    </message>
+    <message>
+        <source>In speaking order</source>
+        <translation>Dans l’ordre des interventions</translation>
+    </message>
+    <message>
+        <source>By category and organization</source>
+        <translation>Par catégorie et organisation</translation>
+    </message>
+    <message>
+        <source>The notes of the session</source>
+        <translation>Les notes de la séance</translation>
+    </message>
+    <message>
+        <source>To &amp;recommendation (Enter)</source>
+        <translation>En &amp;recommandation (Entrée)</translation>
+    </message>
+    <message>
+        <source>Into the &amp;narrative (Ctrl+Enter)</source>
+        <translation>Dans le &amp;compte rendu (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>%1 of %2 notes</source>
+        <translation>%1 notes sur %2</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationsTab</name>
     <message>
         <source>All categories</source>
@@ -709,8 +756,16 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Constats</translation>
     </message>
     <message>
-        <source>The narrative: paragraphs separated by a blank line. Saved as you type.</source>
-        <translation>Le compte rendu : des paragraphes séparés par une ligne vide. Enregistré au fil de la frappe.</translation>
+        <source>The narrative, saved as you type. Ctrl+B bold, Ctrl+I italic, Ctrl+K a link, Ctrl+Shift+L a bulleted list, Ctrl+Shift+N a numbered list.</source>
+        <translation>Le compte rendu, enregistré au fil de la frappe. Ctrl+B gras, Ctrl+I italique, Ctrl+K un lien, Ctrl+Maj+L une liste à puces, Ctrl+Maj+N une liste numérotée.</translation>
+    </message>
+    <message>
+        <source>Draft from the &amp;log</source>
+        <translation>Brouillon à partir du &amp;journal</translation>
+    </message>
+    <message>
+        <source>Write a draft from the log where the cursor is: the moderator and introducers with their notes, the floor by category with its counts, and the themes raised. Nothing you wrote is replaced; Ctrl+Z takes it out.</source>
+        <translation>Écrire à l’emplacement du curseur un brouillon tiré du journal : le modérateur et les intervenants introductifs avec leurs notes, les interventions par catégorie avec leur nombre, et les thèmes soulevés. Rien de ce que vous avez écrit n’est remplacé ; Ctrl+Z le retire.</translation>
     </message>
     <message>
         <source>One item per line. Saved as you type.</source>
@@ -737,8 +792,12 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>&lt;b&gt;Compte rendu&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Recommendations&lt;/b&gt; (tick to include)</source>
-        <translation>&lt;b&gt;Recommandations&lt;/b&gt; (cochez pour inclure)</translation>
+        <source>Recommendations (tick to include)</source>
+        <translation>Recommandations (cochez pour inclure)</translation>
+    </message>
+    <message>
+        <source>All the notes</source>
+        <translation>Toutes les notes</translation>
     </message>
     <message>
         <source>Document:</source>
@@ -800,8 +859,39 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Descendre (Alt+Bas)</translation>
     </message>
     <message>
+        <source>Accept the &amp;proposed addressee</source>
+        <translation>Accepter le &amp;destinataire proposé</translation>
+    </message>
+    <message>
+        <source>Merge its d&amp;uplicates into it</source>
+        <translation>Y fusionner ses d&amp;oublons</translation>
+    </message>
+    <message>
+        <source>Keep this wording; the duplicates go, every statement they came from stays</source>
+        <translation>Garder cette formulation ; les doublons disparaissent, toutes les interventions dont ils viennent restent</translation>
+    </message>
+    <message>
+        <source>Made by: %1</source>
+        <translation>Faite par : %1</translation>
+    </message>
+    <message>
         <source>Rapporteur</source>
         <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Its words address %1 (“%2”).</source>
+        <translation>Ses termes s’adressent à %1 (« %2 »).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Said the same as %n other(s) of the list.</source>
+        <translation>
+            <numerusform>Dit la même chose que %n autre de la liste.</numerusform>
+            <numerusform>Dit la même chose que %n autres de la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In all: %1 proposed addressee(s), %2 group(s) of duplicates.</source>
+        <translation>En tout : destinataires proposés : %1 ; groupes de doublons : %2.</translation>
     </message>
     <message>
         <source>Select two recommendations to merge.</source>
@@ -935,6 +1025,17 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     </message>
 </context>
 <context>
+    <name>RichTextEdit</name>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Address of the link (empty: no link):</source>
+        <translation>Adresse du lien (vide : pas de lien) :</translation>
+    </message>
+</context>
+<context>
     <name>SessionForm</name>
     <message>
         <source>Opening session</source>
@@ -959,6 +1060,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     <message>
         <source>Closing session</source>
         <translation>Séance de clôture</translation>
+    </message>
+    <message>
+        <source>Agenda item (no rapport)</source>
+        <translation>Point de l’ordre du jour (sans rapport)</translation>
     </message>
     <message>
         <source>e.g. Working Session 14, SESSION II, Panel 3</source>

@@ -171,6 +171,14 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Невозможно записать {target}: {reason}.</translation>
     </message>
     <message>
+        <source>The file name {name} is too long: nothing was written.</source>
+        <translation>Имя файла {name} слишком длинное: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>{target} is not a regular file (a device, a pipe or a socket): nothing was written.</source>
+        <translation>{target} — не обычный файл (устройство, канал или сокет): ничего не записано.</translation>
+    </message>
+    <message>
         <source>It ends before it starts ({span}).</source>
         <translation>Окончание раньше начала ({span}).</translation>
     </message>
@@ -263,6 +271,10 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>Right of reply</source>
         <translation>Право на ответ</translation>
+    </message>
+    <message>
+        <source>Panel (not counted)</source>
+        <translation>Панель (не учитывается)</translation>
     </message>
     <message>
         <source>OSCE participating States</source>
@@ -498,6 +510,41 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     </message>
 </context>
 <context>
+    <name>NotesView</name>
+    <message>
+        <source>Search the notes (any words, any order)</source>
+        <translation>Поиск по заметкам (любые слова, в любом порядке)</translation>
+    </message>
+    <message>
+        <source>In speaking order</source>
+        <translation>В порядке выступлений</translation>
+    </message>
+    <message>
+        <source>By category and organization</source>
+        <translation>По категориям и организациям</translation>
+    </message>
+    <message>
+        <source>The notes of the session</source>
+        <translation>Заметки заседания</translation>
+    </message>
+    <message>
+        <source>To &amp;recommendation (Enter)</source>
+        <translation>В &amp;рекомендацию (Enter)</translation>
+    </message>
+    <message>
+        <source>Into the &amp;narrative (Ctrl+Enter)</source>
+        <translation>В &amp;изложение (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>%1 of %2 notes</source>
+        <translation>Заметок: %1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationsTab</name>
     <message>
         <source>All categories</source>
@@ -709,8 +756,16 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Выводы</translation>
     </message>
     <message>
-        <source>The narrative: paragraphs separated by a blank line. Saved as you type.</source>
-        <translation>Изложение: абзацы разделяются пустой строкой. Сохраняется по мере ввода.</translation>
+        <source>The narrative, saved as you type. Ctrl+B bold, Ctrl+I italic, Ctrl+K a link, Ctrl+Shift+L a bulleted list, Ctrl+Shift+N a numbered list.</source>
+        <translation>Изложение, сохраняется по мере ввода. Ctrl+B — полужирный, Ctrl+I — курсив, Ctrl+K — ссылка, Ctrl+Shift+L — маркированный список, Ctrl+Shift+N — нумерованный список.</translation>
+    </message>
+    <message>
+        <source>Draft from the &amp;log</source>
+        <translation>Черновик по &amp;журналу</translation>
+    </message>
+    <message>
+        <source>Write a draft from the log where the cursor is: the moderator and introducers with their notes, the floor by category with its counts, and the themes raised. Nothing you wrote is replaced; Ctrl+Z takes it out.</source>
+        <translation>Вставить в место курсора черновик по журналу: модератор и выступающие с вводным словом с их заметками, выступления по категориям с их числом и поднятые темы. Ничего из написанного вами не заменяется; Ctrl+Z убирает черновик.</translation>
     </message>
     <message>
         <source>One item per line. Saved as you type.</source>
@@ -737,8 +792,12 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>&lt;b&gt;Изложение&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Recommendations&lt;/b&gt; (tick to include)</source>
-        <translation>&lt;b&gt;Рекомендации&lt;/b&gt; (отметьте, чтобы включить)</translation>
+        <source>Recommendations (tick to include)</source>
+        <translation>Рекомендации (отметьте, чтобы включить)</translation>
+    </message>
+    <message>
+        <source>All the notes</source>
+        <translation>Все заметки</translation>
     </message>
     <message>
         <source>Document:</source>
@@ -800,8 +859,40 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Переместить вниз (Alt+Вниз)</translation>
     </message>
     <message>
+        <source>Accept the &amp;proposed addressee</source>
+        <translation>Принять &amp;предложенного адресата</translation>
+    </message>
+    <message>
+        <source>Merge its d&amp;uplicates into it</source>
+        <translation>Объединить с ней её п&amp;овторы</translation>
+    </message>
+    <message>
+        <source>Keep this wording; the duplicates go, every statement they came from stays</source>
+        <translation>Оставить эту формулировку; повторы удаляются, все выступления, из которых они взяты, сохраняются</translation>
+    </message>
+    <message>
+        <source>Made by: %1</source>
+        <translation>Автор: %1</translation>
+    </message>
+    <message>
         <source>Rapporteur</source>
         <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Its words address %1 (“%2”).</source>
+        <translation>По формулировке адресована: %1 («%2»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Said the same as %n other(s) of the list.</source>
+        <translation>
+            <numerusform>Совпадает с %n другой рекомендацией списка.</numerusform>
+            <numerusform>Совпадает с %n другими рекомендациями списка.</numerusform>
+            <numerusform>Совпадает с %n другими рекомендациями списка.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In all: %1 proposed addressee(s), %2 group(s) of duplicates.</source>
+        <translation>Всего: предложенных адресатов — %1, групп повторов — %2.</translation>
     </message>
     <message>
         <source>Select two recommendations to merge.</source>
@@ -935,6 +1026,17 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     </message>
 </context>
 <context>
+    <name>RichTextEdit</name>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Address of the link (empty: no link):</source>
+        <translation>Адрес ссылки (пусто — без ссылки):</translation>
+    </message>
+</context>
+<context>
     <name>SessionForm</name>
     <message>
         <source>Opening session</source>
@@ -959,6 +1061,10 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>Closing session</source>
         <translation>Закрытие</translation>
+    </message>
+    <message>
+        <source>Agenda item (no rapport)</source>
+        <translation>Пункт повестки (без доклада)</translation>
     </message>
     <message>
         <source>e.g. Working Session 14, SESSION II, Panel 3</source>

@@ -52,7 +52,8 @@ def test_statements_are_the_sum_of_categories_and_replies_are_never_in_it(
     tally = Tally.of(logged)
     assert tally.statements == sum(tally.count_of(c) for c in CATEGORY_ORDER)
     assert tally.rights_of_reply == sum(1 for kind, _ in logged if kind is ROR)
-    assert tally.statements + tally.rights_of_reply == len(logged)
+    presentations = sum(1 for kind, _ in logged if kind is StatementKind.PRESENTATION)
+    assert tally.statements + tally.rights_of_reply + presentations == len(logged)
     for category in CATEGORY_ORDER:
         assert tally.count_of(category) == sum(
             1 for kind, c in logged if kind is STATEMENT and c is category
@@ -64,3 +65,15 @@ def test_tallies_add_up_like_the_statements_they_count(
     first: list[tuple[StatementKind, Category]], second: list[tuple[StatementKind, Category]]
 ) -> None:
     assert Tally.of(first) + Tally.of(second) == Tally.of(first + second)
+
+
+def test_the_panels_own_speakers_are_never_counted() -> None:
+    # domain.md: the moderator's opening and the introducers' presentations are noted
+    # but never counted in the tally.
+    logged = [
+        (StatementKind.PRESENTATION, Category.OSCE_INSTITUTION),
+        (StatementKind.PRESENTATION, Category.CIVIL_SOCIETY),
+        (STATEMENT, Category.DELEGATION),
+        (ROR, Category.DELEGATION),
+    ]
+    assert Tally.of(logged) == Tally(delegations=1, rights_of_reply=1)

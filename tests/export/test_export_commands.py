@@ -5,6 +5,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from rapporteur_app.domain.rich_text import inline_plain
 from tests.export.conftest import Sample, assert_in_order, docx_lines, pdf_text
 
 
@@ -15,7 +16,8 @@ def test_set_narrative_from_a_file(cli, sample: Sample, services, tmp_path: Path
         "session", "set-narrative", "--session", str(sample.session_id), "--file", str(text)
     )
     assert result.code == 0, result.err
-    assert services.documents.rapport(sample.session_id).narrative == (
+    narrative = services.documents.rapport(sample.session_id).narrative
+    assert tuple(inline_plain(p.runs) for p in narrative) == (  # type: ignore[union-attr]
         "First paragraph, still the first.",
         "Second: <b> & «quotes»",
     )

@@ -55,7 +55,7 @@ def test_pdf_rapport_has_the_lines_in_order(
         for page in reader.pages
         for font in page["/Resources"]["/Font"].values()  # type: ignore[union-attr]
     }
-    assert any("DejaVuSans" in name for name in fonts)
+    assert any("LiberationSerif" in name for name in fonts)
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
@@ -144,7 +144,7 @@ def test_a_failure_half_way_leaves_nothing_behind(
     target = tmp_path / "rapport.pdf"
     target.write_bytes(b"previous version")
 
-    def broken(document: object, path: Path) -> None:
+    def broken(document: object, path: Path, header: object = None) -> None:
         Path(path).write_bytes(b"%PDF-1.4 half")
         raise OSError(28, "No space left on device")
 

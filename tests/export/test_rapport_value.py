@@ -1,6 +1,6 @@
 """The Rapport value: the order and the labels, decided once for every format."""
 
-from datetime import time
+from datetime import date, time
 
 import pytest
 
@@ -74,8 +74,40 @@ def test_every_language_has_every_label() -> None:
     for code, labels in LANGUAGES.items():
         assert labels.code == code
         for value in labels.__dataclass_fields__:
-            assert getattr(labels, value), f"{code}.{value} is empty"
-        assert len(labels.months) == 12 and len(labels.weekdays) == 7
+            if value != "parts":
+                assert getattr(labels, value), f"{code}.{value} is empty"
+    assert LANGUAGES["en-ru"].parts == (LANGUAGES["en"], LANGUAGES["ru"])
+
+
+def test_dates_come_from_the_languages_own_conventions() -> None:
+    july = (date(2022, 7, 18), date(2022, 7, 19))
+    expected = {
+        "en": ("18 July 2022", "Monday, 18 July 2022", "18-19 July 2022"),
+        "de": ("18. Juli 2022", "Montag, 18. Juli 2022", "18.–19. Juli 2022"),
+        "fr": ("18 juillet 2022", "Lundi 18 juillet 2022", "18–19 juillet 2022"),
+        "ru": (
+            "18 июля 2022\u202fг.",
+            "Понедельник, 18 июля 2022\u202fг.",
+            "18—19 июля 2022\u202fг.",
+        ),
+        "it": ("18 luglio 2022", "Lunedì 18 luglio 2022", "18–19 luglio 2022"),
+        "es": ("18 de julio de 2022", "Lunes, 18 de julio de 2022", "18–19 de julio de 2022"),
+    }
+    for code, (long, full, both) in expected.items():
+        labels = LANGUAGES[code]
+        assert (labels.date_text(july[0]), labels.day_text(july[0])) == (long, full), code
+        assert labels.dates_text(*july) == both, code
+    june = (date(2022, 6, 30), date(2022, 7, 2))
+    assert LANGUAGES["en"].dates_text(*june) == "30 June - 2 July 2022"
+    # CLDR sets thin spaces around the dash of a range across months.
+    assert LANGUAGES["it"].dates_text(*june) == "30 giugno\u2009–\u20092 luglio 2022"
+
+
+def test_a_bilingual_title_is_two_grammatical_titles() -> None:
+    assert LANGUAGES["en-ru"].title_lines("highlights_title", "15th Alliance Conference") == (
+        "Highlights from the 15th Alliance Conference",
+        "Основные итоги: 15th Alliance Conference",
+    )
 
 
 def test_an_unknown_language_is_refused_in_one_line() -> None:

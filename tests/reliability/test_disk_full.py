@@ -64,3 +64,47 @@ def test_a_full_disk(small_disk: Path) -> None:
     services.statements.add(session_id, "B", "Austria", Category.DELEGATION)
     assert len(services.statements.of_session(session_id)) == saved + 1
     services.close()
+
+
+def _fill(disk: Path) -> None:
+    with (disk / "filler").open("wb") as file:
+        try:
+            while True:
+                file.write(b"\0" * 65536)
+                file.flush()
+        except OSError:
+            pass
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("damaged", [False, True])
+def test_a_restore_onto_a_full_disk(small_disk: Path, damaged: bool, cli) -> None:  # type: ignore[no-untyped-def]
+    from rapporteur_app.app import main
+    from rapporteur_app.services.backups import BackupService
+
+    database = small_disk / "db.sqlite3"
+    services = Services.open(database)
+    meeting = services.meetings.add("M")
+    session_id = services.sessions.add(meeting.id, "WS 1", "T").id
+    for _ in range(20):
+        services.statements.add(session_id, "A", "Austria", Category.DELEGATION, notes="x" * 20_000)
+    services.close()
+    backup = BackupService(str(database)).take()  # in the data folder, not on the small disk
+    services = Services.open(database)
+    services.meetings.add("After the backup")
+    services.close()
+    if damaged:
+        database.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 40)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    before = database.read_bytes()
+    _fill(small_disk)
+    code = main(["--db", str(database), "backup", "restore", backup.name])
+    assert code == 2
+    assert not list(small_disk.glob("*.restoring"))
+    if damaged:
+        assert database.read_bytes() == before
+    else:
+        (small_disk / "filler").unlink()
+        titles = [m.title for m in Services.open(database).meetings.all()]
+        assert titles == ["M", "After the backup"]

@@ -2,6 +2,8 @@
 appears in an export, a log line or an error message; no formula in a sheet."""
 
 import csv
+import shutil
+import subprocess
 from pathlib import Path
 
 import docx
@@ -114,3 +116,60 @@ def test_sheets_hold_no_formula(services: Services, tmp_path: Path, fmt: str) ->
     for cell in cells:
         assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
     assert '\'=HYPERLINK("http://x")' in cells and "plain" in cells
+
+
+def _cells_as_a_spreadsheet_splits(line: str, separator: str) -> list[str]:
+    """How LibreOffice Calc splits a line at a separator: never inside quotes (each
+    quote opens or closes a quoted stretch), the quotes themselves dropped."""
+    cells, current, quoted = [], [], False
+    for char in line:
+        if char == '"':
+            quoted = not quoted
+        elif char == separator and not quoted:
+            cells.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    cells.append("".join(current))
+    return cells
+
+
+_SEPARATOR_NOTES = ("note;=1+2", "a\t=1+2", "b,=1+2", "c|=1+2", "d; +1", "e|@SUM(A1)", "f;-2")
+
+
+def _log_with_separators(services: Services, tmp_path: Path) -> Path:
+    meeting = services.meetings.add("M")
+    session = services.sessions.add(meeting.id, "WS 1", "T")
+    for text in _SEPARATOR_NOTES:
+        services.statements.add(session.id, "Anna", "Austria", Category.DELEGATION, notes=text)
+    out = tmp_path / "log.csv"
+    services.documents.export_statements(session.id, fmt="csv", out=out)
+    return out
+
+
+@pytest.mark.parametrize("separator", [";", "\t", ",", "|"])
+def test_no_separator_starts_a_formula_cell(
+    services: Services, tmp_path: Path, separator: str
+) -> None:
+    out = _log_with_separators(services, tmp_path)
+    for line in out.read_text("utf-8-sig").splitlines():
+        for cell in _cells_as_a_spreadsheet_splits(line, separator):
+            assert not cell.lstrip(" ").startswith(("=", "+", "-", "@")), (separator, cell)
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_with_semicolons_runs_no_formula(services: Services, tmp_path: Path) -> None:
+    out = _log_with_separators(services, tmp_path)
+    converted = tmp_path / "converted"
+    subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
+         "--convert-to", "xlsx", "--infilter=CSV:59,34,76,1", "--outdir", str(converted),
+         str(out)],
+        check=True, capture_output=True, timeout=110,
+    )  # fmt: skip
+    sheet = load_workbook(converted / "log.xlsx").active
+    assert sheet is not None
+    cells = [c for row in sheet.iter_rows() for c in row]
+    assert cells and all(c.data_type != "f" for c in cells)
+    assert any("note;=1+2" in str(c.value) for c in cells)

@@ -53,6 +53,9 @@ def unnamed(root: QWidget, skip: tuple[QWidget, ...] = ()) -> list[str]:
         parent = widget.parentWidget()
         if isinstance(widget, QLineEdit) and isinstance(parent, QComboBox):
             continue
+        # A line edit's clear button is part of the line edit.
+        if isinstance(widget, QAbstractButton) and isinstance(parent, QLineEdit):
+            continue
         if isinstance(widget, QAbstractSlider) and not isinstance(parent, QWidget | None):
             continue
         # Parts of a control that Qt names itself or that readers skip: the scroll bars,

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rapporteur_app.domain.kinds import Category
+from rapporteur_app.domain.rich_text import to_plain
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.rapport.rapport_tab import RapportTab
 
@@ -139,3 +140,146 @@ def test_meeting_export_dialog_writes_and_says_what_is_wrong_in_place(
         pass
     assert dialog.written == tmp_path / "agenda.docx"
     assert "ANNOTATED AGENDA" in [p.text for p in docx.Document(str(dialog.written)).paragraphs]
+
+
+def _log_for_draft(services: Services, session_id: int) -> None:
+    services.sessions.update(session_id, moderator="Teresa Ribeiro, OSCE RFoM")
+    opening, _ = services.panel.give_floor(session_id, 0)
+    services.statements.set_notes(opening.id, "Recalled the safety of journalists.")
+    services.floor.end_floor(session_id)
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def test_draft_from_the_log_fills_an_empty_narrative_as_one_undoable_step(
+    qtbot: QtBot, services: Services, tab: tuple[RapportTab, int]
+) -> None:
+    widget, session_id = tab
+    _log_for_draft(services, session_id)
+    assert widget.narrative.toPlainText() == ""
+    qtbot.mouseClick(widget.draft_button, Qt.MouseButton.LeftButton)
+    text = widget.narrative.toPlainText()
+    assert text == services.drafts.draft(session_id, "en").text
+    assert text.startswith("This session examined “Freedom of the media”.")
+    assert "Moderator Teresa Ribeiro, the OSCE RFoM, recalled the safety of journalists." in text
+    assert "Delegations (1):" in text
+    # The narrative is stored as rich-text markup: the draft's words, escaped where needed,
+    # each line of the editor its own paragraph.
+    qtbot.waitUntil(
+        lambda: _lines(to_plain(services.sessions.get(session_id).narrative)) == _lines(text)
+    )
+    widget.narrative.setFocus()
+    qtbot.keyClick(widget.narrative, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert widget.narrative.toPlainText() == ""
+    qtbot.waitUntil(lambda: services.sessions.get(session_id).narrative == "")
+
+
+def test_draft_from_the_log_goes_in_at_the_cursor_and_keeps_every_word_written(
+    qtbot: QtBot, services: Services, tab: tuple[RapportTab, int]
+) -> None:
+    widget, session_id = tab
+    _log_for_draft(services, session_id)
+    mine = "My opening words.\n\nMy closing words."
+    widget.narrative.setPlainText(mine)
+    cursor = widget.narrative.textCursor()
+    cursor.setPosition(len("My opening words."))
+    # A selection is never replaced: the draft goes after it.
+    cursor.setPosition(0, cursor.MoveMode.KeepAnchor)
+    widget.narrative.setTextCursor(cursor)
+    widget.language.setCurrentIndex(widget.language.findData("ru"))
+    assert widget.insert_draft()
+    text = widget.narrative.toPlainText()
+    draft = services.drafts.draft(session_id, "ru").text
+    assert text == f"My opening words.\n\n{draft}\n\nMy closing words."
+    assert "Модератор Teresa Ribeiro" in text
+    widget.narrative.undo()
+    assert widget.narrative.toPlainText() == mine
+
+
+def test_proposed_addressee_and_duplicates_are_accepted_with_one_click(
+    qtbot: QtBot, services: Services, tab: tuple[RapportTab, int]
+) -> None:
+    widget, session_id = tab
+    austria = services.statements.add(session_id, "A", "Austria", Category.DELEGATION).id
+    malta = services.statements.add(session_id, "M", "Malta", Category.DELEGATION).id
+    text = "ODIHR should publish guidance on the safety of journalists."
+    first = services.recommendations.add(session_id, "osce", text, austria)
+    second = services.recommendations.add(session_id, "odihr", text.rstrip(".").lower(), malta)
+    view = widget.recommendations
+    view.reload(first.id)
+    assert "Made by: Austria" in view.details.text()
+    assert "Its words address ODIHR" in view.details.text()
+    assert view.accept_button.isEnabled() and view.duplicates_button.isEnabled()
+    # Nothing changed by showing it.
+    assert [r.addressee for r in services.recommendations.of_session(session_id)][3:] == [
+        "osce", "odihr",
+    ]  # fmt: skip
+    qtbot.mouseClick(view.accept_button, Qt.MouseButton.LeftButton)
+    stored = {r.id: r for r in services.recommendations.of_session(session_id)}
+    assert stored[first.id].addressee == "odihr"
+    assert not view.accept_button.isEnabled()
+    qtbot.mouseClick(view.duplicates_button, Qt.MouseButton.LeftButton)
+    stored = {r.id: r for r in services.recommendations.of_session(session_id)}
+    assert second.id not in stored and stored[first.id].text == text
+    assert "Made by: Austria, Malta" in view.details.text()
+    assert not view.duplicates_button.isEnabled()
+
+
+def test_all_the_notes_on_one_page_searchable_one_key_from_the_rapport(
+    qtbot: QtBot, services: Services, tab: tuple[RapportTab, int]
+) -> None:
+    widget, session_id = tab
+    services.sessions.update(session_id, moderator="Teresa Ribeiro, OSCE RFoM")
+    opening, _ = services.panel.give_floor(session_id, 0)
+    services.statements.set_notes(opening.id, "Opened the session.")
+    services.floor.end_floor(session_id)
+    ids = {}
+    for org, category, notes, anonymous in (
+        ("Malta", Category.DELEGATION, "ODIHR should monitor attacks on journalists.", False),
+        ("Austria", Category.DELEGATION, "Described a new media law.", False),
+        ("IFJ", Category.CIVIL_SOCIETY, "Spoke of threats online.", True),
+    ):
+        ids[org] = services.statements.add(
+            session_id, "Olga Sidorova" if anonymous else "X", org, category, notes=notes,
+            anonymous=anonymous, anonymous_description="a journalist",
+        ).id  # fmt: skip
+    widget.show_session(session_id)
+    widget.lower_tabs.setCurrentWidget(widget.notes)
+    notes = widget.notes
+    texts = [line.text for line in notes.lines()]
+    assert texts == [
+        "Teresa Ribeiro: Opened the session.",
+        "Malta: ODIHR should monitor attacks on journalists.",
+        "Austria: Described a new media law.",
+        "a journalist: Spoke of threats online.",
+    ]
+    assert all("Sidorova" not in notes.list.item(r).text() for r in range(notes.list.count()))
+    notes.order.setCurrentIndex(notes.order.findData("category"))
+    assert [line.who for line in notes.lines()] == [
+        "Teresa Ribeiro", "Austria", "Malta", "a journalist",
+    ]  # fmt: skip
+    headings = [notes.list.item(r).text() for r in range(notes.list.count())]
+    assert "Delegation (2)" in headings and "Civil society (1)" in headings
+    # Search: any words, any order, accents and case ignored.
+    qtbot.keyClicks(notes.search, "JOURNALISTS odihr")
+    assert [line.who for line in notes.lines()] == ["Malta"]
+    assert notes.count.text() == "1 of 4 notes"
+    # Enter: a recommendation from that statement, addressed as its words propose.
+    notes.list.setFocus()
+    qtbot.keyClick(notes.list, Qt.Key.Key_Return)
+    added = services.recommendations.of_session(session_id)[-1]
+    assert (added.text, added.addressee, added.statement_id) == (
+        "ODIHR should monitor attacks on journalists.", "odihr", ids["Malta"],
+    )  # fmt: skip
+    assert widget.recommendations.list.count() == 4
+    # Ctrl+Enter: into the narrative at its cursor, as one undoable step.
+    widget.narrative.setPlainText("Opening.")
+    widget.narrative.moveCursor(widget.narrative.textCursor().MoveOperation.End)
+    qtbot.keyClick(notes.list, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert widget.narrative.toPlainText() == (
+        "Opening.\n\nMalta: ODIHR should monitor attacks on journalists."
+    )
+    widget.narrative.undo()
+    assert widget.narrative.toPlainText() == "Opening."

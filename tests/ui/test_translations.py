@@ -62,7 +62,9 @@ def _sources_and_translations(language: str) -> tuple[set[str], set[str]]:
 def english_words(language: str, text: str) -> list[str]:
     """The words of ``text`` that are English and not words of ``language`` too."""
     without_markup = re.sub(r"<[^>]+>|\{\w*\}|&(?=\w)", "", text)
-    found = WORD.findall(without_markup)
+    # Keys are written as the keyboard has them: Ctrl+Z, Alt+Up, F5.
+    without_keys = re.sub(r"\b(?:Ctrl|Alt|Shift|Maj|Meta)(?:\+\w+)+|\bF\d+\b", "", without_markup)
+    found = WORD.findall(without_keys)
     if language == "ru" and found == ["Rapporteur"]:
         # Alone, it is not the program's name but a field's label: "the rapporteur".
         return found

@@ -1,5 +1,6 @@
 """The annotated agenda: background, then per day its sessions with their
-times, people, description and questions for discussion."""
+times, people, description and questions for discussion, the items that are
+neither sessions nor rapports ("Closing of the meeting"), and an annex."""
 
 from dataclasses import dataclass
 
@@ -8,12 +9,14 @@ from rapporteur_app.domain.document import (
     Bullets,
     Document,
     Heading,
+    Inline,
     Paragraph,
     Run,
     Title,
     plain,
 )
 from rapporteur_app.domain.documents.highlights import Person
+from rapporteur_app.domain.documents.rich import RichText
 from rapporteur_app.domain.labels import Labels
 
 
@@ -22,12 +25,14 @@ class AgendaSession:
     times: str
     heading: str
     side_event: bool = False
+    # An agenda item that is neither a session nor a rapport: its time and its line.
+    item: bool = False
     room: str = ""
     moderator: Person | None = None
     rapporteur: Person | None = None
     introducers: tuple[Person, ...] = ()
-    description: tuple[str, ...] = ()
-    questions: tuple[str, ...] = ()
+    description: RichText = ()
+    questions: tuple[Inline, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +46,13 @@ class AnnotatedAgenda:
     labels: Labels
     meeting_title: str
     place_and_dates: str
-    background: tuple[str, ...]
+    background: RichText
     days: tuple[AgendaDay, ...]
+    issuer: tuple[Inline, ...] = ()
+    title_lines: tuple[str, ...] = ()
+    upper_headings: bool = False
+    annex_title: str = ""
+    annex: RichText = ()
 
     def _people(self, label: str, people: tuple[Person, ...]) -> Paragraph:
         runs: list[Run] = [Run(self.labels.heading(label) + " ")]
@@ -60,6 +70,10 @@ class AnnotatedAgenda:
         blocks: list[Block] = []
         if session.times:
             blocks.append(Paragraph((Run(session.times, bold=True),), role="lead"))
+        if session.item:
+            blocks.append(Paragraph((Run(session.heading, bold=True),), role="line"))
+            blocks.extend(session.description)
+            return blocks
         blocks.append(Heading(session.heading, 2))
         if session.room:
             blocks.append(Paragraph(plain(labels.line(labels.room, session.room)), role="line"))
@@ -69,27 +83,38 @@ class AnnotatedAgenda:
             blocks.append(self._people(labels.introducers, session.introducers))
         if session.rapporteur is not None:
             blocks.append(self._people(labels.rapporteur, (session.rapporteur,)))
-        blocks.extend(Paragraph(plain(p)) for p in session.description)
+        blocks.extend(session.description)
         if session.questions:
             blocks.append(Heading(labels.heading(labels.questions_for_discussion), 3))
-            blocks.append(Bullets(tuple(plain(q) for q in session.questions)))
+            blocks.append(Bullets(session.questions))
         return blocks
 
+    def _label(self, text: str) -> str:
+        return text.upper() if self.upper_headings else text
+
+    def _title_lines(self) -> tuple[str, ...]:
+        return self.title_lines or (self.meeting_title,)
+
     def blocks(self) -> tuple[Block, ...]:
-        lines = (self.meeting_title, self.place_and_dates, self.labels.agenda_title.upper())
-        blocks: list[Block] = [Title(tuple(line for line in lines if line))]
+        blocks: list[Block] = [Paragraph(line, role="masthead") for line in self.issuer]
+        title = self._title_lines()
+        lines = (*title, self.place_and_dates, self.labels.agenda_title.upper())
+        blocks.append(Title(tuple(line for line in lines if line), main=len(title)))
         if self.background:
-            blocks.append(Heading(self.labels.background, 1))
-            blocks.extend(Paragraph(plain(p)) for p in self.background)
+            blocks.append(Heading(self._label(self.labels.background), 1))
+            blocks.extend(self.background)
         for day in self.days:
             blocks.append(Heading(day.heading, 1))
             for session in day.sessions:
                 blocks.extend(self._session_blocks(session))
+        if self.annex:
+            blocks.append(Heading(self.annex_title or self.labels.annex, 1))
+            blocks.extend(self.annex)
         return tuple(blocks)
 
     @property
     def heading(self) -> str:
-        return f"{self.meeting_title}: {self.labels.agenda_title}"
+        return f"{' '.join(self._title_lines())}: {self.labels.agenda_title}"
 
     def document(self, author: str) -> Document:
         return Document(self.heading, author, self.labels.code, self.blocks(), self.labels.page)

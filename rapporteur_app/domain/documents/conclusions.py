@@ -3,7 +3,16 @@ recommendations and identified priorities, each list as bullets."""
 
 from dataclasses import dataclass
 
-from rapporteur_app.domain.document import Block, Bullets, Document, Heading, Paragraph, Run, plain
+from rapporteur_app.domain.document import (
+    Block,
+    Bullets,
+    Document,
+    Heading,
+    Inline,
+    Paragraph,
+    Run,
+)
+from rapporteur_app.domain.documents.rich import RichText
 from rapporteur_app.domain.labels import Labels
 
 
@@ -11,27 +20,28 @@ from rapporteur_app.domain.labels import Labels
 class WorkingGroupConclusions:
     labels: Labels
     title: str
-    participants: tuple[str, ...]
-    narrative: tuple[str, ...]
-    questions_raised: tuple[str, ...]
-    recommendations: tuple[str, ...]
-    priorities: tuple[str, ...]
+    # Who took part, as written for the conclusions (or the organizations that spoke).
+    participants: Inline
+    narrative: RichText
+    questions_raised: tuple[Inline, ...]
+    recommendations: tuple[Inline, ...]
+    priorities: tuple[Inline, ...]
+    # The title written by hand ("CONCLUSIONS AND RECOMMENDATIONS OF WORKING GROUP II: …").
+    own_title: str = ""
 
     @property
     def heading(self) -> str:
-        return f"{self.labels.conclusions_title} {self.title}"
+        if self.own_title:
+            return self.own_title
+        return " / ".join(self.labels.title_lines("conclusions_title", self.title))
 
     def blocks(self) -> tuple[Block, ...]:
         labels = self.labels
         blocks: list[Block] = [Heading(self.heading, 1)]
         if self.participants:
-            blocks.append(
-                Paragraph(
-                    (Run(labels.heading(labels.participants), bold=True),
-                     Run(" " + ", ".join(self.participants))),
-                )
-            )  # fmt: skip
-        blocks.extend(Paragraph(plain(paragraph)) for paragraph in self.narrative)
+            label = Run(labels.heading(labels.participants) + " ", bold=True)
+            blocks.append(Paragraph((label, *self.participants)))
+        blocks.extend(self.narrative)
         for title, items in (
             (labels.questions_raised, self.questions_raised),
             (labels.recommendations, self.recommendations),
@@ -39,7 +49,7 @@ class WorkingGroupConclusions:
         ):
             if items:
                 blocks.append(Heading(title, 2))
-                blocks.append(Bullets(tuple(plain(item) for item in items)))
+                blocks.append(Bullets(items))
         return tuple(blocks)
 
     def document(self, author: str) -> Document:

@@ -1,8 +1,10 @@
-"""A meeting's highlights: an introduction, then per panel its moderator and
-speakers (names in bold, with function and organization), a synthesis and its
-findings as bullets."""
+"""A meeting's highlights, in the shape of the secretariat's own: the issuing
+office's header, a title written as it wants, an introduction, the side events
+as a numbered list with bold titles, then per panel its synthesis (and, if
+wanted, generated moderator and speaker lines), its own lead-in and its
+findings as italic bullets right after it."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapporteur_app.domain.document import (
     Block,
@@ -13,8 +15,8 @@ from rapporteur_app.domain.document import (
     Paragraph,
     Run,
     Title,
-    plain,
 )
+from rapporteur_app.domain.documents.rich import RichText
 from rapporteur_app.domain.labels import Labels
 
 
@@ -34,8 +36,16 @@ class PanelHighlights:
     heading: str
     moderator: Person | None
     speakers: tuple[Person, ...]
-    synthesis: tuple[str, ...]
-    findings: tuple[str, ...]
+    synthesis: RichText
+    findings: tuple[Inline, ...]
+    # The panel's own words before its findings; empty: the fixed heading.
+    lead_in: Inline = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SideEvent:
+    title: str
+    description: Inline = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,39 +54,69 @@ class Highlights:
     meeting_title: str
     place: str
     dates: str
-    introduction: tuple[str, ...]
+    introduction: RichText
     panels: tuple[PanelHighlights, ...]
+    side_events: tuple[SideEvent, ...] = ()
+    # The issuing office's lines, set in bold above the title.
+    issuer: tuple[Inline, ...] = ()
+    # Title lines written by hand (replacing "Highlights from the <meeting>").
+    title_lines: tuple[str, ...] = ()
+    speaker_lines: bool = True
+    italic_findings: bool = True
 
     @property
     def heading(self) -> str:
-        return f"{self.labels.highlights_title} {self.meeting_title}"
+        return " ".join(self._title_lines())
+
+    def _title_lines(self) -> tuple[str, ...]:
+        if self.title_lines:
+            return self.title_lines
+        return self.labels.title_lines("highlights_title", self.meeting_title)
+
+    def _people(self, label: str, people: tuple[Person, ...]) -> Paragraph:
+        runs: list[Run] = [Run(self.labels.heading(label) + " ")]
+        for number, person in enumerate(people):
+            if number:
+                runs.append(Run("; "))
+            runs.extend(person.runs())
+        return Paragraph(tuple(runs))
+
+    def _finding(self, item: Inline) -> Inline:
+        if not self.italic_findings:
+            return item
+        return tuple(replace(run, italic=True) for run in item)
 
     def blocks(self) -> tuple[Block, ...]:
         labels = self.labels
-        lines = tuple(line for line in (self.heading, self.place, self.dates) if line)
-        blocks: list[Block] = [Title(lines)]
-        if self.introduction:
+        blocks: list[Block] = [Paragraph(line, role="masthead") for line in self.issuer]
+        title = self._title_lines()
+        lines = tuple(line for line in (*title, self.place, self.dates) if line)
+        blocks.append(Title(lines, main=len(title)))
+        if self.introduction or self.side_events:
             blocks.append(Heading(labels.introduction, 1))
-            blocks.extend(Paragraph(plain(p)) for p in self.introduction)
+            blocks.extend(self.introduction)
+        if self.side_events:
+            items = tuple(
+                (
+                    Run(event.title, bold=True),
+                    *((Run(" – "), *event.description) if event.description else ()),
+                )
+                for event in self.side_events
+            )
+            blocks.append(Bullets(items, numbered=True))
         for panel in self.panels:
             blocks.append(Heading(panel.heading, 1))
-            if panel.moderator is not None:
-                blocks.append(
-                    Paragraph(
-                        (Run(labels.heading(labels.moderator) + " "), *panel.moderator.runs())
-                    )
-                )
-            if panel.speakers:
-                runs: list[Run] = [Run(labels.heading(labels.speakers) + " ")]
-                for number, person in enumerate(panel.speakers):
-                    if number:
-                        runs.append(Run("; "))
-                    runs.extend(person.runs())
-                blocks.append(Paragraph(tuple(runs)))
-            blocks.extend(Paragraph(plain(p)) for p in panel.synthesis)
+            if self.speaker_lines and panel.moderator is not None:
+                blocks.append(self._people(labels.moderator, (panel.moderator,)))
+            if self.speaker_lines and panel.speakers:
+                blocks.append(self._people(labels.speakers, panel.speakers))
+            blocks.extend(panel.synthesis)
             if panel.findings:
-                blocks.append(Heading(labels.findings, 2))
-                blocks.append(Bullets(tuple(plain(item) for item in panel.findings)))
+                if panel.lead_in:
+                    blocks.append(Paragraph(panel.lead_in, role="lead-in"))
+                else:
+                    blocks.append(Heading(labels.findings, 2))
+                blocks.append(Bullets(tuple(self._finding(item) for item in panel.findings)))
         return tuple(blocks)
 
     def document(self, author: str) -> Document:

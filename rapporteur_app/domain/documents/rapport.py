@@ -13,10 +13,12 @@ from rapporteur_app.domain.document import (
     Bullets,
     Document,
     Heading,
+    Inline,
     Paragraph,
     Run,
     plain,
 )
+from rapporteur_app.domain.documents.rich import RichText
 from rapporteur_app.domain.labels import Labels
 from rapporteur_app.domain.tally import Tally
 
@@ -25,7 +27,7 @@ from rapporteur_app.domain.tally import Tally
 class RecommendationGroup:
     addressee: str
     heading: str
-    items: tuple[str, ...]
+    items: tuple[Inline, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +37,7 @@ class Rapport:
     title: str
     rapporteur: str
     tally: Tally
-    narrative: tuple[str, ...]
+    narrative: RichText
     groups: tuple[RecommendationGroup, ...]
 
     @property
@@ -66,12 +68,12 @@ class Rapport:
                        Run(f" {self.rapporteur}" if self.rapporteur else "")), role="line"),
         ]  # fmt: skip
         blocks.extend(Paragraph(plain(line), role="line") for line in self.tally_lines)
-        blocks.extend(Paragraph(plain(paragraph)) for paragraph in self.narrative)
+        blocks.extend(self.narrative)
         if self.groups:
-            blocks.append(Paragraph(plain(self.labels.recommendations_intro)))
+            blocks.append(Paragraph(plain(self.labels.recommendations_intro), role="lead-in"))
             for group in self.groups:
                 blocks.append(Heading(group.heading, level + 1))
-                blocks.append(Bullets(tuple(plain(item) for item in group.items)))
+                blocks.append(Bullets(group.items))
         return tuple(blocks)
 
     def document(self, author: str) -> Document:

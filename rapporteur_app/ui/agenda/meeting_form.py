@@ -1,13 +1,14 @@
 """The meeting's own details at the top of the agenda editor, saved as edited."""
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from rapporteur_app.domain.agenda import parse_day
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.model import Meeting
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.agenda.field_problem import ProblemLabel, beside
+from rapporteur_app.ui.rich_text_edit import RichTextEdit
 
 TYPING_PAUSE_MS = 600
 
@@ -33,7 +34,7 @@ class MeetingForm(QWidget):
         for day in (self.first_day, self.last_day):
             day.setPlaceholderText(self.tr("2022-07-18"))
             day.setMaximumWidth(120)
-        self.background = QPlainTextEdit(self)
+        self.background = RichTextEdit(self)
         self.background.setObjectName("meeting-background")
         self.background.setMaximumHeight(70)
         self.title_problem = ProblemLabel(self)
@@ -69,7 +70,7 @@ class MeetingForm(QWidget):
             self.venue.setText(meeting.venue)
             self.first_day.setText(meeting.start.isoformat() if meeting.start else "")
             self.last_day.setText(meeting.end.isoformat() if meeting.end else "")
-            self.background.setPlainText(meeting.background)
+            self.background.setMarkup(meeting.background)
         finally:
             self._loading = False
         self.title_problem.show_problems([])
@@ -117,7 +118,7 @@ class MeetingForm(QWidget):
             return
         try:
             changed = self._services.meetings.update(
-                self.meeting.id, background=self.background.toPlainText()
+                self.meeting.id, background=self.background.markup()
             )
         except RapporteurError as error:
             self.title_problem.show_problems([str(error)])

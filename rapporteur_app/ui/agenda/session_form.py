@@ -27,6 +27,7 @@ from rapporteur_app.domain.model import Session
 from rapporteur_app.ui.agenda.field_problem import ProblemLabel, beside
 from rapporteur_app.ui.agenda.introducers_table import IntroducersTable
 from rapporteur_app.ui.dates import short_day
+from rapporteur_app.ui.rich_text_edit import RichTextEdit
 from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
 KIND_LABELS = {
@@ -36,6 +37,7 @@ KIND_LABELS = {
     SessionKind.WORKING_GROUP: QT_TRANSLATE_NOOP("SessionForm", "Working group"),
     SessionKind.SIDE_EVENT: QT_TRANSLATE_NOOP("SessionForm", "Side event"),
     SessionKind.CLOSING: QT_TRANSLATE_NOOP("SessionForm", "Closing session"),
+    SessionKind.ITEM: QT_TRANSLATE_NOOP("SessionForm", "Agenda item (no rapport)"),
 }
 FIELDS = ("kind", "label", "title", "day", "start", "end", "room", "moderator", "rapporteur",
           "introducers", "background", "questions")  # fmt: skip
@@ -72,7 +74,7 @@ class SessionForm(QWidget):
         self.rapporteur = QLineEdit(self)
         self.rapporteur.setPlaceholderText(self.tr("Name, function"))
         self.introducers = IntroducersTable(self)
-        self.background = QPlainTextEdit(self)
+        self.background = RichTextEdit(self)
         self.background.setMinimumHeight(90)
         self.questions = QPlainTextEdit(self)
         self.questions.setPlaceholderText(self.tr("One question per line"))
@@ -160,7 +162,7 @@ class SessionForm(QWidget):
         self.start.editingFinished.connect(self._times_edited)
         self.end.editingFinished.connect(self._times_edited)
         self.introducers.changed.connect(self._introducers_edited)
-        self.background.textChanged.connect(later("background", self.background.toPlainText))
+        self.background.textChanged.connect(later("background", self.background.markup))
         self.questions.textChanged.connect(later("questions", self.question_list))
 
     def _send(self, field: str, read: Callable[[], object]) -> None:
@@ -244,7 +246,7 @@ class SessionForm(QWidget):
             self.moderator.setText(session.moderator)
             self.rapporteur.setText(session.rapporteur)
             self.introducers.set_introducers(session.introducers)
-            self.background.setPlainText(session.background)
+            self.background.setMarkup(session.background)
             self.questions.setPlainText("\n".join(session.questions))
         finally:
             self._loading = False

@@ -142,7 +142,7 @@ class MeetingExportDialog(QDialog):
             find(DOCUMENT_FORMATS, fmt)  # a wrong format is said before the long part
             value = documents.meeting_document(meeting_id, document, language)
             report(1)
-            return write_document(value, fmt, out)
+            return write_document(value, fmt, out, documents.dressing(meeting_id))
 
         steps = [self.tr("Reading the meeting…"), self.tr("Writing the file…")]
         job = FileJob(self, self.tr("Export the meeting's document"), steps, work, tell=False)

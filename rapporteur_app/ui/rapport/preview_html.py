@@ -28,6 +28,8 @@ def _runs(runs: Inline) -> str:
             text = f"<b>{text}</b>"
         if run.italic:
             text = f"<i>{text}</i>"
+        if run.link:
+            text = f"<a href='{escape(run.link, quote=True)}'>{text}</a>"
         parts.append(text)
     return "".join(parts)
 
@@ -37,18 +39,26 @@ def document_html(document: Document) -> str:
     blocks = document.blocks
     for index, block in enumerate(blocks):
         if isinstance(block, Title):
-            parts.extend(f"<h1 align='center'>{escape(line)}</h1>" for line in block.lines)
+            for number, line in enumerate(block.lines):
+                tag = "h1" if number < block.main else "h3"
+                parts.append(f"<{tag} align='center'>{escape(line)}</{tag}>")
         elif isinstance(block, Heading):
             level = min(block.level + 1, 4)
             parts.append(f"<h{level}>{escape(block.text)}</h{level}>")
         elif isinstance(block, Paragraph):
-            below = 0 if tight_after(blocks, index) or block.role == "lead" else 8
+            below = 0 if tight_after(blocks, index) or block.role in ("lead", "masthead") else 8
             above = 12 if block.role == "lead" else 0
             style = f"margin-top:{above}px; margin-bottom:{below}px"
-            parts.append(f"<p style='{style}'>{_runs(block.runs)}</p>")
+            if block.role == "masthead":
+                parts.append(f"<p align='center' style='{style}'><b>{_runs(block.runs)}</b></p>")
+            else:
+                parts.append(f"<p style='{style}'>{_runs(block.runs)}</p>")
         elif isinstance(block, Bullets):
             items = "".join(f"<li>{_runs(item)}</li>" for item in block.items)
-            parts.append(f"<ul>{items}</ul>")
+            if block.numbered:
+                parts.append(f"<ol start='{block.start}'>{items}</ol>")
+            else:
+                parts.append(f"<ul>{items}</ul>")
         elif isinstance(block, Table):
             header = "".join(f"<th>{escape(cell)}</th>" for cell in block.header)
             rows = "".join(

@@ -4,12 +4,18 @@ rapport as it will be sent, and export it.
 The narrative is saved as it is typed (half a second after the last key, and
 at once when the tab is hidden or another session is chosen). The preview
 renders the same laid-out document as the DOCX and PDF writers.
+
+"Draft from the log" builds a draft narrative from the session's log (the panel,
+the floor by category, the recurring themes) in the chosen document language
+and puts it where the cursor is: it fills an empty narrative and never replaces
+a word the rapporteur wrote; one Ctrl+Z takes it out again.
 """
 
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -34,8 +41,10 @@ from rapporteur_app.ui import settings
 from rapporteur_app.ui.background import FileJob, Report, prepare_writers
 from rapporteur_app.ui.error_text import warning_text
 from rapporteur_app.ui.export_folder import export_folder, remember_export_folder
+from rapporteur_app.ui.rapport.notes_view import NotesView
 from rapporteur_app.ui.rapport.preview_html import document_html
 from rapporteur_app.ui.rapport.recommendations_view import RecommendationsView
+from rapporteur_app.ui.rich_text_edit import RichTextEdit
 from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
 _SAVE_DELAY_MS = 500
@@ -58,12 +67,25 @@ class RapportTab(QWidget):
         self._preview_timer = QTimer(self, singleShot=True, interval=250)
         self._preview_timer.timeout.connect(self.refresh_preview)
 
-        self.narrative = QPlainTextEdit(self)
+        self.narrative = RichTextEdit(self)
         self.narrative.setObjectName("narrative")
         self.narrative.setPlaceholderText(
-            self.tr("The narrative: paragraphs separated by a blank line. Saved as you type.")
+            self.tr(
+                "The narrative, saved as you type. Ctrl+B bold, Ctrl+I italic, Ctrl+K a link,"
+                " Ctrl+Shift+L a bulleted list, Ctrl+Shift+N a numbered list."
+            )
         )
         self.narrative.textChanged.connect(self._narrative_changed)
+        self.draft_button = QPushButton(self.tr("Draft from the &log"), self)
+        self.draft_button.setObjectName("draft-from-log")
+        self.draft_button.setToolTip(
+            self.tr(
+                "Write a draft from the log where the cursor is: the moderator and "
+                "introducers with their notes, the floor by category with its counts, and "
+                "the themes raised. Nothing you wrote is replaced; Ctrl+Z takes it out."
+            )
+        )
+        self.draft_button.clicked.connect(self.insert_draft)
         self.list_choice = QComboBox(self)
         for which, label in _LISTS:
             self.list_choice.addItem(self.tr(label), which.value)
@@ -75,6 +97,9 @@ class RapportTab(QWidget):
         self.list_text.textChanged.connect(self._narrative_changed)
         self.recommendations = RecommendationsView(services, self)
         self.recommendations.changed.connect(self._schedule_preview)
+        self.notes = NotesView(services, self)
+        self.notes.insert_requested.connect(self.insert_text)
+        self.notes.recommendation_added.connect(self._recommendation_from_notes)
 
         self.document_choice = QComboBox(self)
         self.document_choice.setObjectName("document")
@@ -92,6 +117,13 @@ class RapportTab(QWidget):
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("preview")
         self.preview.setAccessibleName(self.tr("The rapport as it will be sent"))
+        self._export_choices()
+        self.job: FileJob | None = None
+        self._lay_out()
+        prepare_writers()
+
+    def _export_choices(self) -> None:
+        """The labels language as last time, and one button per document format."""
         remembered = self.language.findData(settings.text(settings.EXPORT_LANGUAGE, "en"))
         self.language.setCurrentIndex(max(0, remembered))
         self.language.currentIndexChanged.connect(
@@ -104,20 +136,23 @@ class RapportTab(QWidget):
             button.setObjectName(f"export-{choice.name}")
             button.clicked.connect(lambda _=False, name=choice.name: self.export(name))
             self.export_buttons.append(button)
-        self.job: FileJob | None = None
-        self._lay_out()
-        prepare_writers()
 
     def _lay_out(self) -> None:
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("<b>Narrative</b>"), left))
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(self.tr("<b>Narrative</b>"), left))
+        heading.addStretch(1)
+        heading.addWidget(self.draft_button)
+        left_layout.addLayout(heading)
         left_layout.addWidget(self.narrative, 3)
         left_layout.addWidget(self.list_choice)
         left_layout.addWidget(self.list_text)
-        left_layout.addWidget(QLabel(self.tr("<b>Recommendations</b> (tick to include)"), left))
-        left_layout.addWidget(self.recommendations, 2)
+        self.lower_tabs = QTabWidget(left)
+        self.lower_tabs.addTab(self.recommendations, self.tr("Recommendations (tick to include)"))
+        self.lower_tabs.addTab(self.notes, self.tr("All the notes"))
+        left_layout.addWidget(self.lower_tabs, 2)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -154,13 +189,14 @@ class RapportTab(QWidget):
             return
         self._loading = True
         try:
-            self.narrative.setPlainText(session.narrative)
+            self.narrative.setMarkup(session.narrative)
             working_group = 1 if session.kind is SessionKind.WORKING_GROUP else 0
             self.document_choice.setCurrentIndex(working_group)
         finally:
             self._loading = False
         self._load_list()
         self.recommendations.show_session(session_id)
+        self.notes.show_session(session_id)
         self.refresh_preview()
 
     def _load_list(self) -> None:
@@ -193,7 +229,7 @@ class RapportTab(QWidget):
         which = SessionList(self.list_choice.currentData())
         items = [line for line in self.list_text.toPlainText().split("\n") if line.strip()]
         try:
-            self._services.sessions.set_narrative(self._session_id, self.narrative.toPlainText())
+            self._services.sessions.set_narrative(self._session_id, self.narrative.markup())
             self._services.sessions.set_list(self._session_id, which, items)
         except RapporteurError as error:
             QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
@@ -203,6 +239,42 @@ class RapportTab(QWidget):
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.save_now()
         super().hideEvent(event)
+
+    # -- the draft from the log -----------------------------------------------
+
+    def insert_draft(self) -> bool:
+        """Put the draft where the cursor is, as one undoable step; False if none was made."""
+        if self._session_id is None:
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            draft = self._services.drafts.draft(self._session_id, self.language.currentData())
+        except RapporteurError as error:
+            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.insert_text(draft.text)
+        self.narrative.setFocus()
+        return True
+
+    def insert_text(self, text: str) -> None:
+        """Put ``text`` into the narrative where the cursor is, as its own paragraph and
+        one undoable step, replacing nothing."""
+        cursor = self.narrative.textCursor()
+        cursor.beginEditBlock()
+        try:
+            if cursor.hasSelection():
+                # Never replace what the rapporteur wrote: go past the selection.
+                cursor.setPosition(cursor.selectionEnd())
+            cursor.insertText(_between_paragraphs(cursor, text))
+        finally:
+            cursor.endEditBlock()
+        self.narrative.setTextCursor(cursor)
+
+    def _recommendation_from_notes(self) -> None:
+        self.recommendations.reload()
+        self._schedule_preview()
 
     # -- preview and export --------------------------------------------------
 
@@ -261,3 +333,14 @@ class RapportTab(QWidget):
             self, self.tr("Export the rapport"), [self.tr("Writing the rapport…")], work
         )
         return self.job
+
+
+def _between_paragraphs(cursor: QTextCursor, text: str) -> str:
+    """The draft with a blank line wherever it meets the rapporteur's own text."""
+    whole = cursor.document().toPlainText()
+    before, after = whole[: cursor.position()], whole[cursor.position() :]
+    if before.strip():
+        text = "\n" * max(0, 2 - (len(before) - len(before.rstrip("\n")))) + text
+    if after.strip():
+        text += "\n" * max(0, 2 - (len(after) - len(after.lstrip("\n"))))
+    return text

@@ -1,12 +1,18 @@
 """The session's recommendations: edit, reorder (drag or Alt+Up/Down), merge
 two, leave one out of the rapport, change the addressee, add, delete.
 
+Below the list, the selected recommendation's sources ("made by") and, when its
+own words address someone else than its addressee ("ODIHR should …"), that
+addressee to accept with one click; near-duplicates heard from several
+statements are marked and merged into the selected one with one click, keeping
+every source statement. Nothing changes until the rapporteur clicks.
+
 Every change is saved at once through the services; the list then reloads,
 so what is shown is what is stored.
 """
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import ParamSpec, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -14,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -23,16 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapporteur_app.domain.draft.review import RecommendationReview, ReviewedRecommendation
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import KNOWN_ADDRESSEES
-from rapporteur_app.domain.model import Recommendation
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.labels import addressee_label
 
 _ID = Qt.ItemDataRole.UserRole
-
-
-_T = TypeVar("_T")
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
 
 class RecommendationsView(QWidget):
@@ -43,6 +49,7 @@ class RecommendationsView(QWidget):
         self._services = services
         self._session_id: int | None = None
         self._loading = False
+        self._review = RecommendationReview((), ())
         self.list = QListWidget(self)
         self.list.setObjectName("recommendations")
         self.list.setAccessibleName(self.tr("Recommendations"))
@@ -60,9 +67,9 @@ class RecommendationsView(QWidget):
         for code in KNOWN_ADDRESSEES:
             self.addressee.addItem(addressee_label(code), code)
         self.addressee.activated.connect(self._set_addressee)
-        typed = self.addressee.lineEdit()
-        if typed is not None:
-            typed.editingFinished.connect(self._set_addressee)
+        line = self.addressee.lineEdit()
+        assert line is not None  # the combo box is editable
+        line.editingFinished.connect(self._set_addressee)
         self.new_text = QLineEdit(self)
         self.new_text.setObjectName("new-recommendation")
         self.new_text.setPlaceholderText(self.tr("New recommendation: type it and press Enter"))
@@ -71,12 +78,16 @@ class RecommendationsView(QWidget):
         self.merge_button.clicked.connect(self._merge)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.clicked.connect(self._delete)
+        self.details, self.accept_button, self.duplicates_button = self._proposal_widgets()
         up = QPushButton(self.tr("Up"), self)
         up.setToolTip(self.tr("Move up (Alt+Up)"))
         up.clicked.connect(lambda: self._move(-1))
         down = QPushButton(self.tr("Down"), self)
         down.setToolTip(self.tr("Move down (Alt+Down)"))
         down.clicked.connect(lambda: self._move(1))
+        self._lay_out(up, down)
+
+    def _lay_out(self, up: QPushButton, down: QPushButton) -> None:
         for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
             shortcut = QShortcut(QKeySequence(keys), self.list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -91,7 +102,27 @@ class RecommendationsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        proposals = QHBoxLayout()
+        proposals.addWidget(self.details, 1)
+        proposals.addWidget(self.accept_button)
+        proposals.addWidget(self.duplicates_button)
+        layout.addLayout(proposals)
         layout.addWidget(self.new_text)
+
+    def _proposal_widgets(self) -> tuple[QLabel, QPushButton, QPushButton]:
+        details = QLabel(self)
+        details.setObjectName("recommendation-details")
+        details.setWordWrap(True)
+        accept = QPushButton(self.tr("Accept the &proposed addressee"), self)
+        accept.setObjectName("accept-addressee")
+        accept.clicked.connect(self._accept_addressee)
+        duplicates = QPushButton(self.tr("Merge its d&uplicates into it"), self)
+        duplicates.setObjectName("merge-duplicates")
+        duplicates.setToolTip(
+            self.tr("Keep this wording; the duplicates go, every statement they came from stays")
+        )
+        duplicates.clicked.connect(self._merge_duplicates)
+        return details, accept, duplicates
 
     def show_session(self, session_id: int) -> None:
         self._session_id = session_id
@@ -101,24 +132,29 @@ class RecommendationsView(QWidget):
         if self._session_id is None:
             return
         current = select_id if select_id is not None else self._current_id()
-        recommendations = self._call(self._services.recommendations.of_session, self._session_id)
-        if recommendations is None:
+        review = self._call(self._services.recommendation_review.review, self._session_id)
+        if review is None:
             return
+        self._review = review
         self._loading = True
         try:
             self.list.clear()
-            for recommendation in recommendations:
-                self.list.addItem(self._item(recommendation))
-                if recommendation.id == current:
+            for reviewed in review.items:
+                self.list.addItem(self._item(reviewed))
+                if reviewed.recommendation.id == current:
                     self.list.setCurrentRow(self.list.count() - 1)
         finally:
             self._loading = False
         self._show_addressee()
 
-    def _item(self, recommendation: Recommendation) -> QListWidgetItem:
+    def _item(self, reviewed: ReviewedRecommendation) -> QListWidgetItem:
+        recommendation = reviewed.recommendation
         item = QListWidgetItem(recommendation.text)
         item.setData(_ID, recommendation.id)
-        item.setData(Qt.ItemDataRole.ToolTipRole, addressee_label(recommendation.addressee))
+        tip = addressee_label(recommendation.addressee)
+        if reviewed.made_by:
+            tip += "\n" + self.tr("Made by: %1").replace("%1", reviewed.made_by)
+        item.setData(Qt.ItemDataRole.ToolTipRole, tip)
         item.setData(Qt.ItemDataRole.UserRole + 1, recommendation.addressee)
         item.setFlags(
             item.flags()
@@ -134,7 +170,7 @@ class RecommendationsView(QWidget):
         item = self.list.currentItem()
         return int(item.data(_ID)) if item is not None else None
 
-    def _call(self, action: Callable[..., _T], *args: object, **kwargs: object) -> _T | None:
+    def _call(self, action: Callable[_P, _R], *args: _P.args, **kwargs: _P.kwargs) -> _R | None:
         """Run a service call; a refusal is shown, and the list shows the stored state."""
         try:
             return action(*args, **kwargs)
@@ -159,10 +195,67 @@ class RecommendationsView(QWidget):
         )
         self._done(identifier)
 
+    def _reviewed(self) -> ReviewedRecommendation | None:
+        identifier = self._current_id()
+        for reviewed in self._review.items:
+            if reviewed.recommendation.id == identifier:
+                return reviewed
+        return None
+
+    def _duplicates(self) -> tuple[int, ...]:
+        identifier = self._current_id()
+        for group in self._review.duplicate_groups:
+            if identifier in group:
+                return tuple(other for other in group if other != identifier)
+        return ()
+
+    def _show_details(self) -> None:
+        reviewed = self._reviewed()
+        proposal = reviewed.proposal if reviewed is not None else None
+        duplicates = self._duplicates()
+        lines: list[str] = []
+        if reviewed is not None and reviewed.made_by:
+            lines.append(self.tr("Made by: %1").replace("%1", reviewed.made_by))
+        if proposal is not None:
+            lines.append(
+                self.tr("Its words address %1 (“%2”).")
+                .replace("%1", addressee_label(proposal.addressee))
+                .replace("%2", proposal.because)
+            )
+        if duplicates:
+            lines.append(self.tr("Said the same as %n other(s) of the list.", "", len(duplicates)))
+        groups = len(self._review.duplicate_groups)
+        proposals = sum(1 for r in self._review.items if r.proposal is not None)
+        if groups or proposals:
+            lines.append(
+                self.tr("In all: %1 proposed addressee(s), %2 group(s) of duplicates.")
+                .replace("%1", str(proposals))
+                .replace("%2", str(groups))
+            )
+        self.details.setText("\n".join(lines))
+        self.accept_button.setEnabled(proposal is not None)
+        self.duplicates_button.setEnabled(bool(duplicates))
+
+    def _accept_addressee(self) -> None:
+        identifier = self._current_id()
+        if identifier is None:
+            return
+        self._call(self._services.recommendation_review.accept_addressee, identifier)
+        self._done(identifier)
+
+    def _merge_duplicates(self) -> None:
+        identifier, duplicates = self._current_id(), self._duplicates()
+        if identifier is None or not duplicates:
+            return
+        self._call(self._services.recommendation_review.merge_duplicates, identifier, duplicates)
+        self._done(identifier)
+
     def _show_addressee(self, *_args: object) -> None:
-        item = self.list.currentItem()
-        if item is None:  # Qt gives None with nothing chosen, whatever its stubs say
-            return  # type: ignore[unreachable]
+        self._show_details()
+        # Typed as never None, but it is when the list is empty.
+        item: QListWidgetItem | None = self.list.currentItem()
+        if item is None:
+            return
         code = str(item.data(Qt.ItemDataRole.UserRole + 1))
         index = self.addressee.findData(code)
         if index >= 0:

@@ -1,0 +1,78 @@
+"""Column widths sized to their content, the same in the DOCX and the PDF.
+
+A number column is as wide as its header's longest word (labels wrap at
+spaces, never inside a word, in every language); the first column (the
+sessions' names) takes what is left. When the labels' longest words do not fit
+side by side at the table's size, the header is set smaller until they do.
+"""
+
+from dataclasses import dataclass
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from rapporteur_app.domain.document import Table
+from rapporteur_app.export.fonts import FAMILY, font_path
+from rapporteur_app.export.look import TABLE_PT
+
+# Inner padding of a cell, each side, in points.
+CELL_PADDING = 3.0
+_SMALLEST_HEADER_PT = 5.0
+# The first column keeps at least this share of the table for the sessions' names.
+_FIRST_SHARE = 0.2
+
+
+@cache
+def register_fonts() -> dict[str, str]:
+    """The shipped faces registered with reportlab once per process: face -> name."""
+    names = {face: f"{FAMILY}-{face}" for face in ("regular", "bold", "italic", "bold-italic")}
+    for face, name in names.items():
+        pdfmetrics.registerFont(TTFont(name, str(font_path(face))))
+    pdfmetrics.registerFontFamily(
+        FAMILY,
+        normal=names["regular"],
+        bold=names["bold"],
+        italic=names["italic"],
+        boldItalic=names["bold-italic"],
+    )
+    return names
+
+
+@dataclass(frozen=True, slots=True)
+class TableLayout:
+    widths: tuple[float, ...]
+    header_size: float
+    body_size: float
+
+
+def _longest_word(text: str, font: str, size: float) -> float:
+    return max((pdfmetrics.stringWidth(w, font, size) for w in text.split()), default=0.0)
+
+
+def table_layout(table: Table, width: float) -> TableLayout:
+    """Widths in points for a table ``width`` points wide."""
+    names = register_fonts()
+    bold = names["bold"]
+    columns = len(table.header)
+    if columns == 1:
+        return TableLayout((width,), TABLE_PT, TABLE_PT)
+    body = TABLE_PT
+    size = TABLE_PT
+    while True:
+        needs = []
+        for column in range(1, columns):
+            values = [row[column] for row in table.rows if column < len(row)]
+            content = max((pdfmetrics.stringWidth(v, bold, body) for v in values), default=0.0)
+            header = _longest_word(table.header[column], bold, size)
+            needs.append(max(content, header) + 2 * CELL_PADDING + 1)
+        first_need = _longest_word(table.header[0], bold, size) + 2 * CELL_PADDING + 1
+        left = width - sum(needs)
+        if left >= max(first_need, width * _FIRST_SHARE) or size <= _SMALLEST_HEADER_PT:
+            break
+        size -= 0.25
+    # What is left goes to the first column; if nothing is left, all shrink alike.
+    if left < first_need:
+        scale = width / (sum(needs) + first_need)
+        return TableLayout((first_need * scale, *(n * scale for n in needs)), size, body)
+    return TableLayout((left, *needs), size, body)
