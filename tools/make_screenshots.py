@@ -124,11 +124,11 @@ def translated_and_large(app: QApplication, services: Services, session_id: int)
 def main() -> int:
     SHOTS.mkdir(parents=True, exist_ok=True)
     set_clock_to_the_demo_afternoon()
-    # The pictures must not take (or leave) the sizes of the user's own settings.
-    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="rapporteur-shots-")
     only_languages = sys.argv[1:] == ["languages"]
-    app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
+        # The projector keeps its place in QSettings: not in the user's own settings.
+        os.environ["XDG_CONFIG_HOME"] = str(Path(folder) / "config")
+        app = QApplication(sys.argv[:1])
         services = Services.open(Path(folder) / "demo.sqlite3")
         try:
             meeting = add_demo_meeting(services)
@@ -146,6 +146,7 @@ def main() -> int:
             console = window.session_views[0]
             assert isinstance(console, ConsoleView)
             console.log.scrollToBottom()
+            console.notes.setFocus()  # as while the speaker speaks: the mark says so
             grab(app, window, "console.png")
             console.show_projector()
             assert console.projector is not None

@@ -18,6 +18,7 @@ class Parser(argparse.ArgumentParser):
 def build_parser() -> Parser:
     from rapporteur_app.cli import (
         backup,
+        documents,
         exchange,
         export,
         meeting,
@@ -55,6 +56,7 @@ def build_parser() -> Parser:
         tally,
         exchange,
         export,
+        documents,
         organizations,
         participants,
         backup,

@@ -18,6 +18,7 @@ from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.export.formats import TABLE_FORMATS, find
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.background import FileJob, Report
+from rapporteur_app.ui.change_hub import ChangeHub, Follower
 from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.export_folder import export_folder, remember_export_folder
 from rapporteur_app.ui.statement_table_model import StatementTableModel
@@ -28,7 +29,7 @@ class StatementsTab(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._session_id: int | None = None
+        self._session_id = 0
         self.job: FileJob | None = None
         self.model = StatementTableModel(self)
         self.table = QTableView(self)
@@ -56,6 +57,12 @@ class StatementsTab(QWidget):
             buttons.addWidget(button)
         layout.addLayout(buttons)
 
+    def follow_changes(self, hub: ChangeHub) -> None:
+        """Read the session again whenever it changes, here or in another program."""
+        self._follower = Follower(
+            self, hub, lambda: self._session_id, lambda: self.show_session(self._session_id)
+        )
+
     def show_session(self, session_id: int) -> None:
         self._session_id = session_id
         try:
@@ -80,7 +87,7 @@ class StatementsTab(QWidget):
     def export(self, fmt: str, target: str | None = None) -> FileJob | None:
         """The statement log as CSV or XLSX, written in a worker; ``target`` skips the
         file dialog (scripts, tests)."""
-        if self._session_id is None:
+        if not self._session_id:
             return None
         choice = find(TABLE_FORMATS, fmt)
         if target is None:

@@ -336,6 +336,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>&amp;Réunion</translation>
     </message>
     <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Séance</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -384,12 +388,32 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Rapporteur parlera cette langue au prochain démarrage.</translation>
     </message>
     <message>
-        <source>&amp;Console</source>
-        <translation>&amp;Console</translation>
+        <source>Live &amp;console</source>
+        <translation>&amp;Console en direct</translation>
     </message>
     <message>
-        <source>Console keys</source>
-        <translation>Touches de la console</translation>
+        <source>&amp;Statements</source>
+        <translation>&amp;Interventions</translation>
+    </message>
+    <message>
+        <source>&amp;Rapport</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>Export the rapport as &amp;DOCX…</source>
+        <translation>Exporter le rapport en &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>Export the rapport as &amp;PDF…</source>
+        <translation>Exporter le rapport en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jector window</source>
+        <translation>Fenêtre du pro&amp;jecteur</translation>
+    </message>
+    <message>
+        <source>⚠ Backups have stopped: {0}</source>
+        <translation>⚠ Les sauvegardes se sont arrêtées : {0}</translation>
     </message>
     <message>
         <source>About Rapporteur</source>
@@ -812,6 +836,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Rapporteur</translation>
     </message>
     <message>
+        <source>Drafting…</source>
+        <translation>Rédaction du brouillon…</translation>
+    </message>
+    <message>
         <source>Export the rapport</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -835,10 +863,6 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Nouvelle recommandation : saisissez-la et appuyez sur Entrée</translation>
     </message>
     <message>
-        <source>&amp;Merge two</source>
-        <translation>&amp;Fusionner deux</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -859,7 +883,11 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Descendre (Alt+Bas)</translation>
     </message>
     <message>
-        <source>Accept the &amp;proposed addressee</source>
+        <source>Mer&amp;ge two</source>
+        <translation>Fusi&amp;onner deux</translation>
+    </message>
+    <message>
+        <source>Accept the proposed &amp;addressee</source>
         <translation>Accepter le &amp;destinataire proposé</translation>
     </message>
     <message>
@@ -873,6 +901,14 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     <message>
         <source>Made by: %1</source>
         <translation>Faite par : %1</translation>
+    </message>
+    <message>
+        <source>Its words address %1.</source>
+        <translation>Ses termes s’adressent à %1.</translation>
+    </message>
+    <message>
+        <source>Said the same as another of the list.</source>
+        <translation>Dit la même chose qu’une autre de la liste.</translation>
     </message>
     <message>
         <source>Rapporteur</source>

@@ -336,6 +336,10 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>&amp;Мероприятие</translation>
     </message>
     <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Заседание</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -384,12 +388,32 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Программа перейдёт на этот язык при следующем запуске.</translation>
     </message>
     <message>
-        <source>&amp;Console</source>
+        <source>Live &amp;console</source>
         <translation>&amp;Пульт</translation>
     </message>
     <message>
-        <source>Console keys</source>
-        <translation>Клавиши пульта</translation>
+        <source>&amp;Statements</source>
+        <translation>&amp;Выступления</translation>
+    </message>
+    <message>
+        <source>&amp;Rapport</source>
+        <translation>&amp;Доклад</translation>
+    </message>
+    <message>
+        <source>Export the rapport as &amp;DOCX…</source>
+        <translation>Экспорт доклада в &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>Export the rapport as &amp;PDF…</source>
+        <translation>Экспорт доклада в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jector window</source>
+        <translation>Окно &amp;проектора</translation>
+    </message>
+    <message>
+        <source>⚠ Backups have stopped: {0}</source>
+        <translation>⚠ Резервное копирование остановлено: {0}</translation>
     </message>
     <message>
         <source>About Rapporteur</source>
@@ -812,6 +836,10 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Rapporteur</translation>
     </message>
     <message>
+        <source>Drafting…</source>
+        <translation>Подготовка черновика…</translation>
+    </message>
+    <message>
         <source>Export the rapport</source>
         <translation>Экспорт доклада</translation>
     </message>
@@ -835,10 +863,6 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Новая рекомендация: введите текст и нажмите Enter</translation>
     </message>
     <message>
-        <source>&amp;Merge two</source>
-        <translation>&amp;Объединить две</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -859,8 +883,12 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Переместить вниз (Alt+Вниз)</translation>
     </message>
     <message>
-        <source>Accept the &amp;proposed addressee</source>
-        <translation>Принять &amp;предложенного адресата</translation>
+        <source>Mer&amp;ge two</source>
+        <translation>Объ&amp;единить две</translation>
+    </message>
+    <message>
+        <source>Accept the proposed &amp;addressee</source>
+        <translation>Принять предложенного &amp;адресата</translation>
     </message>
     <message>
         <source>Merge its d&amp;uplicates into it</source>
@@ -873,6 +901,14 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>Made by: %1</source>
         <translation>Автор: %1</translation>
+    </message>
+    <message>
+        <source>Its words address %1.</source>
+        <translation>По формулировке адресована: %1.</translation>
+    </message>
+    <message>
+        <source>Said the same as another of the list.</source>
+        <translation>Совпадает с другой рекомендацией списка.</translation>
     </message>
     <message>
         <source>Rapporteur</source>

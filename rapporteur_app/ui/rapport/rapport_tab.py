@@ -11,11 +11,11 @@ and puts it where the cursor is: it fills an empty narrative and never replaces
 a word the rapporteur wrote; one Ctrl+Z takes it out again.
 """
 
-from html import escape
+from html import escape as html_escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -32,15 +32,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapporteur_app.domain.draft.narrative import Draft
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import SessionKind, SessionList
 from rapporteur_app.domain.labels import LANGUAGES
+from rapporteur_app.domain.rich_text import escape
 from rapporteur_app.export.formats import DOCUMENT_FORMATS, find
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui import settings
 from rapporteur_app.ui.background import FileJob, Report, prepare_writers
+from rapporteur_app.ui.change_hub import ChangeHub, Follower
 from rapporteur_app.ui.error_text import warning_text
 from rapporteur_app.ui.export_folder import export_folder, remember_export_folder
+from rapporteur_app.ui.rapport.draft_job import DraftJob
 from rapporteur_app.ui.rapport.notes_view import NotesView
 from rapporteur_app.ui.rapport.preview_html import document_html
 from rapporteur_app.ui.rapport.recommendations_view import RecommendationsView
@@ -56,9 +60,13 @@ _LISTS = (
 
 
 class RapportTab(QWidget):
+    # A draft from the log was put into the narrative.
+    draft_inserted = Signal()
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._draft_job: DraftJob | None = None
         self._session_id: int | None = None
         self._loading = False
         self._dirty = False
@@ -177,6 +185,43 @@ class RapportTab(QWidget):
         layout.addWidget(splitter)
         settings.keep_splitter(splitter, "rapport-tab")
 
+    # -- following the session's changes -------------------------------------
+
+    def follow_changes(self, hub: ChangeHub) -> None:
+        """What the console (or another program) changes shows here; what is changed
+        here (recommendations, the narrative) is said to the others."""
+        self._hub: ChangeHub | None = hub
+        self._follower = Follower(self, hub, lambda: self._session_id, self.reload)
+        self.recommendations.changed.connect(lambda *_: self._tell_others())
+
+    def _tell_others(self) -> None:
+        hub = getattr(self, "_hub", None)
+        if hub is not None and self._session_id is not None:
+            hub.notify(self._session_id, self)
+
+    def reload(self) -> None:
+        """The session changed elsewhere: recommendations, warnings and preview again;
+        the narrative and the list too unless the rapporteur is typing in them."""
+        if self._session_id is None:
+            return
+        typing = self._dirty or self.narrative.hasFocus() or self.list_text.hasFocus()
+        if not typing:
+            try:
+                session = self._services.sessions.get(self._session_id)
+            except RapporteurError as error:
+                QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+                return
+            if session.narrative != self.narrative.markup():
+                self._loading = True
+                try:
+                    self.narrative.setMarkup(session.narrative)
+                finally:
+                    self._loading = False
+            self._load_list()
+        self.recommendations.show_session(self._session_id)
+        self.notes.show_session(self._session_id)
+        self.refresh_preview()
+
     # -- loading -------------------------------------------------------------
 
     def show_session(self, session_id: int) -> None:
@@ -235,6 +280,7 @@ class RapportTab(QWidget):
             QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
             return
         self._schedule_preview()
+        self._tell_others()
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.save_now()
@@ -243,34 +289,37 @@ class RapportTab(QWidget):
     # -- the draft from the log -----------------------------------------------
 
     def insert_draft(self) -> bool:
-        """Put the draft where the cursor is, as one undoable step; False if none was made."""
-        if self._session_id is None:
+        """Start drafting from the log (off the GUI thread); the draft goes where the
+        cursor is when it is ready, as one undoable step. False if it cannot start."""
+        if self._session_id is None or self._draft_job is not None:
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            draft = self._services.drafts.draft(self._session_id, self.language.currentData())
-        except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.insert_text(draft.text)
-        self.narrative.setFocus()
+        self.save_now()
+        job = DraftJob(self._services, self._session_id, str(self.language.currentData()))
+        job.finished.connect(self._draft_ready)
+        self._draft_job = job
+        self.draft_button.setEnabled(False)
+        self.draft_button.setText(self.tr("Drafting…"))
+        job.start()
         return True
 
+    def _draft_ready(self, draft: Draft | None, message: str) -> None:
+        job, self._draft_job = self._draft_job, None
+        self.draft_button.setEnabled(True)
+        self.draft_button.setText(self.tr("Draft from the &log"))
+        if job is None or job.session_id != self._session_id:
+            return  # another session was chosen meanwhile: this draft is not its own
+        if draft is None:
+            QMessageBox.warning(self, self.tr("Rapporteur"), message)
+            return
+        self.narrative.insertMarkup(draft.markup)
+        self.narrative.setFocus()
+        self.draft_inserted.emit()
+
     def insert_text(self, text: str) -> None:
-        """Put ``text`` into the narrative where the cursor is, as its own paragraph and
-        one undoable step, replacing nothing."""
-        cursor = self.narrative.textCursor()
-        cursor.beginEditBlock()
-        try:
-            if cursor.hasSelection():
-                # Never replace what the rapporteur wrote: go past the selection.
-                cursor.setPosition(cursor.selectionEnd())
-            cursor.insertText(_between_paragraphs(cursor, text))
-        finally:
-            cursor.endEditBlock()
-        self.narrative.setTextCursor(cursor)
+        """Put plain ``text`` into the narrative where the cursor is, as its own
+        paragraph and one undoable step, replacing nothing; its characters mean what
+        they say (escaped for the markup)."""
+        self.narrative.insertMarkup(escape(text))
 
     def _recommendation_from_notes(self) -> None:
         self.recommendations.reload()
@@ -297,7 +346,9 @@ class RapportTab(QWidget):
         self.preview.setHtml(document_html(document))
         self.preview.verticalScrollBar().setValue(scroll)
         self.warnings.setText(
-            "".join(f"⚠ {escape(warning_text(w.code, w.count, w.message))}<br>" for w in warnings)
+            "".join(
+                f"⚠ {html_escape(warning_text(w.code, w.count, w.message))}<br>" for w in warnings
+            )
         )
         self.warnings.setVisible(bool(warnings))
 
