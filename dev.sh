@@ -5,6 +5,8 @@
 #   ./dev.sh samples          regenerate docs/samples/ (documents of the demo meeting)
 #   ./dev.sh screenshots      regenerate docs/screenshots/ (the real program under Xvfb)
 #   ./dev.sh bench [--smoke]  the benchmark suite (a few minutes; results in benchmark-results/)
+#   ./dev.sh translations     extract the strings into resources/i18n/*.ts and build the .qm files
+#   ./dev.sh bundle           the installer: a one-folder PyInstaller bundle in dist/rapporteur-app/
 # Set-up is idempotent: the Debian libraries Qt needs (installed with apt-get when
 # run as root, named exactly otherwise), a virtual environment in .venv, and the
 # pinned Python packages of requirements/constraints.txt.
@@ -116,14 +118,17 @@ case "$cmd" in
         exec "$VENV/bin/rapporteur-app" "$@"
         ;;
     test)
-        ensure_python; ensure_debs $TEST_DEBS; offer_real_window_debs; ensure_venv
+        # appstream: the test that validates the AppStream metainfo.
+        ensure_python; ensure_debs $TEST_DEBS appstream; offer_real_window_debs; ensure_venv
         export QT_QPA_PLATFORM=offscreen
-        say "ruff (lint and format), mypy (strict on domain, store, services, export), import-linter (layers)"
+        say "ruff (lint and format), mypy (strict on the whole package), import-linter (layers)"
         say "pytest on SQLite and on a throw-away PostgreSQL server (RAPPORTEUR_TEST_ENGINES=sqlite: SQLite alone)"
         "$VENV/bin/ruff" check --quiet .
         "$VENV/bin/ruff" format --check --quiet .
         "$VENV/bin/mypy" --no-error-summary
         "$VENV/bin/lint-imports" --no-cache >/dev/null || "$VENV/bin/lint-imports" --no-cache
+        say "translations (a .ts out of step with the code, or a string left untranslated, fails)"
+        "$VENV/bin/python" tools/translations.py check
         status=0
         "$VENV/bin/python" -m pytest "$@" || status=$?
         # pytest says 5 when it collected nothing: that is a failure here, not a pass.
@@ -141,13 +146,23 @@ case "$cmd" in
         # PostgreSQL beside SQLite in the same run (a throw-away server, as the tests').
         exec "$VENV/bin/python" -m tests.benchmarks.team_probe "$@"
         ;;
+    bundle)
+        ensure_python; ensure_debs; ensure_venv
+        "$VENV/bin/pyinstaller" --noconfirm --log-level WARN --distpath dist \
+            --workpath build/pyinstaller packaging/rapporteur.spec
+        say "built dist/rapporteur-app/ (run dist/rapporteur-app/rapporteur-app; see packaging/README.md)"
+        ;;
+    translations)
+        ensure_python; ensure_debs; ensure_venv
+        exec "$VENV/bin/python" tools/translations.py update
+        ;;
     screenshots)
         ensure_python; ensure_debs xvfb xauth; ensure_venv
         unset QT_QPA_PLATFORM
-        exec xvfb-run -a -s "-screen 0 1600x1000x24" "$VENV/bin/python" tools/make_screenshots.py
+        exec xvfb-run -a -s "-screen 0 1600x1000x24" "$VENV/bin/python" tools/make_screenshots.py "$@"
         ;;
     *)
-        echo "usage: ./dev.sh run [ARGS...] | ./dev.sh test [PYTEST ARGS...] | ./dev.sh samples | ./dev.sh screenshots | ./dev.sh bench" >&2
+        echo "usage: ./dev.sh run [ARGS...] | ./dev.sh test [PYTEST ARGS...] | ./dev.sh samples | ./dev.sh screenshots | ./dev.sh bench | ./dev.sh translations | ./dev.sh bundle" >&2
         exit 2
         ;;
 esac

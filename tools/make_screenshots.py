@@ -1,5 +1,7 @@
 """Regenerate docs/screenshots/: the console, the projector window and the
-main window (rapport tab), taken from the real program on an X screen.
+main window (rapport tab), taken from the real program on an X screen; then the
+main window in Russian and in French, and with the system font at 150 %.
+``make_screenshots.py languages`` takes only those last ones.
 
 Run through `./dev.sh screenshots`, which starts it under Xvfb (installed with
 apt-get when run as root). The demo meeting is used, with a live moment staged
@@ -21,6 +23,7 @@ from rapporteur_app.services.app_services import Services
 from rapporteur_app.services.demo import add_demo_meeting
 from rapporteur_app.ui.console.console_view import ConsoleView
 from rapporteur_app.ui.main_window import MainWindow
+from rapporteur_app.ui.rapport.rapport_tab import RapportTab
 
 SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -81,9 +84,47 @@ def stage_live_moment(services: Services, session_id: int) -> None:
     )
 
 
+def translated_and_large(app: QApplication, services: Services, session_id: int) -> None:
+    """The Rapport tab in Russian and in French, and the Statements tab at 150 % font."""
+    from rapporteur_app.ui import labels
+    from rapporteur_app.ui.language import install_translators
+
+    for language in ("ru", "fr"):
+        install_translators(app, language)
+        labels.category_label.cache_clear()
+        labels.kind_label.cache_clear()
+        window = MainWindow(services, demo=True)
+        window.resize(1440, 900)
+        window.show()
+        window.open_session(session_id)
+        window.tabs.setCurrentIndex(2)
+        rapport = window.session_views[2]
+        assert isinstance(rapport, RapportTab)
+        rapport.language.setCurrentIndex(rapport.language.findData(language))
+        rapport.refresh_preview()
+        grab(app, window, f"main-window-{language}.png")
+        window.close()
+    install_translators(app, "en")
+    labels.category_label.cache_clear()
+    labels.kind_label.cache_clear()
+    normal = app.font()
+    large = app.font()
+    large.setPointSizeF(normal.pointSizeF() * 1.5)
+    app.setFont(large)
+    window = MainWindow(services, demo=True)
+    window.resize(1440, 900)
+    window.show()
+    window.open_session(session_id)
+    window.tabs.setCurrentIndex(1)
+    grab(app, window, "main-window-150-percent.png")
+    window.close()
+    app.setFont(normal)
+
+
 def main() -> int:
     SHOTS.mkdir(parents=True, exist_ok=True)
     set_clock_to_the_demo_afternoon()
+    only_languages = sys.argv[1:] == ["languages"]
     with tempfile.TemporaryDirectory() as folder:
         # The projector keeps its place in QSettings: not in the user's own settings.
         os.environ["XDG_CONFIG_HOME"] = str(Path(folder) / "config")
@@ -94,6 +135,9 @@ def main() -> int:
             sessions = services.sessions.of_meeting(meeting.id)
             live = next(s for s in sessions if s.label == "Working Session 2")
             stage_live_moment(services, live.id)
+            if only_languages:
+                translated_and_large(app, services, live.id)
+                return 0
             window = MainWindow(services, demo=True)
             window.resize(1440, 900)
             window.show()
@@ -112,6 +156,7 @@ def main() -> int:
             window.tabs.setCurrentIndex(2)
             grab(app, window, "main-window.png")
             window.close()
+            translated_and_large(app, services, live.id)
         finally:
             services.close()
     return 0

@@ -3,10 +3,10 @@
 import argparse
 import dataclasses
 
+from rapporteur_app.cli.arguments import identifier
 from rapporteur_app.cli.context import services
 from rapporteur_app.cli.files import read_text_file
 from rapporteur_app.cli.output import print_json
-from rapporteur_app.cli.parser import identifier
 from rapporteur_app.domain.documents.settings import (
     MeetingDocumentSettings,
     SessionDocumentSettings,

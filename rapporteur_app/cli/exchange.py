@@ -4,8 +4,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from rapporteur_app.cli.arguments import identifier
 from rapporteur_app.cli.context import services
-from rapporteur_app.cli.parser import identifier
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:

@@ -4,8 +4,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from rapporteur_app.cli.arguments import identifier
 from rapporteur_app.cli.context import services
-from rapporteur_app.cli.parser import identifier
 from rapporteur_app.domain.labels import LANGUAGES
 from rapporteur_app.services.document_kinds import FORMATS, DocumentKind
 

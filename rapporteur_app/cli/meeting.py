@@ -3,9 +3,9 @@
 import argparse
 from functools import partial
 
+from rapporteur_app.cli.arguments import value
 from rapporteur_app.cli.context import services
 from rapporteur_app.cli.output import print_json, print_table
-from rapporteur_app.cli.parser import value
 from rapporteur_app.domain.text import parse_date
 
 _date = value(partial(parse_date, field="date"))

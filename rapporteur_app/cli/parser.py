@@ -2,14 +2,10 @@
 
 import argparse
 import sys
-from collections.abc import Callable
-from typing import NoReturn, TypeVar
+from typing import NoReturn
 
 from rapporteur_app import __version__
-from rapporteur_app.domain.errors import InvalidInput
-from rapporteur_app.domain.text import quoted
-
-_T = TypeVar("_T")
+from rapporteur_app.cli.arguments import identifier
 
 
 class Parser(argparse.ArgumentParser):
@@ -17,29 +13,6 @@ class Parser(argparse.ArgumentParser):
         # argparse prints the whole usage first; one line is easier to read and to test.
         print(f"{self.prog}: error: {message} (see --help)", file=sys.stderr)
         raise SystemExit(2)
-
-
-def value(convert: Callable[[str], _T]) -> Callable[[str], _T]:
-    """An argparse ``type=`` from a domain parser, keeping the domain's message."""
-
-    def parse(text: str) -> _T:
-        try:
-            return convert(text)
-        except InvalidInput as error:
-            raise argparse.ArgumentTypeError(str(error)) from None
-
-    parse.__name__ = getattr(convert, "__name__", "value")
-    return parse
-
-
-def identifier(text: str) -> int:
-    try:
-        number = int(text)
-    except ValueError:
-        number = 0
-    if number < 1 or number > 2**62:
-        raise argparse.ArgumentTypeError(f"{quoted(text)} is not an id (a whole number from 1).")
-    return number
 
 
 def build_parser() -> Parser:

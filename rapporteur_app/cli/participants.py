@@ -3,9 +3,9 @@
 import argparse
 import sys
 
+from rapporteur_app.cli.arguments import identifier
 from rapporteur_app.cli.context import services
 from rapporteur_app.cli.output import print_json, print_table
-from rapporteur_app.cli.parser import identifier
 from rapporteur_app.domain.text import quoted
 
 

@@ -2,9 +2,9 @@
 
 import argparse
 
+from rapporteur_app.cli.arguments import identifier
 from rapporteur_app.cli.context import services
 from rapporteur_app.cli.output import print_json, print_table
-from rapporteur_app.cli.parser import identifier
 from rapporteur_app.domain.draft.review import RecommendationReview
 from rapporteur_app.domain.kinds import KNOWN_ADDRESSEES
 

@@ -3,10 +3,10 @@
 import argparse
 from functools import partial
 
+from rapporteur_app.cli.arguments import identifier, value
 from rapporteur_app.cli.context import services
 from rapporteur_app.cli.files import read_text_file
 from rapporteur_app.cli.output import print_json, print_table
-from rapporteur_app.cli.parser import identifier, value
 from rapporteur_app.domain.draft.narrative import Draft
 from rapporteur_app.domain.kinds import SessionKind
 from rapporteur_app.domain.labels import LANGUAGES

@@ -3,9 +3,9 @@
 import argparse
 from functools import partial
 
+from rapporteur_app.cli.arguments import identifier, value
 from rapporteur_app.cli.context import services
 from rapporteur_app.cli.output import print_json, print_table
-from rapporteur_app.cli.parser import identifier, value
 from rapporteur_app.cli.statements_export import add_export
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, StatementKind

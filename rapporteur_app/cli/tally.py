@@ -2,9 +2,9 @@
 
 import argparse
 
+from rapporteur_app.cli.arguments import identifier
 from rapporteur_app.cli.context import services
 from rapporteur_app.cli.output import print_json
-from rapporteur_app.cli.parser import identifier
 
 LABELS = {
     "statements": "No. of statements",

@@ -68,6 +68,16 @@ class AgendaProblem:
     field: str
     """The form field it belongs beside: 'end', 'room', 'rapporteur' or 'day'."""
     text: str
+    code: str = ""
+    """Its key in domain/error_codes.MESSAGES (the GUI words it in the user's language)."""
+    params: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def coded(cls, session_id: int, field: str, code: str, **params: str) -> "AgendaProblem":
+        from rapporteur_app.domain.error_codes import MESSAGES
+
+        text = MESSAGES[code].format(**params)
+        return cls(session_id, field, text, code, tuple(params.items()))
 
 
 def _span(session: Session) -> str:
@@ -83,17 +93,15 @@ def agenda_problems(
     for session in sessions:
         if session.start and session.end and session.end < session.start:
             problems.append(
-                AgendaProblem(session.id, "end", f"It ends before it starts ({_span(session)}).")
+                AgendaProblem.coded(session.id, "end", "agenda-ends-early", span=_span(session))
             )
         if session.kind is SessionKind.WORKING_SESSION and not session.rapporteur.strip():
-            problems.append(
-                AgendaProblem(session.id, "rapporteur", "A working session needs a rapporteur.")
-            )
+            problems.append(AgendaProblem.coded(session.id, "rapporteur", "agenda-no-rapporteur"))
         if days and session.day is not None and session.day not in days:
             assert meeting is not None
             problems.append(
-                AgendaProblem(
-                    session.id, "day", f"Outside the meeting's dates ({meeting.dates_text})."
+                AgendaProblem.coded(
+                    session.id, "day", "agenda-outside-dates", dates=meeting.dates_text
                 )
             )
     rooms: dict[tuple[date, str], list[Session]] = defaultdict(list)
@@ -112,10 +120,13 @@ def agenda_problems(
 
 
 def _overlap(session: Session, other: Session) -> AgendaProblem:
-    return AgendaProblem(
+    return AgendaProblem.coded(
         session.id,
         "room",
-        f"{other.room} is also taken by {other.label or other.title} ({_span(other)}).",
+        "agenda-room-taken",
+        room=other.room,
+        session=other.label or other.title,
+        span=_span(other),
     )
 
 

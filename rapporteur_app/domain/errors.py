@@ -1,13 +1,32 @@
 """Errors whose message is written for the person at the keyboard.
 
-Core code never opens a dialog: it raises one of these, and the GUI or the
-command line shows ``str(error)`` as it is. The message names the problem in
-the user's words, in one line, and nothing has been changed when it is raised.
+Core code never opens a dialog: it raises one of these. The message names the
+problem in the user's words, in one line, and nothing has been changed when it
+is raised. An error made with :meth:`RapporteurError.coded` also carries a code
+and its parameters (the English wording is in :mod:`rapporteur_app.domain.error_codes`):
+the command line prints ``str(error)`` (English), the GUI words the code in the
+user's language (``rapporteur_app.ui.error_text``).
 """
+
+from typing import Self
+
+from rapporteur_app.domain.error_codes import MESSAGES
 
 
 class RapporteurError(Exception):
     """Base of every error the user is meant to read."""
+
+    code: str | None = None
+    params: dict[str, str] = {}  # noqa: RUF012 (replaced per instance, never mutated)
+
+    @classmethod
+    def coded(cls, code: str, **params: object) -> Self:
+        """The error ``code`` (a key of MESSAGES) with its parameters, worded in English."""
+        texts = {name: str(value) for name, value in params.items()}
+        error = cls(MESSAGES[code].format(**texts))
+        error.code = code
+        error.params = texts
+        return error
 
 
 class InvalidInput(RapporteurError):

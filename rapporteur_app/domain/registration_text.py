@@ -2,9 +2,12 @@
 
 Secretariats export these from Excel, from registration sites and from old
 systems: UTF-8 with or without a byte-order mark, UTF-16 ("Unicode text" from
-Excel), Windows-1251 (Cyrillic) or Windows-1252/Latin-1 (Western), separated
-by commas, semicolons or tabs. Nothing here can fail on odd bytes: the worst a
-file gets is a clear InvalidInput.
+Excel), Windows-1251 or KOI8-R (Cyrillic: KOI8-R from older Russian systems) or
+Windows-1252/Latin-1 (Western), separated by commas, semicolons or tabs.
+Cyrillic text is told from Western text by the words it makes; which Cyrillic
+encoding it is, charset-normalizer decides, among those two only (an open
+choice lets it take a Western list for Central European, say). Nothing here
+can fail on odd bytes: the worst a file gets is a clear InvalidInput.
 """
 
 import codecs
@@ -12,10 +15,14 @@ import csv
 import io
 import re
 
+from charset_normalizer import from_bytes
+
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.registration_columns import score_header
 
 DELIMITERS = (",", ";", "\t")
+# The Cyrillic encodings registration desks' files come in (Windows first: the most usual).
+CYRILLIC_ENCODINGS = ("cp1251", "koi8_r")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _WORD = re.compile(r"[^\W\d_]+")
 # Lines looked at to find the header and the delimiter.
@@ -64,8 +71,17 @@ def decode(data: bytes) -> str:
     as_cyrillic = data.decode("cp1251", errors="replace")
     as_western = data.decode("cp1252", errors="replace")
     if _implausible_words(as_cyrillic, cyrillic=True) < _implausible_words(as_western, False):
-        return as_cyrillic
+        return _which_cyrillic(data, as_cyrillic)
     return as_western
+
+
+def _which_cyrillic(data: bytes, as_cp1251: str) -> str:
+    """KOI8-R and Windows-1251 both put Cyrillic letters in the upper half: which one
+    it is shows only in the words, which charset-normalizer knows."""
+    best = from_bytes(data, cp_isolation=list(CYRILLIC_ENCODINGS)).best()
+    if best is None or best.encoding == "cp1251":
+        return as_cp1251
+    return str(best)
 
 
 def _rows(text: str, delimiter: str, limit: int | None = None) -> list[list[str]]:

@@ -17,17 +17,14 @@ from rapporteur_app.domain.errors import CannotWrite
 from rapporteur_app.domain.text import quoted, user_path
 
 
-def _reason(error: OSError, target: Path) -> str:
+def _reason(error: OSError, target: Path) -> CannotWrite:
     if error.errno == errno.ENOSPC:
-        return f"The disk is full: {target} was not written."
+        return CannotWrite.coded("disk-full", target=target)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (
-            f"{target} cannot be written: the file or its folder is read-only,"
-            " or the file is open in another program."
-        )
+        return CannotWrite.coded("cannot-write-locked", target=target)
     if error.errno == errno.ENAMETOOLONG:
-        return f"The file name {quoted(target.name, 60)} is too long: nothing was written."
-    return f"{target} cannot be written: {error.strerror or error}."
+        return CannotWrite.coded("name-too-long", name=quoted(target.name, 60))
+    return CannotWrite.coded("cannot-write", target=target, reason=error.strerror or error)
 
 
 def regular_target(target: Path) -> Path:
@@ -43,13 +40,11 @@ def regular_target(target: Path) -> Path:
         return final
     except (OSError, RuntimeError) as error:  # a name too long, a loop of links
         reason = error if isinstance(error, OSError) else OSError(0, "a loop of links")
-        raise CannotWrite(_reason(reason, target)) from None
+        raise _reason(reason, target) from None
     if stat.S_ISDIR(mode):
-        raise CannotWrite(f"{target} is a folder: give a file name to write.")
+        raise CannotWrite.coded("target-is-folder", target=target)
     if not stat.S_ISREG(mode):
-        raise CannotWrite(
-            f"{target} is not a regular file (a device, a pipe or a socket): nothing was written."
-        )
+        raise CannotWrite.coded("not-regular-file", target=target)
     return final
 
 
@@ -59,14 +54,14 @@ def check_target(target: Path) -> None:
     try:
         folder_there = folder.is_dir()
     except OSError as error:
-        raise CannotWrite(_reason(error, target)) from None
+        raise _reason(error, target) from None
     if not folder_there:
-        raise CannotWrite(f"The folder {folder} does not exist: {target} was not written.")
+        raise CannotWrite.coded("folder-missing", folder=folder, target=target)
     regular_target(target)
     if target.exists() and not os.access(target, os.W_OK):
-        raise CannotWrite(f"{target} is read-only: it was left as it was.")
+        raise CannotWrite.coded("target-read-only", target=target)
     if not os.access(folder, os.W_OK):
-        raise CannotWrite(f"The folder {folder} is read-only: {target} was not written.")
+        raise CannotWrite.coded("folder-read-only", folder=folder, target=target)
 
 
 @contextmanager
@@ -79,7 +74,7 @@ def atomic_target(target: str | os.PathLike[str]) -> Iterator[Path]:
             prefix=f".{final.name}.", suffix=".part", dir=final.parent
         )
     except OSError as error:
-        raise CannotWrite(_reason(error, final)) from None
+        raise _reason(error, final) from None
     os.close(handle)
     temporary = Path(temporary_name)
     try:
@@ -96,7 +91,7 @@ def atomic_target(target: str | os.PathLike[str]) -> Iterator[Path]:
         temporary.replace(final)
         _sync_folder(final.parent)
     except OSError as error:
-        raise CannotWrite(_reason(error, final)) from None
+        raise _reason(error, final) from None
     finally:
         temporary.unlink(missing_ok=True)
 

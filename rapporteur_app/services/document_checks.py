@@ -18,7 +18,8 @@ from rapporteur_app.store.models import RecommendationRow, StatementRow
 @dataclass(frozen=True, slots=True)
 class ExportWarning:
     code: str
-    message: str
+    message: str  # in English (the GUI words the code in the user's language)
+    count: int = 0
 
 
 class CheckService:
@@ -40,6 +41,7 @@ class CheckService:
                 warnings.append(ExportWarning(
                     "reply-without-statement",
                     f"{replies} right(s) of reply do not say which statement they answer.",
+                    replies,
                 ))  # fmt: skip
             warnings.extend(_reply_order(db, session_id))
             addressless = db.scalar(
@@ -53,6 +55,7 @@ class CheckService:
                 warnings.append(ExportWarning(
                     "recommendation-without-addressee",
                     f"{addressless} recommendation(s) have no addressee.",
+                    addressless,
                 ))  # fmt: skip
             on_floor = db.scalar(
                 select(func.count()).where(

@@ -4,6 +4,7 @@ before anything heavy is imported (``--help`` lists them)."""
 from enum import StrEnum
 
 from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.export.formats import DOCUMENT_FORMATS, TABLE_FORMATS, names
 
 
 class DocumentKind(StrEnum):
@@ -25,4 +26,6 @@ class DocumentKind(StrEnum):
 
 SESSION_DOCUMENTS = (DocumentKind.RAPPORT, DocumentKind.WORKING_GROUP)
 MEETING_DOCUMENTS = (DocumentKind.CONSOLIDATED, DocumentKind.HIGHLIGHTS, DocumentKind.AGENDA)
-FORMATS = ("docx", "pdf")
+# From the one writer registry (export/formats.py): a new format is one entry there.
+FORMATS = names(DOCUMENT_FORMATS)
+TABLE_FORMAT_NAMES = names(TABLE_FORMATS)

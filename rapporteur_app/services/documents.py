@@ -21,10 +21,10 @@ from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.labels import labels_for
 from rapporteur_app.domain.model import Statement, name_for_documents
 from rapporteur_app.domain.replies import by_id, chain_text
+from rapporteur_app.export.formats import DOCUMENT_FORMATS, TABLE_FORMATS, find
 from rapporteur_app.services.document_builder import DocumentBuilder, redactor_for_meeting
 from rapporteur_app.services.document_checks import CheckService
 from rapporteur_app.services.document_kinds import (
-    FORMATS,
     MEETING_DOCUMENTS,
     SESSION_DOCUMENTS,
     DocumentKind,
@@ -32,13 +32,6 @@ from rapporteur_app.services.document_kinds import (
 from rapporteur_app.services.lookup import meeting_row, session_row
 from rapporteur_app.services.statements import StatementService
 from rapporteur_app.store.database import Database
-
-
-def _format(fmt: str) -> str:
-    value = fmt.strip().casefold().lstrip(".")
-    if value not in FORMATS:
-        raise InvalidInput(f"unknown format {fmt!r}: choose docx or pdf")
-    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,13 +62,7 @@ def write_document(
     from rapporteur_app.export.docx_template import PageHeader
 
     header = PageHeader(dressing.logo, dressing.symbol, dressing.issued, dressing.distribution)
-    if _format(fmt) == "docx":
-        from rapporteur_app.export.docx_writer import write_docx
-
-        return write_docx(document, out, dressing.template, header)
-    from rapporteur_app.export.pdf_writer import write_pdf
-
-    return write_pdf(document, out, header)
+    return find(DOCUMENT_FORMATS, fmt).write(document, out, dressing.template, header)
 
 
 class DocumentService:
@@ -171,22 +158,17 @@ class DocumentService:
         language: str = "en",
         document: str = "rapport",
     ) -> Path:
-        _format(fmt)
+        find(DOCUMENT_FORMATS, fmt)  # a wrong format is said before the document is built
         value = self.session_document(session_id, document, language)
         return write_document(value, fmt, out, self._session_dressing(session_id))
 
     def export_statements(self, session_id: int, *, fmt: str, out: str | os.PathLike[str]) -> Path:
         """The session's statement log as CSV or XLSX, for the secretariat's spreadsheets."""
-        value = fmt.strip().casefold().lstrip(".")
-        if value not in ("csv", "xlsx"):
-            raise InvalidInput(f"unknown format {fmt!r}: choose csv or xlsx")
+        table_format = find(TABLE_FORMATS, fmt)
         with self._db.reading() as db:
             redact = redactor_for_meeting(db, session_row(db, session_id).meeting_id)
         rows = statement_rows(StatementService(self._db).of_session(session_id), redact)
-        from rapporteur_app.export.table_writer import write_csv, write_xlsx
-
-        writer = write_csv if value == "csv" else write_xlsx
-        return writer(STATEMENT_COLUMNS, rows, out)
+        return table_format.write(STATEMENT_COLUMNS, rows, out)
 
     def export_meeting(
         self,
@@ -197,7 +179,7 @@ class DocumentService:
         language: str = "en",
         document: str = "consolidated",
     ) -> Path:
-        _format(fmt)
+        find(DOCUMENT_FORMATS, fmt)  # a wrong format is said before the document is built
         value = self.meeting_document(meeting_id, document, language)
         return write_document(value, fmt, out, self.dressing(meeting_id))
 

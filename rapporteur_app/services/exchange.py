@@ -582,10 +582,10 @@ def _load_statements(
                 db, new_ids[item["id"]], str(row["on_behalf_of"]), item["cosignatories"],
                 Category(str(row["category"])),
             )  # fmt: skip
-        speaker_id = row["speaker_id"]
-        if row["anonymous"] and isinstance(speaker_id, int):
+        person_id = row["speaker_id"]
+        if row["anonymous"] and isinstance(person_id, int):
             # Not being named is the person's for the meeting, in the file as in the program.
-            person = db.get(SpeakerRow, speaker_id)
+            person = db.get(SpeakerRow, person_id)
             if person is not None:
                 person.not_named = True
                 person.anonymous_description = person.anonymous_description or str(

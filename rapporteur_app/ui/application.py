@@ -29,7 +29,11 @@ def _application() -> QApplication:
     QCoreApplication.setApplicationName("Rapporteur")
     QCoreApplication.setOrganizationName("rapporteur-app")
     QCoreApplication.setApplicationVersion(__version__)
-    return QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])
+    from rapporteur_app.ui.language import install_translators
+
+    install_translators(app)
+    return app
 
 
 def install_excepthook(log_path: str) -> None:

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.services.backups import BackupService
+from rapporteur_app.ui import settings
+from rapporteur_app.ui.accessible import name_controls
 
 
 class BackupsDialog(QDialog):
@@ -28,6 +30,7 @@ class BackupsDialog(QDialog):
         self.backups = BackupService(str(services.db.path))
         self.list = QListWidget(self)
         self.list.setObjectName("backups")
+        self.list.setAccessibleName(self.tr("Backups"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         take = QPushButton(self.tr("Back up &now"), self)
@@ -51,6 +54,8 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        settings.keep_geometry(self, "backups-dialog")
+        name_controls(self)
         self.reload()
 
     def reload(self) -> None:
@@ -75,8 +80,8 @@ class BackupsDialog(QDialog):
 
     def restore_selected(self, confirm: bool = True) -> None:
         item = self.list.currentItem()
-        if item is None:
-            return
+        if item is None:  # Qt gives None with nothing chosen, whatever its stubs say
+            return  # type: ignore[unreachable]
         if confirm:
             answer = QMessageBox.question(
                 self,

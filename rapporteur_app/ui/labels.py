@@ -26,30 +26,32 @@ def _t(text: str) -> str:
 @cache
 def category_label(category: Category) -> str:
     return {
-        Category.DELEGATION: _t("Delegation"),
-        Category.CIVIL_SOCIETY: _t("Civil society"),
-        Category.OSCE_INSTITUTION: _t("OSCE institution"),
-        Category.INTERNATIONAL_ORGANIZATION: _t("International organization"),
-        Category.MEDIA: _t("Media"),
+        Category.DELEGATION: QCoreApplication.translate("Labels", "Delegation"),
+        Category.CIVIL_SOCIETY: QCoreApplication.translate("Labels", "Civil society"),
+        Category.OSCE_INSTITUTION: QCoreApplication.translate("Labels", "OSCE institution"),
+        Category.INTERNATIONAL_ORGANIZATION: QCoreApplication.translate(
+            "Labels", "International organization"
+        ),
+        Category.MEDIA: QCoreApplication.translate("Labels", "Media"),
     }[category]
 
 
 @cache
 def kind_label(kind: StatementKind) -> str:
     return {
-        StatementKind.STATEMENT: _t("Statement"),
-        StatementKind.RIGHT_OF_REPLY: _t("Right of reply"),
+        StatementKind.STATEMENT: QCoreApplication.translate("Labels", "Statement"),
+        StatementKind.RIGHT_OF_REPLY: QCoreApplication.translate("Labels", "Right of reply"),
         # The panel's own speaker: the screen says at once that it is not counted.
-        StatementKind.PRESENTATION: _t("Panel (not counted)"),
+        StatementKind.PRESENTATION: QCoreApplication.translate("Labels", "Panel (not counted)"),
     }[kind]
 
 
 def addressee_label(addressee: str) -> str:
     """A fixed addressee's name on screen; any other addressee as the rapporteur wrote it."""
     return {
-        PARTICIPATING_STATES: _t("OSCE participating States"),
-        OSCE: _t("OSCE"),
-        ODIHR: _t("ODIHR"),
-        CIVIL_SOCIETY: _t("Civil society"),
-        PARTNERS: _t("Partners for Co-operation"),
+        PARTICIPATING_STATES: QCoreApplication.translate("Labels", "OSCE participating States"),
+        OSCE: QCoreApplication.translate("Labels", "OSCE"),
+        ODIHR: QCoreApplication.translate("Labels", "ODIHR"),
+        CIVIL_SOCIETY: QCoreApplication.translate("Labels", "Civil society"),
+        PARTNERS: QCoreApplication.translate("Labels", "Partners for Co-operation"),
     }.get(addressee, addressee)

@@ -10,10 +10,11 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import (
 
 from rapporteur_app import __version__
 from rapporteur_app.domain.errors import RapporteurError
+from rapporteur_app.ui import settings
+from rapporteur_app.ui.accessible import name_controls
+from rapporteur_app.ui.tree_items import children, top_items
 
 if TYPE_CHECKING:
     # Only for the type: the window shows before the store (SQLAlchemy) is imported.
@@ -51,6 +55,7 @@ class MainWindow(QMainWindow):
 
         self.meetings = QTreeWidget(self)
         self.meetings.setObjectName("meetings")
+        self.meetings.setAccessibleName(self.tr("Meetings and sessions"))
         self.meetings.setHeaderLabels([self.tr("Meetings and sessions")])
         self.meetings.currentItemChanged.connect(self._on_current_item)
 
@@ -82,8 +87,13 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.meetings)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([320, 780])
+        # In characters, not pixels: a larger system font widens the list with its text.
+        letter = self.fontMetrics().averageCharWidth()
+        self.meetings.setMinimumWidth(16 * letter)
+        splitter.setSizes([40 * letter, 100 * letter])
         self.setCentralWidget(splitter)
+        settings.keep_splitter(splitter, "main-window")
+        settings.keep_geometry(self, "main-window")
         self._build_menus()
         if services is None:
             self.heading.setText(self.tr("Opening the database…"))
@@ -117,7 +127,10 @@ class MainWindow(QMainWindow):
         self._watch_open_backup(services)
         self.menuBar().setEnabled(True)
         self.heading.setText(self.tr("Choose a session on the left."))
+        name_controls(self)
         self.refresh()
+        if not self._demo:
+            self._reopen_last_session()
         self._backup_timer = QTimer(self, interval=BACKUP_EVERY_MS)
         self._backup_timer.timeout.connect(self._periodic_backup)
         self._backup_timer.start()
@@ -135,6 +148,7 @@ class MainWindow(QMainWindow):
         backups.triggered.connect(self._backups)
         self._backups_action = backups
         file_menu.addAction(backups)
+        file_menu.addMenu(self._language_menu())
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -164,6 +178,31 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Rapporteur"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
+
+    def _language_menu(self) -> QMenu:
+        from rapporteur_app.ui.language import TRANSLATED
+
+        menu = QMenu(self.tr("&Language"), self)
+        menu.setObjectName("language-menu")
+        group = QActionGroup(menu)
+        chosen = settings.text(settings.LANGUAGE)
+        for code, name in [("", self.tr("Follow the system")), *TRANSLATED.items()]:
+            action = QAction(name, menu)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            group.addAction(action)
+            menu.addAction(action)
+        group.triggered.connect(self._choose_language)
+        return menu
+
+    def _choose_language(self, action: QAction) -> None:
+        settings.put(settings.LANGUAGE, str(action.data()))
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("Rapporteur will speak this language the next time it starts."),
+        )
 
     def _fill_session_menu(self) -> None:
         """What one does with the chosen session: its three tabs, its rapport's exports,
@@ -398,7 +437,10 @@ class MainWindow(QMainWindow):
         if meeting_id is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Registration list"), "", self.tr(FILE_FILTER)
+            self,
+            self.tr("Registration list"),
+            "",
+            QCoreApplication.translate("RegistrationDialog", FILE_FILTER),
         )
         if path:
             RegistrationDialog(self._services, meeting_id, path, self).exec()
@@ -440,26 +482,34 @@ class MainWindow(QMainWindow):
                 self.session_id = None
                 self._enable_session_actions()
                 self.heading.setText(self.tr("Choose a session on the left."))
-            for i in range(self.meetings.topLevelItemCount()):
-                if self.meetings.topLevelItem(i).data(0, MEETING_ROLE) == keep_meeting:
-                    self.meetings.setCurrentItem(self.meetings.topLevelItem(i))
+            for meeting_item in top_items(self.meetings):
+                if meeting_item.data(0, MEETING_ROLE) == keep_meeting:
+                    self.meetings.setCurrentItem(meeting_item)
         elif keep is not None:
             self.open_session(keep)
 
+    def _reopen_last_session(self) -> None:
+        """Open the session the rapporteur was on last time in this database (if it is
+        still there): the program starts where they left it."""
+        if self.session_id is not None:
+            return
+        if settings.text(settings.LAST_DATABASE) != self._services.db.describe():
+            return
+        last = settings.number(settings.LAST_SESSION)
+        if last is not None and self._has_session_item(last):
+            self.open_session(last)
+
     def _has_session_item(self, session_id: int) -> bool:
-        for i in range(self.meetings.topLevelItemCount()):
-            meeting = self.meetings.topLevelItem(i)
-            for j in range(meeting.childCount()):
-                if meeting.child(j).data(0, SESSION_ROLE) == session_id:
-                    return True
-        return False
+        return any(
+            child.data(0, SESSION_ROLE) == session_id
+            for meeting in top_items(self.meetings)
+            for child in children(meeting)
+        )
 
     def open_session(self, session_id: int) -> None:
         """Select a session and show its statements and tally."""
-        for i in range(self.meetings.topLevelItemCount()):
-            meeting = self.meetings.topLevelItem(i)
-            for j in range(meeting.childCount()):
-                child = meeting.child(j)
+        for meeting in top_items(self.meetings):
+            for child in children(meeting):
                 if child.data(0, SESSION_ROLE) == session_id:
                     self.meetings.setCurrentItem(child)
                     return
@@ -477,6 +527,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
             return
         self.session_id = session_id
+        if not self._demo:
+            settings.put(settings.LAST_DATABASE, self._services.db.describe())
+            settings.put(settings.LAST_SESSION, session_id)
         self._enable_session_actions()
         self.heading.setText(session.heading)
         for view in self.session_views:

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QWidget
 
+from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from rapporteur_app.services.app_services import Services
 
@@ -29,4 +31,8 @@ def session_tabs() -> list[tuple[str, SessionTabFactory]]:
     from rapporteur_app.ui.rapport.rapport_tab import RapportTab
     from rapporteur_app.ui.statements_tab import StatementsTab
 
-    return [("Console", ConsoleView), ("Statements", StatementsTab), ("Rapport", RapportTab)]
+    return [
+        (QT_TRANSLATE_NOOP("SessionTabs", "Console"), ConsoleView),
+        (QT_TRANSLATE_NOOP("SessionTabs", "Statements"), StatementsTab),
+        (QT_TRANSLATE_NOOP("SessionTabs", "Rapport"), RapportTab),
+    ]

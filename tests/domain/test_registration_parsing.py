@@ -227,3 +227,18 @@ def test_the_sample_registration_list_reads_without_an_error() -> None:
     table = read_lines(csv_rows(decode(sample.read_bytes())))
     assert table.header_row == 3 and len(table.lines) == 15
     assert not [line.problem for line in table.lines if line.problem]
+
+
+def test_a_koi8_r_registration_list_reads_as_written() -> None:
+    # Older Russian systems still save KOI8-R; read as Windows-1251 it is gibberish.
+    text = (
+        "Фамилия;Имя;Организация;Должность\n"
+        "Смирнова;Анна;Казахстан;Посол\n"
+        "Иванов;Пётр;Российская Федерация;Советник\n"
+        "Ковальчук;Олена;Украина;Первый секретарь\n"
+    )
+    assert _parse(text.encode("koi8_r")) == [
+        ("Анна Смирнова", "Казахстан"),
+        ("Пётр Иванов", "Российская Федерация"),
+        ("Олена Ковальчук", "Украина"),
+    ]

@@ -372,3 +372,16 @@ def test_the_sample_list_of_the_user_guide_lands(services: Services, meeting_id:
     categories = [p.category for p in services.participants.of_meeting(meeting_id)]
     assert categories.count(Category.DELEGATION) == 6
     assert categories.count(Category.MEDIA) == 1
+
+
+def test_a_koi8_r_registration_file_imports_correctly(
+    services: Services, meeting_id: int, tmp_path: Path
+) -> None:
+    preview = services.registration.preview(
+        meeting_id, write(tmp_path / "koi8.csv", CYRILLIC, "koi8_r", b"")
+    )
+    services.registration.apply(preview)
+    assert people(services, meeting_id) == {
+        ("Анна Смирнова", "Посол", "Kazakhstan", Category.DELEGATION, ""),
+        ("Олег Иванов", "Директор", "Юристы за права человека", Category.CIVIL_SOCIETY, ""),
+    }

@@ -100,13 +100,25 @@ def test_export_writes_the_file_and_refusals_are_shown(
 ) -> None:
     widget, _ = tab
     widget.language.setCurrentIndex(widget.language.findData("de"))
-    written = widget.export("docx", str(tmp_path / "rapport.docx"))
-    assert written is not None
+    saved: list[str] = []
+    monkeypatch.setattr(
+        "rapporteur_app.ui.background.show_saved", lambda _parent, path: saved.append(str(path))
+    )
+    job = widget.export("docx", str(tmp_path / "rapport.docx"))
+    assert job is not None
+    with qtbot.waitSignal(job.done) as done:
+        pass
+    written = done.args[0]
+    assert saved == [str(tmp_path / "rapport.docx")]
     assert docx.Document(str(written)).paragraphs[1].text.startswith("Berichterstattung:")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-    assert widget.export("pdf", str(tmp_path / "missing" / "rapport.pdf")) is None
+    job = widget.export("pdf", str(tmp_path / "missing" / "rapport.pdf"))
+    assert job is not None
+    with qtbot.waitSignal(job.failed):
+        pass
     assert shown and "does not exist" in shown[0]
+    assert not (tmp_path / "missing").exists()
 
 
 def test_meeting_export_dialog_writes_and_says_what_is_wrong_in_place(
@@ -119,11 +131,13 @@ def test_meeting_export_dialog_writes_and_says_what_is_wrong_in_place(
     dialog = MeetingExportDialog(services, meeting.id, document="agenda")
     qtbot.addWidget(dialog)
     dialog.path.setText(str(tmp_path / "missing" / "agenda.pdf"))
-    dialog.export()
+    with qtbot.waitSignal(dialog.export().failed):
+        pass
     assert not dialog.error.isHidden() and "does not exist" in dialog.error.text()
     dialog.format.setCurrentIndex(dialog.format.findData("docx"))
     dialog.path.setText(str(tmp_path / "agenda.docx"))
-    dialog.export()
+    with qtbot.waitSignal(dialog.export().done):
+        pass
     assert dialog.written == tmp_path / "agenda.docx"
     assert "ANNOTATED AGENDA" in [p.text for p in docx.Document(str(dialog.written)).paragraphs]
 

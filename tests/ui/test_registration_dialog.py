@@ -61,7 +61,9 @@ def test_preview_then_import_with_a_click(qtbot: QtBot, services: Services, tmp_
     assert dialog.import_button.isEnabled()
     assert services.participants.of_meeting(meeting.id) == []  # nothing before the click
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.added == 2 and dialog.result() == RegistrationDialog.DialogCode.Accepted
+    # The import runs in a worker; the dialog closes when it is done.
+    qtbot.waitUntil(lambda: dialog.result() == RegistrationDialog.DialogCode.Accepted)
+    assert dialog.added == 2
     people = {
         (p.name, p.organization, p.category) for p in services.participants.of_meeting(meeting.id)
     }
@@ -105,6 +107,7 @@ def test_a_file_with_errors_cannot_be_imported_until_corrected(
     qtbot.mouseClick(dialog.reread_button, Qt.MouseButton.LeftButton)
     assert dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.added is not None)
     assert len(services.participants.of_meeting(meeting.id)) == 3
 
 
@@ -140,4 +143,5 @@ def test_the_preview_model_holds_ten_thousand_rows(
     dialog = open_dialog(qtbot, services, meeting.id, path)
     assert dialog.table.model().rowCount() == 10_000
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.added is not None, timeout=60_000)
     assert dialog.added == 10_000

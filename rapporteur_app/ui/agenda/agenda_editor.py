@@ -2,7 +2,9 @@
 edited in the form beside the list. Everything is saved as it is edited; what a
 secretariat would want pointed out is written beside the field concerned."""
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,9 +27,12 @@ from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import SessionKind, SessionList
 from rapporteur_app.domain.model import Meeting, Session
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui import settings
+from rapporteur_app.ui.accessible import name_controls
 from rapporteur_app.ui.agenda.agenda_tree import AgendaTree
 from rapporteur_app.ui.agenda.meeting_form import MeetingForm
 from rapporteur_app.ui.agenda.session_form import SessionForm
+from rapporteur_app.ui.error_text import problem_text
 
 # The label a new session gets, by kind; the number follows those already there.
 NEW_LABELS = {
@@ -48,6 +53,7 @@ class AgendaEditor(QDialog):
         self.resize(1180, 800)
         self.meeting_choice = QComboBox(self)
         self.meeting_choice.setObjectName("meeting-choice")
+        self.meeting_choice.setObjectName("meeting-choice")
         self.meeting_choice.activated.connect(self._meeting_chosen)
         self.new_meeting_button = QPushButton(self.tr("New meeting"), self)
         self.new_meeting_button.clicked.connect(self.new_meeting)
@@ -64,6 +70,8 @@ class AgendaEditor(QDialog):
         for button in self.findChildren(QPushButton):
             # Enter in a field saves that field; it must not press a button of the dialog.
             button.setAutoDefault(False)
+        settings.keep_geometry(self, "agenda-editor")
+        name_controls(self)
         self._fill_meetings()
         self.show_meeting(meeting_id)
 
@@ -78,13 +86,13 @@ class AgendaEditor(QDialog):
         self.delete_button.clicked.connect(self.delete_session)
         self.earlier_button = QPushButton(self.tr("Earlier"), self)
         self.earlier_button.setToolTip(self.tr("Exchange places with the session before (Alt+Up)"))
-        self.earlier_button.clicked.connect(lambda: self.move(-1))
+        self.earlier_button.clicked.connect(lambda: self.move_session(-1))
         self.later_button = QPushButton(self.tr("Later"), self)
         self.later_button.setToolTip(self.tr("Exchange places with the session after (Alt+Down)"))
-        self.later_button.clicked.connect(lambda: self.move(1))
+        self.later_button.clicked.connect(lambda: self.move_session(1))
         for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
             shortcut = QShortcut(QKeySequence(keys), self.tree)
-            shortcut.activated.connect(lambda step=step: self.move(step))
+            shortcut.activated.connect(lambda step=step: self.move_session(step))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.delete_button, self.earlier_button, self.later_button):
             buttons.addWidget(button)
@@ -104,7 +112,9 @@ class AgendaEditor(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.right)
-        splitter.setSizes([400, 780])
+        letter = self.fontMetrics().averageCharWidth()
+        splitter.setSizes([50 * letter, 100 * letter])
+        settings.keep_splitter(splitter, "agenda-editor")
         return splitter
 
     # Meetings
@@ -171,7 +181,8 @@ class AgendaEditor(QDialog):
             self.form.show_session(session)
             self.shown_session_id = session.id
         self.right.setCurrentIndex(1)
-        self.form.show_problems(problems_by_field(self.problems, session.id))
+        worded = [replace(p, text=problem_text(p)) for p in self.problems]
+        self.form.show_problems(problems_by_field(worded, session.id))
 
     def _flush(self) -> None:
         """Save what is still being typed in the form before anything else is shown."""
@@ -189,7 +200,7 @@ class AgendaEditor(QDialog):
             elif field == "questions":
                 sessions.set_list(session_id, SessionList.QUESTIONS_FOR_DISCUSSION, value)  # type: ignore[arg-type]
             elif field == "times":
-                start, end = value  # type: ignore[misc]
+                start, end = cast(tuple[time | None, time | None], value)
                 sessions.update(session_id, start=start, end=end)
             else:
                 sessions.update(session_id, **{field: value})
@@ -202,7 +213,8 @@ class AgendaEditor(QDialog):
     def _next_label(self, kind: SessionKind) -> str:
         shape = NEW_LABELS.get(kind, "Session {0}")
         count = sum(s.kind is kind for s in self.sessions) + 1
-        return self.tr(shape).format(count)
+        # Not translated: the label is data, and the agenda documents print it as typed.
+        return shape.format(count)
 
     def add_session(self) -> None:
         """A working session on the chosen day, starting when that day's last one ends."""
@@ -250,7 +262,7 @@ class AgendaEditor(QDialog):
         rest = [s for s in self.sessions if s.id != session_id]
         self.reload(rest[min(index, len(rest) - 1)].id if rest else None)
 
-    def move(self, step: int) -> None:
+    def move_session(self, step: int) -> None:
         """Exchange the chosen session's place (day, times, room) with its neighbour's."""
         session_id = self.current_id()
         ids = [s.id for s in self.sessions]

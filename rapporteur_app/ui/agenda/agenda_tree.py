@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from rapporteur_app.domain.agenda import AgendaProblem, clock_text
 from rapporteur_app.domain.model import Session
+from rapporteur_app.ui.dates import long_day
+from rapporteur_app.ui.error_text import problem_text
+from rapporteur_app.ui.tree_items import children, top_items
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -23,6 +26,7 @@ class AgendaTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agenda")
+        self.setAccessibleName(self.tr("Sessions of the meeting"))
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
         self.sessions: list[Session] = []
@@ -39,7 +43,7 @@ class AgendaTree(QTreeWidget):
         self.sessions = list(sessions)
         flagged: dict[int, list[str]] = {}
         for problem in problems:
-            flagged.setdefault(problem.session_id, []).append(problem.text)
+            flagged.setdefault(problem.session_id, []).append(problem_text(problem))
         self.blockSignals(True)
         try:
             self.clear()
@@ -78,12 +82,11 @@ class AgendaTree(QTreeWidget):
 
     def _day_title(self, day: date, days: Sequence[date]) -> str:
         if day in days:
-            return self.tr("Day {0} — {1}").format(list(days).index(day) + 1, f"{day:%A %d %B %Y}")
-        return f"{day:%A %d %B %Y}"
+            return self.tr("Day {0} — {1}").format(list(days).index(day) + 1, long_day(day))
+        return long_day(day)
 
     def _first_session(self) -> QTreeWidgetItem | None:
-        for i in range(self.topLevelItemCount()):
-            group = self.topLevelItem(i)
+        for group in top_items(self):
             if group.childCount():
                 return group.child(0)
         return None
@@ -100,9 +103,8 @@ class AgendaTree(QTreeWidget):
         return date.fromisoformat(value) if isinstance(value, str) and value else None
 
     def session_item(self, session_id: int) -> QTreeWidgetItem | None:
-        for i in range(self.topLevelItemCount()):
-            group = self.topLevelItem(i)
-            for j in range(group.childCount()):
-                if group.child(j).data(0, SESSION_ROLE) == session_id:
-                    return group.child(j)
+        for group in top_items(self):
+            for child in children(group):
+                if child.data(0, SESSION_ROLE) == session_id:
+                    return child
         return None

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-PROBLEM_STYLE = "color: #b00020;"
+from rapporteur_app.ui.colours import problem_style
 
 
 class ProblemLabel(QLabel):
@@ -13,7 +13,7 @@ class ProblemLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(PROBLEM_STYLE)
+        self.setStyleSheet(problem_style())
         self.setWordWrap(True)
         self.setMaximumWidth(280)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
 
 from rapporteur_app.domain.kinds import IntroducerRole
 from rapporteur_app.domain.model import Introducer
+from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
 ROLE_LABELS = {
-    IntroducerRole.INTRODUCER: "Introducer",
-    IntroducerRole.PANELLIST: "Panellist",
-    IntroducerRole.KEYNOTE: "Keynote speaker",
+    IntroducerRole.INTRODUCER: QT_TRANSLATE_NOOP("IntroducersTable", "Introducer"),
+    IntroducerRole.PANELLIST: QT_TRANSLATE_NOOP("IntroducersTable", "Panellist"),
+    IntroducerRole.KEYNOTE: QT_TRANSLATE_NOOP("IntroducersTable", "Keynote speaker"),
 }
 NAME, FUNCTION, ORGANIZATION, ROLE = range(4)
 
@@ -97,7 +98,9 @@ class IntroducersTable(QWidget):
         self._append(Introducer(""))
         row = self.table.rowCount() - 1
         self.table.setCurrentCell(row, NAME)
-        self.table.editItem(self.table.item(row, NAME))
+        item = self.table.item(row, NAME)
+        if item is not None:
+            self.table.editItem(item)
 
     def remove_row(self) -> None:
         row = self.table.currentRow()

@@ -6,7 +6,7 @@ the file has an error: the user corrects the file and reads it again.
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,13 +29,19 @@ from rapporteur_app.services.registration import (
     RegistrationResult,
     RowAction,
 )
+from rapporteur_app.ui import settings
+from rapporteur_app.ui.accessible import name_controls
 from rapporteur_app.ui.agenda.registration_model import (
     ACTION_ROLE,
     RegistrationModel,
     status_label,
 )
+from rapporteur_app.ui.background import Job
+from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
-FILE_FILTER = "Registration lists (*.csv *.xlsx *.txt *.tsv)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "RegistrationDialog", "Registration lists (*.csv *.xlsx *.txt *.tsv)"
+)
 
 
 class RegistrationDialog(QDialog):
@@ -52,6 +58,7 @@ class RegistrationDialog(QDialog):
         self.path: Path | None = Path(path) if path else None
         self.preview: RegistrationPreview | None = None
         self.result_: RegistrationResult | None = None
+        self.job: Job | None = None
         self.setWindowTitle(self.tr("Import the registration list"))
         self.resize(1150, 640)
         top = self._top_row()
@@ -65,6 +72,7 @@ class RegistrationDialog(QDialog):
         self.rows.setFilterKeyColumn(0)
         self.table = QTableView(self)
         self.table.setObjectName("preview")
+        self.table.setAccessibleName(self.tr("The registration list as read"))
         self.table.setModel(self.rows)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -84,6 +92,8 @@ class RegistrationDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
+        settings.keep_geometry(self, "registration-dialog")
+        name_controls(self)
         self.read()
 
     def _top_row(self) -> QHBoxLayout:
@@ -115,7 +125,7 @@ class RegistrationDialog(QDialog):
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Registration list"), str(self.path.parent) if self.path else "",
-            self.tr(FILE_FILTER),
+            QCoreApplication.translate("RegistrationDialog", FILE_FILTER),
         )  # fmt: skip
         if path:
             self.path = Path(path)
@@ -144,7 +154,14 @@ class RegistrationDialog(QDialog):
         self._say(self.preview)
 
     def _say(self, preview: RegistrationPreview) -> None:
-        text = self.tr("{0}.").format(preview.summary())
+        text = self.tr(
+            "{0} to add, {1} already registered, {2} repeated in the file, {3} with errors."
+        ).format(
+            preview.count(RowAction.ADD),
+            preview.count(RowAction.EXISTING),
+            preview.count(RowAction.DUPLICATE),
+            len(preview.errors),
+        )
         if preview.ignored_columns:
             ignored = ", ".join(preview.ignored_columns)
             text += " " + self.tr("Columns not used: {0}.").format(ignored)
@@ -164,12 +181,31 @@ class RegistrationDialog(QDialog):
         wanted = self.show_only.currentData()
         self.rows.setFilterRegularExpression(f"^{wanted}$" if wanted else "")
 
-    def confirm(self) -> None:
+    def confirm(self) -> Job | None:
+        """Import in a worker (ten thousand rows take a while); the dialog closes when
+        it is done, or says in place what went wrong."""
         if self.preview is None or not self.import_button.isEnabled():
-            return
-        try:
-            self.result_ = self._services.registration.apply(self.preview)
-        except RapporteurError as error:
-            self.summary.setText(f"⚠ {error}")
-            return
+            return None
+        preview = self.preview
+        registration = self._services.registration
+        self.buttons.setEnabled(False)
+        job = Job(
+            self,
+            self.tr("Import the registration list"),
+            [self.tr("Importing the registration list…")],
+            lambda _report: registration.apply(preview),
+            tell=False,
+        )
+        job.done.connect(self._imported)
+        job.failed.connect(self._refused)
+        self.job = job
+        return job
+
+    def _imported(self, result: object) -> None:
+        assert isinstance(result, RegistrationResult)
+        self.result_ = result
         self.accept()
+
+    def _refused(self, message: str) -> None:
+        self.buttons.setEnabled(True)
+        self.summary.setText(f"⚠ {message}")

@@ -1,10 +1,18 @@
 """The registration preview as a table model: 10,000 rows shown without 80,000 widgets."""
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush
 
 from rapporteur_app.services.registration import PreviewRow, RegistrationPreview, RowAction
+from rapporteur_app.ui.colours import marked_row
 from rapporteur_app.ui.labels import category_label
+from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
 
 def _t(text: str) -> str:
@@ -13,19 +21,31 @@ def _t(text: str) -> str:
 
 def status_label(action: RowAction) -> str:
     return {
-        RowAction.ADD: _t("to add"),
-        RowAction.EXISTING: _t("already registered"),
-        RowAction.DUPLICATE: _t("repeated in the file"),
-        RowAction.ERROR: _t("error"),
+        RowAction.ADD: QCoreApplication.translate("RegistrationModel", "to add"),
+        RowAction.EXISTING: QCoreApplication.translate("RegistrationModel", "already registered"),
+        RowAction.DUPLICATE: QCoreApplication.translate(
+            "RegistrationModel", "repeated in the file"
+        ),
+        RowAction.ERROR: QCoreApplication.translate("RegistrationModel", "error"),
     }[action]
 
 
+# (on a light palette, on a dark one): pale grey for rows left as they are, pink for errors.
 _COLOURS = {
-    RowAction.EXISTING: "#eef2f6",
-    RowAction.DUPLICATE: "#eef2f6",
-    RowAction.ERROR: "#fde2e4",
+    RowAction.EXISTING: ("#eef2f6", "#2b3036"),
+    RowAction.DUPLICATE: ("#eef2f6", "#2b3036"),
+    RowAction.ERROR: ("#fde2e4", "#5c1a22"),
 }
-COLUMNS = ("Row", "Status", "Name", "Function", "Organization", "Category", "E-mail", "Note")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RegistrationModel", "Row"),
+    QT_TRANSLATE_NOOP("RegistrationModel", "Status"),
+    QT_TRANSLATE_NOOP("RegistrationModel", "Name"),
+    QT_TRANSLATE_NOOP("RegistrationModel", "Function"),
+    QT_TRANSLATE_NOOP("RegistrationModel", "Organization"),
+    QT_TRANSLATE_NOOP("RegistrationModel", "Category"),
+    QT_TRANSLATE_NOOP("RegistrationModel", "E-mail"),
+    QT_TRANSLATE_NOOP("RegistrationModel", "Note"),
+)
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -33,17 +53,19 @@ class RegistrationModel(QAbstractTableModel):
     def __init__(self, preview: RegistrationPreview | None = None) -> None:
         super().__init__()
         self._rows: tuple[PreviewRow, ...] = preview.rows if preview else ()
-        self._brushes = {action: QBrush(QColor(colour)) for action, colour in _COLOURS.items()}
+        self._brushes = {
+            action: QBrush(marked_row(*colours)) for action, colours in _COLOURS.items()
+        }
 
     def set_preview(self, preview: RegistrationPreview | None) -> None:
         self.beginResetModel()
         self._rows = preview.rows if preview else ()
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
@@ -53,7 +75,9 @@ class RegistrationModel(QAbstractTableModel):
             return _t(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -77,7 +101,14 @@ class RegistrationModel(QAbstractTableModel):
         if column == 7:
             note = row.note
             if row.new_organization and row.action is RowAction.ADD:
-                note = "; ".join(n for n in (_t("new organization"), note) if n)
+                note = "; ".join(
+                    n
+                    for n in (
+                        QCoreApplication.translate("RegistrationModel", "new organization"),
+                        note,
+                    )
+                    if n
+                )
             return note
         return (row.name, row.function, row.organization, row.email)[
             {2: 0, 3: 1, 4: 2, 6: 3}[column]

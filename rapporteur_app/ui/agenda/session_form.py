@@ -26,16 +26,18 @@ from rapporteur_app.domain.kinds import SessionKind
 from rapporteur_app.domain.model import Session
 from rapporteur_app.ui.agenda.field_problem import ProblemLabel, beside
 from rapporteur_app.ui.agenda.introducers_table import IntroducersTable
+from rapporteur_app.ui.dates import short_day
 from rapporteur_app.ui.rich_text_edit import RichTextEdit
+from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
 KIND_LABELS = {
-    SessionKind.OPENING: "Opening session",
-    SessionKind.WORKING_SESSION: "Working session",
-    SessionKind.PANEL: "Panel",
-    SessionKind.WORKING_GROUP: "Working group",
-    SessionKind.SIDE_EVENT: "Side event",
-    SessionKind.CLOSING: "Closing session",
-    SessionKind.ITEM: "Agenda item (no rapport)",
+    SessionKind.OPENING: QT_TRANSLATE_NOOP("SessionForm", "Opening session"),
+    SessionKind.WORKING_SESSION: QT_TRANSLATE_NOOP("SessionForm", "Working session"),
+    SessionKind.PANEL: QT_TRANSLATE_NOOP("SessionForm", "Panel"),
+    SessionKind.WORKING_GROUP: QT_TRANSLATE_NOOP("SessionForm", "Working group"),
+    SessionKind.SIDE_EVENT: QT_TRANSLATE_NOOP("SessionForm", "Side event"),
+    SessionKind.CLOSING: QT_TRANSLATE_NOOP("SessionForm", "Closing session"),
+    SessionKind.ITEM: QT_TRANSLATE_NOOP("SessionForm", "Agenda item (no rapport)"),
 }
 FIELDS = ("kind", "label", "title", "day", "start", "end", "room", "moderator", "rapporteur",
           "introducers", "background", "questions")  # fmt: skip
@@ -63,6 +65,9 @@ class SessionForm(QWidget):
         for clock in (self.start, self.end):
             clock.setPlaceholderText(self.tr("10.30"))
             clock.setMaximumWidth(90)
+        # One form row holds both: each needs its own name for a screen reader.
+        self.start.setAccessibleName(self.tr("Starts at"))
+        self.end.setAccessibleName(self.tr("Ends at"))
         self.room = QLineEdit(self)
         self.moderator = QLineEdit(self)
         self.moderator.setPlaceholderText(self.tr("Name, function"))
@@ -104,16 +109,29 @@ class SessionForm(QWidget):
         row.addWidget(self.problems["end"])
         row.addStretch(1)
         captions = {
-            "kind": "Kind", "label": "Label", "title": "Title", "day": "Day", "room": "Room",
-            "moderator": "Moderator", "rapporteur": "Rapporteur", "introducers": "Introducers",
-            "background": "Background", "questions": "Questions for discussion",
-        }  # fmt: skip
+            "kind": QT_TRANSLATE_NOOP("SessionForm", "Kind"),
+            "label": QT_TRANSLATE_NOOP("SessionForm", "Label"),
+            "title": QT_TRANSLATE_NOOP("SessionForm", "Title"),
+            "day": QT_TRANSLATE_NOOP("SessionForm", "Day"),
+            "room": QT_TRANSLATE_NOOP("SessionForm", "Room"),
+            "moderator": QT_TRANSLATE_NOOP("SessionForm", "Moderator"),
+            "rapporteur": QT_TRANSLATE_NOOP("SessionForm", "Rapporteur"),
+            "introducers": QT_TRANSLATE_NOOP("SessionForm", "Introducers"),
+            "background": QT_TRANSLATE_NOOP("SessionForm", "Background"),
+            "questions": QT_TRANSLATE_NOOP("SessionForm", "Questions for discussion"),
+        }
         editors: dict[str, QWidget] = {
-            "kind": self.kind, "label": self.label, "title": self.title, "day": self.day,
-            "room": self.room, "moderator": self.moderator, "rapporteur": self.rapporteur,
-            "introducers": self.introducers, "background": self.background,
+            "kind": self.kind,
+            "label": self.label,
+            "title": self.title,
+            "day": self.day,
+            "room": self.room,
+            "moderator": self.moderator,
+            "rapporteur": self.rapporteur,
+            "introducers": self.introducers,
+            "background": self.background,
             "questions": self.questions,
-        }  # fmt: skip
+        }
         for name, editor in editors.items():
             form.addRow(self.tr(captions[name]) + ":", beside(editor, self.problems[name], self))
             if name == "day":
@@ -208,7 +226,7 @@ class SessionForm(QWidget):
         self.day.clear()
         days = sorted({*self._days, *([current] if current else [])})
         for day in days:
-            text = f"{day:%a %d %b %Y}"
+            text = short_day(day)
             if day in self._days:
                 text = self.tr("Day {0} — {1}").format(self._days.index(day) + 1, text)
             self.day.addItem(text, day.isoformat())

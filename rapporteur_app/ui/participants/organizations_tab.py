@@ -79,6 +79,7 @@ class OrganizationsTab(QWidget):
         self.search.textChanged.connect(self.rows.setFilterFixedString)
         self.table = QTableView(self)
         self.table.setObjectName("organizations")
+        self.table.setAccessibleName(self.tr("Organizations"))
         self.table.setModel(self.rows)
         self.table.setItemDelegateForColumn(OrganizationsModel.CATEGORY, CategoryDelegate(self))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

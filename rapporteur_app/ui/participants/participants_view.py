@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui import settings
+from rapporteur_app.ui.accessible import name_controls
 from rapporteur_app.ui.participants.organizations_tab import OrganizationsTab
 from rapporteur_app.ui.participants.people_tab import PeopleTab
 
@@ -38,6 +40,8 @@ class ParticipantsView(QDialog):
             # Return in a field adds or saves that field; it must not press a button.
             button.setAutoDefault(False)
             button.setDefault(False)
+        settings.keep_geometry(self, "participants-view")
+        name_controls(self)
 
     def _refresh_current(self, index: int) -> None:
         view = self.tabs.widget(index)

@@ -1,5 +1,7 @@
 """The people of a meeting: corrected in place, added, merged, removed."""
 
+from typing import Any, cast
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +58,7 @@ class PeopleTab(QWidget):
         self.search.textChanged.connect(self.rows.setFilterFixedString)
         self.table = QTableView(self)
         self.table.setObjectName("people")
+        self.table.setAccessibleName(self.tr("People"))
         self.table.setModel(self.rows)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PeopleModel.NAME, Qt.SortOrder.AscendingOrder)
@@ -160,13 +163,7 @@ class PeopleTab(QWidget):
                 participants.set_not_named(person.id, bool(text.strip()) or person.not_named, text)
             else:
                 field = _FIELDS[column]
-                participants.update(
-                    person.id,
-                    name=text if field == "name" else None,
-                    function=text if field == "function" else None,
-                    organization=text if field == "organization" else None,
-                    email=text if field == "email" else None,
-                )
+                participants.update(person.id, **cast(dict[str, Any], {field: text}))
         except RapporteurError as error:
             self.message.show_problems([str(error)])
             return False

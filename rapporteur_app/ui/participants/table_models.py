@@ -11,11 +11,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from rapporteur_app.domain.model import Speaker
 from rapporteur_app.services.organizations import OrganizationListing
+from rapporteur_app.ui.colours import quiet_text
 from rapporteur_app.ui.labels import category_label
+from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 _Row = TypeVar("_Row")
@@ -97,9 +99,14 @@ class _ListModel(QAbstractTableModel, Generic[_Row]):
 
 class PeopleModel(_ListModel[Speaker]):
     COLUMNS = (
-        "Name", "Function", "Organization", "Category", "E-mail", "Not to be named",
-        "Described as",
-    )  # fmt: skip
+        QT_TRANSLATE_NOOP("ParticipantsView", "Name"),
+        QT_TRANSLATE_NOOP("ParticipantsView", "Function"),
+        QT_TRANSLATE_NOOP("ParticipantsView", "Organization"),
+        QT_TRANSLATE_NOOP("ParticipantsView", "Category"),
+        QT_TRANSLATE_NOOP("ParticipantsView", "E-mail"),
+        QT_TRANSLATE_NOOP("ParticipantsView", "Not to be named"),
+        QT_TRANSLATE_NOOP("ParticipantsView", "Described as"),
+    )
     NAME, FUNCTION, ORGANIZATION, CATEGORY, EMAIL, NOT_NAMED, DESCRIBED = range(7)
     EDITABLE = frozenset({NAME, FUNCTION, ORGANIZATION, EMAIL, DESCRIBED})
     # What the not-to-be-named box hands the saver: ticked, or not.
@@ -141,7 +148,13 @@ class PeopleModel(_ListModel[Speaker]):
 
 
 class OrganizationsModel(_ListModel[OrganizationListing]):
-    COLUMNS = ("Name", "Acronym", "Category", "Group", "In use")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ParticipantsView", "Name"),
+        QT_TRANSLATE_NOOP("ParticipantsView", "Acronym"),
+        QT_TRANSLATE_NOOP("ParticipantsView", "Category"),
+        QT_TRANSLATE_NOOP("ParticipantsView", "Group"),
+        QT_TRANSLATE_NOOP("ParticipantsView", "In use"),
+    )
     NAME, ACRONYM, CATEGORY, GROUP, IN_USE = range(5)
 
     def editable(self, row: int, column: int) -> bool:
@@ -155,7 +168,9 @@ class OrganizationsModel(_ListModel[OrganizationListing]):
         if column == self.GROUP:
             return group_label(row.group)
         if column == self.IN_USE:
-            return _t("yes") if row.id is not None else ""
+            return (
+                QCoreApplication.translate("ParticipantsView", "yes") if row.id is not None else ""
+            )
         # What the database holds is what statements say: show that spelling.
         return (row.stored_name or row.name, row.acronym)[column]
 
@@ -166,21 +181,29 @@ class OrganizationsModel(_ListModel[OrganizationListing]):
 
     def foreground(self, row: OrganizationListing) -> QBrush | None:
         # Reference entries nobody has spoken for yet: listed, but quieter.
-        return QBrush(QColor("#6b6b6b")) if row.id is None else None
+        return QBrush(quiet_text()) if row.id is None else None
 
 
 def group_label(group: str) -> str:
     return {
-        "participating-state": _t("participating State"),
-        "partner-asian": _t("Asian Partner for Co-operation"),
-        "partner-mediterranean": _t("Mediterranean Partner for Co-operation"),
-        "eu-delegation": _t("European Union"),
-        "osce": _t("OSCE"),
-        "osce-institution": _t("OSCE institution"),
-        "osce-secretariat": _t("OSCE Secretariat"),
-        "osce-field-operation": _t("OSCE field operation"),
-        "un": _t("United Nations"),
-        "council-of-europe": _t("Council of Europe"),
-        "eu": _t("European Union body"),
-        "other-io": _t("international organization"),
+        "participating-state": QCoreApplication.translate(
+            "ParticipantsView", "participating State"
+        ),
+        "partner-asian": QCoreApplication.translate(
+            "ParticipantsView", "Asian Partner for Co-operation"
+        ),
+        "partner-mediterranean": QCoreApplication.translate(
+            "ParticipantsView", "Mediterranean Partner for Co-operation"
+        ),
+        "eu-delegation": QCoreApplication.translate("ParticipantsView", "European Union"),
+        "osce": QCoreApplication.translate("ParticipantsView", "OSCE"),
+        "osce-institution": QCoreApplication.translate("ParticipantsView", "OSCE institution"),
+        "osce-secretariat": QCoreApplication.translate("ParticipantsView", "OSCE Secretariat"),
+        "osce-field-operation": QCoreApplication.translate(
+            "ParticipantsView", "OSCE field operation"
+        ),
+        "un": QCoreApplication.translate("ParticipantsView", "United Nations"),
+        "council-of-europe": QCoreApplication.translate("ParticipantsView", "Council of Europe"),
+        "eu": QCoreApplication.translate("ParticipantsView", "European Union body"),
+        "other-io": QCoreApplication.translate("ParticipantsView", "international organization"),
     }.get(group, group)

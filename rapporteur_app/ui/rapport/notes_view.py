@@ -81,6 +81,7 @@ class NotesView(QWidget):
         self.order.addItem(self.tr("By category and organization"), BY_CATEGORY)
         self.order.currentIndexChanged.connect(self._fill)
         self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("The notes of the session"))
         self.list.setObjectName("notes")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)

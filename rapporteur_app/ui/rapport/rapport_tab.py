@@ -11,10 +11,11 @@ and puts it where the cursor is: it fills an empty narrative and never replaces
 a word the rapporteur wrote; one Ctrl+Z takes it out again.
 """
 
+from html import escape as html_escape
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -36,19 +37,25 @@ from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import SessionKind, SessionList
 from rapporteur_app.domain.labels import LANGUAGES
 from rapporteur_app.domain.rich_text import escape
+from rapporteur_app.export.formats import DOCUMENT_FORMATS, find
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui import settings
+from rapporteur_app.ui.background import FileJob, Report, prepare_writers
 from rapporteur_app.ui.change_hub import ChangeHub, Follower
+from rapporteur_app.ui.error_text import warning_text
+from rapporteur_app.ui.export_folder import export_folder, remember_export_folder
 from rapporteur_app.ui.rapport.draft_job import DraftJob
 from rapporteur_app.ui.rapport.notes_view import NotesView
 from rapporteur_app.ui.rapport.preview_html import document_html
 from rapporteur_app.ui.rapport.recommendations_view import RecommendationsView
 from rapporteur_app.ui.rich_text_edit import RichTextEdit
+from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
 _SAVE_DELAY_MS = 500
 _LISTS = (
-    (SessionList.QUESTIONS_RAISED, "Questions raised"),
-    (SessionList.PRIORITIES, "Identified priorities"),
-    (SessionList.FINDINGS, "Findings"),
+    (SessionList.QUESTIONS_RAISED, QT_TRANSLATE_NOOP("RapportTab", "Questions raised")),
+    (SessionList.PRIORITIES, QT_TRANSLATE_NOOP("RapportTab", "Identified priorities")),
+    (SessionList.FINDINGS, QT_TRANSLATE_NOOP("RapportTab", "Findings")),
 )
 
 
@@ -117,13 +124,28 @@ class RapportTab(QWidget):
         self.warnings.setWordWrap(True)
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("preview")
-        export_docx = QPushButton(self.tr("Export DOC&X…"), self)
-        export_docx.clicked.connect(lambda: self.export("docx"))
-        export_pdf = QPushButton(self.tr("Export &PDF…"), self)
-        export_pdf.clicked.connect(lambda: self.export("pdf"))
-        self._lay_out(export_docx, export_pdf)
+        self.preview.setAccessibleName(self.tr("The rapport as it will be sent"))
+        self._export_choices()
+        self.job: FileJob | None = None
+        self._lay_out()
+        prepare_writers()
 
-    def _lay_out(self, export_docx: QPushButton, export_pdf: QPushButton) -> None:
+    def _export_choices(self) -> None:
+        """The labels language as last time, and one button per document format."""
+        remembered = self.language.findData(settings.text(settings.EXPORT_LANGUAGE, "en"))
+        self.language.setCurrentIndex(max(0, remembered))
+        self.language.currentIndexChanged.connect(
+            lambda: settings.put(settings.EXPORT_LANGUAGE, self.language.currentData())
+        )
+        # One button per document format of the writer registry.
+        self.export_buttons: list[QPushButton] = []
+        for choice in DOCUMENT_FORMATS:
+            button = QPushButton(self.tr("Export {0}…").format(choice.label), self)
+            button.setObjectName(f"export-{choice.name}")
+            button.clicked.connect(lambda _=False, name=choice.name: self.export(name))
+            self.export_buttons.append(button)
+
+    def _lay_out(self) -> None:
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -150,8 +172,8 @@ class RapportTab(QWidget):
         right_layout.addWidget(self.preview, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(export_docx)
-        buttons.addWidget(export_pdf)
+        for button in self.export_buttons:
+            buttons.addWidget(button)
         right_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -161,6 +183,7 @@ class RapportTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        settings.keep_splitter(splitter, "rapport-tab")
 
     # -- following the session's changes -------------------------------------
 
@@ -332,35 +355,53 @@ class RapportTab(QWidget):
         scroll = self.preview.verticalScrollBar().value()
         self.preview.setHtml(document_html(document))
         self.preview.verticalScrollBar().setValue(scroll)
-        self.warnings.setText("".join(f"⚠ {w.message}<br>" for w in warnings) if warnings else "")
+        self.warnings.setText(
+            "".join(
+                f"⚠ {html_escape(warning_text(w.code, w.count, w.message))}<br>" for w in warnings
+            )
+        )
         self.warnings.setVisible(bool(warnings))
 
-    def export(self, fmt: str, target: str | None = None) -> Path | None:
-        """Export the chosen document; ``target`` skips the file dialog (scripts, tests)."""
+    def export(self, fmt: str, target: str | None = None) -> FileJob | None:
+        """Export the chosen document in a worker; ``target`` skips the file dialog
+        (scripts, tests). The job's ``done`` signal carries the written file's path."""
         if self._session_id is None:
             return None
         self.save_now()
+        choice = find(DOCUMENT_FORMATS, fmt)
         if target is None:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            suggested = str(Path(folder) / f"rapport-{self._session_id}.{fmt}")
+            suggested = str(export_folder() / f"rapport-{self._session_id}{choice.suffix}")
             target, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export the rapport"), suggested, f"{fmt.upper()} (*.{fmt})"
+                self,
+                self.tr("Export the rapport"),
+                suggested,
+                f"{choice.label} (*{choice.suffix})",
             )
             if not target:
                 return None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return self._services.documents.export_session(
-                self._session_id,
-                fmt=fmt,
-                out=target,
-                language=self.language.currentData(),
-                document=self.document_choice.currentData(),
+        remember_export_folder(target)
+        documents = self._services.documents
+        session_id = self._session_id
+        language = self.language.currentData()
+        document = self.document_choice.currentData()
+
+        def work(_report: Report) -> Path:
+            return documents.export_session(
+                session_id, fmt=choice.name, out=target, language=language, document=document
             )
-        except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
-            return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+
+        self.job = FileJob(
+            self, self.tr("Export the rapport"), [self.tr("Writing the rapport…")], work
+        )
+        return self.job
+
+
+def _between_paragraphs(cursor: QTextCursor, text: str) -> str:
+    """The draft with a blank line wherever it meets the rapporteur's own text."""
+    whole = cursor.document().toPlainText()
+    before, after = whole[: cursor.position()], whole[cursor.position() :]
+    if before.strip():
+        text = "\n" * max(0, 2 - (len(before) - len(before.rstrip("\n")))) + text
+    if after.strip():
+        text += "\n" * max(0, 2 - (len(after) - len(after.lstrip("\n"))))
+    return text

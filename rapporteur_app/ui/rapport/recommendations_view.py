@@ -53,6 +53,7 @@ class RecommendationsView(QWidget):
         self._review = RecommendationReview((), ())
         self.list = QListWidget(self)
         self.list.setObjectName("recommendations")
+        self.list.setAccessibleName(self.tr("Recommendations"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setWordWrap(True)
