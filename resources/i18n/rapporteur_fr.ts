@@ -650,6 +650,14 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Courriel</translation>
     </message>
     <message>
+        <source>Not to be named</source>
+        <translation>Ne pas nommer</translation>
+    </message>
+    <message>
+        <source>Described as</source>
+        <translation>Désigné(e) comme</translation>
+    </message>
+    <message>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>

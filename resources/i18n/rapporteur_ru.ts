@@ -650,6 +650,14 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Эл. почта</translation>
     </message>
     <message>
+        <source>Not to be named</source>
+        <translation>Не называть по имени</translation>
+    </message>
+    <message>
+        <source>Described as</source>
+        <translation>Описание вместо имени</translation>
+    </message>
+    <message>
         <source>Acronym</source>
         <translation>Сокращение</translation>
     </message>
