@@ -66,6 +66,23 @@ ensure_debs() {
     fi
 }
 
+# What the real-window tests need (an X server, real key events, screenshots): installed
+# when run as root; otherwise those tests are skipped with the reason, nothing else.
+REAL_WINDOW_DEBS="xvfb xauth xdotool imagemagick"
+
+offer_real_window_debs() {
+    local missing
+    missing=$(QT_DEBS="" missing_debs $REAL_WINDOW_DEBS)
+    [ -z "$missing" ] && return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        say "installing Debian packages for the real-window tests: $missing"
+        apt_get update -qq
+        DEBIAN_FRONTEND=noninteractive apt_get install -y -qq --no-install-recommends $missing >/dev/null
+    else
+        say "the real-window tests will be skipped without: sudo apt-get install $missing"
+    fi
+}
+
 ensure_python() {
     if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
         say "Rapporteur needs Python 3.11 or newer; '$PYTHON' is $("$PYTHON" --version 2>&1 || echo missing)."
@@ -99,7 +116,7 @@ case "$cmd" in
         exec "$VENV/bin/rapporteur-app" "$@"
         ;;
     test)
-        ensure_python; ensure_debs $TEST_DEBS; ensure_venv
+        ensure_python; ensure_debs $TEST_DEBS; offer_real_window_debs; ensure_venv
         export QT_QPA_PLATFORM=offscreen
         say "ruff (lint and format), mypy (strict on domain, store, services, export), import-linter (layers)"
         say "pytest on SQLite and on a throw-away PostgreSQL server (RAPPORTEUR_TEST_ENGINES=sqlite: SQLite alone)"

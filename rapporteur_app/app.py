@@ -6,6 +6,7 @@ Qt is imported only when the window opens, so command-line use stays fast.
 import logging
 import logging.handlers
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -44,6 +45,19 @@ class PrivateLogFile(logging.handlers.RotatingFileHandler):
         return None
 
 
+# PostgreSQL's error texts carry row values ("DETAIL:  Failing row contains (...)",
+# "Key (name)=(...) already exists"): never into the log. SQLAlchemy's own
+# "[parameters: ...]" is off already (hide_parameters on every engine).
+_ROW_VALUES = re.compile(r"^\s*(DETAIL|CONTEXT):.*$", re.MULTILINE)
+
+
+class PrivateFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return _ROW_VALUES.sub(
+            r"\1: (left out: it may hold the user's data)", super().format(record)
+        )
+
+
 def setup_logging() -> Path:
     """Log to a file readable by the user alone; never to the terminal."""
     path = log_path()
@@ -56,7 +70,7 @@ def setup_logging() -> Path:
         )
     except OSError:
         handler = logging.NullHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.set_name(_HANDLER_NAME)
     root = logging.getLogger()
     # Replace our own handler only (main() may run more than once in one process).

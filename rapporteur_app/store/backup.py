@@ -126,6 +126,27 @@ def rotate(database: Path, folder: Path | None = None) -> list[Path]:
     removed = [b.path for b in backups if b.path not in keep]
     for path in removed:
         path.unlink(missing_ok=True)
+    return removed + _remove_stale_parts(database, folder or backups_dir())
+
+
+# A backup whose partial copy has not been touched for this long was killed.
+STALE_PART_S = 60 * 60
+
+
+def _remove_stale_parts(database: Path, folder: Path) -> list[Path]:
+    """Partial copies (``.part``) of backups that were killed half-way."""
+    prefix = f"{family(database)}-"
+    removed: list[Path] = []
+    now = datetime.now(UTC).timestamp()
+    for entry in os.scandir(folder):
+        if not (entry.name.startswith(prefix) and entry.name.endswith(".part")):
+            continue
+        try:
+            if now - entry.stat().st_mtime > STALE_PART_S:
+                Path(entry.path).unlink()
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
     return removed
 
 

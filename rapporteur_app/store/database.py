@@ -5,6 +5,7 @@ every user action is one ``writing()`` block, committed when it ends, so there
 is no "Save" and nothing to lose.
 """
 
+import errno
 import logging
 import os
 import time
@@ -27,14 +28,16 @@ from rapporteur_app.domain.errors import (
 from rapporteur_app.domain.text import quoted
 from rapporteur_app.store.backup import (
     backup_file,
+    backups_dir,
     changed_since_last_backup,
     health,
     list_backups,
     newest_good_backup,
     rotate,
 )
-from rapporteur_app.store.engine import IMMEDIATE, make_engine
+from rapporteur_app.store.engine import BUSY_TIMEOUT_MS, IMMEDIATE, make_engine
 from rapporteur_app.store.location import resolve_url, sqlite_path
+from rapporteur_app.store.locks import describe_holders
 from rapporteur_app.store.migrate import creation_lock, schema_problem, upgrade
 
 log = logging.getLogger(__name__)
@@ -43,6 +46,10 @@ log = logging.getLogger(__name__)
 class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        #: Why the backup on open could not be taken (a full backups folder, say):
+        #: the command line and the window tell the user; None when all is well.
+        self.backup_problem: str | None = None
+        self._path = sqlite_path(engine.url)  # looked up once: every action uses it
         self._reads = sessionmaker(engine, expire_on_commit=False)
         self._writes = sessionmaker(
             engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
@@ -59,8 +66,9 @@ class Database:
             if path is not None:
                 check_file(path)
             engine = make_engine(url)
+            problem = None
             if path is not None and migrate:
-                backup_on_open(path)
+                problem = backup_on_open(path)
             if migrate:
                 upgrade(engine)
         except RapporteurError:
@@ -72,7 +80,9 @@ class Database:
                 f"The database URL {quoted(url.render_as_string(hide_password=True), 60)} "
                 f"names a driver that is not installed here ({quoted(url.drivername)})."
             ) from error
-        return cls(engine)
+        opened = cls(engine)
+        opened.backup_problem = problem
+        return opened
 
     @property
     def url(self) -> URL:
@@ -89,13 +99,13 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with _translated_errors(), self._reads() as session:
+        with _translated_errors(self._path), self._reads() as session:
             yield session
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """One unit of work: committed durably when the block ends, rolled back on error."""
-        with _translated_errors(), self._writes() as session, session.begin():
+        with _translated_errors(self._path), self._writes() as session, session.begin():
             yield session
 
     def close(self) -> None:
@@ -125,17 +135,21 @@ class Database:
 
 
 @contextmanager
-def _translated_errors() -> Iterator[None]:
+def _translated_errors(path: Path | None = None) -> Iterator[None]:
     try:
         yield
     except OperationalError as error:
-        raise StoreError(_describe_operational(error)) from error
+        raise StoreError(_describe_operational(error, path)) from error
 
 
-def _describe_operational(error: OperationalError) -> str:
+def _describe_operational(error: OperationalError, path: Path | None = None) -> str:
     text = str(error.orig).lower()
     if "locked" in text or "busy" in text:
-        return "The database is busy in another window of Rapporteur; try again in a moment."
+        holder = describe_holders(path) if path is not None else " by another program"
+        return (
+            f"The database was held{holder} for {BUSY_TIMEOUT_MS // 1000} s: nothing was "
+            "changed; try again in a moment."
+        )
     if "disk" in text and "full" in text:
         return "The disk is full: nothing was changed. Free some space and try again."
     if "readonly" in text or "read-only" in text:
@@ -182,6 +196,7 @@ def check_file(path: Path) -> None:
     """Everything that must be known before a byte is written to ``path``: that a
     database which was there is still there, that the file is sound, and that it
     is ours and of a schema this program can open."""
+    remove_stale_restoring(path)
     if not path.exists() or (path.is_file() and path.stat().st_size == 0):
         check_not_gone(path)
         return
@@ -194,6 +209,20 @@ def check_file(path: Path) -> None:
             problem = schema_problem(path)
         if problem is not None:
             raise UnknownSchema(problem)
+
+
+# A restore that has not touched its partial copy for this long was killed.
+STALE_PARTIAL_S = 60 * 60
+
+
+def remove_stale_restoring(path: Path) -> None:
+    partial = path.with_name(path.name + ".restoring")
+    try:
+        if time.time() - partial.stat().st_mtime > STALE_PARTIAL_S:
+            partial.unlink()
+            log.info("removed %s, left by a restore that was stopped", partial.name)
+    except OSError:
+        pass
 
 
 def check_not_gone(path: Path) -> None:
@@ -230,18 +259,32 @@ def check_health(path: Path) -> None:
     raise DamagedDatabase(message)
 
 
-def backup_on_open(path: Path) -> Path | None:
-    """Back the database up when it changed since its last backup (at most every 10 min)."""
+def backup_on_open(path: Path) -> str | None:
+    """Back the database up when it changed since its last backup (at most every
+    10 min); return why it could not be (to be told to the user), or None."""
     if not path.exists() or path.stat().st_size == 0 or not changed_since_last_backup(path):
         return None
     backups = list_backups(path)
     if backups and time.time() - backups[0].path.stat().st_mtime < OPEN_BACKUP_INTERVAL_S:
         return None
     try:
-        copy = backup_file(path, "open")
+        backup_file(path, "open")
         rotate(path)
-    except StoreError:
-        # A failed backup must not keep the rapporteur from working: say it in the log.
-        log.warning("could not back up %s on open", path.name, exc_info=True)
-        return None
-    return copy
+    except (StoreError, OSError) as error:
+        # A failed backup must not keep the rapporteur from working, but she must
+        # know that her backups have stopped.
+        log.warning("could not back up %s on open: %s", path.name, error)
+        return backup_problem_text(error)
+    return None
+
+
+def backup_problem_text(error: Exception) -> str:
+    detail = str(error)
+    if (isinstance(error, OSError) and error.errno == errno.ENOSPC) or "full" in detail.lower():
+        reason = "the disk of the backups folder is full"
+    else:
+        reason = detail.splitlines()[0][:160] if detail else type(error).__name__
+    return (
+        f"No backup could be taken ({reason}); your work is saved, but free some space "
+        f"in {backups_dir()} so that backups go on."
+    )

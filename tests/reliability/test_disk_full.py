@@ -108,3 +108,58 @@ def test_a_restore_onto_a_full_disk(small_disk: Path, damaged: bool, cli) -> Non
         (small_disk / "filler").unlink()
         titles = [m.title for m in Services.open(database).meetings.all()]
         assert titles == ["M", "After the backup"]
+
+
+@pytest.mark.timeout(120)
+def test_a_full_backups_folder_is_told_to_the_user(
+    small_disk: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    from rapporteur_app.app import main
+    from rapporteur_app.ui.main_window import MainWindow
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(small_disk))  # the backups folder is on it
+    database = tmp_path / "db.sqlite3"
+    services = Services.open(database)
+    services.meetings.add("M")
+    services.close()
+    _fill(small_disk)
+    code = main(["--db", str(database), "meeting", "add", "--title", "Still saved"])
+    assert code == 0
+    services = Services.open(database)
+    assert [m.title for m in services.meetings.all()] == ["M", "Still saved"]
+    # No backup could be taken: the command line said so (see below), so does the window.
+    assert services.db.backup_problem and "full" in services.db.backup_problem
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    assert window.backup_warning.isVisibleTo(window)
+    assert "Backups have stopped" in window.backup_warning.text()
+    services.close()
+
+
+def test_the_command_line_says_backups_stopped(
+    small_disk: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    cli,  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(small_disk))
+    database = tmp_path / "db.sqlite3"
+    services = Services.open(database)
+    services.meetings.add("M")
+    services.close()
+    _fill(small_disk)
+    from rapporteur_app.app import main
+
+    result = cli("meeting", "list")  # the fixture's own database: backed up fine
+    assert result.code == 0
+    import contextlib
+    import io
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        assert main(["--db", str(database), "meeting", "list"]) == 0
+    lines = err.getvalue().strip().splitlines()
+    assert len(lines) == 1 and "No backup could be taken" in lines[0] and "full" in lines[0]
