@@ -65,8 +65,12 @@ ALL_ENGINES = ("sqlite", "postgresql")
 # The test folders (relative to tests/) whose every test that takes db_location runs
 # on both engines; elsewhere a test opts in with @pytest.mark.both_engines.
 BOTH_ENGINE_FOLDERS = ("services", "cli", "export", "ui")
-# Test files (relative to tests/) left on SQLite alone, each with its reason.
-SQLITE_ONLY_FILES: tuple[str, ...] = ()
+# Tests (file relative to tests/, or file::function) left on SQLite alone, with why.
+SQLITE_ONLY_FILES: tuple[str, ...] = (
+    # Another process's change is seen through PRAGMA data_version; the PostgreSQL
+    # source (LISTEN/NOTIFY) is not written yet.
+    "ui/test_change_hub.py::test_what_another_program_changes_shows_within_two_seconds",
+)
 TESTS_DIR = Path(__file__).resolve().parent
 
 
@@ -98,7 +102,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         relative = Path(str(definition.path)).resolve().relative_to(TESTS_DIR)
     except ValueError:
         relative = Path()
-    if relative.as_posix() in SQLITE_ONLY_FILES:
+    if {relative.as_posix(), f"{relative.as_posix()}::{definition.originalname}"} & set(
+        SQLITE_ONLY_FILES
+    ):
         return
     folder = relative.parts[0] if relative.parts else ""
     if folder in BOTH_ENGINE_FOLDERS or definition.get_closest_marker("both_engines"):
