@@ -19,7 +19,29 @@ QT_DEBS="libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libx11-6 libxkb
 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core"
 
+# The tests also run on a real PostgreSQL server they start themselves (initdb in a
+# temporary folder; tests/postgres_server.py): Debian's server programs.
+TEST_DEBS="postgresql"
+
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
+
+# apt-get, waiting for the package lock when another install holds it (an unattended
+# upgrade on a fresh CI machine) instead of failing at once.
+apt_get() {
+    local tries=0 err
+    err=$(mktemp)
+    until apt-get -o DPkg::Lock::Timeout=600 "$@" 2>"$err"; do
+        if ! grep -qi "lock" "$err" || [ "$tries" -ge 60 ]; then
+            cat "$err" >&2
+            rm -f "$err"
+            return 1
+        fi
+        tries=$((tries + 1))
+        say "apt is busy with another install; waiting for its lock ($tries)"
+        sleep 10
+    done
+    rm -f "$err"
+}
 
 missing_debs() {
     command -v dpkg-query >/dev/null 2>&1 || return 0
@@ -35,12 +57,29 @@ ensure_debs() {
     [ -z "$missing" ] && return 0
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         say "installing Debian packages: $missing"
-        apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+        apt_get update -qq
+        DEBIAN_FRONTEND=noninteractive apt_get install -y -qq --no-install-recommends $missing >/dev/null
     else
-        say "Qt needs Debian packages that are missing. Install them, then run this again:"
+        say "Debian packages are missing (Qt's libraries; for the tests, PostgreSQL too). Install them, then run this again:"
         say "  sudo apt-get install $missing"
         exit 1
+    fi
+}
+
+# What the real-window tests need (an X server, real key events, screenshots): installed
+# when run as root; otherwise those tests are skipped with the reason, nothing else.
+REAL_WINDOW_DEBS="xvfb xauth xdotool imagemagick"
+
+offer_real_window_debs() {
+    local missing
+    missing=$(QT_DEBS="" missing_debs $REAL_WINDOW_DEBS)
+    [ -z "$missing" ] && return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        say "installing Debian packages for the real-window tests: $missing"
+        apt_get update -qq
+        DEBIAN_FRONTEND=noninteractive apt_get install -y -qq --no-install-recommends $missing >/dev/null
+    else
+        say "the real-window tests will be skipped without: sudo apt-get install $missing"
     fi
 }
 
@@ -77,9 +116,10 @@ case "$cmd" in
         exec "$VENV/bin/rapporteur-app" "$@"
         ;;
     test)
-        ensure_python; ensure_debs; ensure_venv
+        ensure_python; ensure_debs $TEST_DEBS; offer_real_window_debs; ensure_venv
         export QT_QPA_PLATFORM=offscreen
         say "ruff (lint and format), mypy (strict on domain, store, services, export), import-linter (layers)"
+        say "pytest on SQLite and on a throw-away PostgreSQL server (RAPPORTEUR_TEST_ENGINES=sqlite: SQLite alone)"
         "$VENV/bin/ruff" check --quiet .
         "$VENV/bin/ruff" format --check --quiet .
         "$VENV/bin/mypy" --no-error-summary

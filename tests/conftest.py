@@ -4,6 +4,7 @@ Qt runs offscreen (set before anything imports Qt). Each test gets its own data,
 log and config folders, so nothing touches the real user's files.
 """
 
+import gc
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -20,6 +21,7 @@ from sqlalchemy.exc import OperationalError
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.store.location import resolve_url
 from rapporteur_app.store.models import Base
+from tests.postgres_server import DatabasePool, PostgresServer, PostgresUnavailable, start_server
 
 settings.register_profile(
     "ci",
@@ -56,34 +58,108 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "rapporteur.sqlite3"
 
 
-POSTGRES_ENV = "RAPPORTEUR_TEST_POSTGRES"
+# Which engines the suite runs on. Both by default (CI); for a quick loop on one
+# laptop, RAPPORTEUR_TEST_ENGINES=sqlite leaves PostgreSQL out.
+ENGINES_ENV = "RAPPORTEUR_TEST_ENGINES"
+ALL_ENGINES = ("sqlite", "postgresql")
+# The test folders (relative to tests/) whose every test that takes db_location runs
+# on both engines; elsewhere a test opts in with @pytest.mark.both_engines.
+BOTH_ENGINE_FOLDERS = ("services", "cli", "export")
+TESTS_DIR = Path(__file__).resolve().parent
+
+
+def wanted_engines() -> tuple[str, ...]:
+    raw = os.environ.get(ENGINES_ENV, ",".join(ALL_ENGINES))
+    engines = tuple(name.strip() for name in raw.split(",") if name.strip())
+    unknown = [name for name in engines if name not in ALL_ENGINES]
+    if unknown or not engines:
+        raise pytest.UsageError(f"{ENGINES_ENV}: expected some of {ALL_ENGINES}, got {raw!r}")
+    return engines
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "both_engines: run this test (it takes db_location) on SQLite and PostgreSQL"
+    )
+    config.addinivalue_line(
+        "markers", "sqlite_only: this test is about SQLite's own file; not run on PostgreSQL"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db_engine" not in metafunc.fixturenames:
+        return
+    definition = metafunc.definition
+    if definition.get_closest_marker("sqlite_only"):
+        return
+    try:
+        folder = Path(str(definition.path)).resolve().relative_to(TESTS_DIR).parts[0]
+    except ValueError:
+        folder = ""
+    if folder in BOTH_ENGINE_FOLDERS or definition.get_closest_marker("both_engines"):
+        metafunc.parametrize("db_engine", wanted_engines(), indirect=True)
 
 
 @pytest.fixture
-def db_location(db_path: Path) -> Iterator[str]:
+def db_engine(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` or ``postgresql``: the engine behind db_location in this test."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """The test run's own PostgreSQL server (tests/postgres_server.py), started once.
+
+    Use ``postgres_server.url(database, role=...)`` to connect, ``.admin(sql)`` to run
+    statements as its superuser, ``.restart()`` to restart it under a test.
+    """
+    try:
+        server = start_server()
+    except PostgresUnavailable as error:
+        # Not a skip: the suite promises PostgreSQL. Say how to leave it out on purpose.
+        pytest.fail(f"{error} (to run on SQLite alone: {ENGINES_ENV}=sqlite)", pytrace=False)
+    yield server
+    server.destroy()
+
+
+@pytest.fixture(scope="session")
+def postgres_pool(postgres_server: PostgresServer) -> DatabasePool:
+    """Databases at the schema's head (copies of a template no test opens), reused emptied."""
+    from rapporteur_app.store.database import Database
+
+    template = postgres_server.create_database()
+    Database.open(postgres_server.url(template)).close()
+    return DatabasePool(postgres_server, template)
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """A fresh, empty database (no tables) on the test run's server; dropped after."""
+    name = postgres_server.create_database()
+    yield postgres_server.url(name)
+    postgres_server.drop_database(name)
+
+
+@pytest.fixture
+def db_location(db_engine: str, db_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
     """The database the services and the command line use in a test.
 
-    A fresh SQLite file by default. With RAPPORTEUR_TEST_POSTGRES set to a server
-    URL (e.g. ``postgresql+psycopg://postgres@/postgres?host=/var/run/postgresql``)
-    each test gets a fresh PostgreSQL database on that server instead.
+    A fresh SQLite file; or, where the test runs on both engines (see
+    BOTH_ENGINE_FOLDERS and the both_engines mark), a fresh database on the test
+    run's PostgreSQL server, already at the schema's head and with no rows (see
+    ``DatabasePool``; creating the schema from nothing is tested on its own, with
+    ``postgres_url``).
     """
-    server = os.environ.get(POSTGRES_ENV)
-    if not server:
+    if db_engine == "sqlite":
         yield str(db_path)
         return
-    from uuid import uuid4
-
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    name = f"rapporteur_test_{uuid4().hex[:12]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
+    pool: DatabasePool = request.getfixturevalue("postgres_pool")
+    name = pool.acquire()
+    yield pool.server.url(name)
+    # A connection the test left open is found here, in its own test's teardown
+    # (psycopg warns when one is collected unclosed), not in some later test.
+    gc.collect()
+    pool.release(name)
 
 
 @pytest.fixture

@@ -84,8 +84,10 @@ def stage_live_moment(services: Services, session_id: int) -> None:
 def main() -> int:
     SHOTS.mkdir(parents=True, exist_ok=True)
     set_clock_to_the_demo_afternoon()
-    app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
+        # The projector keeps its place in QSettings: not in the user's own settings.
+        os.environ["XDG_CONFIG_HOME"] = str(Path(folder) / "config")
+        app = QApplication(sys.argv[:1])
         services = Services.open(Path(folder) / "demo.sqlite3")
         try:
             meeting = add_demo_meeting(services)
@@ -100,6 +102,7 @@ def main() -> int:
             console = window.session_views[0]
             assert isinstance(console, ConsoleView)
             console.log.scrollToBottom()
+            console.notes.setFocus()  # as while the speaker speaks: the mark says so
             grab(app, window, "console.png")
             console.show_projector()
             assert console.projector is not None

@@ -45,6 +45,7 @@ def identifier(text: str) -> int:
 def build_parser() -> Parser:
     from rapporteur_app.cli import (
         backup,
+        documents,
         exchange,
         export,
         meeting,
@@ -82,6 +83,7 @@ def build_parser() -> Parser:
         tally,
         exchange,
         export,
+        documents,
         organizations,
         participants,
         backup,

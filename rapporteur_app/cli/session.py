@@ -125,7 +125,7 @@ def _draft(args: argparse.Namespace) -> int:
     if args.json:
         print_json(_draft_json(draft))
     else:
-        print(draft.text)
+        print(draft.markup)
     return 0
 
 
@@ -133,6 +133,7 @@ def _draft_json(draft: Draft) -> dict[str, object]:
     return {
         "language": draft.language,
         "text": draft.text,
+        "markup": draft.markup,
         "tally": draft.tally.as_dict(),
         "panel": [
             {"role": p.role, "name": p.name, "description": p.description, "notes": list(p.notes)}

@@ -6,6 +6,7 @@ of these, so every text is cleaned once, on the way in.
 """
 
 import os
+import re
 import unicodedata
 from datetime import date, datetime, time
 from pathlib import Path
@@ -25,12 +26,19 @@ def _allowed(char: str) -> bool:
     return not (0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF))
 
 
+# What _allowed refuses, as one pattern: most texts have none, and are kept as they are.
+_REFUSED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
 def clean_text(value: str) -> str:
     """Normalise line ends and drop characters that XML and databases refuse."""
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace("\f", "\n")
     value = value.replace("\u2028", "\n").replace("\u2029", "\n\n")
-    cleaned = "".join(ch for ch in value if _allowed(ch))
-    return unicodedata.normalize("NFC", cleaned)
+    if _REFUSED.search(value) is not None:
+        value = "".join(ch for ch in value if _allowed(ch))
+    if unicodedata.is_normalized("NFC", value):
+        return value
+    return unicodedata.normalize("NFC", value)
 
 
 def clean_line(value: str) -> str:

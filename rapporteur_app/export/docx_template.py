@@ -115,14 +115,14 @@ def _header_has_picture(docx: DocxDocument) -> bool:
     return any("graphic" in p._p.xml for p in header.paragraphs)
 
 
-def write_page_header(docx: DocxDocument, header: PageHeader) -> None:
+def write_page_header(docx: DocxDocument, header: PageHeader, first_page: bool = False) -> None:
     """The first page's head from the meeting's settings: the logo (unless the
     template's header has one already), then the symbol, date and distribution
     line at the right."""
     if not header:
         return
     section = docx.sections[0]
-    target = section.header
+    target = section.first_page_header if first_page else section.header
     if header.logo and not _header_has_picture(docx):
         logo = Path(header.logo)
         paragraph = (

@@ -46,7 +46,7 @@ from rapporteur_app.export.atomic import atomic_target
 from rapporteur_app.export.chart_image import chart_png
 from rapporteur_app.export.docx_template import PageHeader, open_template, write_page_header
 from rapporteur_app.export.languages import by_language, language_tag
-from rapporteur_app.export.table_layout import table_layout
+from rapporteur_app.export.table_layout import CELL_PADDING, table_layout
 
 
 def _style(
@@ -156,6 +156,12 @@ class _Styles:
         self.subtitle.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
         for style in (self.bullet, self.number):
             style.paragraph_format.space_after = Pt(look.BULLET_SPACE_AFTER_PT)
+            # Word's lists drop the space between their items ("contextual spacing"):
+            # the PDF keeps it, so the DOCX does too.
+            properties = style.element.find(qn("w:pPr"))
+            if properties is not None:
+                for element in properties.findall(qn("w:contextualSpacing")):
+                    properties.remove(element)
 
 
 class _Numbering:
@@ -222,6 +228,28 @@ class _Writer:
         self.tag = tag
         self.numbering = _Numbering(docx, styles.number)
         self._links: dict[str, str] = {}
+        self._style_ids: dict[int, str] = {}
+        self._body = docx.element.body
+        self._section_properties = self._body.find(qn("w:sectPr"))
+
+    def paragraph(self, style: ParagraphStyle) -> DocxParagraph:
+        """A new paragraph of ``style``, its id written directly: python-docx's own
+        assignment scans every style for the default one, each time (four fifths of
+        a large report's time)."""
+        element = OxmlElement("w:p")
+        # Placed before the section's properties, found once: python-docx looks for
+        # them among all the body's children for every new paragraph.
+        if self._section_properties is not None:
+            self._section_properties.addprevious(element)
+        else:
+            self._body.append(element)
+        paragraph = DocxParagraph(element, self.docx._body)
+        if style is not self.styles.normal:
+            style_id = self._style_ids.get(id(style))
+            if style_id is None:
+                style_id = self._style_ids[id(style)] = style.style_id
+            paragraph._p.get_or_add_pPr().style = style_id
+        return paragraph
 
     def _text_run(self, parent: object, text: str, run: Run, tag: str) -> None:
         element = OxmlElement("w:r")
@@ -274,8 +302,26 @@ class _Writer:
             for piece, tag in by_language(text, self.tag):
                 self._text_run(parent, piece, run, tag)
 
+    def text_block(self, block: Paragraph, tight: bool) -> None:
+        paragraph = self.paragraph(self.styles.normal)
+        shape = paragraph.paragraph_format
+        if tight or block.role in ("lead", "masthead"):
+            shape.space_after = Pt(0)
+        if block.role == "lead":
+            shape.space_before = Pt(look.LEAD_SPACE_BEFORE_PT)
+            shape.keep_with_next = True
+        elif block.role == "lead-in":
+            shape.keep_with_next = True
+        elif block.role == "masthead":
+            shape.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            shape.keep_with_next = True
+        runs = block.runs
+        if block.role == "masthead":
+            runs = tuple(Run(r.text, True, r.italic, r.link) for r in runs)
+        self.runs(paragraph, runs)
+
     def line(self, text: str, style: ParagraphStyle) -> DocxParagraph:
-        paragraph = self.docx.add_paragraph(style=style)
+        paragraph = self.paragraph(style)
         self.runs(paragraph, (Run(clean_text(text)),))
         return paragraph
 
@@ -283,7 +329,7 @@ class _Writer:
         style = self.styles.number if block.numbered else self.styles.bullet
         num_id = self.numbering.new_list(block.start) if block.numbered else None
         for item in block.items:
-            paragraph = self.docx.add_paragraph(style=style)
+            paragraph = self.paragraph(style)
             if num_id is not None:
                 _numbered(paragraph, num_id)
             self.runs(paragraph, item)
@@ -298,6 +344,7 @@ class _Writer:
         added.style = self.styles.table
         added.alignment = WD_TABLE_ALIGNMENT.CENTER
         added.autofit = False
+        _cell_margins(added._tbl, CELL_PADDING)
         widths = [Pt(w) for w in layout.widths]
         for column, width in zip(added.columns, widths, strict=True):
             column.width = width
@@ -325,6 +372,18 @@ class _Writer:
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
 
+def _cell_margins(table: object, points: float) -> None:
+    """Cells padded as in the PDF (Word's default is wider), so the widths agree."""
+    properties = table.tblPr  # type: ignore[attr-defined]
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), str(round(points * 20)))
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    properties.append(margins)
+
+
 def _set_run_language(run: object, tag: str) -> None:
     properties = run.get_or_add_rPr()  # type: ignore[attr-defined]
     language = OxmlElement("w:lang")
@@ -332,11 +391,11 @@ def _set_run_language(run: object, tag: str) -> None:
     properties.append(language)
 
 
-def _page_number_footer(docx: DocxDocument, label: str) -> None:
-    footer = docx.sections[0].footer
-    if footer.is_linked_to_previous is False and any(p.text.strip() for p in footer.paragraphs):
+def _page_number_footer(docx: DocxDocument, label: str, footer: object = None) -> None:
+    footer = footer or docx.sections[0].footer
+    if any(p.text.strip() for p in footer.paragraphs):  # type: ignore[attr-defined]
         return  # the secretariat's template has a footer of its own
-    paragraph = footer.paragraphs[0]
+    paragraph = footer.paragraphs[0]  # type: ignore[attr-defined]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = paragraph.add_run(f"{label} ")
     run.font.size = Pt(look.FOOTER_PT)
@@ -404,8 +463,13 @@ def render_docx(
     properties.language = tag
     properties.comments = ""
     _page_number_footer(docx, document.page_label)
-    if header is not None:
-        write_page_header(docx, header)
+    if header:
+        if own_look:
+            # As in the PDF, the header's elements stand on the first page only.
+            section = docx.sections[0]
+            section.different_first_page_header_footer = True
+            _page_number_footer(docx, document.page_label, section.first_page_footer)
+        write_page_header(docx, header, first_page=own_look)
     writer = _Writer(docx, styles, tag)
     first_paragraph = True
     blocks = document.blocks
@@ -418,22 +482,7 @@ def render_docx(
         elif isinstance(block, Heading):
             writer.line(block.text, styles.headings[min(block.level, 3)])
         elif isinstance(block, Paragraph):
-            paragraph = docx.add_paragraph(style=styles.normal)
-            shape = paragraph.paragraph_format
-            if tight_after(blocks, index) or block.role in ("lead", "masthead"):
-                shape.space_after = Pt(0)
-            if block.role == "lead":
-                shape.space_before = Pt(look.LEAD_SPACE_BEFORE_PT)
-                shape.keep_with_next = True
-            elif block.role == "lead-in":
-                shape.keep_with_next = True
-            elif block.role == "masthead":
-                shape.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                shape.keep_with_next = True
-            runs = block.runs
-            if block.role == "masthead":
-                runs = tuple(Run(r.text, True, r.italic, r.link) for r in runs)
-            writer.runs(paragraph, runs)
+            writer.text_block(block, tight_after(blocks, index))
         elif isinstance(block, Bullets):
             writer.bullets(block)
         elif isinstance(block, Table):
@@ -442,7 +491,7 @@ def render_docx(
             docx.add_picture(io.BytesIO(chart_png(block)), width=Cm(15))
             docx.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
         elif isinstance(block, PageBreak) and not first_paragraph:
-            docx.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            writer.paragraph(styles.normal).add_run().add_break(WD_BREAK.PAGE)
         first_paragraph = False
     return docx
 

@@ -11,7 +11,7 @@ markup.
 
 import os
 from collections.abc import Callable
-from functools import cache, partial
+from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape, quoteattr
@@ -65,6 +65,8 @@ from rapporteur_app.export.languages import language_tag
 from rapporteur_app.export.table_layout import CELL_PADDING, register_fonts, table_layout
 
 _LINK_COLOUR = "#1F4E79"
+# reportlab's frames keep 6 points free on each side.
+_FRAME_PADDING = 6.0
 
 
 def _regular() -> str:
@@ -176,6 +178,8 @@ def _table(table: Table, width: float) -> PdfTable:
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                # A cell's own font (Helvetica unless told), though every cell is a Paragraph.
+                ("FONTNAME", (0, 0), (-1, -1), _regular()),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF4")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
@@ -201,6 +205,8 @@ def _chart(chart: BarChart, width: float) -> Drawing:
     regular = _regular()
     height = 7 * cm
     drawing = Drawing(width, height + 1.2 * cm)
+    # The drawing's starting state names a font too (Helvetica unless told).
+    drawing.initialFontName = regular
     bars = VerticalBarChart()
     bars.x, bars.y = 1.2 * cm, 1.4 * cm
     bars.width, bars.height = width - 1.6 * cm, height - 1.4 * cm
@@ -281,6 +287,22 @@ def _paragraphs(runs: Inline, style: ParagraphStyle) -> list[Flowable]:
     ]
 
 
+def _bullets_after(story: list[Flowable], block: Bullets) -> list[Flowable]:
+    """A list; when a heading or a lead-in precedes it, that one and the list's first
+    item are kept on one page (reportlab's keepWithNext lets a heading followed by
+    a list stay alone at a page's foot)."""
+    previous = story[-1] if story else None
+    keeps = getattr(getattr(previous, "style", None), "keepWithNext", 0)
+    if previous is None or not keeps:
+        return [_bullets(block)]
+    story.pop()
+    if len(block.items) == 1:
+        return [KeepTogether([previous, _bullets(block)])]
+    first = Bullets(block.items[:1], block.numbered, block.start)
+    rest = Bullets(block.items[1:], block.numbered, block.start + 1)
+    return [KeepTogether([previous, _bullets(first)]), _bullets(rest)]
+
+
 def _flowables(document: Document, width: float) -> list[Flowable]:
     styles = _styles()
     story: list[Flowable] = []
@@ -306,7 +328,7 @@ def _flowables(document: Document, width: float) -> list[Flowable]:
                 role = block.role
             story.extend(_paragraphs(block.runs, styles[role]))
         elif isinstance(block, Bullets):
-            story.append(_bullets(block))
+            story.extend(_bullets_after(story, block))
         elif isinstance(block, Table):
             story.append(_table(block, width))
             story.append(Spacer(1, 0.4 * cm))
@@ -409,17 +431,15 @@ def _render_into(document: Document, handle: BinaryIO, header: PageHeader | None
         subject="",
         creator="Rapporteur",
         lang=language_tag(document.language),
+        # The canvas's own starting font would be Helvetica, named in every page
+        # and never embedded: start with the shipped face instead.
+        initialFontName=_regular(),
+        initialFontSize=look.BODY_PT,
     )
     first, later = _page_decorations(document.page_label, header)
-    # The canvas's own starting font would be Helvetica, named in every page
-    # and never embedded: start with the shipped face instead.
-    canvasmaker = partial(Canvas, initialFontName=_regular(), initialFontSize=look.BODY_PT)
-    template.build(
-        _flowables(document, template.width),
-        onFirstPage=first,
-        onLaterPages=later,
-        canvasmaker=canvasmaker,
-    )
+    # The frame keeps a padding on each side: what a flowable may fill is narrower.
+    width = template.width - 2 * _FRAME_PADDING
+    template.build(_flowables(document, width), onFirstPage=first, onLaterPages=later)
 
 
 def write_pdf(

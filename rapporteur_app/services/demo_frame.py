@@ -27,6 +27,10 @@ def frame_sessions(first_day: date, days: int) -> list[dict[str, Any]]:
             "start": "13:15",
             "end": "14:15",
             "room": "Ratsaal",
+            "narrative": (
+                "offered a platform to exchange lessons learned between national authorities "
+                "and other stakeholders."
+            ),
         },
         {
             "kind": "panel",
@@ -52,13 +56,17 @@ def frame_sessions(first_day: date, days: int) -> list[dict[str, Any]]:
                 },
             ],
             "narrative": (
-                "The panel set the scene for the thematic sessions. Speakers stressed that "
-                "trafficking along migration routes calls for a victim-centred approach that "
-                "protects the rights of migrants."
+                "This panel was moderated by **Ms. Valiant Richey** and set the scene for the "
+                "thematic sessions. Speakers included the Deputy Director General of IOM "
+                "**Ms. Laura Thompson** and the Executive Director of UNODC **Mr. Юрий Федотов**."
+                "\n\nSpeakers stressed that trafficking along migration routes calls for a "
+                "victim-centred approach, as the *OSCE Action Plan to Combat Trafficking in Human "
+                "Beings* recommends."
             ),
+            "documents": {"findings_lead_in": "Concrete findings of the panel included:"},
             "lists": {
                 "findings": [
-                    "Mixed migration flows increase the vulnerability of people on the move.",
+                    "Mixed migration flows increase the vulnerability of people on the move;",
                     "Early identification at reception centres saves victims months of abuse.",
                 ]
             },
@@ -72,6 +80,11 @@ def frame_sessions(first_day: date, days: int) -> list[dict[str, Any]]:
             "end": "14:45",
             "room": "Ratsaal",
             "rapporteur": "Ms. Ingrid Berg, ODIHR",
+            "documents": {
+                "conclusions_title": "CONCLUSIONS AND RECOMMENDATIONS OF WORKING GROUP II: "
+                "ANTI-TRAFFICKING WORK OF FIELD OPERATIONS",
+                "participants": "OSCE field operations in Albania and Serbia & ODIHR",
+            },
             "narrative": (
                 "Recognising the diversity among the field operations, the group discussed "
                 "whether common priorities could be promoted across the OSCE region."
@@ -121,5 +134,12 @@ def frame_sessions(first_day: date, days: int) -> list[dict[str, Any]]:
             "background": (
                 "Rapports from the working sessions\n\nComments from the floor\n\nClosing remarks"
             ),
+        },
+        {
+            "kind": "item",
+            "label": "Closing of the meeting",
+            "title": "Closing of the meeting",
+            "day": last_day.isoformat(),
+            "start": "18:30",
         },
     ]

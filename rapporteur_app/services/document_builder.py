@@ -233,6 +233,7 @@ class DocumentBuilder:
 
     def consolidated(self, meeting_id: int) -> ConsolidatedReport:
         meeting = self._meeting(meeting_id)
+        settings = self.meeting_settings(meeting_id)
         redact = redactor_for_meeting(self._db, meeting_id)
         sessions = self._sessions(meeting_id)
         tallies = tally_by_session(self._db, meeting_id)
@@ -254,6 +255,8 @@ class DocumentBuilder:
                 (redact(s.label or s.title), tallies.get(s.id, Tally())) for s in reported
             ),
             rapports=tuple(self.rapport(s, tallies.get(s.id, Tally()), redact) for s in reported),
+            issuer=_lines(settings.issuer, redact),
+            title_lines=_title(settings.consolidated_title),
         )
 
     def agenda(self, meeting_id: int) -> AnnotatedAgenda:

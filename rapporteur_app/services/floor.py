@@ -11,13 +11,17 @@ from sqlalchemy import select
 
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, StatementKind
-from rapporteur_app.domain.model import QueueEntry, Statement
+from rapporteur_app.domain.model import QueueEntry, RemovedStatement, Statement
 from rapporteur_app.services.lookup import next_position, session_row, statement_row
-from rapporteur_app.services.queue import entry_of, ordered_rows
-from rapporteur_app.services.statements import statement_number
+from rapporteur_app.services.queue import entry_of, ordered_rows, remove_entry, restore_entry
+from rapporteur_app.services.statements import (
+    remove_statement,
+    restore_statement,
+    statement_number,
+)
 from rapporteur_app.store.convert import statement_of
 from rapporteur_app.store.database import Database
-from rapporteur_app.store.models import QueueEntryRow, StatementRow
+from rapporteur_app.store.models import StatementRow
 
 
 def now() -> time:
@@ -93,32 +97,30 @@ class FloorService:
                 waiting.position = position
             return statement_of(row, statement_number(db, row)), taken, ended
 
-    def take_back(self, statement_id: int, entry: QueueEntry, ended_id: int | None) -> None:
-        """Undo :meth:`give_floor`: remove the statement, requeue the speaker first,
-        and put the previous speaker back on the floor."""
+    def take_back(
+        self, statement_id: int, entry: QueueEntry, ended_id: int | None
+    ) -> RemovedStatement:
+        """Undo :meth:`give_floor` in one transaction: remove the statement (returned,
+        with what pointed at it, for a redo), put the speaker back at the head of the
+        queue under their own id, and the previous speaker back on the floor."""
         with self._db.writing() as db:
-            row = statement_row(db, statement_id)
-            session_id = row.session_id
-            db.delete(row)
-            restored = QueueEntryRow(
-                session_id=session_id,
-                position=0,
-                speaker_id=None,
-                speaker_name=entry.speaker,
-                on_behalf_of=entry.on_behalf_of,
-                organization_id=row.organization_id,
-                category=entry.category.value,
-                kind=entry.kind.value,
-                replying_to_id=entry.replying_to_id,
-                anonymous=entry.anonymous,
-            )
-            restored.speaker_id = row.speaker_id
-            db.add(restored)
-            db.flush()
-            for position, queued in enumerate(ordered_rows(db, session_id), start=1):
-                queued.position = position
+            removed = remove_statement(db, statement_id)
+            restore_entry(db, entry)
             if ended_id is not None:
                 statement_row(db, ended_id).end_time = None
+            return removed
+
+    def give_back(
+        self, removed: RemovedStatement, entry: QueueEntry, ended: Statement | None
+    ) -> Statement:
+        """Redo :meth:`give_floor` after :meth:`take_back`, in one transaction: the
+        same statement under its own id (its notes with it), the speaker out of the
+        queue, and the statement that was ended ended again at the same time."""
+        with self._db.writing() as db:
+            remove_entry(db, entry.id)
+            if ended is not None:
+                statement_row(db, ended.id).end_time = ended.end
+            return restore_statement(db, removed)
 
     def end_floor(self, session_id: int, at: time | None = None) -> Statement | None:
         """End the statement on the floor; None when nobody has it."""

@@ -37,6 +37,25 @@ class PanelService:
         with self._db.reading() as db:
             return panel_speakers(with_details(db, [session_row(db, session_id)])[0])
 
+    def next_speaker(self, session_id: int) -> int | None:
+        """The index in :meth:`speakers` of the first panel speaker who has not yet
+        presented (so that one key walks through the panel), or None when all have."""
+        with self._db.reading() as db:
+            speakers = panel_speakers(with_details(db, [session_row(db, session_id)])[0])
+            spoken = {
+                search_key(name)
+                for name in db.scalars(
+                    select(StatementRow.speaker_name).where(
+                        StatementRow.session_id == session_id,
+                        StatementRow.kind == StatementKind.PRESENTATION.value,
+                    )
+                )
+            }
+        for index, speaker in enumerate(speakers):
+            if search_key(speaker.name) not in spoken:
+                return index
+        return None
+
     def give_floor(
         self, session_id: int, index: int, at: time | None = None
     ) -> tuple[Statement, Statement | None]:

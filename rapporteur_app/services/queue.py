@@ -168,40 +168,7 @@ class QueueService:
         under the same id and at the same place, so that an undo history naming it
         still finds it."""
         with self._db.writing() as db:
-            session = session_row(db, entry.session_id)
-            if db.get(QueueEntryRow, entry.id) is not None:
-                raise InvalidInput(f"{entry.display} is already in the queue.")
-            replying_to = entry.replying_to_id
-            if replying_to is not None and db.get(StatementRow, replying_to) is None:
-                replying_to = None
-            organization_id = (
-                find_or_add_organization(db, entry.on_behalf_of, entry.category).id
-                if entry.on_behalf_of
-                else None
-            )
-            row = QueueEntryRow(
-                id=entry.id,
-                session_id=entry.session_id,
-                position=0,
-                speaker_id=(
-                    find_or_add_speaker(db, session.meeting_id, entry.speaker, organization_id).id
-                    if entry.speaker
-                    else None
-                ),
-                speaker_name=entry.speaker,
-                organization_id=organization_id,
-                on_behalf_of=entry.on_behalf_of,
-                category=entry.category.value,
-                kind=entry.kind.value,
-                replying_to_id=replying_to,
-                anonymous=entry.anonymous,
-            )
-            db.add(row)
-            db.flush()
-            rows = [r for r in ordered_rows(db, entry.session_id) if r.id != row.id]
-            rows.insert(max(0, min(entry.position - 1, len(rows))), row)
-            _renumber(rows)
-            return entry_of(row)
+            return restore_entry(db, entry)
 
     def move(self, entry_id: int, position: int) -> None:
         """Put the entry at ``position`` (from 1) in its session's queue."""
@@ -213,9 +180,52 @@ class QueueService:
 
     def remove(self, entry_id: int) -> QueueEntry:
         with self._db.writing() as db:
-            row = entry_row(db, entry_id)
-            removed = entry_of(row)
-            db.delete(row)
-            db.flush()
-            _renumber(ordered_rows(db, removed.session_id))
-            return removed
+            return remove_entry(db, entry_id)
+
+
+def remove_entry(db: DbSession, entry_id: int) -> QueueEntry:
+    """:meth:`QueueService.remove` inside a unit of work of the caller's."""
+    row = entry_row(db, entry_id)
+    removed = entry_of(row)
+    db.delete(row)
+    db.flush()
+    _renumber(ordered_rows(db, removed.session_id))
+    return removed
+
+
+def restore_entry(db: DbSession, entry: QueueEntry) -> QueueEntry:
+    """:meth:`QueueService.restore` inside a unit of work of the caller's."""
+    session = session_row(db, entry.session_id)
+    if db.get(QueueEntryRow, entry.id) is not None:
+        raise InvalidInput(f"{entry.display} is already in the queue.")
+    replying_to = entry.replying_to_id
+    if replying_to is not None and db.get(StatementRow, replying_to) is None:
+        replying_to = None
+    organization_id = (
+        find_or_add_organization(db, entry.on_behalf_of, entry.category).id
+        if entry.on_behalf_of
+        else None
+    )
+    row = QueueEntryRow(
+        id=entry.id,
+        session_id=entry.session_id,
+        position=0,
+        speaker_id=(
+            find_or_add_speaker(db, session.meeting_id, entry.speaker, organization_id).id
+            if entry.speaker
+            else None
+        ),
+        speaker_name=entry.speaker,
+        organization_id=organization_id,
+        on_behalf_of=entry.on_behalf_of,
+        category=entry.category.value,
+        kind=entry.kind.value,
+        replying_to_id=replying_to,
+        anonymous=entry.anonymous,
+    )
+    db.add(row)
+    db.flush()
+    rows = [r for r in ordered_rows(db, entry.session_id) if r.id != row.id]
+    rows.insert(max(0, min(entry.position - 1, len(rows))), row)
+    _renumber(rows)
+    return entry_of(row)

@@ -238,65 +238,75 @@ class StatementService:
         """Delete a statement; return it, its place and what pointed at it, so that an
         undo can restore it all (the database only sets those links to NULL)."""
         with self._db.writing() as db:
-            row = statement_row(db, statement_id)
-            removed = RemovedStatement(
-                statement_of(row, statement_number(db, row)),
-                row.position,
-                answered_by=_ids(db, StatementRow.id, StatementRow.replying_to_id, statement_id),
-                recommendations=_ids(
-                    db, RecommendationRow.id, RecommendationRow.statement_id, statement_id
-                ),
-                queued_replies=_ids(
-                    db, QueueEntryRow.id, QueueEntryRow.replying_to_id, statement_id
-                ),
-            )
-            db.delete(row)
-            return removed
+            return remove_statement(db, statement_id)
 
     def restore(self, removed: RemovedStatement) -> Statement:
         """Put back a statement taken out by :meth:`remove`, under its old id and place,
         with the replies, recommendations and queued replies that pointed at it."""
-        statement = removed.statement
         with self._db.writing() as db:
-            session_row(db, statement.session_id)
-            if db.get(StatementRow, statement.id) is not None:
-                raise InvalidInput(f"Statement {statement.id} is already there.")
-            replying_to = statement.replying_to_id
-            if replying_to is not None and db.get(StatementRow, replying_to) is None:
-                replying_to = None
-            row = StatementRow(
-                id=statement.id,
-                session_id=statement.session_id,
-                position=removed.position,
-                speaker_id=_existing(db, SpeakerRow, statement.speaker_id),
-                speaker_name=statement.speaker,
-                organization_id=_existing(db, OrganizationRow, statement.organization_id),
-                on_behalf_of=statement.on_behalf_of,
-                category=statement.category.value,
-                kind=statement.kind.value,
-                replying_to_id=replying_to,
-                start_time=statement.start,
-                end_time=statement.end,
-                notes=statement.notes,
-                anonymous=statement.anonymous,
-                anonymous_description=statement.anonymous_description,
+            return restore_statement(db, removed)
+
+
+def remove_statement(db: DbSession, statement_id: int) -> RemovedStatement:
+    """:meth:`StatementService.remove` inside a unit of work of the caller's (giving
+    the floor back is one transaction: see :mod:`.floor`)."""
+    row = statement_row(db, statement_id)
+    removed = RemovedStatement(
+        statement_of(row, statement_number(db, row)),
+        row.position,
+        answered_by=_ids(db, StatementRow.id, StatementRow.replying_to_id, statement_id),
+        recommendations=_ids(
+            db, RecommendationRow.id, RecommendationRow.statement_id, statement_id
+        ),
+        queued_replies=_ids(db, QueueEntryRow.id, QueueEntryRow.replying_to_id, statement_id),
+    )
+    db.delete(row)
+    db.flush()
+    return removed
+
+
+def restore_statement(db: DbSession, removed: RemovedStatement) -> Statement:
+    """:meth:`StatementService.restore` inside a unit of work of the caller's."""
+    statement = removed.statement
+    session_row(db, statement.session_id)
+    if db.get(StatementRow, statement.id) is not None:
+        raise InvalidInput(f"Statement {statement.id} is already there.")
+    replying_to = statement.replying_to_id
+    if replying_to is not None and db.get(StatementRow, replying_to) is None:
+        replying_to = None
+    row = StatementRow(
+        id=statement.id,
+        session_id=statement.session_id,
+        position=removed.position,
+        speaker_id=_existing(db, SpeakerRow, statement.speaker_id),
+        speaker_name=statement.speaker,
+        organization_id=_existing(db, OrganizationRow, statement.organization_id),
+        on_behalf_of=statement.on_behalf_of,
+        category=statement.category.value,
+        kind=statement.kind.value,
+        replying_to_id=replying_to,
+        start_time=statement.start,
+        end_time=statement.end,
+        notes=statement.notes,
+        anonymous=statement.anonymous,
+        anonymous_description=statement.anonymous_description,
+    )
+    db.add(row)
+    db.flush()
+    # Re-link only what still exists and still points nowhere: a link the
+    # rapporteur set elsewhere since is hers to keep.
+    for table, column, ids in (
+        (StatementRow, StatementRow.replying_to_id, removed.answered_by),
+        (RecommendationRow, RecommendationRow.statement_id, removed.recommendations),
+        (QueueEntryRow, QueueEntryRow.replying_to_id, removed.queued_replies),
+    ):
+        if ids:
+            db.execute(
+                update(table)
+                .where(table.id.in_(ids), column.is_(None))
+                .values({column.key: statement.id})
             )
-            db.add(row)
-            db.flush()
-            # Re-link only what still exists and still points nowhere: a link the
-            # rapporteur set elsewhere since is hers to keep.
-            for table, column, ids in (
-                (StatementRow, StatementRow.replying_to_id, removed.answered_by),
-                (RecommendationRow, RecommendationRow.statement_id, removed.recommendations),
-                (QueueEntryRow, QueueEntryRow.replying_to_id, removed.queued_replies),
-            ):
-                if ids:
-                    db.execute(
-                        update(table)
-                        .where(table.id.in_(ids), column.is_(None))
-                        .values({column.key: statement.id})
-                    )
-            return statement_of(row, statement_number(db, row))
+    return statement_of(row, statement_number(db, row))
 
 
 def _ids(

@@ -18,6 +18,11 @@ from rapporteur_app.store.locks import wait_while_restoring
 
 BUSY_TIMEOUT_MS = 10_000
 IMMEDIATE = "rapporteur_immediate"
+# On a server, the key of the advisory lock every unit of work that writes takes
+# first (held until it commits): writers take turns as on SQLite, so "one past the
+# largest position", "add this organization unless it is there" and every other
+# read-then-write stays right with twenty writers at once. Readers never wait.
+WRITER_LOCK_KEY = 0x52415050  # "RAPP"
 
 
 def _prepare_file(path: Path) -> None:
@@ -37,7 +42,15 @@ def make_engine(url: URL) -> Engine:
     if backend != "sqlite":
         # hide_parameters: an error's text (which reaches the log) never carries the
         # values of the statement, which may be an anonymous speaker's name.
-        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        server = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        if backend == "postgresql":
+
+            @event.listens_for(server, "begin")
+            def _on_server_begin(connection: Connection) -> None:
+                if connection.get_execution_options().get(IMMEDIATE):
+                    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
+
+        return server
 
     if url.database and url.database != ":memory:":
         _prepare_file(Path(url.database))

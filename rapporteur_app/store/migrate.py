@@ -145,6 +145,9 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
     current = current_revision(engine)
     if current == head_revision():
         return None
+    if engine.url.get_backend_name() == "postgresql":
+        _upgrade_server(engine)
+        return None
     # Many copies started at once on a new file: one creates it, the others wait
     # and then find it made (they used to see half-made tables and refuse it).
     with creation_lock(sqlite_path(engine.url)):
@@ -203,6 +206,46 @@ def _upgrade_locked(engine: Engine, backup_dir: Path | None) -> Path | None:
                 connection.rollback()
                 _driver_pragma(connection, "foreign_keys=ON")
     return backup
+
+
+# The advisory lock a server database is created or upgraded under (per database).
+SCHEMA_LOCK_KEY = 0x52415051
+
+
+def _upgrade_server(engine: Engine) -> None:
+    """Create or upgrade a PostgreSQL database, one copy of the program at a time.
+
+    The migration runs in one transaction (PostgreSQL's DDL is transactional) that
+    first takes an advisory lock: copies started together on an empty database
+    wait for the first one, then find the schema made instead of failing on
+    half-made tables.
+    """
+    from alembic import command
+
+    with engine.connect() as connection:
+        connection.execute(text(f"SELECT pg_advisory_xact_lock({SCHEMA_LOCK_KEY})"))
+        inspector = inspect(connection)
+        current = None
+        if inspector.has_table("alembic_version"):
+            current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if current == head_revision():
+            connection.commit()
+            return
+        if current is not None and current not in known_revisions():
+            raise UnknownSchema(
+                "This database was written by a newer version of Rapporteur "
+                f"(schema {str(current)[:40]}); update the program to open it."
+            )
+        tables = set(inspector.get_table_names())
+        if current is None and tables - {"alembic_version"}:
+            raise UnknownSchema(
+                "This database was not made by Rapporteur: it has tables of its own "
+                f"({', '.join(sorted(tables)[:3])}); choose another one."
+            )
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        connection.commit()
 
 
 def _driver_pragma(connection: Connection, pragma: str) -> None:

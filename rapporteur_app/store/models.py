@@ -64,8 +64,8 @@ class MeetingRow(Base):
     __tablename__ = "meetings"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    title: Mapped[str] = mapped_column(String(500))
-    venue: Mapped[str] = mapped_column(String(500), default="")
+    title: Mapped[str] = mapped_column(String())
+    venue: Mapped[str] = mapped_column(String(), default="")
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     background: Mapped[str] = mapped_column(Text, default="")
@@ -87,13 +87,13 @@ class SessionRow(Base):
         ForeignKey("meetings.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
-    kind: Mapped[str] = mapped_column(String(30), default=SessionKind.WORKING_SESSION.value)
-    label: Mapped[str] = mapped_column(String(200))
-    title: Mapped[str] = mapped_column(String(1000))
+    kind: Mapped[str] = mapped_column(String(), default=SessionKind.WORKING_SESSION.value)
+    label: Mapped[str] = mapped_column(String())
+    title: Mapped[str] = mapped_column(String())
     day: Mapped[date | None] = mapped_column(Date)
     start_time: Mapped[time | None] = mapped_column(Time)
     end_time: Mapped[time | None] = mapped_column(Time)
-    room: Mapped[str] = mapped_column(String(200), default="")
+    room: Mapped[str] = mapped_column(String(), default="")
     moderator: Mapped[str] = mapped_column(Text, default="")
     rapporteur: Mapped[str] = mapped_column(Text, default="")
     background: Mapped[str] = mapped_column(Text, default="")
@@ -114,10 +114,10 @@ class IntroducerRow(Base):
         ForeignKey("sessions.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
-    role: Mapped[str] = mapped_column(String(30), default=IntroducerRole.INTRODUCER.value)
-    name: Mapped[str] = mapped_column(String(500))
+    role: Mapped[str] = mapped_column(String(), default=IntroducerRole.INTRODUCER.value)
+    name: Mapped[str] = mapped_column(String())
     function: Mapped[str] = mapped_column(Text, default="")
-    organization: Mapped[str] = mapped_column(String(500), default="")
+    organization: Mapped[str] = mapped_column(String(), default="")
 
 
 class SessionItemRow(Base):
@@ -130,7 +130,7 @@ class SessionItemRow(Base):
     session_id: Mapped[int] = mapped_column(
         ForeignKey("sessions.id", ondelete="CASCADE"), index=True
     )
-    list_name: Mapped[str] = mapped_column(String(40))
+    list_name: Mapped[str] = mapped_column(String())
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
 
@@ -146,12 +146,12 @@ class OrganizationRow(Base):
     __table_args__ = (_one_of("category", Category, "category"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(500))
-    name_key: Mapped[str] = mapped_column(String(500), unique=True)
-    category: Mapped[str] = mapped_column(String(40))
-    acronym: Mapped[str] = mapped_column(String(100), default="")
-    group: Mapped[str] = mapped_column("org_group", String(40), default="")
-    reference_key: Mapped[str | None] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String())
+    name_key: Mapped[str] = mapped_column(String(), unique=True)
+    category: Mapped[str] = mapped_column(String())
+    acronym: Mapped[str] = mapped_column(String(), default="")
+    group: Mapped[str] = mapped_column("org_group", String(), default="")
+    reference_key: Mapped[str | None] = mapped_column(String(), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
 
 
@@ -161,13 +161,13 @@ class SpeakerRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
-    name: Mapped[str] = mapped_column(String(500))
-    name_key: Mapped[str] = mapped_column(String(500))
+    name: Mapped[str] = mapped_column(String())
+    name_key: Mapped[str] = mapped_column(String())
     function: Mapped[str] = mapped_column(Text, default="")
     organization_id: Mapped[int | None] = mapped_column(
         ForeignKey("organizations.id", ondelete="SET NULL"), index=True
     )
-    email: Mapped[str] = mapped_column(String(320), default="")
+    email: Mapped[str] = mapped_column(String(), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
 
 
@@ -187,13 +187,13 @@ class StatementRow(Base):
     speaker_id: Mapped[int | None] = mapped_column(
         ForeignKey("speakers.id", ondelete="SET NULL"), index=True
     )
-    speaker_name: Mapped[str] = mapped_column(String(500), default="")
+    speaker_name: Mapped[str] = mapped_column(String(), default="")
     organization_id: Mapped[int | None] = mapped_column(
         ForeignKey("organizations.id", ondelete="SET NULL"), index=True
     )
-    on_behalf_of: Mapped[str] = mapped_column(String(500), default="")
-    category: Mapped[str] = mapped_column(String(40))
-    kind: Mapped[str] = mapped_column(String(30), default=StatementKind.STATEMENT.value)
+    on_behalf_of: Mapped[str] = mapped_column(String(), default="")
+    category: Mapped[str] = mapped_column(String())
+    kind: Mapped[str] = mapped_column(String(), default=StatementKind.STATEMENT.value)
     replying_to_id: Mapped[int | None] = mapped_column(
         ForeignKey("statements.id", ondelete="SET NULL"), index=True
     )
@@ -201,7 +201,7 @@ class StatementRow(Base):
     end_time: Mapped[time | None] = mapped_column(Time)
     notes: Mapped[str] = mapped_column(Text, default="")
     anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
-    anonymous_description: Mapped[str] = mapped_column(String(500), default="")
+    anonymous_description: Mapped[str] = mapped_column(String(), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
 
@@ -213,7 +213,7 @@ class RecommendationRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
-    addressee: Mapped[str] = mapped_column(String(500))
+    addressee: Mapped[str] = mapped_column(String())
     text: Mapped[str] = mapped_column(Text)
     statement_id: Mapped[int | None] = mapped_column(
         ForeignKey("statements.id", ondelete="SET NULL"), index=True
@@ -251,13 +251,13 @@ class QueueEntryRow(Base):
     speaker_id: Mapped[int | None] = mapped_column(
         ForeignKey("speakers.id", ondelete="SET NULL"), index=True
     )
-    speaker_name: Mapped[str] = mapped_column(String(500), default="")
+    speaker_name: Mapped[str] = mapped_column(String(), default="")
     organization_id: Mapped[int | None] = mapped_column(
         ForeignKey("organizations.id", ondelete="SET NULL"), index=True
     )
-    on_behalf_of: Mapped[str] = mapped_column(String(500), default="")
-    category: Mapped[str] = mapped_column(String(40))
-    kind: Mapped[str] = mapped_column(String(30), default=StatementKind.STATEMENT.value)
+    on_behalf_of: Mapped[str] = mapped_column(String(), default="")
+    category: Mapped[str] = mapped_column(String())
+    kind: Mapped[str] = mapped_column(String(), default=StatementKind.STATEMENT.value)
     replying_to_id: Mapped[int | None] = mapped_column(
         ForeignKey("statements.id", ondelete="SET NULL"), index=True
     )

@@ -111,6 +111,7 @@ def start_gui(
             window.show_console()
             typing_hook.install(window.session_views[0].notes)  # type: ignore[attr-defined]
             typing_hook.install_logging(window.session_views[0])
+        typing_hook.install_view_report(window)
         if typing_hook.exit_when_shown("data"):
             return 0
         return app.exec()

@@ -10,11 +10,10 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -98,11 +97,21 @@ class MainWindow(QMainWindow):
         self._services = services
         where = self.tr("demo meeting") if self._demo else services.db.describe()
         self.setWindowTitle(f"{self.tr('Rapporteur')} — {where}")
+        from rapporteur_app.services.changes import change_source_for
+        from rapporteur_app.ui.change_hub import ChangeHub
+
+        # One change signal for the whole database: every view follows it.
+        self.changes = ChangeHub(change_source_for(services.db), self)
+        self.changes.changed.connect(self._changed_elsewhere)
         for title, factory in session_tabs():
             view = factory(services, self.tabs)
             self.session_views.append(view)
             self.tabs.addTab(view, QCoreApplication.translate("SessionTabs", title))
+            follow = getattr(view, "follow_changes", None)
+            if callable(follow):
+                follow(self.changes)
         self._add_console_menu()
+        self._fill_session_menu()
         self._backups_action.setEnabled(services.db.path is not None)
         if services.db.backup_problem:
             self.show_backup_problem(services.db.backup_problem)
@@ -148,13 +157,94 @@ class MainWindow(QMainWindow):
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self._export_meeting)
         self.meeting_menu.addAction(export)
-        keys = QAction(self.tr("&Console keys"), self)
-        keys.setShortcut(QKeySequence("F1"))
-        keys.triggered.connect(self._console_keys)
-        self.help_menu.addAction(keys)
+        # F1 itself is the console's key (in its tab); the menu entry shows it from anywhere.
+        key_list = QAction(self.tr("&Console keys") + "\tF1", self)
+        key_list.triggered.connect(self._console_keys)
+        self.help_menu.addAction(key_list)
         about = QAction(self.tr("&About Rapporteur"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
+
+    def _fill_session_menu(self) -> None:
+        """What one does with the chosen session: its three tabs, its rapport's exports,
+        the projector; enabled once a session is chosen."""
+        menu = self.session_menu
+        self._session_actions: list[QAction] = []
+        for index, text in enumerate(
+            (self.tr("Live &console"), self.tr("&Statements"), self.tr("&Rapport"))
+        ):
+            if index < self.tabs.count():
+                action = menu.addAction(text)
+                action.triggered.connect(lambda _c=False, i=index: self.tabs.setCurrentIndex(i))
+                self._session_actions.append(action)
+        menu.addSeparator()
+        rapport = self.session_views[2] if len(self.session_views) > 2 else None
+        export = getattr(rapport, "export", None)
+        if callable(export):
+            for text, fmt in (
+                (self.tr("Export the rapport as &DOCX…"), "docx"),
+                (self.tr("Export the rapport as &PDF…"), "pdf"),
+            ):
+                action = menu.addAction(text)
+                action.triggered.connect(lambda _c=False, f=fmt: export(f))
+                self._session_actions.append(action)
+        show_projector = getattr(self.session_views[0], "show_projector", None)
+        if callable(show_projector):
+            menu.addSeparator()
+            action = menu.addAction(self.tr("Pro&jector window"))
+            action.triggered.connect(lambda _c=False: show_projector())
+            self._session_actions.append(action)
+        self._enable_session_actions()
+
+    def _enable_session_actions(self) -> None:
+        for action in getattr(self, "_session_actions", []):
+            action.setEnabled(self.session_id is not None)
+
+    def _changed_elsewhere(self, session_id: int, origin: object) -> None:
+        """Another program changed the database: a meeting or session it added or
+        renamed shows in the list on the left (the tabs follow on their own)."""
+        if session_id or origin is not None:
+            return
+        shown = self._tree_outline()
+        try:
+            now = [
+                (
+                    m.id,
+                    m.title,
+                    [(s.id, s.heading) for s in self._services.sessions.of_meeting(m.id)],
+                )
+                for m in self._services.meetings.all()
+            ]
+        except RapporteurError:
+            return
+        if now != shown:
+            self.refresh()
+
+    def _tree_outline(self) -> list[tuple[int, str, list[tuple[int, str]]]]:
+        outline = []
+        for i in range(self.meetings.topLevelItemCount()):
+            meeting = self.meetings.topLevelItem(i)
+            if meeting is None:
+                continue
+            sessions = []
+            for j in range(meeting.childCount()):
+                child = meeting.child(j)
+                if child is not None:
+                    sessions.append((int(child.data(0, SESSION_ROLE)), child.text(0)))
+            outline.append((int(meeting.data(0, MEETING_ROLE)), meeting.text(0), sessions))
+        return outline
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # What is typed is saved as the window goes (the views save when hidden), and
+        # the projector and the key list, windows of the console's, go with it.
+        for view in self.session_views:
+            close_windows = getattr(view, "close_windows", None)
+            if callable(close_windows):
+                close_windows()
+        changes = getattr(self, "changes", None)
+        if changes is not None:
+            changes.close()
+        super().closeEvent(event)
 
     def _backups(self) -> None:
         from rapporteur_app.ui.backups_dialog import BackupsDialog
@@ -162,6 +252,10 @@ class MainWindow(QMainWindow):
         dialog = BackupsDialog(self._services, self)
         dialog.exec()
         if dialog.restored:
+            from rapporteur_app.services.changes import change_source_for
+
+            # A new engine on the restored file: the change source follows it.
+            self.changes.replace_source(change_source_for(self._services.db))
             self.session_id = None
             self.refresh()
 
@@ -190,30 +284,17 @@ class MainWindow(QMainWindow):
         actions = getattr(self.session_views[0], "console_actions", None)
         if actions is None:
             return
-        menu = QMenu(self.tr("&Console"), self)
-        menu.setObjectName("console-menu")
-        for action in [*actions.menu, *actions.categories, None, *actions.counts]:
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        # A console action chosen from the menu acts on the console: show it.
-        menu.triggered.connect(lambda _action: self.tabs.setCurrentIndex(0))
+        # A console action chosen from the menu acts on the console: show it first.
+        menu = actions.build_menu(self, lambda: self.tabs.setCurrentIndex(0))
         self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
         self.console_menu = menu
 
     def _console_keys(self) -> None:
-        from html import escape
-
-        from rapporteur_app.ui.console.actions import console_keys
-
-        rows = "".join(
-            f"<tr><td><b>{escape(k.keys)}</b></td><td>{escape(k.what)}</td></tr>"
-            for k in console_keys()
-        )
-        QMessageBox.information(
-            self, self.tr("Console keys"), f"<table cellspacing='6'>{rows}</table>"
-        )
+        """Help > Console keys: the console's key list, beside the window."""
+        self.tabs.setCurrentIndex(0)
+        show = getattr(self.session_views[0], "show_key_list", None)
+        if callable(show):
+            show()
 
     def show_console(self) -> None:
         """Bring the live console of the chosen session to the front."""
@@ -275,7 +356,12 @@ class MainWindow(QMainWindow):
         from rapporteur_app.ui.agenda.agenda_editor import AgendaEditor
 
         meeting = self._services.meetings.add(self.tr("New meeting"))
-        AgendaEditor(self._services, meeting.id, self).exec()
+        editor = AgendaEditor(self._services, meeting.id, self)
+        # A new meeting is named first: the cursor on its title, the placeholder chosen.
+        title = editor.meeting_form.title
+        QTimer.singleShot(0, title.setFocus)
+        QTimer.singleShot(0, title.selectAll)
+        editor.exec()
         self.refresh()
 
     def _edit_agenda(self) -> None:
@@ -335,6 +421,7 @@ class MainWindow(QMainWindow):
             # The chosen meeting stays chosen (its session may have been deleted meanwhile).
             if keep is not None:
                 self.session_id = None
+                self._enable_session_actions()
                 self.heading.setText(self.tr("Choose a session on the left."))
             for i in range(self.meetings.topLevelItemCount()):
                 if self.meetings.topLevelItem(i).data(0, MEETING_ROLE) == keep_meeting:
@@ -373,6 +460,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
             return
         self.session_id = session_id
+        self._enable_session_actions()
         self.heading.setText(session.heading)
         for view in self.session_views:
             view.show_session(session_id)  # type: ignore[attr-defined]

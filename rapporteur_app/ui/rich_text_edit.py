@@ -184,6 +184,35 @@ class RichTextEdit(QTextEdit):
     def markup(self) -> str:
         return to_markup(blocks_of(self.document()))
 
+    def insertMarkup(self, text: str) -> None:
+        """Put ``text`` (markup) at the cursor as paragraphs of their own, formatted, as
+        one undoable step. Nothing is replaced: a selection is kept and the text goes
+        after it; a paragraph the cursor is in is split around it."""
+        blocks = parse(text)
+        if not blocks:
+            return
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        try:
+            if cursor.hasSelection():
+                cursor.setPosition(cursor.selectionEnd())
+            rest = cursor.block().text()[cursor.positionInBlock() :]
+            _insert_blocks(cursor, blocks, first=cursor.atBlockStart())
+            if rest:
+                cursor.insertBlock()
+                # The rest of the paragraph stays a paragraph, not an item of a list
+                # inserted before it.
+                current = cursor.block().textList()
+                if current is not None:
+                    current.remove(cursor.block())
+                    shape = cursor.blockFormat()
+                    shape.setIndent(0)
+                    cursor.setBlockFormat(shape)
+                cursor.setCharFormat(QTextCharFormat())
+        finally:
+            cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
     def _changed(self) -> None:
         if not self._loading:
             self.markupEdited.emit()

@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QVBoxLayout,
 
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui.change_hub import ChangeHub, Follower
 from rapporteur_app.ui.statement_table_model import StatementTableModel
 from rapporteur_app.ui.tally_view import TallyView
 
@@ -12,6 +13,7 @@ class StatementsTab(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._session_id = 0
         self.model = StatementTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("statements")
@@ -29,7 +31,14 @@ class StatementsTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.tally)
 
+    def follow_changes(self, hub: ChangeHub) -> None:
+        """Read the session again whenever it changes, here or in another program."""
+        self._follower = Follower(
+            self, hub, lambda: self._session_id, lambda: self.show_session(self._session_id)
+        )
+
     def show_session(self, session_id: int) -> None:
+        self._session_id = session_id
         try:
             statements = self._services.statements.of_session(session_id)
             tally = self._services.tally.for_session(session_id)

@@ -1,8 +1,25 @@
 """The seven counts of the rapport, always in the same order and with the same labels."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QWidget
 
 from rapporteur_app.domain.tally import Tally
+
+
+def tally_labels() -> dict[str, str]:
+    """The seven counts' labels, in the rapport's order (the console, the Statements
+    tab and the projector show the same)."""
+    return {
+        "statements": QCoreApplication.translate("TallyView", "No. of statements"),
+        "delegations": QCoreApplication.translate("TallyView", "Delegations"),
+        "civil_society": QCoreApplication.translate("TallyView", "Civil society"),
+        "osce_institutions": QCoreApplication.translate("TallyView", "OSCE institutions"),
+        "international_organizations": QCoreApplication.translate(
+            "TallyView", "International organizations"
+        ),
+        "media": QCoreApplication.translate("TallyView", "Media"),
+        "rights_of_reply": QCoreApplication.translate("TallyView", "Rights of reply"),
+    }
 
 
 class TallyView(QWidget):
@@ -11,15 +28,7 @@ class TallyView(QWidget):
 
     def __init__(self, parent: QWidget | None = None, compact: bool = False) -> None:
         super().__init__(parent)
-        labels = {
-            "statements": self.tr("No. of statements"),
-            "delegations": self.tr("Delegations"),
-            "civil_society": self.tr("Civil society"),
-            "osce_institutions": self.tr("OSCE institutions"),
-            "international_organizations": self.tr("International organizations"),
-            "media": self.tr("Media"),
-            "rights_of_reply": self.tr("Rights of reply"),
-        }
+        labels = tally_labels()
         self._values: dict[str, QLabel] = {}
         for key in labels:
             number = QLabel("0", self)

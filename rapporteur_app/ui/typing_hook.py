@@ -1,24 +1,34 @@
 """Test hooks for the crash tests, which kill a real console process.
 
 RAPPORTEUR_TYPE_NOTES=text: once the console is up, the text is typed into
-its notes editor key by key, then "typed" is printed on stdout.
+its notes editor key by key, then "typed" is printed on stdout. With
+RAPPORTEUR_TYPE_EVERY_MS=N as well, one key is typed every N ms, as a person
+types, and "key K" is printed once the K-th key has been handled.
 RAPPORTEUR_LOG_STATEMENTS=N: the console logs N statements one after the
 other as the one-key count does, printing "logged <id>" after each has been
 committed.
 RAPPORTEUR_EXIT_WHEN_SHOWN=1 (or =data): as soon as the main window is on the
 screen (or once it lists the meetings), "shown" (or "data") is printed and the
 program stops (the start-up benchmark times the whole process to that line).
+RAPPORTEUR_VIEW_REPORT=path: on SIGUSR1 the program writes what its views
+show (the console's log and tally, the Statements tab, the Rapport tab's
+preview and recommendations, the projector) as JSON to that path, for the
+real-window test, which cannot look inside the process otherwise.
 Nothing happens when the variables are not set.
 """
 
+import json
 import os
+import signal
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 VARIABLE = "RAPPORTEUR_TYPE_NOTES"
+PACE_VARIABLE = "RAPPORTEUR_TYPE_EVERY_MS"
 LOG_VARIABLE = "RAPPORTEUR_LOG_STATEMENTS"
 
 
@@ -56,12 +66,37 @@ def install(notes_editor: QWidget) -> None:
     if not text:
         return
 
+    pace_ms = int(os.environ.get(PACE_VARIABLE) or 0)
+    if pace_ms > 0:
+        _type_paced(notes_editor, text, pace_ms)
+        return
+
     def run() -> None:
         notes_editor.setFocus()
         type_into(notes_editor, text)
         print("typed", flush=True, file=sys.stdout)
 
     QTimer.singleShot(200, run)
+
+
+def _type_paced(notes_editor: QWidget, text: str, pace_ms: int) -> None:
+    """One key every ``pace_ms``, through the event loop, as a person types."""
+    typed = [0]
+    timer = QTimer(notes_editor, interval=pace_ms)
+
+    def one_key() -> None:
+        if typed[0] == 0:
+            notes_editor.setFocus()
+        if typed[0] >= len(text):
+            timer.stop()
+            print("typed", flush=True)
+            return
+        type_into(notes_editor, text[typed[0]])
+        typed[0] += 1
+        print(f"key {typed[0]}", flush=True)
+
+    timer.timeout.connect(one_key)
+    QTimer.singleShot(200, timer.start)
 
 
 def exit_when_shown(stage: str) -> bool:
@@ -73,3 +108,78 @@ def exit_when_shown(stage: str) -> bool:
         return False
     print(stage, flush=True)
     return True
+
+
+REPORT_VARIABLE = "RAPPORTEUR_VIEW_REPORT"
+
+
+def install_view_report(window: QWidget) -> None:
+    target = os.environ.get(REPORT_VARIABLE)
+    if not target:
+        return
+    asked = [False]
+
+    def on_signal(_number: int, _frame: object) -> None:
+        asked[0] = True  # written from the event loop, not from inside the handler
+
+    def write_if_asked() -> None:
+        if asked[0]:
+            asked[0] = False
+            temporary = Path(target + ".part")
+            temporary.write_text(json.dumps(view_report(window)), encoding="utf-8")
+            temporary.replace(target)
+
+    signal.signal(signal.SIGUSR1, on_signal)
+    # Python runs signal handlers between bytecodes: a timer keeps it looking.
+    timer = QTimer(window, interval=100)
+    timer.timeout.connect(write_if_asked)
+    timer.start()
+
+
+def view_report(window: QWidget) -> dict[str, object]:
+    """What the views show, read from the widgets themselves."""
+    from rapporteur_app.ui.console.console_view import ConsoleView
+    from rapporteur_app.ui.rapport.rapport_tab import RapportTab
+    from rapporteur_app.ui.statements_tab import StatementsTab
+
+    views = getattr(window, "session_views", [])
+    report: dict[str, object] = {"tab": getattr(window, "tabs").currentIndex()}  # noqa: B009
+    for view in views:
+        if isinstance(view, ConsoleView):
+            report["console"] = {
+                "log": [
+                    [s.number, s.speaker, s.on_behalf_of, s.category.value, s.kind.value,
+                     s.replying_to_id, s.notes, s.id]
+                    for s in view.log_model.statements
+                ],
+                "tally": {k: view.tally.value(k) for k in _TALLY},
+                "focus": (QApplication.focusWidget() or view).objectName(),
+                "notes_of": view.notes.statement_id,
+            }  # fmt: skip
+            projector = view.projector
+            if projector is not None:
+                report["projector"] = {
+                    "visible": projector.isVisible(),
+                    "speaker": projector.speaker.text(),
+                    "tally": {k: int(projector.counts[k].text()) for k in _TALLY},
+                }
+        elif isinstance(view, StatementsTab):
+            model = view.model
+            report["statements_tab"] = {
+                "rows": model.rowCount(),
+                "tally": {k: view.tally.value(k) for k in _TALLY},
+            }
+        elif isinstance(view, RapportTab):
+            items = view.recommendations.list
+            report["rapport_tab"] = {
+                "preview": view.preview.toPlainText(),
+                "warnings": view.warnings.text(),
+                "recommendations": [items.item(i).text() for i in range(items.count())],
+            }
+    return report
+
+
+_TALLY = (
+    "statements", "delegations", "civil_society", "osce_institutions",
+    "international_organizations", "media", "rights_of_reply",
+)  # fmt: skip

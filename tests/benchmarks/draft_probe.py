@@ -35,15 +35,25 @@ print(time.perf_counter() - start, flush=True)
 
 
 def _session(folder: Path, statements: int) -> tuple[Path, int]:
+    """A demo working session with ``statements`` statements from the floor: the demo's
+    first hundred, copied (without their times: a day has no room for a thousand)."""
     from rapporteur_app.services.app_services import Services
-    from rapporteur_app.services.demo import add_demo_meeting
+    from rapporteur_app.services.demo import demo_document
 
+    document = demo_document(sessions=1, statements_per_session=min(statements, 100), frame=False)
+    session = document["meeting"]["sessions"][0]
+    panel = [s for s in session["statements"] if s["kind"] == "presentation"]
+    floor = [s for s in session["statements"] if s["kind"] == "statement"]
+    copies = [
+        {**s, "id": 10_000 + number, "start": None, "end": None}
+        for number, s in enumerate(floor[n % len(floor)] for n in range(statements - len(floor)))
+    ]
+    session["statements"] = panel + floor + copies
+    session["recommendations"] = []
     path = folder / f"draft-{statements}.sqlite3"
     services = Services.open(path)
     try:
-        meeting = add_demo_meeting(
-            services, sessions=1, statements_per_session=statements, frame=False
-        )
+        meeting = services.exchange.load(document)
         return path, services.sessions.of_meeting(meeting.id)[0].id
     finally:
         services.close()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.benchmarks import measures
+from tests.benchmarks import measures, typing_probe
 from tests.benchmarks.data import FULL, SMOKE, Size, large_meeting, many_statements
 from tests.benchmarks.stats import Figure
 
@@ -53,6 +53,7 @@ def run(size: Size, folder: Path) -> list[Figure]:
     try:
         figures.extend(measures.logging_statement(crowded, big_sessions[0], size, total))
         figures.extend(measures.tallies(crowded, big_sessions[0], big_meeting, size, total))
+        figures.append(typing_probe.typing_gaps(crowded, big_sessions[-1], size))
     finally:
         crowded.close()
     figures.append(measures.whole_process_pdf(large, meeting_id, size))

@@ -11,7 +11,7 @@ EXPECTED = {
     "start-up", "ready", "session rapport DOCX", "session rapport PDF",
     "consolidated report DOCX", "consolidated report PDF", "logging a statement",
     "bare sqlite3 insert + commit", "tally of a session", "tally of a meeting",
-    "consolidated PDF, whole process", "memory",
+    "consolidated PDF, whole process", "memory", "longest gap between keys while typing notes",
 }  # fmt: skip
 
 

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from rapporteur_app.domain.kinds import Category, SessionList
 from rapporteur_app.domain.model import Introducer
+from rapporteur_app.domain.rich_text import to_plain
 from rapporteur_app.services.app_services import Services
 
 # Every code point, surrogates and controls included: cleaning is the writers' job too.
@@ -91,3 +92,55 @@ def test_a_hundred_thousand_character_narrative(services: Services, tmp_path: Pa
     assert _export_all(services, session.id, meeting.id, tmp_path) == 10
     text = pypdf.PdfReader(str(tmp_path / "rapport.pdf")).pages[1].extract_text()
     assert "правосудию" in text
+
+
+# Text full of markup, balanced or not: stars, brackets, links, list signs, escapes.
+MARKUP = st.lists(
+    st.sampled_from([*"abcЖжé 01*[]()\\-•.\n#:/_", "**", "](", "\n\n", "- ", "word"]),
+    min_size=1,
+    max_size=40,
+).map("".join)
+
+
+def _words(text: str) -> list[str]:
+    """What a reader must see of a text: its letters and digits, word by word."""
+    return ["".join(c for c in word if c.isalnum()) for word in to_plain(text).split()
+            if any(c.isalnum() for c in word)]  # fmt: skip
+
+
+@settings(max_examples=6)
+@given(narrative=MARKUP, background=MARKUP, item=MARKUP, office=MARKUP)
+def test_any_markup_in_every_rich_field_shows_its_characters(
+    services: Services, tmp_path_factory: object, narrative: str, background: str, item: str,
+    office: str,
+) -> None:  # fmt: skip
+    folder = Path(tmp_path_factory.mktemp("rich"))  # type: ignore[attr-defined]
+    meeting = services.meetings.add("Meeting", background=background)
+    services.meetings.set_document_settings(meeting.id, issuer=office, annex=narrative)
+    session = services.sessions.add(meeting.id, "Panel 1", "Panel", background=background)
+    services.sessions.set_narrative(session.id, narrative)
+    services.sessions.set_document_settings(session.id, findings_lead_in=item, participants=item)
+    for which in SessionList:
+        services.sessions.set_list(session.id, which, [item])
+    services.recommendations.add(session.id, "osce", item)
+    assert _export_all(services, session.id, meeting.id, folder) == 10
+    words = {
+        "n": _words(narrative),
+        "b": _words(background),
+        "i": _words(item),
+        "o": _words(office),
+    }
+    # Which fields each document shows.
+    shows = {"rapport": "ni", "working-group": "ni", "consolidated": "ni", "highlights": "nbio",
+             "agenda": "nbio"}  # fmt: skip
+    for path in folder.iterdir():
+        if path.suffix == ".docx":
+            document = docx.Document(str(path))
+            text = " ".join(p.text for p in document.paragraphs)
+            text += " ".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+        else:
+            text = " ".join(p.extract_text() for p in pypdf.PdfReader(str(path)).pages)
+        seen = "".join(c for c in text if c.isalnum())
+        for field in shows[path.stem]:
+            for word in words[field]:
+                assert word in seen, f"{word!r} not shown in {path.name}"

@@ -96,3 +96,34 @@ def test_export_to_a_missing_folder(cli, sample: Sample, tmp_path: Path) -> None
     )
     assert result.code == 2
     assert "does not exist" in result.err
+
+
+def test_document_settings_from_the_command_line(
+    cli, sample: Sample, services, snapshot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    annex = tmp_path / "annex.txt"
+    annex.write_text("Relevant commitments include the *Action Plan* (2003).\n", encoding="utf-8")
+    result = cli(
+        "document", "settings", "--meeting", str(sample.meeting_id),
+        "--set", "symbol=PC.SHDM.GAL/3/22", "--set", "day-dates=no",
+        "--set", "issuer=Organization for Security and Co-operation in Europe\\nODIHR",
+        "--file", f"annex={annex}",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    settings = services.meetings.document_settings(sample.meeting_id)
+    assert settings.symbol == "PC.SHDM.GAL/3/22" and settings.day_dates is False
+    assert settings.issuer == "Organization for Security and Co-operation in Europe\nODIHR"
+    assert settings.annex == "Relevant commitments include the *Action Plan* (2003)."
+    lines = services.documents.agenda(sample.meeting_id).document("x").text_lines()
+    assert lines[:2] == ["Organization for Security and Co-operation in Europe", "ODIHR"]
+    assert "Day 1" in lines and lines[-1].startswith("Relevant commitments include the Action Plan")
+    result = cli("document", "settings", "--session", str(sample.group_id),
+                 "--set", "participants=OSCE field missions & ODIHR")  # fmt: skip
+    assert result.code == 0, result.err
+    conclusions = services.documents.working_group(sample.group_id).document("x").text_lines()
+    assert "Participants: OSCE field missions & ODIHR" in conclusions
+    before = snapshot()
+    for wrong in (["--set", "colour=red"], ["--set", "day_dates=perhaps"], ["--set", "symbol"]):
+        result = cli("document", "settings", "--meeting", str(sample.meeting_id), *wrong)
+        assert result.code == 2 and result.err.count("\n") == 1, result.err
+    assert snapshot() == before

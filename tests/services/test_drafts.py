@@ -225,3 +225,28 @@ def test_any_text_as_notes_builds_a_draft_that_never_names_the_anonymous(
     draft = services.drafts.draft(session.id, language)
     assert re.search(rf"(?<!\w){re.escape(name)}(?!\w)", draft.text, re.IGNORECASE) is None
     assert draft.tally == services.tally.for_session(session.id)
+
+
+def test_names_and_notes_with_markup_characters_mean_what_they_say(services: Services) -> None:
+    from rapporteur_app.domain.document import Bullets
+    from rapporteur_app.domain.rich_text import parse, to_plain
+
+    meeting = services.meetings.add("M")
+    session = services.sessions.add(
+        meeting.id, "WS", "Stars *and* <brackets>", moderator="Anna *Star*, Chair [of] x"
+    )
+    services.statements.add(session.id, "X", "NGO <Voices> *Now*", Category.CIVIL_SOCIETY,
+                            notes="*not italic* and [not a link](http://x) \\ kept")  # fmt: skip
+    services.statements.add(session.id, "Y", "1. Verein", Category.CIVIL_SOCIETY, notes="- dash")
+    draft = services.drafts.draft(session.id)
+    blocks = parse(draft.markup)
+    runs = [run for block in blocks for line in (
+        block.items if isinstance(block, Bullets) else (block.runs,)) for run in line]  # fmt: skip
+    assert not any(run.bold or run.italic or run.link for run in runs)
+    plain = to_plain(draft.markup)
+    for literal in ("“Stars *and* <brackets>”", "Moderator Anna *Star*, the Chair [of] x",
+                    "NGO <Voices> *Now*: *not italic* and [not a link](http://x) \\ kept",
+                    "1. Verein: - dash"):  # fmt: skip
+        assert literal in plain
+    items = [b for b in blocks if isinstance(b, Bullets)]
+    assert [len(b.items) for b in items] == [2]

@@ -3,21 +3,17 @@ the projector, and the console's menu and keys in the main window."""
 
 from datetime import time
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.model import Statement
 from rapporteur_app.services.app_services import Services
-from rapporteur_app.services.demo import add_demo_meeting
 from rapporteur_app.ui.console.console_view import ConsoleView
 from rapporteur_app.ui.console.log_model import CATEGORY, DURATION, KIND, TIME, LogModel
-from rapporteur_app.ui.main_window import MainWindow
-from rapporteur_app.ui.statements_tab import StatementsTab
 from tests.ui.conftest import OpenConsole
 from tests.ui.console_driver import (
     CTRL,
@@ -186,58 +182,6 @@ def test_a_speaker_who_asks_not_to_be_named_is_never_named_on_the_projector(
     assert projector.on_behalf.text() == "Survivors' Voices Network"
     key(qtbot, Qt.Key.Key_Z, CTRL)
     assert not services.statements.of_session(session_id)[0].anonymous
-
-
-def test_the_console_menu_and_the_help_list_every_key(
-    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    meeting = add_demo_meeting(services, sessions=1, statements_per_session=6)
-    session = services.sessions.of_meeting(meeting.id)[0]
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    window.open_session(session.id)
-    window.show_console()
-    console = window.session_views[0]
-    assert isinstance(console, ConsoleView)
-
-    menu = window.console_menu
-    entries = {a.text(): a.shortcut().toString() for a in menu.actions() if a.text()}
-    assert entries["Give the floor"] == "F5"
-    assert entries["End the statement"] == "F6"
-    assert entries["Quick entry"] == "Ctrl+L"
-    assert entries["Category: Civil society"] == "Alt+2"
-    assert entries["Count: Media"] == "Ctrl+5"
-
-    # A key of the console works in the main window, where the console has the focus.
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, CTRL)
-    assert services.tally.for_session(session.id).delegations == 1 + sum(
-        1
-        for s in services.statements.of_session(session.id)[:-1]
-        if s.category is Category.DELEGATION and s.kind is StatementKind.STATEMENT
-    )
-
-    # In another tab the console's keys do nothing: F5 there gives nobody the floor.
-    services.queue.add(session.id, "", "Austria", Category.DELEGATION)
-    window.tabs.setCurrentIndex(1)
-    statements_tab = window.session_views[1]
-    assert isinstance(statements_tab, StatementsTab)
-    qtbot.mouseClick(statements_tab.table.viewport(), Qt.MouseButton.LeftButton)
-    assert QApplication.focusWidget() is statements_tab.table
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
-    assert services.floor.on_floor(session.id) is None
-    window.show_console()
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
-    assert services.floor.on_floor(session.id) is not None
-
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F1)
-    assert shown, "F1 showed nothing"
-    for keys in ("Ctrl+L", "Enter", "F5", "F6", "Ctrl+Z", "Ctrl+Shift+Z", "Alt+1 … Alt+5"):
-        assert f"<b>{keys}</b>" in shown[0]
 
 
 @given(column=st.sampled_from([TIME, DURATION, CATEGORY, KIND]), text=st.text(max_size=20))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rapporteur_app.domain.kinds import Category
-from rapporteur_app.domain.rich_text import to_plain
+from rapporteur_app.domain.rich_text import parse, to_plain
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.rapport.rapport_tab import RapportTab
 
@@ -145,17 +145,25 @@ def test_draft_from_the_log_fills_an_empty_narrative_as_one_undoable_step(
     widget, session_id = tab
     _log_for_draft(services, session_id)
     assert widget.narrative.toPlainText() == ""
-    qtbot.mouseClick(widget.draft_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(widget.draft_inserted, timeout=60_000):
+        qtbot.mouseClick(widget.draft_button, Qt.MouseButton.LeftButton)
+        # Made off the GUI thread: the button says so meanwhile and cannot start another.
+        assert not widget.draft_button.isEnabled()
+        assert not widget.insert_draft()
+    assert widget.draft_button.isEnabled()
     text = widget.narrative.toPlainText()
-    assert text == services.drafts.draft(session_id, "en").text
+    draft = services.drafts.draft(session_id, "en")
+    # Shown formatted: the floor's lines a bulleted list, stored as the draft's markup.
+    assert parse(widget.narrative.markup()) == parse(draft.markup)
     assert text.startswith("This session examined “Freedom of the media”.")
     assert "Moderator Teresa Ribeiro, the OSCE RFoM, recalled the safety of journalists." in text
     assert "Delegations (1):" in text
-    # The narrative is stored as rich-text markup: the draft's words, escaped where needed,
-    # each line of the editor its own paragraph.
     qtbot.waitUntil(
-        lambda: _lines(to_plain(services.sessions.get(session_id).narrative)) == _lines(text)
+        lambda: parse(services.sessions.get(session_id).narrative) == parse(draft.markup)
     )
+    assert _lines(to_plain(services.sessions.get(session_id).narrative)) == [
+        line.removeprefix("– ") for line in _lines(draft.text)
+    ]
     widget.narrative.setFocus()
     qtbot.keyClick(widget.narrative, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert widget.narrative.toPlainText() == ""
@@ -168,20 +176,22 @@ def test_draft_from_the_log_goes_in_at_the_cursor_and_keeps_every_word_written(
     widget, session_id = tab
     _log_for_draft(services, session_id)
     mine = "My opening words.\n\nMy closing words."
-    widget.narrative.setPlainText(mine)
+    widget.narrative.setMarkup(mine)
     cursor = widget.narrative.textCursor()
     cursor.setPosition(len("My opening words."))
     # A selection is never replaced: the draft goes after it.
     cursor.setPosition(0, cursor.MoveMode.KeepAnchor)
     widget.narrative.setTextCursor(cursor)
     widget.language.setCurrentIndex(widget.language.findData("ru"))
-    assert widget.insert_draft()
-    text = widget.narrative.toPlainText()
-    draft = services.drafts.draft(session_id, "ru").text
-    assert text == f"My opening words.\n\n{draft}\n\nMy closing words."
-    assert "Модератор Teresa Ribeiro" in text
+    with qtbot.waitSignal(widget.draft_inserted, timeout=60_000):
+        assert widget.insert_draft()
+    draft = services.drafts.draft(session_id, "ru").markup
+    assert parse(widget.narrative.markup()) == parse(
+        f"My opening words.\n\n{draft}\n\nMy closing words."
+    )
+    assert "Модератор Teresa Ribeiro" in widget.narrative.toPlainText()
     widget.narrative.undo()
-    assert widget.narrative.toPlainText() == mine
+    assert widget.narrative.markup() == mine
 
 
 def test_proposed_addressee_and_duplicates_are_accepted_with_one_click(
@@ -198,6 +208,10 @@ def test_proposed_addressee_and_duplicates_are_accepted_with_one_click(
     assert "Made by: Austria" in view.details.text()
     assert "Its words address ODIHR" in view.details.text()
     assert view.accept_button.isEnabled() and view.duplicates_button.isEnabled()
+    marked = view.list.item(3)
+    assert not marked.icon().isNull() and view.list.item(0).icon().isNull()
+    assert "Its words address ODIHR." in marked.toolTip()
+    assert "Said the same as another of the list." in marked.toolTip()
     # Nothing changed by showing it.
     assert [r.addressee for r in services.recommendations.of_session(session_id)][3:] == [
         "osce", "odihr",
@@ -261,11 +275,28 @@ def test_all_the_notes_on_one_page_searchable_one_key_from_the_rapport(
     )  # fmt: skip
     assert widget.recommendations.list.count() == 4
     # Ctrl+Enter: into the narrative at its cursor, as one undoable step.
-    widget.narrative.setPlainText("Opening.")
+    widget.narrative.setMarkup("Opening.")
     widget.narrative.moveCursor(widget.narrative.textCursor().MoveOperation.End)
     qtbot.keyClick(notes.list, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert widget.narrative.toPlainText() == (
+    assert widget.narrative.markup() == (
         "Opening.\n\nMalta: ODIHR should monitor attacks on journalists."
     )
     widget.narrative.undo()
-    assert widget.narrative.toPlainText() == "Opening."
+    assert widget.narrative.markup() == "Opening."
+
+
+def test_a_draft_for_a_session_no_longer_shown_is_not_put_anywhere(
+    qtbot: QtBot, services: Services, tab: tuple[RapportTab, int]
+) -> None:
+    widget, session_id = tab
+    other = services.sessions.add(services.sessions.get(session_id).meeting_id, "WS 4", "Other")
+    job_done = []
+    assert widget.insert_draft()
+    job = widget._draft_job
+    assert job is not None
+    job.finished.connect(lambda *_: job_done.append(True))
+    widget.show_session(other.id)
+    qtbot.waitUntil(lambda: bool(job_done), timeout=60_000)
+    assert widget.narrative.toPlainText() == ""
+    assert services.sessions.get(other.id).narrative == ""
+    assert widget.draft_button.isEnabled()

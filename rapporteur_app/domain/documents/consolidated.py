@@ -8,7 +8,9 @@ from rapporteur_app.domain.document import (
     Block,
     Document,
     Heading,
+    Inline,
     PageBreak,
+    Paragraph,
     Table,
     Title,
 )
@@ -26,6 +28,9 @@ class ConsolidatedReport:
     # (short label of the session, its tally), in agenda order.
     tallies: tuple[tuple[str, Tally], ...]
     rapports: tuple[Rapport, ...]
+    issuer: tuple[Inline, ...] = ()
+    # Title lines written by hand (replacing the meeting's title).
+    title_lines: tuple[str, ...] = ()
 
     @property
     def total(self) -> Tally:
@@ -76,9 +81,11 @@ class ConsolidatedReport:
         return f"{self.labels.consolidated_title}: {self.meeting_title}"
 
     def blocks(self) -> tuple[Block, ...]:
-        lines = (self.meeting_title, self.place, self.dates, self.labels.consolidated_title)
-        blocks: list[Block] = [
-            Title(tuple(line for line in lines if line)),
+        title = self.title_lines or (self.meeting_title,)
+        lines = (*title, self.place, self.dates, self.labels.consolidated_title)
+        blocks: list[Block] = [Paragraph(line, role="masthead") for line in self.issuer]
+        blocks += [
+            Title(tuple(line for line in lines if line), main=len(title)),
             Heading(self.labels.tallies_heading, 1),
             self.table(),
             self.chart(),

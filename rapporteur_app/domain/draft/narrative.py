@@ -20,6 +20,7 @@ from rapporteur_app.domain.draft.themes import Note, Theme, find_themes, guess_l
 from rapporteur_app.domain.kinds import CATEGORY_ORDER, Category, StatementKind
 from rapporteur_app.domain.labels import Labels
 from rapporteur_app.domain.model import Introducer, Session, Statement, name_for_documents
+from rapporteur_app.domain.rich_text import escape
 from rapporteur_app.domain.tally import Tally
 from rapporteur_app.domain.text import search_key, split_paragraphs
 
@@ -52,8 +53,32 @@ class Draft:
 
     @property
     def text(self) -> str:
-        """The narrative as the Rapport tab holds it: paragraphs between blank lines."""
+        """The draft as plain text: paragraphs between blank lines, lines as written."""
         return "\n\n".join(self.paragraphs)
+
+    @property
+    def markup(self) -> str:
+        """The draft as the narrative stores it (:mod:`rapporteur_app.domain.rich_text`):
+        every name and note escaped, so that an asterisk or a bracket in them means
+        what it says; each speaker's line of the floor an item of a bulleted list."""
+        return "\n\n".join(_markup(paragraph) for paragraph in self.paragraphs)
+
+
+_ITEM = "– "
+
+
+def _markup(paragraph: str) -> str:
+    """Each line of the floor's material an item; every other line a paragraph of its
+    own (markup would join the lines of one paragraph)."""
+    lines: list[str] = []
+    for line in paragraph.split("\n"):
+        if line.startswith(_ITEM):
+            lines.append(f"- {escape(line[len(_ITEM) :])}")
+            continue
+        if lines:
+            lines.append("")
+        lines.append(escape(line))
+    return "\n".join(lines)
 
 
 def _one_line(text: str) -> str:
@@ -110,14 +135,14 @@ def _continuing(notes: str, language: str) -> str:
     return folded[0] + notes[1:]
 
 
-def _panel_paragraph(
-    phrases: DraftPhrases, described: str, notes: Sequence[str], closing: str, preferred: str
-) -> str:
+def _panel_paragraph(described: str, notes: Sequence[str], closing: str, preferred: str) -> str:
+    """'Moderator X, the Y, opened the session.' or '…, the Y, ' and the notes; without a
+    function no comma: 'Moderator X recalled …'."""
+    joint = ", " if "," in described else " "
     if not notes:
-        return f"{described}, {closing}" if "," in described else f"{described} {closing}"
+        return f"{described}{joint}{closing}"
     joined = " ".join(notes)
-    language = guess_language(joined, preferred)
-    return f"{described}, {_continuing(joined, language)}"
+    return f"{described}{joint}{_continuing(joined, guess_language(joined, preferred))}"
 
 
 def _panel(
@@ -143,7 +168,7 @@ def _panel(
         named.add(key)
         notes = tuple(notes_of.get(key, ()))
         described = _described(phrases, phrases.moderator, name, [function])
-        paragraph = _panel_paragraph(phrases, described, notes, phrases.opened, preferred)
+        paragraph = _panel_paragraph(described, notes, phrases.opened, preferred)
         parts.append(PanelPart(MODERATOR, name, function, notes, paragraph))
     for introducer in session.introducers:
         parts.append(_introducer(introducer, notes_of, phrases, preferred))
@@ -157,7 +182,7 @@ def _panel(
         described = _described(
             phrases, phrases.speaker, statement.speaker, [statement.on_behalf_of]
         )
-        paragraph = _panel_paragraph(phrases, described, notes, phrases.presented, preferred)
+        paragraph = _panel_paragraph(described, notes, phrases.presented, preferred)
         parts.append(PanelPart(OTHER_SPEAKER, statement.speaker, statement.on_behalf_of, notes,
                                paragraph))  # fmt: skip
     return parts
@@ -172,7 +197,7 @@ def _introducer(
     notes = tuple(notes_of.get(search_key(introducer.name), ()))
     parts = [_one_line(introducer.function), _one_line(introducer.organization)]
     described = _described(phrases, phrases.roles[introducer.role], introducer.name, parts)
-    paragraph = _panel_paragraph(phrases, described, notes, phrases.presented, preferred)
+    paragraph = _panel_paragraph(described, notes, phrases.presented, preferred)
     description = ", ".join(p for p in parts if p)
     return PanelPart(introducer.role.value, introducer.name, description, notes, paragraph)
 

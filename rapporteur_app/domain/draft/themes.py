@@ -75,6 +75,8 @@ def guess_language(text: str, preferred: str = "en") -> str:
     Cyrillic is Russian; otherwise the Latin language whose stopwords cover
     most of the words, ``preferred`` on a tie (a note of names and acronyms).
     """
+    if preferred not in LANGUAGES:
+        preferred = "en"
     words = [w.casefold() for w in _words(text)]
     if not words:
         return preferred

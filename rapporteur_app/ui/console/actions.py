@@ -1,122 +1,139 @@
-"""The console's actions: one QAction each, with its keys.
+"""The console's actions, one QAction per row of the key table (:mod:`.keys`).
 
-The same action serves the key, the button or menu entry that shows it, and
-the list of keys in the Help menu, so the three never disagree. The keys work
-wherever the focus is inside the console (not in the other tabs).
+The keys belong to the console's window (``Qt.WindowShortcut``): they work
+wherever the focus is in that window while the console is shown — the log, the
+queue, the tab bar, a button just clicked — and do nothing while another tab is
+shown (the console is hidden then, and Qt ignores the shortcuts of a hidden
+widget). The Console menu gets entries of its own that show the key and trigger
+the action: the same QAction in the menu bar would make its key live in every
+tab.
 """
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu, QWidget
 
-if TYPE_CHECKING:
-    from rapporteur_app.ui.console.console_view import ConsoleView
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConsoleKeys", text)
+from rapporteur_app.ui.console.keys import EACH_CATEGORY, KEYS, ConsoleKey, translated
 
 
-@dataclass(frozen=True, slots=True)
-class KeyHelp:
-    keys: str
-    what: str
-
-
-# Every key of the console, in the order a session goes: Help > Console keys and
-# docs/console.md show this table. Keys that belong to one widget (Enter in the
-# quick entry, 1 … 5 after a prompt, the queue's own keys) are listed here too.
-def console_keys() -> tuple[KeyHelp, ...]:
-    return (
-        KeyHelp("Ctrl+L", _t("Go to the quick-entry line")),
-        KeyHelp("Enter", _t("Queue who was typed in the quick-entry line")),
-        KeyHelp("1 … 5", _t("After Enter on a new organization: its category")),
-        KeyHelp("Ctrl+Shift+R", _t(
-            "Queue the next speaker as a right of reply to the chosen statement")),
-        KeyHelp("F5", _t("Give the floor to the next in the queue; write their notes")),
-        KeyHelp("F6", _t("End the statement on the floor")),
-        KeyHelp("Ctrl+M, then 1 … 5", _t(
-            "Notes' line or selection as a recommendation to: 1 participating States, "
-            "2 the OSCE, 3 ODIHR, 4 civil society, 5 the Partners")),
-        KeyHelp("Alt+1 … Alt+5", _t(
-            "Category of the statement on the floor or chosen: 1 delegation, 2 civil society, "
-            "3 OSCE institution, 4 international organization, 5 media")),
-        KeyHelp("Ctrl+1 … Ctrl+5", _t("Count a statement of that category, without a name")),
-        KeyHelp("Ctrl+Z", _t("Undo")),
-        KeyHelp("Ctrl+Shift+Z", _t("Redo")),
-        KeyHelp("Ctrl+Shift+N", _t("The chosen speaker asked not to be named (or may be named)")),
-        KeyHelp("Delete", _t("Remove the chosen speaker from the queue, or the chosen statement")),
-        KeyHelp("F2", _t("Correct the chosen queued speaker, or the chosen cell of the log")),
-        KeyHelp("Alt+Up / Alt+Down", _t("Move the chosen speaker in the queue")),
-        KeyHelp("Ctrl+P", _t("Show the projector window")),
-    )  # fmt: skip
+def key_text(action: QAction) -> str:
+    """The first key of an action as the user's platform writes it ("" for none)."""
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class ConsoleActions:
-    """The actions of one console, bound to its slots."""
+    """The actions of one console, bound to its slots.
 
-    def __init__(self, console: "ConsoleView", undo_stack: QUndoStack) -> None:
-        self._console = console
-        self.menu: list[QAction | None] = []  # None: a separator
+    ``slots`` maps each action's name in the key table to what it runs;
+    ``per_category`` does the same for the rows of five actions (one per
+    category, given its number from 1)."""
 
-        def make(
-            text: str, keys: str | list[str], slot: Callable[[], object], tip: str = ""
-        ) -> QAction:
-            action = QAction(text, console)
-            sequences = [keys] if isinstance(keys, str) else keys
-            action.setShortcuts([QKeySequence(k) for k in sequences if k])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            if tip:
-                action.setToolTip(tip)
-            action.triggered.connect(lambda _checked=False: slot())
-            console.addAction(action)
-            self.menu.append(action)
-            return action
-
-        c = console
-        self.focus_entry = make(_t("Quick entry"), "Ctrl+L", c.focus_entry)
-        self.reply = make(
-            _t("Right of reply to the chosen statement"), "Ctrl+Shift+R", c.toggle_reply
-        )
-        self.menu.append(None)
-        self.give_floor = make(_t("Give the floor"), "F5", c.give_floor)
-        self.end_floor = make(_t("End the statement"), "F6", c.end_floor)
-        self.recommend = make(_t("Make a recommendation"), "Ctrl+M", c.start_recommendation)
-        self.menu.append(None)
-        self.undo = undo_stack.createUndoAction(console, _t("Undo"))
-        self.undo.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo = undo_stack.createRedoAction(console, _t("Redo"))
-        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action in (self.undo, self.redo):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            console.addAction(action)
-            self.menu.append(action)
-        self.menu.append(None)
-        self.not_named = make(_t("Not to be named"), "Ctrl+Shift+N", c.toggle_not_named)
-        self.delete_statement = make(_t("Delete the statement"), "", c.delete_statement)
-        self.projector = make(_t("Projector window"), "Ctrl+P", c.show_projector)
-        self.menu.append(None)
-        self.categories: list[QAction] = []
-        self.counts: list[QAction] = []
-
-    def add_category_actions(
-        self, labels: list[str], set_category: Callable[[int], None], count: Callable[[int], None]
+    def __init__(
+        self,
+        owner: QWidget,
+        undo_stack: QUndoStack,
+        slots: Mapping[str, Callable[[], object]],
+        per_category: Mapping[str, Callable[[int], object]],
+        category_labels: Sequence[str],
     ) -> None:
-        """Alt+1 … Alt+5 set a category; Ctrl+1 … Ctrl+5 count one without a name."""
-        for number, label in enumerate(labels, start=1):
-            action = QAction(_t("Category: {0}").format(label), self._console)
-            action.setShortcut(QKeySequence(f"Alt+{number}"))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _c=False, n=number: set_category(n))
-            self._console.addAction(action)
-            self.categories.append(action)
-        for number, label in enumerate(labels, start=1):
-            action = QAction(_t("Count: {0}").format(label), self._console)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _c=False, n=number: count(n))
-            self._console.addAction(action)
-            self.counts.append(action)
+        self._owner = owner
+        self.by_name: dict[str, QAction] = {}
+        self.rows: list[tuple[ConsoleKey, list[QAction]]] = []
+        for row in KEYS:
+            if not row.name:
+                continue
+            if row.per_category:
+                made = [
+                    self._make(row, number, label, per_category[row.name])
+                    for number, label in enumerate(category_labels, start=1)
+                ]
+            elif row.name in ("undo", "redo"):
+                made = [self._undo_action(row, undo_stack)]
+            else:
+                made = [self._plain(row, slots[row.name])]
+            self.rows.append((row, made))
+        self.categories = self._group("category")
+        self.counts = self._group("count")
+
+    def _group(self, name: str) -> list[QAction]:
+        return next(made for row, made in self.rows if row.name == name)
+
+    def _bind(self, action: QAction, keys: Sequence[str], name: str) -> QAction:
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self._owner.addAction(action)
+        self.by_name[name] = action
+        return action
+
+    def _plain(self, row: ConsoleKey, slot: Callable[[], object]) -> QAction:
+        action = QAction(translated(row.menu) or translated(row.help), self._owner)
+        action.triggered.connect(lambda _checked=False: slot())
+        return self._bind(action, row.keys, row.name)
+
+    def _make(
+        self, row: ConsoleKey, number: int, label: str, slot: Callable[[int], object]
+    ) -> QAction:
+        action = QAction(translated(row.menu).format(label), self._owner)
+        action.triggered.connect(lambda _checked=False: slot(number))
+        keys = [k.replace(EACH_CATEGORY, str(number)) for k in row.keys]
+        return self._bind(action, keys, f"{row.name}-{number}")
+
+    def _undo_action(self, row: ConsoleKey, stack: QUndoStack) -> QAction:
+        # The stack's own actions: enabled and worded ("Undo queue Austria") by the stack.
+        if row.name == "undo":
+            action = stack.createUndoAction(self._owner, translated(row.menu))
+        else:
+            action = stack.createRedoAction(self._owner, translated(row.menu))
+        return self._bind(action, row.keys, row.name)
+
+    def __getattr__(self, name: str) -> QAction:
+        # console_actions.give_floor and the like: the action of that row.
+        try:
+            return self.__dict__["by_name"][name]  # type: ignore[no-any-return]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def action(self, name: str) -> QAction:
+        return self.by_name[name]
+
+    def build_menu(self, parent: QWidget, before: Callable[[], object]) -> QMenu:
+        """The Console menu: one entry per action, showing its key; ``before`` runs
+        first (the main window shows the console's tab)."""
+        menu = QMenu(QCoreApplication.translate("ConsoleActions", "&Console"), parent)
+        menu.setObjectName("console-menu")
+        for row, made in self.rows:
+            if row.name in ("category", "undo", "not_named", "projector"):
+                menu.addSeparator()
+            for action in made:
+                menu.addAction(_MenuEntry(action, menu, before))
+        return menu
+
+
+class _MenuEntry(QAction):
+    """A menu entry for an action: its text and key shown, its enabled state followed,
+    no shortcut of its own (the key stays the console's, in the console's tab only)."""
+
+    def __init__(self, action: QAction, menu: QMenu, before: Callable[[], object]) -> None:
+        super().__init__(menu)
+        self._action, self._before = action, before
+        self.setObjectName(f"menu-{action.objectName()}")
+        self._follow()
+        # Slots of this QObject: the connections end when the entry or the action goes.
+        action.changed.connect(self._follow)
+        self.triggered.connect(self._run)
+
+    def _follow(self) -> None:
+        try:
+            keys = key_text(self._action)
+            text = self._action.text()
+        except RuntimeError:  # the console's action is being destroyed with the console
+            return
+        self.setText(f"{text}\t{keys}" if keys else text)
+        self.setEnabled(self._action.isEnabled())
+
+    def _run(self, _checked: bool = False) -> None:
+        self._before()
+        self._action.trigger()

@@ -18,10 +18,8 @@ from rapporteur_app.domain.model import QueueEntry, Recommendation, RemovedState
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.labels import category_label
 
-
-def _t(text: str) -> str:
-    """What the Undo and Redo entries say ("Undo queue Austria"): the user reads it."""
-    return QCoreApplication.translate("ConsoleCommand", text)
+# What the Undo and Redo entries say ("Undo queue Austria") is read by the user: each
+# text is a literal inside QCoreApplication.translate("ConsoleCommand", ...).
 
 
 class Console(Protocol):
@@ -85,7 +83,9 @@ class ConsoleCommand(QUndoCommand):
             step()
         except RapporteurError as error:
             message = (
-                _t("Cannot undo “{0}”: {1}") if what == "undo" else _t("Cannot redo “{0}”: {1}")
+                QCoreApplication.translate("ConsoleCommand", "Cannot undo “{0}”: {1}")
+                if what == "undo"
+                else QCoreApplication.translate("ConsoleCommand", "Cannot redo “{0}”: {1}")
             )
             self.console.history_broken(message.format(self.text(), error))
 
@@ -100,7 +100,12 @@ class QueueAdd(ConsoleCommand):
         kind: StatementKind = StatementKind.STATEMENT,
         replying_to: int | None = None,
     ) -> None:
-        super().__init__(console, _t("queue {0}").format(speaker or organization))
+        super().__init__(
+            console,
+            QCoreApplication.translate("ConsoleCommand", "queue {0}").format(
+                speaker or organization
+            ),
+        )
         self.args = (speaker, organization, category)
         self.kind, self.replying_to = kind, replying_to
         self.entry: QueueEntry | None = None
@@ -124,7 +129,12 @@ class QueueAdd(ConsoleCommand):
 
 class QueueRemove(ConsoleCommand):
     def __init__(self, console: Console, entry: QueueEntry) -> None:
-        super().__init__(console, _t("remove {0} from the queue").format(entry.display))
+        super().__init__(
+            console,
+            QCoreApplication.translate("ConsoleCommand", "remove {0} from the queue").format(
+                entry.display
+            ),
+        )
         self.entry = entry
 
     def apply(self) -> None:
@@ -139,7 +149,9 @@ class QueueRemove(ConsoleCommand):
 
 class QueueMove(ConsoleCommand):
     def __init__(self, console: Console, entry: QueueEntry, to: int) -> None:
-        super().__init__(console, _t("move {0}").format(entry.display))
+        super().__init__(
+            console, QCoreApplication.translate("ConsoleCommand", "move {0}").format(entry.display)
+        )
         self.entry_id, self.before, self.after = entry.id, entry.position, to
 
     def apply(self) -> None:
@@ -154,7 +166,7 @@ class QueueMove(ConsoleCommand):
 
 class GiveFloor(ConsoleCommand):
     def __init__(self, console: Console) -> None:
-        super().__init__(console, _t("give the floor"))
+        super().__init__(console, QCoreApplication.translate("ConsoleCommand", "give the floor"))
         self.statement: Statement | None = None
         self.entry: QueueEntry | None = None
         self.ended: Statement | None = None
@@ -164,32 +176,71 @@ class GiveFloor(ConsoleCommand):
         self.statement, self.entry, self.ended = self.services.floor.give_floor(
             self.console.session_id
         )
-        self.setText(_t("give the floor to {0}").format(self.entry.display))
+        self.setText(
+            QCoreApplication.translate("ConsoleCommand", "give the floor to {0}").format(
+                self.entry.display
+            )
+        )
 
     def changes(self) -> tuple[list[Statement], bool] | None:
         assert self.statement is not None
         changed = [self.ended, self.statement] if self.ended else [self.statement]
         return changed, True
 
+    # One user action, one unit of work: F5 is one transaction, and so are its undo
+    # and its redo (the floor service does each in one).
     def reapply(self) -> None:
         assert self._removed is not None and self.entry is not None
-        self.services.queue.remove(self.entry.id)
-        self.services.statements.restore(self._removed)
-        if self.ended is not None:
-            self.services.statements.update(self.ended.id, end=self.ended.end)
+        self.services.floor.give_back(self._removed, self.entry, self.ended)
 
     def revert(self) -> None:
         assert self.statement is not None and self.entry is not None
-        self._removed = self.services.statements.remove(self.statement.id)
         # Back at the head of the queue under its own id: older moves still name it.
-        self.services.queue.restore(self.entry)
-        if self.ended is not None:
-            self.services.floor.reopen(self.ended.id)
+        self._removed = self.services.floor.take_back(
+            self.statement.id, self.entry, self.ended.id if self.ended else None
+        )
+
+
+class PanelFloor(ConsoleCommand):
+    """The floor to a speaker of the panel (moderator, introducer): a presentation,
+    logged and timed, never counted; one transaction, undone as one."""
+
+    def __init__(self, console: Console, index: int) -> None:
+        super().__init__(console, QCoreApplication.translate("ConsoleCommand", "give the floor"))
+        self.index = index
+        self.statement: Statement | None = None
+        self.ended: Statement | None = None
+
+    def apply(self) -> None:
+        self.statement, self.ended = self.services.panel.give_floor(
+            self.console.session_id, self.index
+        )
+        self.setText(
+            QCoreApplication.translate("ConsoleCommand", "give the floor to {0}").format(
+                self.statement.speaker
+            )
+        )
+
+    def reapply(self) -> None:
+        # Given again at the time it was first given (a new row: the panel service
+        # takes a presentation back by deleting it).
+        assert self.statement is not None
+        self.statement, self.ended = self.services.panel.give_floor(
+            self.console.session_id, self.index, at=self.statement.start
+        )
+
+    def changes(self) -> tuple[list[Statement], bool] | None:
+        assert self.statement is not None
+        return ([self.ended, self.statement] if self.ended else [self.statement]), False
+
+    def revert(self) -> None:
+        assert self.statement is not None
+        self.services.panel.take_back(self.statement.id, self.ended.id if self.ended else None)
 
 
 class EndFloor(ConsoleCommand):
     def __init__(self, console: Console) -> None:
-        super().__init__(console, _t("end the statement"))
+        super().__init__(console, QCoreApplication.translate("ConsoleCommand", "end the statement"))
         self.ended: Statement | None = None
 
     def apply(self) -> None:
@@ -209,7 +260,12 @@ class EndFloor(ConsoleCommand):
 
 class CountOnly(ConsoleCommand):
     def __init__(self, console: Console, category: Category) -> None:
-        super().__init__(console, _t("count a statement ({0})").format(category_label(category)))
+        super().__init__(
+            console,
+            QCoreApplication.translate("ConsoleCommand", "count a statement ({0})").format(
+                category_label(category)
+            ),
+        )
         self.category = category
         self.statement: Statement | None = None
         self._removed: RemovedStatement | None = None
@@ -235,7 +291,12 @@ class EditStatement(ConsoleCommand):
     in one unit of work; the undo puts the old values back."""
 
     def __init__(self, console: Console, statement: Statement, changes: dict[str, object]) -> None:
-        super().__init__(console, _t("change statement {0}").format(statement.number))
+        super().__init__(
+            console,
+            QCoreApplication.translate("ConsoleCommand", "change statement {0}").format(
+                statement.number
+            ),
+        )
         self.statement_id, self.after = statement.id, dict(changes)
         self.before = {name: getattr(statement, _ATTRIBUTE.get(name, name)) for name in changes}
         self.updated: Statement | None = None
@@ -256,7 +317,12 @@ _ATTRIBUTE = {"replying_to": "replying_to_id"}
 
 class DeleteStatement(ConsoleCommand):
     def __init__(self, console: Console, statement: Statement) -> None:
-        super().__init__(console, _t("delete statement {0}").format(statement.number))
+        super().__init__(
+            console,
+            QCoreApplication.translate("ConsoleCommand", "delete statement {0}").format(
+                statement.number
+            ),
+        )
         self.statement_id = statement.id
         self._removed: RemovedStatement | None = None
 
@@ -272,7 +338,9 @@ class AddRecommendation(ConsoleCommand):
     def __init__(
         self, console: Console, addressee: str, text: str, statement_id: int | None
     ) -> None:
-        super().__init__(console, _t("add a recommendation"))
+        super().__init__(
+            console, QCoreApplication.translate("ConsoleCommand", "add a recommendation")
+        )
         self.addressee, self.text_, self.statement_id = addressee, text, statement_id
         self.added: Recommendation | None = None
 
@@ -290,7 +358,12 @@ class QueueEdit(ConsoleCommand):
     """Correct a queued speaker: name, organization, category, not to be named."""
 
     def __init__(self, console: Console, entry: QueueEntry, **changes: object) -> None:
-        super().__init__(console, _t("correct {0} in the queue").format(entry.display))
+        super().__init__(
+            console,
+            QCoreApplication.translate("ConsoleCommand", "correct {0} in the queue").format(
+                entry.display
+            ),
+        )
         self.entry_id, self.after = entry.id, changes
         self.before = {name: getattr(entry, name) for name in changes}
 
@@ -301,14 +374,16 @@ class QueueEdit(ConsoleCommand):
         return [], True
 
     def revert(self) -> None:
-        self.services.queue.update(self.entry_id, **self.before)  # type: ignore[arg-type]
+        self.services.queue.update(self.entry_id, **self.before)
 
 
 class SetLimits(ConsoleCommand):
     """The session's speaking-time limits (a statement, a right of reply), in seconds."""
 
     def __init__(self, console: Console, before: tuple[int, int], after: tuple[int, int]) -> None:
-        super().__init__(console, _t("change the speaking-time limits"))
+        super().__init__(
+            console, QCoreApplication.translate("ConsoleCommand", "change the speaking-time limits")
+        )
         self.before, self.after = before, after
 
     def _set(self, limits: tuple[int, int]) -> None:

@@ -13,17 +13,18 @@ whole session again only after an undo, a redo or a deletion.
 from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QMessageBox, QWidget
 
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import CATEGORY_ORDER, KNOWN_ADDRESSEES, Category, StatementKind
 from rapporteur_app.domain.model import Session, Statement
 from rapporteur_app.domain.tally import Tally
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui.change_hub import ChangeHub, Follower
 from rapporteur_app.ui.console import layout
-from rapporteur_app.ui.console.actions import ConsoleActions, console_keys
+from rapporteur_app.ui.console.actions import ConsoleActions
 from rapporteur_app.ui.console.commands import (
     AddRecommendation,
     ConsoleCommand,
@@ -32,21 +33,26 @@ from rapporteur_app.ui.console.commands import (
     EditStatement,
     EndFloor,
     GiveFloor,
+    PanelFloor,
     QueueAdd,
     QueueEdit,
     QueueMove,
     QueueRemove,
     SetLimits,
 )
-from rapporteur_app.ui.console.log_model import NOTES
+from rapporteur_app.ui.console.floor_panel import FloorPanel
+from rapporteur_app.ui.console.key_list import KeyListWindow
+from rapporteur_app.ui.console.log_model import NOTES, LogModel
+from rapporteur_app.ui.console.log_view import LogView
+from rapporteur_app.ui.console.notes_editor import NotesEditor
 from rapporteur_app.ui.console.projector_window import ProjectorWindow
-from rapporteur_app.ui.console.quick_entry import Request
+from rapporteur_app.ui.console.queue_view import QueueView
+from rapporteur_app.ui.console.quick_entry import QuickEntry, Request
 from rapporteur_app.ui.labels import addressee_label, category_label
+from rapporteur_app.ui.tally_view import TallyView
 
 TICK_MS = 250
-
-# (keys, what they do), for whoever lists them (kept for callers of the first version).
-CONSOLE_KEYS = tuple((k.keys, k.what) for k in console_keys())
+_MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta)
 
 
 class ConsoleView(QWidget):
@@ -66,17 +72,76 @@ class ConsoleView(QWidget):
         self.undo_stack = QUndoStack(self)
         self._awaiting_addressee: str | None = None
         self._answer_ids: list[int] = []
-        self.console_actions = ConsoleActions(self, self.undo_stack)
-        self.console_actions.add_category_actions(
+        # The statement whose notes the rapporteur opened on purpose (Enter in the log)
+        # while another one is on the floor; None: the notes follow the floor.
+        self._opened: int | None = None
+        # The panel's speakers while the console asks which one gets the floor.
+        self._awaiting_panel: tuple[str, ...] = ()
+        self.console_actions = ConsoleActions(
+            self,
+            self.undo_stack,
+            {
+                "focus_entry": self.focus_entry,
+                "queue": lambda: self.quick_entry.submit(),  # noqa: PLW0108 - built after the table
+                "reply": self.toggle_reply,
+                "give_floor": self.give_floor,
+                "end_floor": self.end_floor,
+                "panel_floor": self.start_panel_floor,
+                "back_to_floor": self.back_to_floor,
+                "recommend": self.start_recommendation,
+                "not_named": self.toggle_not_named,
+                "delete_statement": self.delete_statement,
+                "projector": self.toggle_projector,
+                "key_list": self.show_key_list,
+            },
+            {
+                "category": lambda n: self.set_category(CATEGORY_ORDER[n - 1]),
+                "count": lambda n: self.count_only(CATEGORY_ORDER[n - 1]),
+            },
             [category_label(c) for c in CATEGORY_ORDER],
-            lambda n: self.set_category(CATEGORY_ORDER[n - 1]),
-            lambda n: self.count_only(CATEGORY_ORDER[n - 1]),
         )
-        layout.build(self)
+        # The widgets are the console's own, declared here with their types.
+        ui = layout.build(self, services, self.console_actions, self.edit_statement)
+        self.quick_entry: QuickEntry = ui.quick_entry
+        self.reply: QCheckBox = ui.reply
+        self.answered: QComboBox = ui.answered
+        self.prompt: QLabel = ui.prompt
+        self.focus_mark: QLabel = ui.focus_mark
+        self.floor: FloorPanel = ui.floor
+        self.queue: QueueView = ui.queue
+        self.log_model: LogModel = ui.log_model
+        self.log: LogView = ui.log
+        self.notes: NotesEditor = ui.notes
+        self.notes_title: QLabel = ui.notes_title
+        self.tally: TallyView = ui.tally
+        self.key_list: KeyListWindow | None = None
+        self._tally = Tally()
+        self._hub: ChangeHub | None = None
         self._connect()
+        self._tab_chain: list[QWidget] = [self.quick_entry, self.queue.list, self.log, self.notes]
+        # The limits are changed by a click (or Ctrl+L, Tab … never): a stray digit on
+        # the way to the notes must not change them.
+        for edit in (self.floor.statement_limit, self.floor.reply_limit):
+            edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._show_focus_mark)
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
+
+    def follow_changes(self, hub: ChangeHub) -> None:
+        """Listen to the session's one change signal, and speak on it: whatever the
+        console changes (an action, its undo or redo, notes saved) the other views
+        hear at once; what others change (another tab, another program) the console
+        reads again."""
+        self._hub = hub
+        self._follower = Follower(self, hub, lambda: self.session_id, self.data_changed)
+        self.undo_stack.indexChanged.connect(lambda _index: self._tell_others())
+
+    def _tell_others(self) -> None:
+        if self._hub is not None and self.session_id:
+            self._hub.notify(self.session_id, self)
 
     def _connect(self) -> None:
         self.quick_entry.submitted.connect(self._queue_request)
@@ -93,6 +158,7 @@ class ConsoleView(QWidget):
         )
         self.floor.limits_edited.connect(self._limits_edited)
         self.log.selectionModel().currentRowChanged.connect(lambda *_: self._bind_notes())
+        self.log.activated.connect(self._open_notes_of)
         self.log.delete_action.triggered.connect(self.delete_statement)
         actions = self.console_actions
         self.log.context_actions = [
@@ -101,6 +167,7 @@ class ConsoleView(QWidget):
         self.log_model.refused.connect(self._show_prompt)
         self.notes.saved.connect(self._notes_saved)
         self.notes.installEventFilter(self)
+        self.quick_entry.installEventFilter(self)
 
     # -- loading ---------------------------------------------------------------
 
@@ -171,11 +238,11 @@ class ConsoleView(QWidget):
     def _show_floor_and_tally(self) -> None:
         # The tally and the floor follow from the log in memory: no more queries.
         statements = self.log_model.statements
-        self.tally.show_tally(Tally.of((s.kind, s.category) for s in statements))
+        self._tally = Tally.of((s.kind, s.category) for s in statements)
+        self.tally.show_tally(self._tally)
         self.on_floor = next((s for s in reversed(statements) if s.on_the_floor), None)
         self.floor.show_floor(self.on_floor, self.session)
-        if self.projector is not None:
-            self.projector.show_state(self.session, self.on_floor, self.queue.entries)
+        self._show_on_projector()
 
     def history_broken(self, message: str) -> None:
         self._show_prompt(message + " " + self.tr("The undo history was cleared."))
@@ -238,8 +305,51 @@ class ConsoleView(QWidget):
             self.log.setCurrentIndex(self.log_model.index(row, 0))
             self.log.scrollTo(self.log_model.index(row, 0))
 
+    def _notes_statement(self) -> Statement | None:
+        """Whose notes the editor shows: the statement on the floor, unless the
+        rapporteur opened another one on purpose; with nobody on the floor, the one
+        chosen in the log. Choosing a row (a reply's target, a category to correct)
+        or a one-key count never takes the notes away from the speaker."""
+        statements = self.log_model.statements
+        if self._opened is not None:
+            row = self.log_model.row_of(self._opened)
+            if row is not None:
+                return statements[row]
+            self._opened = None
+        if self.on_floor is not None:
+            # As the log holds it now (its notes as last saved), not as it was given.
+            row = self.log_model.row_of(self.on_floor.id)
+            return statements[row] if row is not None else self.on_floor
+        return self._chosen_statement()
+
+    def _open_notes_of(self, index: QModelIndex) -> None:
+        """Enter (or a double-click outside the editable cells) on a row of the log:
+        its notes, on purpose, even while someone else has the floor."""
+        statements = self.log_model.statements
+        if not 0 <= index.row() < len(statements):
+            return
+        chosen = statements[index.row()]
+        floor_id = self.on_floor.id if self.on_floor is not None else None
+        self._opened = None if chosen.id == floor_id else chosen.id
+        self._bind_notes()
+        self.notes.setFocus()
+
+    def back_to_floor(self) -> None:
+        """Esc: back to the notes of the statement on the floor, or to the quick entry
+        when nobody speaks; whatever was opened or asked on the way is let go."""
+        self._awaiting_addressee = None
+        self._awaiting_panel = ()
+        self._show_prompt("")
+        self._opened = None
+        if self.on_floor is not None:
+            self._select_statement(self.on_floor.id)
+            self._bind_notes()
+            self.notes.setFocus()
+        else:
+            self.focus_entry()
+
     def _bind_notes(self) -> None:
-        statement = self._chosen_statement() or self.on_floor
+        statement = self._notes_statement()
         if statement is None:
             had_focus = self.notes.hasFocus()
             self.notes.bind(None)
@@ -249,7 +359,57 @@ class ConsoleView(QWidget):
             return
         self.notes.bind(statement.id, statement.notes)
         who = statement.speaker or statement.on_behalf_of or category_label(statement.category)
-        self.notes_title.setText(self.tr("Notes — {0}. {1}").format(statement.number, who))
+        if self.on_floor is not None and statement.id == self.on_floor.id:
+            title = self.tr("Notes — {0}. {1} (on the floor)")
+        else:
+            title = self.tr("Notes — {0}. {1}")
+        self.notes_title.setText(title.format(statement.number, who))
+        if self.notes.hasFocus():
+            self._show_focus_mark(None, self.notes)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab go round the four places one types in (quick entry, queue,
+        log, notes) and never leave the console."""
+        chain = [w for w in self._tab_chain if w.isEnabled() and w.isVisible()]
+        focus = QApplication.focusWidget()
+        if not chain:
+            return super().focusNextPrevChild(next)
+        here = next_index = 0
+        for index, widget in enumerate(chain):
+            if focus is not None and (focus is widget or widget.isAncestorOf(focus)):
+                here = index
+                break
+        else:
+            here = -1 if next else 0
+        next_index = (here + (1 if next else -1)) % len(chain)
+        chain[next_index].setFocus(
+            Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        )
+        return True
+
+    def _show_focus_mark(self, _old: QWidget | None = None, now: QWidget | None = None) -> None:
+        """Say in words where the typing goes (the place is also framed in blue)."""
+        now = now if now is not None else QApplication.focusWidget()
+        if now is None or not self.isAncestorOf(now):
+            if now is not None and now.window() is self.window():
+                text = self.tr(
+                    "⌨ Typing goes outside the console — Esc brings it back to the notes"
+                )
+            else:
+                return
+        elif now is self.notes:
+            text = self.tr("⌨ Typing goes to: {0}").format(self.notes_title.text())
+        elif now is self.quick_entry:
+            text = self.tr("⌨ Typing goes to: the quick-entry line (Enter queues)")
+        elif now is self.queue.list:
+            text = self.tr(
+                "⌨ Typing goes to: the queue (Alt+Up/Down move, F2 corrects, Delete removes)"
+            )
+        elif now is self.log or self.log.isAncestorOf(now):
+            text = self.tr("⌨ Typing goes to: the log (F2 edits a cell, Enter opens its notes)")
+        else:
+            text = self.tr("⌨ Esc: back to the notes")
+        self.focus_mark.setText(text)
 
     def _notes_saved(self, statement_id: int) -> None:
         # Only the notes column of that row changes: no reload on the typing path.
@@ -259,6 +419,7 @@ class ConsoleView(QWidget):
             self.log_model.statements[row] = replace(statement, notes=self.notes.toPlainText())
             index = self.log_model.index(row, NOTES)
             self.log_model.dataChanged.emit(index, index)
+        self._tell_others()
 
     # -- actions ---------------------------------------------------------------
 
@@ -305,7 +466,37 @@ class ConsoleView(QWidget):
         )
 
     def give_floor(self) -> None:
+        self._opened = None  # the new speaker's notes, whatever was open before
         if self.execute(GiveFloor(self)) and self.on_floor is not None:
+            self._select_statement(self.on_floor.id)
+            self._bind_notes()
+            self.notes.setFocus()
+
+    def start_panel_floor(self) -> None:
+        """Ctrl+F5: which of the panel's speakers gets the floor (1 … 9)?"""
+        try:
+            speakers = self.services.panel.speakers(self.session_id) if self.session_id else ()
+        except RapporteurError as error:
+            self._show_prompt(str(error))
+            return
+        if not speakers:
+            self._show_prompt(
+                self.tr("The agenda names no moderator or introducer for this session.")
+            )
+            return
+        self._awaiting_addressee = None
+        self._awaiting_panel = tuple(s.display for s in speakers[:9])
+        self._show_prompt(self.tr("The floor to the panel:"), list(self._awaiting_panel))
+        if not (self.notes.hasFocus() or self.quick_entry.hasFocus()):
+            self.focus_entry()
+
+    def _choose_panel_speaker(self, number: int) -> None:
+        speakers, self._awaiting_panel = self._awaiting_panel, ()
+        self._show_prompt("")
+        if not 1 <= number <= len(speakers):
+            return
+        self._opened = None
+        if self.execute(PanelFloor(self, number - 1)) and self.on_floor is not None:
             self._select_statement(self.on_floor.id)
             self._bind_notes()
             self.notes.setFocus()
@@ -400,6 +591,19 @@ class ConsoleView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
+            watched in (self.notes, self.quick_entry)
+            and self._awaiting_panel
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
+            key = event.key()
+            if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+                self._choose_panel_speaker(key - Qt.Key.Key_1 + 1)
+                return True
+            if key not in _MODIFIER_KEYS:  # any other key: the question is let go
+                self._awaiting_panel = ()
+                self._show_prompt("")
+        if (
             watched is self.notes
             and self._awaiting_addressee is not None
             and isinstance(event, QKeyEvent)
@@ -419,10 +623,37 @@ class ConsoleView(QWidget):
 
     def show_projector(self) -> None:
         if self.projector is None:
-            self.projector = ProjectorWindow()
-        self.projector.show_state(self.session, self.on_floor, self.queue.entries)
+            # A window of the console's: it closes with the program.
+            self.projector = ProjectorWindow(self)
+        self._show_on_projector()
         self.projector.show()
         self.projector.raise_()
+
+    def toggle_projector(self) -> None:
+        """Ctrl+P: open the projector window, or close it when it is open."""
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.close()
+        else:
+            self.show_projector()
+
+    def _show_on_projector(self) -> None:
+        if self.projector is None:
+            return
+        self.projector.show_state(self.session, self.on_floor, self.queue.entries)
+        self.projector.show_tally(self._tally)
+
+    def close_windows(self) -> None:
+        """The program is closing: the projector and the key list close with it."""
+        self.notes.save_now()
+        for window in (self.projector, self.key_list):
+            if window is not None:
+                window.close()
+
+    def show_key_list(self) -> None:
+        """F1: the keys, in a window beside the console (which stays usable)."""
+        if self.key_list is None:
+            self.key_list = KeyListWindow(self)
+        self.key_list.show_beside(self)
 
     def _show_prompt(self, text: str, choices: list[str] | None = None) -> None:
         """A line above the console: a message, or a question answered with one key
@@ -439,7 +670,9 @@ class ConsoleView(QWidget):
 
     def _prompt_choice(self, link: str) -> None:
         number = int(link.removeprefix("choice:"))
-        if self._awaiting_addressee is not None:
+        if self._awaiting_panel:
+            self._choose_panel_speaker(number)
+        elif self._awaiting_addressee is not None:
             self._choose_addressee(number)
         else:
             self.quick_entry.choose_category(number)
@@ -451,12 +684,10 @@ class ConsoleView(QWidget):
         if self.projector is not None and self.projector.isVisible():
             self.projector.tick()
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        self.notes.save_now()
-        if self.projector is not None:
-            self.projector.close()
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_windows()
         super().closeEvent(event)
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event: QHideEvent) -> None:
         self.notes.save_now()
         super().hideEvent(event)

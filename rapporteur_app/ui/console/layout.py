@@ -2,13 +2,16 @@
 
 Quick entry along the top; on the left the floor (who speaks, the timer, the
 limits) and the queue; on the right the log and the notes; the tally and the
-one-key count buttons along the bottom. Every button shows its key.
+one-key count buttons along the bottom. Every button is made from its row of
+the key table and shows its key. :func:`build` returns the widgets as one typed
+value, which the console keeps: nothing here reaches into the console.
 """
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from rapporteur_app.domain.kinds import CATEGORY_ORDER
+from rapporteur_app.domain.model import Statement
+from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui.console.actions import ConsoleActions, key_text
 from rapporteur_app.ui.console.floor_panel import FloorPanel
+from rapporteur_app.ui.console.keys import KEYS, translated
 from rapporteur_app.ui.console.log_model import LogModel
 from rapporteur_app.ui.console.log_view import LogView
 from rapporteur_app.ui.console.notes_editor import NotesEditor
@@ -32,10 +39,28 @@ from rapporteur_app.ui.console.quick_entry import QuickEntry
 from rapporteur_app.ui.labels import category_label
 from rapporteur_app.ui.tally_view import TallyView
 
-if TYPE_CHECKING:
-    from rapporteur_app.ui.console.console_view import ConsoleView
-
 PROMPT_STYLE = "background: #fff4d6; border: 1px solid #e0c27a; padding: 5px;"
+# Where the typing goes is framed in blue (the mark beside the quick entry says it in words).
+FOCUS_STYLE = (
+    "QLineEdit#quick-entry:focus, QPlainTextEdit#notes:focus, QListWidget#queue:focus,"
+    " QTableView#log:focus { border: 2px solid #2f6fd6; }"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ConsoleWidgets:
+    quick_entry: QuickEntry
+    reply: QCheckBox
+    answered: QComboBox
+    prompt: QLabel
+    focus_mark: QLabel
+    floor: FloorPanel
+    queue: QueueView
+    log_model: LogModel
+    log: LogView
+    notes: NotesEditor
+    notes_title: QLabel
+    tally: TallyView
 
 
 def heading(text: str, parent: QWidget) -> QLabel:
@@ -46,13 +71,21 @@ def heading(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-def action_button(action: QAction, text: str, name: str, parent: QWidget) -> QPushButton:
-    """A button for the action: it triggers it and follows its enabled state."""
+_BUTTONS = {row.name: row for row in KEYS if row.button}
+
+
+def action_button(action: QAction, parent: QWidget, name: str | None = None) -> QPushButton:
+    """The button of an action, worded by its row of the key table with its key: it
+    triggers the action and follows its enabled state."""
+    row = _BUTTONS[name or action.objectName()]
+    keys = key_text(action)
+    text = translated(row.button)
+    if keys:
+        text = f"{text}   {keys}" if row.per_category else f"{text} ({keys})"
     button = QPushButton(text, parent)
-    button.setObjectName(name)
+    button.setObjectName(action.objectName().replace("_", "-"))
     button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays where the rapporteur is
-    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     button.setToolTip(f"{action.text()} ({keys})" if keys else action.text())
     button.setEnabled(action.isEnabled())
     # Qt-to-Qt connections: they end with the button or the action, whichever goes first.
@@ -61,140 +94,134 @@ def action_button(action: QAction, text: str, name: str, parent: QWidget) -> QPu
     return button
 
 
-def build(view: "ConsoleView") -> None:
-    tr = view.tr
-    view.quick_entry = QuickEntry(view.services, view)
-    view.reply = QCheckBox(tr("Right of reply to"), view)
-    view.reply.setObjectName("reply")
-    view.answered = QComboBox(view)
-    view.answered.setObjectName("answered")
-    view.answered.setMinimumContentsLength(22)
-    view.answered.setSizeAdjustPolicy(
-        QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-    )
-    view.answered.setEnabled(False)
-    queue_button = QPushButton(tr("Queue (Enter)"), view)
+def build(
+    owner: QWidget,
+    services: Services,
+    actions: ConsoleActions,
+    edit_statement: Callable[[Statement, dict[str, object]], bool],
+) -> ConsoleWidgets:
+    quick_entry = QuickEntry(services, owner)
+    reply = QCheckBox(QCoreApplication.translate("ConsoleLayout", "Right of reply to"), owner)
+    reply.setObjectName("reply")
+    answered = QComboBox(owner)
+    answered.setObjectName("answered")
+    answered.setMinimumContentsLength(22)
+    answered.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    answered.setEnabled(False)
+    queue_button = action_button(actions.action("queue"), owner)
     queue_button.setObjectName("queue-add")
-    queue_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    queue_button.clicked.connect(view.quick_entry.submit)
     top = QHBoxLayout()
-    top.addWidget(view.quick_entry, 1)
+    top.addWidget(quick_entry, 1)
     top.addWidget(queue_button)
     top.addSpacing(12)
-    top.addWidget(view.reply)
-    top.addWidget(view.answered)
+    top.addWidget(reply)
+    top.addWidget(answered)
 
-    view.prompt = QLabel(view)
-    view.prompt.setObjectName("prompt")
-    view.prompt.setStyleSheet(PROMPT_STYLE)
-    view.prompt.setWordWrap(True)
-    view.prompt.setTextFormat(Qt.TextFormat.RichText)  # its text is escaped: see _show_prompt
-    view.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-    view.prompt.hide()
+    focus_mark = QLabel(owner)
+    focus_mark.setObjectName("focus-mark")
+    focus_mark.setStyleSheet("color: #2f6fd6;")
+    prompt = QLabel(owner)
+    prompt.setObjectName("prompt")
+    prompt.setStyleSheet(PROMPT_STYLE)
+    prompt.setWordWrap(True)
+    prompt.setTextFormat(Qt.TextFormat.RichText)  # its text is escaped: see _show_prompt
+    prompt.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+    prompt.hide()
 
-    body = QSplitter(Qt.Orientation.Horizontal, view)
+    floor, queue, left = _left(owner, actions)
+    log_model = LogModel(edit_statement, owner)
+    log, notes, notes_title, right = _right(owner, services, actions, log_model)
+    body = QSplitter(Qt.Orientation.Horizontal, owner)
     body.setChildrenCollapsible(False)
-    body.addWidget(_left(view))
-    body.addWidget(_right(view))
+    body.addWidget(left)
+    body.addWidget(right)
     body.setStretchFactor(0, 2)
     body.setStretchFactor(1, 5)
     body.setSizes([340, 850])
 
-    view.tally = TallyView(view, compact=True)
-    view.tally.setObjectName("tally")
-    _count_buttons(view)
+    tally = TallyView(owner, compact=True)
+    tally.setObjectName("tally")
+    _count_buttons(tally, actions)
 
-    layout = QVBoxLayout(view)
+    layout = QVBoxLayout(owner)
     layout.addLayout(top)
-    layout.addWidget(view.prompt)
+    layout.addWidget(focus_mark)
+    layout.addWidget(prompt)
     layout.addWidget(body, 1)
-    layout.addWidget(view.tally)
+    layout.addWidget(tally)
+    owner.setStyleSheet(FOCUS_STYLE)
+    return ConsoleWidgets(
+        quick_entry, reply, answered, prompt, focus_mark, floor, queue, log_model, log, notes,
+        notes_title, tally,
+    )  # fmt: skip
 
 
-def _count_buttons(view: "ConsoleView") -> None:
+def _count_buttons(tally: TallyView, actions: ConsoleActions) -> None:
     """Under each category's count, its one-key count: a moderator who only counts
     clicks (or presses Ctrl+1 … Ctrl+5) as each statement is made."""
-    grid = view.tally.layout()
+    grid = tally.layout()
     assert isinstance(grid, QGridLayout)
-    caption = QLabel(view.tr("Count, no name:"), view.tally)
+    caption = QLabel(QCoreApplication.translate("ConsoleLayout", "Count, no name:"), tally)
     grid.addWidget(caption, 2, 0)
     for number, category in enumerate(CATEGORY_ORDER, start=1):
-        button = action_button(
-            view.console_actions.counts[number - 1], f"+1   Ctrl+{number}",
-            f"count-{category.value}", view.tally,
-        )  # fmt: skip
+        button = action_button(actions.counts[number - 1], tally, "count")
+        button.setObjectName(f"count-{category.value}")
         button.setToolTip(
-            view.tr("Count a statement of {0} without a name (Ctrl+{1})").format(
-                category_label(category).lower(), number
-            )
+            QCoreApplication.translate(
+                "ConsoleLayout", "Count a statement of {0} without a name ({1})"
+            ).format(category_label(category).lower(), key_text(actions.counts[number - 1]))
         )
         grid.addWidget(button, 2, number, Qt.AlignmentFlag.AlignLeft)
 
 
-def _left(view: "ConsoleView") -> QWidget:
-    tr = view.tr
-    left = QWidget(view)
-    view.floor = FloorPanel(left)
+def _left(owner: QWidget, actions: ConsoleActions) -> tuple[FloorPanel, QueueView, QWidget]:
+    left = QWidget(owner)
+    floor = FloorPanel(left)
     floor_buttons = QHBoxLayout()
-    for action, text, name in (
-        (view.console_actions.give_floor, tr("Give the floor (F5)"), "give-floor"),
-        (view.console_actions.end_floor, tr("End (F6)"), "end-floor"),
-    ):
-        button = action_button(action, text, name, left)
+    for name in ("give_floor", "end_floor"):
+        button = action_button(actions.action(name), left)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         floor_buttons.addWidget(button)
-    view.queue = QueueView(left)
+    queue = QueueView(left)
     layout = QVBoxLayout(left)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(view.floor)
+    layout.addWidget(floor)
     layout.addLayout(floor_buttons)
     layout.addSpacing(6)
-    layout.addWidget(heading(tr("Queue"), left))
-    layout.addWidget(view.queue, 1)
-    return left
+    layout.addWidget(heading(QCoreApplication.translate("ConsoleLayout", "Queue"), left))
+    layout.addWidget(queue, 1)
+    return floor, queue, left
 
 
-def _right(view: "ConsoleView") -> QSplitter:
-    tr = view.tr
-    view.log_model = LogModel(view.edit_statement, view)
-    log_box = QWidget(view)
-    view.log = LogView(view.log_model, log_box)
+def _right(
+    owner: QWidget, services: Services, actions: ConsoleActions, log_model: LogModel
+) -> tuple[LogView, NotesEditor, QLabel, QSplitter]:
+    log_box = QWidget(owner)
+    log = LogView(log_model, log_box)
     log_row = QHBoxLayout()
-    log_row.addWidget(heading(tr("Log"), log_box), 1)
-    for action, text, name in (
-        (view.console_actions.undo, tr("↶ Undo"), "undo"),
-        (view.console_actions.redo, tr("↷ Redo"), "redo"),
-        (view.console_actions.delete_statement, tr("Delete"), "delete-statement"),
-        (view.console_actions.projector, tr("Projector"), "projector"),
-    ):
-        log_row.addWidget(action_button(action, text, name, log_box))
+    log_row.addWidget(heading(QCoreApplication.translate("ConsoleLayout", "Log"), log_box), 1)
+    for name in ("undo", "redo", "delete_statement", "projector"):
+        log_row.addWidget(action_button(actions.action(name), log_box))
     log_layout = QVBoxLayout(log_box)
     log_layout.setContentsMargins(0, 0, 0, 0)
     log_layout.addLayout(log_row)
-    log_layout.addWidget(view.log, 1)
+    log_layout.addWidget(log, 1)
 
-    notes_box = QWidget(view)
-    view.notes = NotesEditor(view.services, notes_box)
-    view.notes_title = heading(tr("Notes"), notes_box)
+    notes_box = QWidget(owner)
+    notes = NotesEditor(services, notes_box)
+    notes_title = heading(QCoreApplication.translate("ConsoleLayout", "Notes"), notes_box)
     notes_row = QHBoxLayout()
-    notes_row.addWidget(view.notes_title, 1)
-    notes_row.addWidget(
-        action_button(
-            view.console_actions.recommend,
-            tr("Make a recommendation (Ctrl+M)"),
-            "recommend",
-            notes_box,
-        )
-    )
+    notes_row.addWidget(notes_title, 1)
+    notes_row.addWidget(action_button(actions.action("recommend"), notes_box))
     notes_layout = QVBoxLayout(notes_box)
     notes_layout.setContentsMargins(0, 0, 0, 0)
     notes_layout.addLayout(notes_row)
-    notes_layout.addWidget(view.notes, 1)
+    notes_layout.addWidget(notes, 1)
 
-    right = QSplitter(Qt.Orientation.Vertical, view)
+    right = QSplitter(Qt.Orientation.Vertical, owner)
     right.setChildrenCollapsible(False)
     right.addWidget(log_box)
     right.addWidget(notes_box)
     right.setStretchFactor(0, 3)
     right.setStretchFactor(1, 2)
-    return right
+    return log, notes, notes_title, right

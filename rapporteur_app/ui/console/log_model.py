@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -32,7 +33,17 @@ Index = QModelIndex | QPersistentModelIndex
 EditHandler = Callable[[Statement, dict[str, object]], bool]
 
 NUMBER, TIME, SPEAKER, ON_BEHALF, CATEGORY, KIND, DURATION, NOTES = range(8)
-COLUMNS = ("No.", "Time", "Speaker", "On behalf of", "Category", "Kind", "Duration", "Notes")
+# Marked for translation here, translated in the model ("LogModel").
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("LogModel", "No.")),
+    str(QT_TRANSLATE_NOOP("LogModel", "Time")),
+    str(QT_TRANSLATE_NOOP("LogModel", "Speaker")),
+    str(QT_TRANSLATE_NOOP("LogModel", "On behalf of")),
+    str(QT_TRANSLATE_NOOP("LogModel", "Category")),
+    str(QT_TRANSLATE_NOOP("LogModel", "Kind")),
+    str(QT_TRANSLATE_NOOP("LogModel", "Duration")),
+    str(QT_TRANSLATE_NOOP("LogModel", "Notes")),
+)
 EDITABLE = {TIME, SPEAKER, ON_BEHALF, CATEGORY, KIND, DURATION}
 
 

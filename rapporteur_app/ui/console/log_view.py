@@ -6,8 +6,16 @@ time, duration, speaker and delegation are typed. A right-click offers what
 the keys do.
 """
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,6 +56,19 @@ _ANSWERABLE_SHOWN = 200
 
 class LogDelegate(QStyledItemDelegate):
     """Lists for category and kind; the plain line editor for the rest."""
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        # Esc in a cell being edited cancels the edit (Qt's delegate does that on the
+        # key press) rather than being the console's window-wide Esc, whose move of
+        # the focus would save the half-typed cell instead.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            event.accept()
+            return True
+        return super().eventFilter(editor, event)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         if index.column() == CATEGORY:
@@ -116,6 +137,8 @@ class LogView(QTableView):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.setAlternatingRowColors(True)
+        # Tab leaves the log for the notes, never walks from cell to cell.
+        self.setTabKeyNavigation(False)
         self.setWordWrap(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rows = self.verticalHeader()

@@ -1,25 +1,40 @@
 """The second window, for a projector or a second screen: who has the floor,
-on behalf of whom, a timer readable across the room, and who comes next."""
+on behalf of whom, a timer readable across the room, who comes next, and the
+tally (the seven counts, large), which is what a moderator wants to see.
+
+It never takes the keyboard (the console's keys stay with the console, so no
+key meant for a menu ever types into the notes), it closes with the program
+(it is a window of the console's, not a window of its own) and by the key that
+opened it (Ctrl+P), and it comes back on the screen and at the place where it
+was last (QSettings).
+"""
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from rapporteur_app.domain.model import QueueEntry, Session, Statement, name_for_documents
+from rapporteur_app.domain.tally import Tally
 from rapporteur_app.ui.console.timing import COLOURS, TimerState, timing_since
+from rapporteur_app.ui.tally_view import tally_labels
+
+GEOMETRY_KEY = "projector/geometry"
 
 NEXT_SHOWN = 4
 
 
 class ProjectorWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setObjectName("projector")
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWindowTitle(self.tr("Rapporteur — floor"))
         self.setStyleSheet("background: #10151c; color: #f2f4f7;")
         self.resize(1024, 640)
+        self._restored = False
         self.session_title = QLabel(self)
         self.speaker = QLabel(self)
         self.speaker.setObjectName("projector-speaker")
@@ -42,6 +57,21 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.remaining)
         layout.addStretch(1)
         layout.addWidget(self.next)
+        self.counts: dict[str, QLabel] = {}
+        self._captions: list[QLabel] = []
+        tally = QGridLayout()
+        for column, (key, caption_text) in enumerate(tally_labels().items()):
+            number = QLabel("0", self)
+            number.setObjectName(f"projector-tally-{key}")
+            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption = QLabel(caption_text, self)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption.setWordWrap(True)
+            tally.addWidget(number, 0, column)
+            tally.addWidget(caption, 1, column)
+            self.counts[key] = number
+            self._captions.append(caption)
+        layout.addLayout(tally)
         self._statement: Statement | None = None
         self._session: Session | None = None
         self._colour = ""
@@ -61,10 +91,45 @@ class ProjectorWindow(QWidget):
             font.setPixelSize(max(12, int(height * share)))
             font.setBold(bold)
             label.setFont(font)
+        for labels, share, bold in (
+            (list(self.counts.values()), 0.075, True),
+            (self._captions, 0.026, False),
+        ):
+            for label in labels:
+                font = QFont(label.font())
+                font.setPixelSize(max(11, int(height * share)))
+                font.setBold(bold)
+                label.setFont(font)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_fonts()
         super().resizeEvent(event)
+
+    # -- where it was: restored on the first show, saved whenever it is hidden -------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._restored:
+            self._restored = True
+            saved = QSettings().value(GEOMETRY_KEY)
+            if saved is not None:
+                # restoreGeometry puts it back on its screen, or on one still there.
+                self.restoreGeometry(saved)
+        super().showEvent(event)
+
+    def save_place(self) -> None:
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_place()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_place()
+        super().closeEvent(event)
+
+    def show_tally(self, tally: Tally) -> None:
+        for key, value in tally.as_dict().items():
+            self.counts[key].setText(str(value))
 
     def show_state(
         self, session: Session | None, statement: Statement | None, queue: Sequence[QueueEntry]

@@ -8,7 +8,7 @@ buttons under the list do the same.
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -85,10 +85,10 @@ class QueueList(QListWidget):
             self.move_requested.emit(entry, target)
             self.setCurrentRow(target - 1)
 
-    def _request(self, signal: Signal) -> None:
+    def _request(self, signal: SignalInstance) -> None:
         entry = self.current_entry()
         if entry is not None:
-            signal.emit(entry)  # type: ignore[attr-defined]
+            signal.emit(entry)
 
     def remove_current(self) -> None:
         self._request(self.remove_requested)

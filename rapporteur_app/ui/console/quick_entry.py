@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
 from rapporteur_app.domain.kinds import CATEGORY_ORDER, Category
 from rapporteur_app.domain.model import QueueEntry
@@ -75,9 +75,14 @@ class QuickEntry(QLineEdit):
         self._completer.setMaxVisibleItems(12)
         self.setCompleter(self._completer)
         # After the completer's own filter, so this one sees the keys first.
-        self._completer.popup().installEventFilter(self)
+        self._popup().installEventFilter(self)
         self.textEdited.connect(self._complete)
         self.correcting: QueueEntry | None = None
+
+    def _popup(self) -> QAbstractItemView:
+        popup = self._completer.popup()
+        assert popup is not None  # QCompleter makes its list view when it is made
+        return popup
 
     def _complete(self, text: str) -> None:
         if self.meeting_id is None or self._pending is not None:
@@ -105,7 +110,16 @@ class QuickEntry(QLineEdit):
         """Enter in the open list with nothing highlighted takes the best match (shown in
         bold): "strada" queues La Strada International. Esc closes the list; Enter then
         queues the line as typed."""
-        popup = self._completer.popup()
+        popup = self._popup()
+        if (
+            watched is popup
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.ShortcutOverride
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            # Esc closes the open list (the line keeps its text), not the console's Esc.
+            event.accept()
+            return True
         if (
             watched is popup
             and isinstance(event, QKeyEvent)
@@ -192,7 +206,7 @@ class QuickEntry(QLineEdit):
         if self._pending is None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             # With the completion list open, QLineEdit ignores Enter: take the
             # highlighted completion (if any) and queue at once, in one key.
-            popup = self._completer.popup()
+            popup = self._popup()
             if popup.isVisible():
                 index = popup.currentIndex()
                 if index.isValid():
@@ -225,6 +239,20 @@ class QuickEntry(QLineEdit):
     def event(self, event: QEvent) -> bool:
         if leaves_to_console(event, self.isUndoAvailable(), self.isRedoAvailable()):
             return False
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and (
+                self._pending is not None
+                or self.correcting is not None
+                or self._popup().isVisible()
+            )
+        ):
+            # Esc answers the line's own question (back to the line, or the correction
+            # cancelled) before it is the console's key back to the notes.
+            event.accept()
+            return True
         return super().event(event)
 
     def _prompt_again(self) -> None:

@@ -13,8 +13,8 @@ a word the rapporteur wrote; one Ctrl+Z takes it out again.
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,10 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapporteur_app.domain.draft.narrative import Draft
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import SessionKind, SessionList
 from rapporteur_app.domain.labels import LANGUAGES
+from rapporteur_app.domain.rich_text import escape
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui.change_hub import ChangeHub, Follower
+from rapporteur_app.ui.rapport.draft_job import DraftJob
 from rapporteur_app.ui.rapport.notes_view import NotesView
 from rapporteur_app.ui.rapport.preview_html import document_html
 from rapporteur_app.ui.rapport.recommendations_view import RecommendationsView
@@ -49,9 +53,13 @@ _LISTS = (
 
 
 class RapportTab(QWidget):
+    # A draft from the log was put into the narrative.
+    draft_inserted = Signal()
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._draft_job: DraftJob | None = None
         self._session_id: int | None = None
         self._loading = False
         self._dirty = False
@@ -109,7 +117,7 @@ class RapportTab(QWidget):
         self.warnings.setWordWrap(True)
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("preview")
-        export_docx = QPushButton(self.tr("Export &DOCX…"), self)
+        export_docx = QPushButton(self.tr("Export DOC&X…"), self)
         export_docx.clicked.connect(lambda: self.export("docx"))
         export_pdf = QPushButton(self.tr("Export &PDF…"), self)
         export_pdf.clicked.connect(lambda: self.export("pdf"))
@@ -153,6 +161,43 @@ class RapportTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+
+    # -- following the session's changes -------------------------------------
+
+    def follow_changes(self, hub: ChangeHub) -> None:
+        """What the console (or another program) changes shows here; what is changed
+        here (recommendations, the narrative) is said to the others."""
+        self._hub: ChangeHub | None = hub
+        self._follower = Follower(self, hub, lambda: self._session_id, self.reload)
+        self.recommendations.changed.connect(lambda *_: self._tell_others())
+
+    def _tell_others(self) -> None:
+        hub = getattr(self, "_hub", None)
+        if hub is not None and self._session_id is not None:
+            hub.notify(self._session_id, self)
+
+    def reload(self) -> None:
+        """The session changed elsewhere: recommendations, warnings and preview again;
+        the narrative and the list too unless the rapporteur is typing in them."""
+        if self._session_id is None:
+            return
+        typing = self._dirty or self.narrative.hasFocus() or self.list_text.hasFocus()
+        if not typing:
+            try:
+                session = self._services.sessions.get(self._session_id)
+            except RapporteurError as error:
+                QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+                return
+            if session.narrative != self.narrative.markup():
+                self._loading = True
+                try:
+                    self.narrative.setMarkup(session.narrative)
+                finally:
+                    self._loading = False
+            self._load_list()
+        self.recommendations.show_session(self._session_id)
+        self.notes.show_session(self._session_id)
+        self.refresh_preview()
 
     # -- loading -------------------------------------------------------------
 
@@ -212,6 +257,7 @@ class RapportTab(QWidget):
             QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
             return
         self._schedule_preview()
+        self._tell_others()
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.save_now()
@@ -220,34 +266,37 @@ class RapportTab(QWidget):
     # -- the draft from the log -----------------------------------------------
 
     def insert_draft(self) -> bool:
-        """Put the draft where the cursor is, as one undoable step; False if none was made."""
-        if self._session_id is None:
+        """Start drafting from the log (off the GUI thread); the draft goes where the
+        cursor is when it is ready, as one undoable step. False if it cannot start."""
+        if self._session_id is None or self._draft_job is not None:
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            draft = self._services.drafts.draft(self._session_id, self.language.currentData())
-        except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.insert_text(draft.text)
-        self.narrative.setFocus()
+        self.save_now()
+        job = DraftJob(self._services, self._session_id, str(self.language.currentData()))
+        job.finished.connect(self._draft_ready)
+        self._draft_job = job
+        self.draft_button.setEnabled(False)
+        self.draft_button.setText(self.tr("Drafting…"))
+        job.start()
         return True
 
+    def _draft_ready(self, draft: Draft | None, message: str) -> None:
+        job, self._draft_job = self._draft_job, None
+        self.draft_button.setEnabled(True)
+        self.draft_button.setText(self.tr("Draft from the &log"))
+        if job is None or job.session_id != self._session_id:
+            return  # another session was chosen meanwhile: this draft is not its own
+        if draft is None:
+            QMessageBox.warning(self, self.tr("Rapporteur"), message)
+            return
+        self.narrative.insertMarkup(draft.markup)
+        self.narrative.setFocus()
+        self.draft_inserted.emit()
+
     def insert_text(self, text: str) -> None:
-        """Put ``text`` into the narrative where the cursor is, as its own paragraph and
-        one undoable step, replacing nothing."""
-        cursor = self.narrative.textCursor()
-        cursor.beginEditBlock()
-        try:
-            if cursor.hasSelection():
-                # Never replace what the rapporteur wrote: go past the selection.
-                cursor.setPosition(cursor.selectionEnd())
-            cursor.insertText(_between_paragraphs(cursor, text))
-        finally:
-            cursor.endEditBlock()
-        self.narrative.setTextCursor(cursor)
+        """Put plain ``text`` into the narrative where the cursor is, as its own
+        paragraph and one undoable step, replacing nothing; its characters mean what
+        they say (escaped for the markup)."""
+        self.narrative.insertMarkup(escape(text))
 
     def _recommendation_from_notes(self) -> None:
         self.recommendations.reload()
@@ -305,14 +354,3 @@ class RapportTab(QWidget):
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
-
-
-def _between_paragraphs(cursor: QTextCursor, text: str) -> str:
-    """The draft with a blank line wherever it meets the rapporteur's own text."""
-    whole = cursor.document().toPlainText()
-    before, after = whole[: cursor.position()], whole[cursor.position() :]
-    if before.strip():
-        text = "\n" * max(0, 2 - (len(before) - len(before.rstrip("\n")))) + text
-    if after.strip():
-        text += "\n" * max(0, 2 - (len(after) - len(after.lstrip("\n"))))
-    return text

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -73,7 +74,7 @@ class RecommendationsView(QWidget):
         self.new_text.setObjectName("new-recommendation")
         self.new_text.setPlaceholderText(self.tr("New recommendation: type it and press Enter"))
         self.new_text.returnPressed.connect(self._add)
-        self.merge_button = QPushButton(self.tr("&Merge two"), self)
+        self.merge_button = QPushButton(self.tr("Mer&ge two"), self)
         self.merge_button.clicked.connect(self._merge)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.clicked.connect(self._delete)
@@ -112,7 +113,7 @@ class RecommendationsView(QWidget):
         details = QLabel(self)
         details.setObjectName("recommendation-details")
         details.setWordWrap(True)
-        accept = QPushButton(self.tr("Accept the &proposed addressee"), self)
+        accept = QPushButton(self.tr("Accept the proposed &addressee"), self)
         accept.setObjectName("accept-addressee")
         accept.clicked.connect(self._accept_addressee)
         duplicates = QPushButton(self.tr("Merge its d&uplicates into it"), self)
@@ -153,6 +154,17 @@ class RecommendationsView(QWidget):
         tip = addressee_label(recommendation.addressee)
         if reviewed.made_by:
             tip += "\n" + self.tr("Made by: %1").replace("%1", reviewed.made_by)
+        # A mark on the line where there is something to accept, said in its tooltip.
+        duplicated = any(recommendation.id in g for g in self._review.duplicate_groups)
+        if reviewed.proposal is not None:
+            tip += "\n" + self.tr("Its words address %1.").replace(
+                "%1", addressee_label(reviewed.proposal.addressee)
+            )
+        if duplicated:
+            tip += "\n" + self.tr("Said the same as another of the list.")
+        if reviewed.proposal is not None or duplicated:
+            mark = QStyle.StandardPixmap.SP_MessageBoxInformation
+            item.setIcon(self.style().standardIcon(mark))
         item.setData(Qt.ItemDataRole.ToolTipRole, tip)
         item.setData(Qt.ItemDataRole.UserRole + 1, recommendation.addressee)
         item.setFlags(

@@ -1,0 +1,81 @@
+"""document settings: how a meeting's or a session's documents are dressed"""
+
+import argparse
+import dataclasses
+
+from rapporteur_app.cli.context import services
+from rapporteur_app.cli.files import read_text_file
+from rapporteur_app.cli.output import print_json
+from rapporteur_app.cli.parser import identifier
+from rapporteur_app.domain.documents.settings import (
+    MeetingDocumentSettings,
+    SessionDocumentSettings,
+)
+from rapporteur_app.domain.errors import InvalidInput
+
+_YES = {"yes", "true", "on", "1"}
+_NO = {"no", "false", "off", "0"}
+
+
+def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    group = commands.add_parser(
+        "document", help="how the documents of a meeting or a session are dressed"
+    )
+    actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+    settings = actions.add_parser(
+        "settings",
+        help="show, or change with --set NAME=VALUE and --file NAME=PATH, the document settings",
+    )
+    scope = settings.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--meeting", type=identifier, metavar="ID")
+    scope.add_argument("--session", type=identifier, metavar="ID")
+    settings.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
+    settings.add_argument(
+        "--file", action="append", default=[], metavar="NAME=PATH",
+        help="a long setting (the annex, the issuing office) read from a UTF-8 file",
+    )  # fmt: skip
+    settings.set_defaults(handler=_settings)
+
+
+def _pairs(args: argparse.Namespace, kinds: dict[str, type]) -> dict[str, object]:
+    values: dict[str, object] = {}
+    for pair, from_file in [(p, False) for p in args.set] + [(p, True) for p in args.file]:
+        name, equals, value = pair.partition("=")
+        name = name.strip().replace("-", "_")
+        if not equals or name not in kinds:
+            raise InvalidInput(
+                f"{pair!r}: write NAME=VALUE with NAME one of {', '.join(sorted(kinds))}."
+            )
+        if from_file:
+            values[name] = read_text_file(value)
+        elif kinds[name] is bool:
+            word = value.strip().casefold()
+            if word not in _YES | _NO:
+                raise InvalidInput(f"{name} takes yes or no, not {value!r}.")
+            values[name] = word in _YES
+        else:
+            values[name] = value.replace("\\n", "\n")
+    return values
+
+
+def _settings(args: argparse.Namespace) -> int:
+    shown: MeetingDocumentSettings | SessionDocumentSettings
+    with services(args) as app:
+        if args.meeting is not None:
+            kinds = {f.name: type(f.default) for f in dataclasses.fields(MeetingDocumentSettings)}
+            values = _pairs(args, kinds)
+            shown = (
+                app.meetings.set_document_settings(args.meeting, **values)
+                if values
+                else app.meetings.document_settings(args.meeting)
+            )
+        else:
+            kinds = {f.name: type(f.default) for f in dataclasses.fields(SessionDocumentSettings)}
+            values = _pairs(args, kinds)
+            shown = (
+                app.sessions.set_document_settings(args.session, **values)
+                if values
+                else app.sessions.document_settings(args.session)
+            )
+    print_json(dataclasses.asdict(shown))
+    return 0
