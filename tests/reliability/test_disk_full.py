@@ -160,7 +160,8 @@ def test_the_command_line_says_backups_stopped(
     import io
 
     err = io.StringIO()
+    # A command that writes (one that only reads takes no backup on open).
     with contextlib.redirect_stderr(err):
-        assert main(["--db", str(database), "meeting", "list"]) == 0
+        assert main(["--db", str(database), "meeting", "add", "--title", "N"]) == 0
     lines = err.getvalue().strip().splitlines()
     assert len(lines) == 1 and "No backup could be taken" in lines[0] and "full" in lines[0]

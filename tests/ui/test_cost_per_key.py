@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
@@ -21,6 +22,9 @@ from sqlalchemy import event
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.console.console_view import ConsoleView
 from tests.ui.console_driver import CTRL, key, queue
+
+# It counts SQLite's own VM instructions and fills the log with SQLite's SQL.
+pytestmark = pytest.mark.sqlite_only
 
 # SMALL fills the log on the screen already: painting then costs the same in both.
 SMALL = 200

@@ -134,6 +134,9 @@ def test_a_session_typed_in_the_real_window(tmp_path: Path, db_path: Path) -> No
         window.type(str(exported))
         window.key("Return")
         window.wait_until(exported.exists, 20, "the exported rapport")
+        time.sleep(1.0)
+        # The export ends with a message saying where the file went: closed with Esc.
+        window.key("Escape")
         time.sleep(0.5)
         window.focus()
         window.key("ctrl+q")

@@ -326,6 +326,7 @@ class ConsoleView(QWidget):
             statements = self.log_model.statements
             tally = Tally.of((s.kind, s.category) for s in statements)
             self.on_floor = next((s for s in reversed(statements) if s.on_the_floor), None)
+        self._tally = tally  # the projector shows the same counts
         self.tally.show_tally(tally)
         self.floor.show_floor(self.on_floor, self.session)
         self._show_on_projector()
