@@ -22,6 +22,7 @@ from rapporteur_app.domain.model import (
     Statement,
 )
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.services.floor import now
 from rapporteur_app.ui.labels import category_label
 
 # What the Undo and Redo entries say ("Undo queue Austria") is read by the user: each
@@ -176,6 +177,9 @@ class QueueMove(ConsoleCommand):
 class GiveFloor(ConsoleCommand):
     def __init__(self, console: Console) -> None:
         super().__init__(console, QCoreApplication.translate("ConsoleCommand", "give the floor"))
+        # The time of the key, not of the write: an action kept while another program
+        # held the database is logged at the moment the rapporteur pressed it.
+        self.at = now()
         self.statement: Statement | None = None
         self.entry: QueueEntry | None = None
         self.ended: Statement | None = None
@@ -183,7 +187,7 @@ class GiveFloor(ConsoleCommand):
 
     def apply(self) -> None:
         self.statement, self.entry, self.ended = self.services.floor.give_floor(
-            self.console.session_id
+            self.console.session_id, at=self.at
         )
         self.setText(
             QCoreApplication.translate("ConsoleCommand", "give the floor to {0}").format(
@@ -217,12 +221,13 @@ class PanelFloor(ConsoleCommand):
     def __init__(self, console: Console, index: int) -> None:
         super().__init__(console, QCoreApplication.translate("ConsoleCommand", "give the floor"))
         self.index = index
+        self.at = now()  # the time of the key (see GiveFloor)
         self.statement: Statement | None = None
         self.ended: Statement | None = None
 
     def apply(self) -> None:
         self.statement, self.ended = self.services.panel.give_floor(
-            self.console.session_id, self.index
+            self.console.session_id, self.index, at=self.at
         )
         self.setText(
             QCoreApplication.translate("ConsoleCommand", "give the floor to {0}").format(
@@ -250,10 +255,11 @@ class PanelFloor(ConsoleCommand):
 class EndFloor(ConsoleCommand):
     def __init__(self, console: Console) -> None:
         super().__init__(console, QCoreApplication.translate("ConsoleCommand", "end the statement"))
+        self.at = now()  # the time of the key (see GiveFloor)
         self.ended: Statement | None = None
 
     def apply(self) -> None:
-        self.ended = self.services.floor.end_floor(self.console.session_id)
+        self.ended = self.services.floor.end_floor(self.console.session_id, at=self.at)
 
     def changes(self) -> tuple[list[Statement], bool] | None:
         return ([self.ended] if self.ended else []), False
