@@ -144,3 +144,25 @@ def test_actions_held_too_long_are_given_up_by_name_and_nothing_is_half_done(
     queue(qtbot, "Italy")
     assert _queued(services, session_id) == ["Italy"]
     assert wait_mark_text(view) == ""
+
+
+@pytest.mark.timeout(120)
+def test_an_undo_against_a_held_database_is_not_done_and_the_history_stays(
+    qtbot: QtBot, services: Services, console: OpenConsole, db_location: str
+) -> None:
+    view, session_id = console.view, console.session_id
+    queue(qtbot, "Austria")
+    queue(qtbot, "Germany")
+    assert _queued(services, session_id) == ["Austria", "Germany"]
+    with held_database(db_location):
+        key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: "Not undone" in view.prompt.text())
+        qtbot.waitUntil(lambda: view.undo_stack.index() == 2)  # put back, not cleared
+        assert view.undo_stack.count() == 2
+    assert _queued(services, session_id) == ["Austria", "Germany"]
+    # Free again: the same key undoes what it names, and the history is whole.
+    _back_to(qtbot, view)
+    key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _queued(services, session_id) == ["Austria"]
+    key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _queued(services, session_id) == []

@@ -154,9 +154,7 @@ def test_a_list_that_mixes_encodings_is_warned_about_before_import(
     meeting = services.meetings.add("M")
     path = tmp_path / "mixed.csv"
     mangled = "Müller".encode().decode("cp1252")
-    path.write_text(
-        f"Name,Organization\n{mangled},Austria\nAnna Weiß,Germany\n", encoding="utf-8"
-    )
+    path.write_text(f"Name,Organization\n{mangled},Austria\nAnna Weiß,Germany\n", encoding="utf-8")
     dialog = open_dialog(qtbot, services, meeting.id, path)
     summary = dialog.summary.text()
     assert "mixes encodings" in summary and f"“{mangled}”" in summary

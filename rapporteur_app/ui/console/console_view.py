@@ -122,7 +122,9 @@ class ConsoleView(QWidget):
         self.notes: NotesEditor = ui.notes
         self.notes_title: QLabel = ui.notes_title
         self.tally: TallyView = ui.tally
-        self.held = HeldActions(ui.wait_mark, self._apply, self._show_prompt)
+        self.held: HeldActions[ConsoleCommand] = HeldActions(
+            ui.wait_mark, self._apply, self._show_prompt
+        )
         self.key_list: KeyListWindow | None = None
         self._tally = Tally()
         self._hub: ChangeHub | None = None
@@ -338,6 +340,21 @@ class ConsoleView(QWidget):
         self._show_prompt(message + " " + self.tr("The undo history was cleared."))
         # Not from inside the stack's own undo(): clear it once that has returned.
         QTimer.singleShot(0, self.undo_stack.clear)
+
+    def replay_held(self, what: str, holder: str) -> None:
+        """An undo or redo met a database another program holds: nothing was done;
+        the stack is put back once its own undo() has returned."""
+        if what == "undo":
+            QTimer.singleShot(0, self.undo_stack.redo)
+            text = self.tr(
+                "Not undone: the database is held by {0}. Press Ctrl+Z again when it is free."
+            )
+        else:
+            QTimer.singleShot(0, self.undo_stack.undo)
+            text = self.tr(
+                "Not redone: the database is held by {0}. Press the key again when it is free."
+            )
+        self._show_prompt(text.format(holder))
 
     # -- the right of reply ------------------------------------------------------
 

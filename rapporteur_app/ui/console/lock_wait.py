@@ -14,12 +14,16 @@ the rapporteur knows exactly what to do again; notes are never given up.
 import time
 from collections.abc import Callable
 from html import escape
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QLabel
 
 from rapporteur_app.domain.errors import DatabaseLocked, RapporteurError
-from rapporteur_app.ui.console.commands import ConsoleCommand
+
+# The console's commands (commands.py): any undo command, named by its text.
+Command = TypeVar("Command", bound=QUndoCommand)
 
 # The longest one try holds the window (SQLite's busy wait, the server's lock_timeout).
 WAIT_PER_TRY_S = 0.1
@@ -30,7 +34,7 @@ GIVE_UP_S = 30.0
 WAIT_STYLE = "background: #fff4d6; color: #6b4e00; padding: 4px; border-radius: 3px;"
 
 
-class HeldActions(QObject):
+class HeldActions(QObject, Generic[Command]):
     """The console's actions (and notes) waiting for a database another program holds.
 
     ``apply`` does one action for real (the console's own: apply, push on the undo
@@ -41,7 +45,7 @@ class HeldActions(QObject):
     def __init__(
         self,
         label: QLabel,
-        apply: Callable[[ConsoleCommand], None],
+        apply: Callable[[Command], None],
         failed: Callable[[str], None],
     ) -> None:
         super().__init__(label)
@@ -51,7 +55,7 @@ class HeldActions(QObject):
         self._label.hide()
         self._apply = apply
         self._failed = failed
-        self._pending: list[ConsoleCommand] = []
+        self._pending: list[Command] = []
         self._since: float | None = None
         self._holder = ""
         self._notes_held = False
@@ -67,7 +71,7 @@ class HeldActions(QObject):
     def pending_texts(self) -> list[str]:
         return [command.text() for command in self._pending]
 
-    def keep(self, command: ConsoleCommand, error: DatabaseLocked | None = None) -> None:
+    def keep(self, command: Command, error: DatabaseLocked | None = None) -> None:
         """``command`` met the lock (``error``), or came while others wait."""
         if error is not None:
             self._holder = error.holder
@@ -111,7 +115,7 @@ class HeldActions(QObject):
             self._pending.pop(0)
         self._settle()
 
-    def finish(self, apply_patiently: Callable[[ConsoleCommand], None]) -> list[str]:
+    def finish(self, apply_patiently: Callable[[Command], None]) -> list[str]:
         """The window closes: do what waits, each waiting as long as any command does;
         returns what still could not be done (to be told to the rapporteur)."""
         self._timer.stop()
