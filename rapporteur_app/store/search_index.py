@@ -234,6 +234,12 @@ def _pg_present(connection: Connection) -> bool:
 # -- both ---------------------------------------------------------------------------------------
 
 
+def is_index_object(name: str | None) -> bool:
+    """Whether a table or an index of the database is the search index's own (FTS5's
+    shadow tables, the GIN indexes): not a model's, so a schema comparison skips it."""
+    return bool(name) and str(name).startswith((TABLE, "ix_search_"))
+
+
 def install(connection: Connection) -> None:
     """Create the index (and on SQLite its triggers) and fill it from every row."""
     if connection.dialect.name == "sqlite":
