@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from rapporteur_app.domain.addressees import normalize_addressee
 from rapporteur_app.domain.errors import InvalidInput
@@ -192,17 +193,23 @@ def fold_with_places(text: str) -> tuple[str, list[int]]:
     """The text folded (case, accents, :data:`folds`) and, for each folded character,
     the index of the character of ``text`` it came from (for marking hits: the
     index's own folding is the database's)."""
+    if text.isascii():  # the common case, one character for one
+        return text.lower(), list(range(len(text)))
     out: list[str] = []
     places: list[int] = []
     for index, char in enumerate(text):
-        plain = FOLDS.get(char, char)
-        plain = "".join(
-            c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c)
-        ).casefold()
-        for piece in plain:
+        for piece in _folded(char):
             out.append(piece)
             places.append(index)
     return "".join(out), places
+
+
+@lru_cache(maxsize=4096)
+def _folded(char: str) -> str:
+    plain = FOLDS.get(char, char)
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c)
+    ).casefold()
 
 
 def make_snippet(text: str, terms: tuple[str, ...], context: int = SNIPPET_CONTEXT) -> Snippet:

@@ -9,9 +9,10 @@ marked. Nothing here scans the rows in Python.
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.orm import aliased
 
 from rapporteur_app.domain import rich_text
 from rapporteur_app.domain.errors import InvalidInput
@@ -22,7 +23,6 @@ from rapporteur_app.domain.search import (
     SearchResults,
     make_snippet,
 )
-from rapporteur_app.services.statements import statement_number
 from rapporteur_app.store.database import Database
 from rapporteur_app.store.models import (
     MeetingRow,
@@ -87,6 +87,24 @@ def _who(db: DbSession, kind: SearchKind, row: Any) -> str:
     return ""
 
 
+def _numbers(db: DbSession, statement_ids: set[int]) -> dict[int, int]:
+    """Each statement's number in its session's running order, in one query (the
+    session's rows before it counted on the session-position index)."""
+    if not statement_ids:
+        return {}
+    before = aliased(StatementRow)
+    number = (
+        select(func.count())
+        .where(before.session_id == StatementRow.session_id)
+        .where(before.position <= StatementRow.position)
+        .scalar_subquery()
+    )
+    found = db.execute(
+        select(StatementRow.id, number).where(StatementRow.id.in_(statement_ids))
+    ).all()
+    return {row_id: int(count) for row_id, count in found}
+
+
 class SearchService:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -126,6 +144,15 @@ class SearchService:
         sessions = {
             s.id: s for s in db.scalars(select(SessionRow).where(SessionRow.id.in_(session_ids)))
         }
+        numbers = _numbers(
+            db,
+            {row.id for (kind, _), row in rows.items() if kind is SearchKind.STATEMENT}
+            | {
+                row.statement_id
+                for (kind, _), row in rows.items()
+                if kind is SearchKind.RECOMMENDATION and row.statement_id is not None
+            },
+        )
         hits: list[SearchHit] = []
         for code, row_id, score, meeting_id, session_id in found:
             kind = BY_CODE[code].kind
@@ -134,11 +161,11 @@ class SearchService:
                 continue
             meeting = meetings.get(meeting_id) if meeting_id is not None else None
             session = sessions.get(session_id) if session_id is not None else None
-            statement: StatementRow | None = None
+            statement_id: int | None = None
             if kind is SearchKind.STATEMENT:
-                statement = row
-            elif kind is SearchKind.RECOMMENDATION and row.statement_id is not None:
-                statement = db.get(StatementRow, row.statement_id)
+                statement_id = row.id
+            elif kind is SearchKind.RECOMMENDATION:
+                statement_id = row.statement_id
             hits.append(
                 SearchHit(
                     kind=kind,
@@ -152,8 +179,8 @@ class SearchService:
                     session_label=" ".join(p for p in (session.label, session.title) if p)
                     if session
                     else "",
-                    statement_number=statement_number(db, statement) if statement else None,
-                    statement_id=statement.id if statement else None,
+                    statement_number=numbers.get(statement_id) if statement_id else None,
+                    statement_id=statement_id,
                     who=_who(db, kind, row),
                 )
             )

@@ -8,9 +8,10 @@ service, an undo, the exchange loader, a cascade, plain SQL. A backup or a
 restored file carries its index with it.
 
 - **SQLite**: one contentless FTS5 table, ``search_index``, whose rowid is
-  ``row id * 8 + source code`` (so one integer says which table and row a hit
-  is), filled by triggers on each source table. The tokenizer is ``unicode61``
-  with ``remove_diacritics 2`` (case and Latin accents). What it leaves alone
+  ``row id + source code * 2**40`` (so one integer says which table and row a
+  hit is, and each source's documents lie in one range of rowids), filled by
+  triggers on each source table. The tokenizer is ``unicode61`` with
+  ``remove_diacritics 2`` (case and Latin accents). What it leaves alone
   (ß, ł, ø, æ, ligatures, Greek accents, the Cyrillic ё) is folded by
   :data:`FOLDS` in SQL before the text reaches it, and in the query the same way.
   A contentless table stores no copy of the text: hits are read back from the
@@ -42,7 +43,9 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 TABLE = "search_index"
-CODES = 8  # rowid = id * CODES + code
+# A document's rowid is its row's id plus its source's code times SPAN: the documents
+# of one source lie in one range of rowids, which FTS5 can search alone.
+SPAN = 1 << 40
 PG_FUNCTION = "rapporteur_fold"
 TOKENIZER = "unicode61 remove_diacritics 2"
 
@@ -60,6 +63,14 @@ class Source:
         """The document's text for row alias ``row`` (``NEW``, ``OLD``, a table alias)."""
         parts = [f"coalesce({row}.{column}, '')" for column in self.columns]
         return " || ' ' || ".join(parts)
+
+    @property
+    def first_rowid(self) -> int:
+        return self.code * SPAN
+
+    @property
+    def last_rowid(self) -> int:
+        return self.code * SPAN + SPAN - 1
 
     def trigger(self, event: str) -> str:
         return f"tr_search_{self.kind.value}_{event}"
@@ -108,7 +119,7 @@ def _sqlite_folded_select(doc_id: str, body: str, source: str = "") -> str:
 
 
 def _sqlite_doc(source: Source, row: str, table: str = "") -> str:
-    return _sqlite_folded_select(f"{row}.id * {CODES} + {source.code}", source.body(row), table)
+    return _sqlite_folded_select(f"{row}.id + {source.first_rowid}", source.body(row), table)
 
 
 def _sqlite_triggers(source: Source) -> list[str]:
