@@ -86,6 +86,7 @@ def _as_json(hit: SearchHit) -> dict[str, object]:
         "statement": hit.statement_id,
         "statement_number": hit.statement_number,
         "who": hit.who,
+        "list": hit.list_name or None,
         "snippet": hit.snippet.text,
         "marks": [list(mark) for mark in hit.snippet.marks],
         "marked": hit.snippet.marked(),

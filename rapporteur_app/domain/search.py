@@ -176,6 +176,8 @@ class SearchHit:
     statement_id: int | None = None
     # Who: the speaker and organization of a statement, a person's name, an addressee.
     who: str = ""
+    # The list a list item is in (a SessionList value: "findings" ...).
+    list_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)

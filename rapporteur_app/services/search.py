@@ -182,6 +182,7 @@ class SearchService:
                     statement_number=numbers.get(statement_id) if statement_id else None,
                     statement_id=statement_id,
                     who=_who(db, kind, row),
+                    list_name=row.list_name if kind is SearchKind.ITEM else "",
                 )
             )
         return hits

@@ -39,9 +39,15 @@ def go_to_hit(window: MainWindow, hit: SearchHit) -> None:
             recommendations.list.setFocus()  # type: ignore[union-attr]
     elif hit.kind in _IN_RAPPORT_TAB and len(views) > RAPPORT_TAB:
         window.tabs.setCurrentIndex(RAPPORT_TAB)
-        narrative = getattr(views[RAPPORT_TAB], "narrative", None)
+        rapport = views[RAPPORT_TAB]
+        narrative = getattr(rapport, "narrative", None)
+        lists = getattr(rapport, "list_choice", None)
         if hit.kind is SearchKind.NARRATIVE and narrative is not None:
             narrative.setFocus()
+        elif hit.kind is SearchKind.ITEM and lists is not None:
+            # The list the item is in, chosen in the list editor.
+            lists.setCurrentIndex(max(0, lists.findData(hit.list_name)))
+            getattr(rapport, "list_text", lists).setFocus()
     elif hit.kind is SearchKind.PERSON and hit.meeting_id is not None:
         window.show_participants(hit.meeting_id, person_id=hit.row_id)
     elif hit.kind is SearchKind.ORGANIZATION:

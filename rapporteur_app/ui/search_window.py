@@ -93,11 +93,16 @@ class _SearchRun(QRunnable):
 class _HtmlDelegate(QStyledItemDelegate):
     """Draws a hit's two lines (where; the snippet with its hits in bold)."""
 
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
     def _document(self, option: QStyleOptionViewItem, index: _Index) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setHtml(str(index.data(Qt.ItemDataRole.DisplayRole)))
-        document.setTextWidth(max(200, option.rect.width()))
+        # The view's width, in paint and in size alike (a size hint's rect is empty).
+        document.setTextWidth(max(200, self._view.viewport().width() - 4))
         return document
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
@@ -333,11 +338,13 @@ class SearchWindow(QDialog):
         if hit.session_label:
             where.append(hit.session_label)
         if hit.who:
-            where.append(hit.who)
+            # A recommendation's addressee is a code ("odihr"): said as on screen elsewhere.
+            who = addressee_label(hit.who) if hit.kind is SearchKind.RECOMMENDATION else hit.who
+            where.append(who)
         head = html.escape(" · ".join(where))
         snippet = html.escape(hit.snippet.marked("\x01", "\x02"))
         snippet = snippet.replace("\x01", "<b>").replace("\x02", "</b>")
-        return f"<div style='color: gray'>{head}</div><div>{snippet}</div>"
+        return f"<div><i>{head}</i></div><div>{snippet}</div>"
 
     def _activated(self, item: QListWidgetItem | None) -> None:
         if item is None:
