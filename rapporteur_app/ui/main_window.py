@@ -149,8 +149,9 @@ class MainWindow(QMainWindow):
         search = QAction(self.tr("&Search all meetings…"), self)
         search.setObjectName("search_action")
         search.setShortcut(QKeySequence(SEARCH_KEYS))
-        # The window's key, whichever widget has the focus (the console's line too).
-        search.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # Whichever widget has the focus (the console's line too), and in the search
+        # window itself (its field chosen again, its filters read again).
+        search.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         search.triggered.connect(self.open_search)
         file_menu.addAction(search)
         self.addAction(search)
@@ -487,6 +488,8 @@ class MainWindow(QMainWindow):
             window = SearchWindow(self._services, self)
             window.open_hit.connect(lambda hit: go_to_hit(self, hit))
             self.search_window = window
+        else:
+            window.refresh_choices()
         window.show()
         window.raise_()
         window.activateWindow()

@@ -222,6 +222,19 @@ class SearchWindow(QDialog):
             SearchKind.ORGANIZATION: self.tr("Organization"),
         }
 
+    def refresh_choices(self) -> None:
+        """Read the filters' choices again (a meeting added since), keeping those made."""
+        boxes = (self.year, self.meeting, self.kind, self.category, self.organization,
+                 self.addressee)  # fmt: skip
+        chosen = [box.currentData() for box in boxes]
+        for box in boxes:
+            box.blockSignals(True)
+            box.clear()
+        self._fill_choices()
+        for box, data in zip(boxes, chosen, strict=True):
+            box.setCurrentIndex(max(0, box.findData(data)))
+            box.blockSignals(False)
+
     def _fill_choices(self) -> None:
         """The filters' choices, from the database (meetings, years, organizations)."""
         try:

@@ -108,6 +108,15 @@ def test_words_nobody_wrote_and_punctuation_say_so(qtbot: QtBot, services: Servi
     assert "Type a word" in search.status.text()
     assert search.results.count() == 0
 
+    # Opened again, its filters know a meeting added meanwhile, and keep what was chosen.
+    search.year.setCurrentIndex(search.year.findData(2023))
+    added = services.meetings.add("Tirana meeting", start=date(2025, 4, 1))
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    assert _open_search(qtbot, window) is search
+    assert search.meeting.findData(added.id) > 0 and search.year.findData(2025) > 0
+    assert search.year.currentData() == 2023
+
 
 def test_the_consoles_undo_of_a_delete_puts_the_statement_back_in_the_index(
     qtbot: QtBot, services: Services, console: OpenConsole
