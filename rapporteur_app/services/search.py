@@ -34,7 +34,7 @@ from rapporteur_app.store.models import (
     StatementRow,
 )
 from rapporteur_app.store.search_index import BY_CODE
-from rapporteur_app.store.search_query import search_sql
+from rapporteur_app.store.search_query import search_sql, statement_ids_sql
 
 _ROWS: dict[SearchKind, Any] = {
     SearchKind.STATEMENT: StatementRow,
@@ -113,10 +113,16 @@ class SearchService:
         """The hits of ``query``, best first; InvalidInput when there is nothing to
         search for (no letter or digit typed, a year that is not one)."""
         query = query.checked()
-        sql, params = search_sql(self._db.engine.dialect.name, query)
-        if not sql:
-            return SearchResults(query)
+        dialect = self._db.engine.dialect.name
         with self._db.reading() as db:
+            statement_ids: tuple[int, int] | None = None
+            ids_sql = statement_ids_sql(query) if dialect == "sqlite" else None
+            if ids_sql is not None:
+                low, high = db.execute(text(ids_sql[0]), ids_sql[1]).one()
+                statement_ids = (1, 0) if low is None else (int(low), int(high))
+            sql, params = search_sql(dialect, query, statement_ids)
+            if not sql:
+                return SearchResults(query)
             try:
                 found = db.execute(text(sql), params).all()
             except DBAPIError as error:  # the terms are letters and digits: not expected

@@ -5,12 +5,14 @@ gives one SELECT of ``code, row_id, score, meeting_id, session_id`` joined to
 its meeting for the filters; the kinds the filters rule out are left out. A
 higher score is a better hit on both engines.
 
-- SQLite, no filter: FTS5 ranks every match itself and keeps the best
-  (``ORDER BY rank LIMIT``, a materialized CTE of a hundred rows); the SELECTs
-  only say where those few are. This is the common case and its cost is FTS5's.
-- SQLite with filters: each kind's SELECT asks FTS5 for the matches in its own
-  range of rowids (a source's documents lie together), joins them to their
-  meeting and filters; the best of all are kept.
+- SQLite: FTS5 gives the candidates, newest first, at most CANDIDATES of them
+  (a materialized CTE), with their bm25 score. With no filter the best hundred
+  are kept at once and the SELECTs only say where those few are; with filters
+  each kind's SELECT joins its own candidates (its range of rowids) to their
+  meeting and filters them. With a meeting or a year, the statements'
+  candidates are read from that meeting's range of statement ids, in a second
+  FTS5 cursor beside the one over every other kind (one cursor per kind would
+  make bm25 count a common word's matches once per kind).
 - PostgreSQL: each SELECT asks its own GIN index.
 """
 
@@ -25,7 +27,14 @@ from rapporteur_app.domain.search import (
     SearchQuery,
     fold_for_query,
 )
-from rapporteur_app.store.search_index import PG_FUNCTION, SOURCES, TABLE, Source, pg_vector
+from rapporteur_app.store.search_index import (
+    BY_KIND,
+    PG_FUNCTION,
+    SOURCES,
+    TABLE,
+    Source,
+    pg_vector,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,32 +121,49 @@ _FTS_HITS = f"SELECT rowid AS doc, -bm25({TABLE}) AS score FROM {TABLE} WHERE {T
 _NEWEST = "ORDER BY rowid DESC LIMIT :candidates"
 
 
-def _rowid_range(source: Source, query: SearchQuery, params: dict[str, Any]) -> tuple[str, str]:
-    """The rowids the source's hits can have: its whole range, or, with a meeting or a
-    year asked for, the range of the ids of its rows in those meetings (so that the
-    newest candidates are that meeting's, and FTS5 reads that part of the index only)."""
-    first, last = str(source.first_rowid), str(source.last_rowid)
-    shape = _SHAPES[source.kind]
-    where = _meeting_filters(query, shape, params) if shape.meeting else []
-    if not where:
-        return first, last
-    rows = f"FROM {source.table} t {shape.joins} WHERE {' AND '.join(where)}"
-    return (f"{first} + (SELECT min(t.id) {rows})", f"{first} + (SELECT max(t.id) {rows})")
+def statement_ids_sql(query: SearchQuery) -> tuple[str, dict[str, Any]] | None:
+    """With a meeting or a year asked for: the statement giving the lowest and the
+    highest id of the statements in those meetings (from the meetings, on indexes).
+    The search then reads that range of the index alone, so that the candidates it
+    ranks are that meeting's newest, not the database's. None without such a filter."""
+    params: dict[str, Any] = {}
+    where = _meeting_filters(query, _SHAPES[SearchKind.STATEMENT], params)
+    if not where or not query.wanted(SearchKind.STATEMENT):
+        return None
+    return (
+        "SELECT min(t.id), max(t.id) FROM statements t WHERE t.session_id IN (SELECT se.id"
+        f" FROM sessions se JOIN meetings m ON m.id = se.meeting_id WHERE {' AND '.join(where)})",
+        params,
+    )
 
 
-def _select(
-    source: Source, sqlite: bool, query: SearchQuery, params: dict[str, Any], ranked: bool
-) -> str:
+def _sqlite_hits(query: SearchQuery, ranked: bool, statement_ids: tuple[int, int] | None) -> str:
+    """The CTE of the FTS5 candidates: one cursor, or two with a meeting or a year (that
+    meeting's statements; every other kind's documents, far fewer)."""
+    if ranked:
+        return f"SELECT * FROM ({_FTS_HITS} {_NEWEST}) ORDER BY score DESC LIMIT :limit"
+    if statement_ids is None:
+        return f"{_FTS_HITS} {_NEWEST}"
+    statements = BY_KIND[SearchKind.STATEMENT]
+    low, high = (statements.first_rowid + n for n in statement_ids)
+    rest_low = statements.last_rowid + 1
+    rest_high = max(source.last_rowid for source in SOURCES)
+    return (
+        f"SELECT * FROM ({_FTS_HITS} AND rowid BETWEEN {low} AND {high} {_NEWEST})"
+        f" UNION ALL SELECT * FROM ({_FTS_HITS} AND rowid BETWEEN {rest_low} AND {rest_high}"
+        f" {_NEWEST})"
+    )
+
+
+def _select(source: Source, sqlite: bool, query: SearchQuery, params: dict[str, Any]) -> str:
     shape = _SHAPES[source.kind]
     meeting = f"{shape.meeting}.id" if shape.meeting else "NULL"
     where = _filters(query, shape, params)
     if sqlite:
-        low, high = _rowid_range(source, query, params)
-        hits = "best" if ranked else f"({_FTS_HITS} AND rowid BETWEEN {low} AND {high} {_NEWEST})"
         head = (
             f"SELECT {source.code} AS code, t.id AS row_id, h.score AS score,"
             f" {meeting} AS meeting_id, {shape.session} AS session_id"
-            f" FROM {hits} h JOIN {source.table} t ON t.id = h.doc - {source.first_rowid}"
+            f" FROM hits h JOIN {source.table} t ON t.id = h.doc - {source.first_rowid}"
             f" {shape.joins}"
         )
         where.insert(0, f"h.doc BETWEEN {source.first_rowid} AND {source.last_rowid}")
@@ -152,29 +178,27 @@ def _select(
     return head + " WHERE " + " AND ".join(where)
 
 
-def search_sql(dialect: str, query: SearchQuery) -> tuple[str, dict[str, Any]]:
-    """The statement and its parameters; it returns at most ``limit + 1`` rows."""
+def search_sql(
+    dialect: str, query: SearchQuery, statement_ids: tuple[int, int] | None = None
+) -> tuple[str, dict[str, Any]]:
+    """The statement and its parameters; it returns at most ``limit + 1`` rows.
+
+    ``statement_ids``: on SQLite, what :func:`statement_ids_sql` found ((1, 0) when
+    the meetings asked for have no statements)."""
     terms = query.terms()
     sqlite = dialect == "sqlite"
     params: dict[str, Any] = {"limit": query.limit + 1}
-    # With nothing to filter, FTS5 itself keeps the best hits of all.
-    ranked = sqlite and query == SearchQuery(query.text, limit=query.limit)
     selects = [
-        _select(source, sqlite, query, params, ranked)
-        for source in SOURCES
-        if query.wanted(source.kind)
+        _select(source, sqlite, query, params) for source in SOURCES if query.wanted(source.kind)
     ]
     if not selects:
         return "", params
     if sqlite:
         params["match"] = fts5_match(terms)
         params["candidates"] = CANDIDATES
-        head = (
-            f"WITH best AS MATERIALIZED (SELECT * FROM ({_FTS_HITS} {_NEWEST})"
-            " ORDER BY score DESC LIMIT :limit) "
-            if ranked
-            else ""
-        )
+        # With nothing to filter, the best hits of all are kept before anything is joined.
+        ranked = query == SearchQuery(query.text, limit=query.limit)
+        head = f"WITH hits AS MATERIALIZED ({_sqlite_hits(query, ranked, statement_ids)}) "
     else:
         params["tsquery"] = pg_tsquery(terms)
         head = (

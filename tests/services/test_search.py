@@ -201,3 +201,32 @@ def test_any_text_a_person_types_searches_or_says_why_not(services: Services, te
         assert "Type a word" in str(error)
     else:
         assert len(results.hits) <= 5
+
+
+def test_a_meeting_or_year_is_searched_beyond_the_newest_candidates(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rapporteur_app.store import search_query
+
+    monkeypatch.setattr(search_query, "CANDIDATES", 3)
+    old = services.meetings.add("Old", start=date(2017, 5, 1))
+    new = services.meetings.add("New", start=date(2025, 5, 1))
+    logged: dict[int, set[int]] = {}
+    for meeting, count in ((old, 3), (new, 5)):
+        session = services.sessions.add(meeting.id, "1", "Session")
+        logged[meeting.id] = {
+            services.statements.add(session.id, "", "Austria", Category.DELEGATION,
+                                    notes=f"Tolerance {n}").id
+            for n in range(count)
+        }  # fmt: skip
+    # Without a filter, a very common word is ranked among its newest candidates only
+    # (on SQLite; PostgreSQL ranks every match).
+    unfiltered = _found(services, "tolerance")
+    assert unfiltered <= {("statement", i) for i in logged[old.id] | logged[new.id]}
+    if services.db.engine.dialect.name == "sqlite":
+        assert unfiltered == {("statement", i) for i in sorted(logged[new.id])[-3:]}
+    assert _found(services, "tolerance", year=2017) == {("statement", i) for i in logged[old.id]}
+    assert _found(services, "tolerance", meeting_id=old.id) == {
+        ("statement", i) for i in logged[old.id]
+    }
+    assert _found(services, "tolerance", year=2019) == set()
