@@ -1,7 +1,7 @@
 """Going where a search hit was found: its meeting and session chosen on the left,
 then the tab that shows it with the hit chosen there (a statement's row in the
-Statements tab, a recommendation in the Rapport tab's list, the narrative's
-editor), or the participants of its meeting with the person chosen."""
+Statements tab, a recommendation in the Rapport tab's list, a list item's list
+chosen), or the participants of its meeting with the person chosen."""
 
 from __future__ import annotations
 
@@ -40,14 +40,14 @@ def go_to_hit(window: MainWindow, hit: SearchHit) -> None:
     elif hit.kind in _IN_RAPPORT_TAB and len(views) > RAPPORT_TAB:
         window.tabs.setCurrentIndex(RAPPORT_TAB)
         rapport = views[RAPPORT_TAB]
-        narrative = getattr(rapport, "narrative", None)
         lists = getattr(rapport, "list_choice", None)
-        if hit.kind is SearchKind.NARRATIVE and narrative is not None:
-            narrative.setFocus()
-        elif hit.kind is SearchKind.ITEM and lists is not None:
-            # The list the item is in, chosen in the list editor.
+        if hit.kind is SearchKind.ITEM and lists is not None:
+            # The list the item is in, chosen in the list editor. The focus stays off
+            # the editors: an Enter pressed once too often must not write into them.
             lists.setCurrentIndex(max(0, lists.findData(hit.list_name)))
-            getattr(rapport, "list_text", lists).setFocus()
+            lists.setFocus()
+        else:
+            window.tabs.tabBar().setFocus()
     elif hit.kind is SearchKind.PERSON and hit.meeting_id is not None:
         window.show_participants(hit.meeting_id, person_id=hit.row_id)
     elif hit.kind is SearchKind.ORGANIZATION:

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from rapporteur_app.domain.kinds import Category
+from rapporteur_app.domain.kinds import Category, SessionList
 from rapporteur_app.domain.search import SearchKind, SearchQuery
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.main_window import MainWindow
@@ -32,6 +32,7 @@ def _two_meetings(services: Services) -> dict[str, int]:
     recommendation = services.recommendations.add(
         s2.id, "osce", "Deploy more observers to the Straße polling stations."
     )
+    services.sessions.set_list(s2.id, SessionList.FINDINGS, ["Polling stations lacked ramps."])
     return {"s2": s2.id, "statement": target.id, "recommendation": recommendation.id,
             "second": second.id}  # fmt: skip
 
@@ -44,6 +45,7 @@ def _open_search(qtbot: QtBot, window: MainWindow) -> SearchWindow:
 
 
 def _hits(qtbot: QtBot, search: SearchWindow, words: str) -> list[tuple[SearchKind, int]]:
+    search.text.setFocus()
     search.text.selectAll()
     with qtbot.waitSignal(search._signals.found, timeout=10_000):
         type_text(words)
@@ -89,6 +91,18 @@ def test_a_hit_opens_where_it_was_found(qtbot: QtBot, services: Services) -> Non
     rapport = window.session_views[2]
     listed = rapport.recommendations.list  # type: ignore[attr-defined]
     assert listed.currentRow() == 0 and "Straße" in listed.currentItem().text()
+
+    # A finding opens with its list chosen, the focus in no editor (an Enter too many
+    # writes nothing).
+    with qtbot.waitActive(search):
+        search.activateWindow()
+    search.kind.setCurrentIndex(search.kind.findData(SearchKind.ITEM.value))
+    assert [kind for kind, _ in _hits(qtbot, search, "ramps")] == [SearchKind.ITEM]
+    search.results.setFocus()
+    key(qtbot, Qt.Key.Key_Return)
+    assert rapport.list_choice.currentData() == SessionList.FINDINGS.value  # type: ignore[attr-defined]
+    assert "ramps" in rapport.list_text.toPlainText()  # type: ignore[attr-defined]
+    assert not rapport.list_text.hasFocus() and not rapport.narrative.hasFocus()  # type: ignore[attr-defined]
 
 
 def test_words_nobody_wrote_and_punctuation_say_so(qtbot: QtBot, services: Services) -> None:
