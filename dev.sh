@@ -143,6 +143,7 @@ case "$cmd" in
         export QT_QPA_PLATFORM=offscreen
         "$VENV/bin/python" -m tests.benchmarks.run "$@"
         "$VENV/bin/python" -m tests.benchmarks.draft_probe "$@"
+        "$VENV/bin/python" -m tests.benchmarks.search_probe "$@"
         # PostgreSQL beside SQLite in the same run (a throw-away server, as the tests').
         exec "$VENV/bin/python" -m tests.benchmarks.team_probe "$@"
         ;;

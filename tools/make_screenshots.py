@@ -1,7 +1,9 @@
 """Regenerate docs/screenshots/: the console, the projector window and the
 main window (rapport tab), taken from the real program on an X screen; then the
-main window in Russian and in French, and with the system font at 150 %.
-``make_screenshots.py languages`` takes only those last ones.
+main window in Russian and in French, and with the system font at 150 %; then
+the search window (Ctrl+Shift+F) with its hits and the hit it opened.
+``make_screenshots.py languages`` takes only the translated ones,
+``make_screenshots.py search`` only the search's.
 
 Run through `./dev.sh screenshots`, which starts it under Xvfb (installed with
 apt-get when run as root). The demo meeting is used, with a live moment staged
@@ -19,11 +21,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rapporteur_app.domain.kinds import Category
+from rapporteur_app.domain.search import SearchKind
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.services.demo import add_demo_meeting
 from rapporteur_app.ui.console.console_view import ConsoleView
 from rapporteur_app.ui.main_window import MainWindow
 from rapporteur_app.ui.rapport.rapport_tab import RapportTab
+from rapporteur_app.ui.search_window import HIT_ROLE
 
 SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -121,10 +125,35 @@ def translated_and_large(app: QApplication, services: Services, session_id: int)
     app.setFont(normal)
 
 
+def search_shots(app: QApplication, services: Services) -> None:
+    """The search window over the demo meeting, and the statement a hit opened."""
+    window = MainWindow(services, demo=True)
+    window.resize(1440, 900)
+    window.show()
+    window.open_search()
+    search = window.search_window
+    search.resize(900, 620)
+    search.text.setText("referral")
+    search.search_now()
+    for _ in range(50):
+        if search.results_shown is not None:
+            break
+        settle(app, 100)
+    grab(app, search, "search.png")
+    hits = [search.results.item(n).data(HIT_ROLE) for n in range(search.results.count())]
+    statement = next(n for n, hit in enumerate(hits) if hit.kind is SearchKind.STATEMENT)
+    search.results.setCurrentRow(statement)
+    search.open_hit.emit(hits[statement])
+    grab(app, window, "search-opened.png")
+    search.close()
+    window.close()
+
+
 def main() -> int:
     SHOTS.mkdir(parents=True, exist_ok=True)
     set_clock_to_the_demo_afternoon()
     only_languages = sys.argv[1:] == ["languages"]
+    only_search = sys.argv[1:] == ["search"]
     with tempfile.TemporaryDirectory() as folder:
         # The projector keeps its place in QSettings: not in the user's own settings.
         os.environ["XDG_CONFIG_HOME"] = str(Path(folder) / "config")
@@ -137,6 +166,9 @@ def main() -> int:
             stage_live_moment(services, live.id)
             if only_languages:
                 translated_and_large(app, services, live.id)
+                return 0
+            if only_search:
+                search_shots(app, services)
                 return 0
             window = MainWindow(services, demo=True)
             window.resize(1440, 900)
@@ -157,6 +189,7 @@ def main() -> int:
             grab(app, window, "main-window.png")
             window.close()
             translated_and_large(app, services, live.id)
+            search_shots(app, services)
         finally:
             services.close()
     return 0

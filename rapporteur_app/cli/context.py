@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 # Commands that only read: they change nothing, so the backup due on open can wait
 # for the next command that writes (or the window's periodic one).
-_READS_ONLY = {"tally", "dump", "export"}
+_READS_ONLY = {"tally", "dump", "export", "search"}
 
 
 def reads_only(args: argparse.Namespace) -> bool:

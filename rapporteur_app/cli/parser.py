@@ -25,6 +25,7 @@ def build_parser() -> Parser:
         organizations,
         participants,
         recommendation,
+        search,
         session,
         statement,
         tally,
@@ -59,6 +60,7 @@ def build_parser() -> Parser:
         documents,
         organizations,
         participants,
+        search,
         backup,
     ):
         module.register(commands)

@@ -16,6 +16,7 @@ from rapporteur_app.services.queue import QueueService
 from rapporteur_app.services.recommendation_review import RecommendationReviewService
 from rapporteur_app.services.recommendations import RecommendationService
 from rapporteur_app.services.registration import RegistrationService
+from rapporteur_app.services.search import SearchService
 from rapporteur_app.services.sessions import SessionService
 from rapporteur_app.services.statements import StatementService
 from rapporteur_app.services.tally import TallyService
@@ -31,6 +32,7 @@ class Services:
         self.recommendations = RecommendationService(db)
         self.recommendation_review = RecommendationReviewService(db)
         self.tally = TallyService(db)
+        self.search = SearchService(db)
         self.exchange = ExchangeService(db)
         self.documents = DocumentService(db)
         self.drafts = DraftService(db)

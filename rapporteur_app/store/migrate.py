@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from rapporteur_app.domain.errors import StoreError, UnknownSchema
-from rapporteur_app.store import kept_counts
+from rapporteur_app.store import kept_counts, search_index
 from rapporteur_app.store.backup import backup_file
 from rapporteur_app.store.location import sqlite_path
 from rapporteur_app.store.revision import head_revision, known_revisions
@@ -165,6 +165,7 @@ def _upgrade_locked(engine: Engine, backup_dir: Path | None) -> Path | None:
             command.upgrade(config, "head")
             # A batch migration on SQLite copies a table and drops its triggers.
             kept_counts.ensure(connection)
+            search_index.ensure(connection)
             connection.commit()
             if is_sqlite:
                 dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

@@ -144,6 +144,17 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence("Ctrl+R"))
         refresh.triggered.connect(self.refresh)
         file_menu.addAction(refresh)
+        from rapporteur_app.ui.search_window import SEARCH_KEYS
+
+        search = QAction(self.tr("&Search all meetings…"), self)
+        search.setObjectName("search_action")
+        search.setShortcut(QKeySequence(SEARCH_KEYS))
+        # Whichever widget has the focus (the console's line too), and in the search
+        # window itself (its field chosen again, its filters read again).
+        search.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        search.triggered.connect(self.open_search)
+        file_menu.addAction(search)
+        self.addAction(search)
         backups = QAction(self.tr("&Backups…"), self)
         backups.triggered.connect(self._backups)
         self._backups_action = backups
@@ -446,12 +457,49 @@ class MainWindow(QMainWindow):
             RegistrationDialog(self._services, meeting_id, path, self).exec()
 
     def _participants(self) -> None:
-        from rapporteur_app.ui.participants.participants_view import ParticipantsView
-
         meeting_id = self._chosen_meeting()
         if meeting_id is not None:
-            ParticipantsView(self._services, meeting_id, self).exec()
-            self.refresh()
+            self.show_participants(meeting_id)
+
+    def show_participants(
+        self, meeting_id: int, *, person_id: int | None = None, organizations: bool = False
+    ) -> None:
+        """The meeting's participants and organizations (a person or the organizations
+        tab chosen, for a search result), then the meetings list read again."""
+        from rapporteur_app.ui.participants.participants_view import ParticipantsView
+
+        view = ParticipantsView(self._services, meeting_id, self)
+        if person_id is not None:
+            view.people.select_person(person_id)
+        if organizations:
+            view.tabs.setCurrentWidget(view.organizations)
+        view.exec()
+        self.refresh()
+
+    def open_search(self) -> None:
+        """File > Search all meetings (Ctrl+Shift+F): one search window, kept."""
+        from rapporteur_app.ui.search_navigation import go_to_hit
+        from rapporteur_app.ui.search_window import SearchWindow
+
+        if getattr(self, "_services", None) is None:
+            return
+        window = getattr(self, "search_window", None)
+        if window is None:
+            window = SearchWindow(self._services, self)
+            window.open_hit.connect(lambda hit: go_to_hit(self, hit))
+            self.search_window = window
+        else:
+            window.refresh_choices()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.focus_field()
+
+    def select_meeting(self, meeting_id: int) -> None:
+        for item in top_items(self.meetings):
+            if item.data(0, MEETING_ROLE) == meeting_id:
+                self.meetings.setCurrentItem(item)
+                return
 
     def refresh(self) -> None:
         """Reload meetings and sessions (another window may have changed them)."""

@@ -90,6 +90,20 @@ class StatementsTab(QWidget):
         self.tally.show_tally(tally)
         self._fit_columns()
 
+    def select_statement(self, statement_id: int) -> bool:
+        """Choose the statement's row (a search result opened here); False if it is not
+        in the session shown."""
+        pending = getattr(self, "_pending", None)
+        if pending is not None:
+            self._load(pending)
+        for row in range(self.model.rowCount()):
+            if self.model.statement_at(row).id == statement_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                self.table.setFocus()
+                return True
+        return False
+
     def _fit_columns(self) -> None:
         """Fit columns to their contents, but no column wider than a third of the view,
         so one long organization name does not push the notes out of sight."""

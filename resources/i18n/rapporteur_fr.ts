@@ -324,6 +324,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
+        <source>&amp;Search all meetings…</source>
+        <translation>&amp;Rechercher dans toutes les réunions…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
@@ -1081,6 +1085,141 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     <message>
         <source>Address of the link (empty: no link):</source>
         <translation>Adresse du lien (vide : pas de lien) :</translation>
+    </message>
+</context>
+<context>
+    <name>SearchWindow</name>
+    <message>
+        <source>Search all meetings</source>
+        <translation>Rechercher dans toutes les réunions</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Mots à rechercher</translation>
+    </message>
+    <message>
+        <source>Words to find in every meeting&apos;s statements, recommendations, narratives…</source>
+        <translation>Mots à rechercher dans les interventions, recommandations et comptes rendus de toutes les réunions…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Kind of text</source>
+        <translation>Type de texte</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Année</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee</source>
+        <translation>&amp;Destinataire</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>List item</source>
+        <translation>Élément de liste</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>Any meeting</source>
+        <translation>Toutes les réunions</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Any organization</source>
+        <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <source>Any addressee</source>
+        <translation>Tous les destinataires</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message>
+        <source>The best {0} hits (there are more):</source>
+        <translation>Les {0} meilleurs résultats (il y en a d&apos;autres) :</translation>
+    </message>
+    <message>
+        <source>Hits: {0}</source>
+        <translation>Résultats : {0}</translation>
+    </message>
+    <message>
+        <source>Statement {0}</source>
+        <translation>Intervention {0}</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,10 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>&amp;Обновить</translation>
     </message>
     <message>
+        <source>&amp;Search all meetings…</source>
+        <translation>&amp;Поиск по всем мероприятиям…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
@@ -1082,6 +1086,141 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>Address of the link (empty: no link):</source>
         <translation>Адрес ссылки (пусто — без ссылки):</translation>
+    </message>
+</context>
+<context>
+    <name>SearchWindow</name>
+    <message>
+        <source>Search all meetings</source>
+        <translation>Поиск по всем мероприятиям</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Искомые слова</translation>
+    </message>
+    <message>
+        <source>Words to find in every meeting&apos;s statements, recommendations, narratives…</source>
+        <translation>Слова для поиска в выступлениях, рекомендациях, отчётах всех мероприятий…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Kind of text</source>
+        <translation>Вид текста</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Год</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Мероприятие</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Категория</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Организация</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee</source>
+        <translation>А&amp;дресат</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Выступление</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Отчёт о заседании</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>List item</source>
+        <translation>Пункт списка</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Любой год</translation>
+    </message>
+    <message>
+        <source>Any meeting</source>
+        <translation>Любое мероприятие</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Любой вид</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Любая категория</translation>
+    </message>
+    <message>
+        <source>Any organization</source>
+        <translation>Любая организация</translation>
+    </message>
+    <message>
+        <source>Any addressee</source>
+        <translation>Любой адресат</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>The best {0} hits (there are more):</source>
+        <translation>Лучшие {0} результатов (есть и другие):</translation>
+    </message>
+    <message>
+        <source>Hits: {0}</source>
+        <translation>Найдено: {0}</translation>
+    </message>
+    <message>
+        <source>Statement {0}</source>
+        <translation>Выступление {0}</translation>
     </message>
 </context>
 <context>

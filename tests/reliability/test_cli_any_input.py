@@ -53,6 +53,9 @@ COMMANDS = st.one_of(
     st.tuples(st.just("--db"), PLACES, st.just("meeting"), st.just("list")),
     st.tuples(st.just("dump"), st.just("--meeting"), IDS, st.just("--out"), PLACES),
     st.tuples(st.just("load"), st.just("@file"), LOADED),
+    st.tuples(st.just("search"), st.just("--"), TEXT),
+    st.tuples(st.just("search"), st.just("--year"), TEXT, st.just("--meeting"), IDS,
+              st.just("--addressee"), TEXT, st.just("--kind"), TEXT, st.just("x")),
     st.tuples(TEXT, TEXT),
 )  # fmt: skip
 
