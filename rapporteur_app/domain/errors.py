@@ -55,3 +55,8 @@ class DamagedDatabase(StoreError):
 
 class DatabaseLocked(StoreError):
     """Another program holds the database file locked; it is not damaged."""
+
+
+class RapportFinal(RapporteurError):
+    """The session's rapport is final (sent to the secretariat): it is locked until
+    the rapporteur re-opens it; nothing was changed."""

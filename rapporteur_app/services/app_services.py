@@ -7,11 +7,13 @@ from rapporteur_app.services.documents import DocumentService
 from rapporteur_app.services.drafts import DraftService
 from rapporteur_app.services.exchange import ExchangeService
 from rapporteur_app.services.floor import FloorService
+from rapporteur_app.services.handoff import HandoffService
 from rapporteur_app.services.meetings import MeetingService
 from rapporteur_app.services.organizations import OrganizationService
 from rapporteur_app.services.panel import PanelService
 from rapporteur_app.services.participants import ParticipantService
 from rapporteur_app.services.queue import QueueService
+from rapporteur_app.services.rapports import RapportService
 from rapporteur_app.services.recommendation_review import RecommendationReviewService
 from rapporteur_app.services.recommendations import RecommendationService
 from rapporteur_app.services.registration import RegistrationService
@@ -32,6 +34,8 @@ class Services:
         self.tally = TallyService(db)
         self.exchange = ExchangeService(db)
         self.documents = DocumentService(db)
+        self.handoff = HandoffService(db)
+        self.rapports = RapportService(db)
         self.drafts = DraftService(db)
         self.queue = QueueService(db)
         self.floor = FloorService(db)
