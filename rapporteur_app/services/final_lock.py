@@ -11,7 +11,7 @@ position and the hand-off stamps is allowed.
 """
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, event, inspect, select
 from sqlalchemy.orm import ORMExecuteState
@@ -74,7 +74,7 @@ def _sessions_of(db: DbSession, row: object, deleted: bool) -> set[int]:
     if isinstance(row, _BY_SESSION):
         found.add(row.session_id)
         # Moved from another session: that one changes too.
-        history = inspect(row).attrs["session_id"].history
+        history = inspect(cast(Any, row)).attrs["session_id"].history
         found.update(value for value in history.deleted or () if isinstance(value, int))
     elif isinstance(row, StatementCosignatoryRow):
         found.add(_session_of_statement(db, row.statement_id) or 0)
