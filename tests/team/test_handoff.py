@@ -236,7 +236,9 @@ _JSON = st.recursive(
 )  # fmt: skip
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(raw=st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
 def test_any_bytes_in_a_session_file_are_refused_in_one_message(
     services: Services, tmp_path: Path, raw: bytes
@@ -251,7 +253,9 @@ def test_any_bytes_in_a_session_file_are_refused_in_one_message(
     assert services.sessions.of_meeting(meeting.id) == []
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(where=st.integers(min_value=0, max_value=10_000), replacement=_JSON)
 def test_a_changed_value_anywhere_in_a_session_file_imports_or_is_refused_cleanly(
     services: Services, tmp_path: Path, where: int, replacement: object
