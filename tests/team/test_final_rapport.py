@@ -153,3 +153,22 @@ def test_the_command_line_marks_final_lists_exports_and_compares(
     assert missing.code == 2 and "no final version 7" in missing.err
     as_json = json.loads(cli("session", "versions", "--session", sid, "--json").out)
     assert as_json["final_version"] == 2 and len(as_json["versions"]) == 2
+
+
+def test_the_consolidated_report_names_the_version_of_each_rapport_it_took(
+    services: Services, tmp_path: Path
+) -> None:
+    import docx
+
+    session_id, _, _, _ = _session(services)
+    meeting_id = services.sessions.get(session_id).meeting_id
+    other = services.sessions.add(meeting_id, "Working Session 2", "Still a draft")
+    services.statements.add(other.id, "Ms. Z", "Malta", Category.DELEGATION)
+    services.rapports.finalize(session_id, "A. R.")
+    services.rapports.reopen(session_id)
+    version = services.rapports.finalize(session_id, "A. R.")
+    out = tmp_path / "consolidated.docx"
+    services.documents.export_meeting(meeting_id, document="consolidated", fmt="docx", out=out)
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert f"Rapport taken: final version 2 of {version.finalized_at.day}" in text
+    assert "Rapport taken: a draft (not marked final)" in text
