@@ -307,7 +307,11 @@ class ExchangeService:
         end = _date(source.get("end"), "meeting end")
         if start and end and end < start:
             raise InvalidInput(f"The meeting ends ({end}) before it starts ({start}).")
+        from rapporteur_app.services.final_lock import SKIPPED
+
         with self._db.writing() as db:
+            # Only sessions made here are written: none can be final (nothing to look up).
+            db.info[SKIPPED] = True
             meeting = MeetingRow(
                 title=clean_line(source["title"]),
                 venue=clean_line(source.get("venue", "")),

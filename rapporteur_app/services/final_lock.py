@@ -35,6 +35,9 @@ _BY_SESSION = (StatementRow, RecommendationRow, SessionItemRow, IntroducerRow)
 _FREE = frozenset(("final_version", "handoff_stamp", "handoff_digest", "position", "uid"))
 # db.info key: sessions a sanctioned replacement may write although final.
 UNLOCKED = "rapport_unlocked"
+# db.info key: a unit of work that writes only sessions it makes (a meeting loaded as
+# new): none of them can be final, so nothing is looked up.
+SKIPPED = "rapport_lock_skipped"
 
 
 def refuse_if_final(db: DbSession, session_ids: Iterable[int]) -> None:
@@ -69,42 +72,52 @@ def _session_of_statement(db: DbSession, statement_id: int | None) -> int | None
     return db.scalar(select(StatementRow.session_id).where(StatementRow.id == statement_id))
 
 
-def _sessions_of(db: DbSession, row: object, deleted: bool) -> set[int]:
-    found: set[int] = set()
-    if isinstance(row, _BY_SESSION):
-        found.add(row.session_id)
-        # Moved from another session: that one changes too.
-        history = inspect(cast(Any, row)).attrs["session_id"].history
-        found.update(value for value in history.deleted or () if isinstance(value, int))
-    elif isinstance(row, StatementCosignatoryRow):
-        found.add(_session_of_statement(db, row.statement_id) or 0)
-    elif isinstance(row, RecommendationSourceRow):
-        found.add(
-            db.scalar(
+def _touched_by_flush(db: DbSession) -> set[int]:
+    """The sessions whose rapport the pending flush changes (batched: one query for
+    all co-signatories, one for all recommendation sources)."""
+    touched: set[int] = set()
+    statements: set[int] = set()
+    recommendations: set[int] = set()
+    for rows, deleted in ((db.new, False), (db.dirty, False), (db.deleted, True)):
+        for row in rows:
+            if row in db.dirty and not db.is_modified(row):
+                continue  # set to what it was: no change
+            if isinstance(row, _BY_SESSION):
+                touched.add(row.session_id)
+                # Moved from another session: that one changes too.
+                history = inspect(cast(Any, row)).attrs["session_id"].history
+                touched.update(v for v in history.deleted or () if isinstance(v, int))
+            elif isinstance(row, StatementCosignatoryRow):
+                statements.add(row.statement_id)
+            elif isinstance(row, RecommendationSourceRow):
+                recommendations.add(row.recommendation_id)
+            elif isinstance(row, SessionRow) and row.id is not None:
+                state = inspect(row)
+                changed = {a.key for a in state.attrs if a.history.has_changes()}
+                if deleted or changed - _FREE:
+                    touched.add(row.id)
+    if statements:
+        touched.update(
+            db.scalars(select(StatementRow.session_id).where(StatementRow.id.in_(statements)))
+        )
+    if recommendations:
+        touched.update(
+            db.scalars(
                 select(RecommendationRow.session_id).where(
-                    RecommendationRow.id == row.recommendation_id
+                    RecommendationRow.id.in_(recommendations)
                 )
             )
-            or 0
         )
-    elif isinstance(row, SessionRow) and row.id is not None:
-        state = inspect(row)
-        changed = {a.key for a in state.attrs if a.history.has_changes()}
-        if deleted or changed - _FREE:
-            found.add(row.id)
-    found.discard(0)
-    return found
+    touched.discard(0)
+    return touched
 
 
 @event.listens_for(DbSession, "before_flush")
 def _before_flush(db: DbSession, _context: Any, _instances: Any) -> None:
-    touched: set[int] = set()
+    if db.info.get(SKIPPED):
+        return
     with db.no_autoflush:
-        for rows, deleted in ((db.new, False), (db.dirty, False), (db.deleted, True)):
-            for row in rows:
-                if row in db.dirty and not db.is_modified(row):
-                    continue
-                touched |= _sessions_of(db, row, deleted)
+        touched = _touched_by_flush(db)
     if touched:
         refuse_if_final(db, touched)
 
@@ -124,6 +137,8 @@ def _before_statement(state: ORMExecuteState) -> None:
     if not isinstance(table, Table) or table.name not in _GUARDED_TABLES:
         return
     db = state.session
+    if db.info.get(SKIPPED):
+        return
     touched: set[int] = set()
     if state.is_insert:
         parameters = state.parameters
