@@ -2,6 +2,9 @@
 
 import os
 
+# A final rapport stays final on every path: importing the guard registers it on every
+# database session the services open (services/final_lock.py).
+from rapporteur_app.services import final_lock as _final_lock  # noqa: F401
 from rapporteur_app.services.directory import DirectoryService
 from rapporteur_app.services.documents import DocumentService
 from rapporteur_app.services.drafts import DraftService
