@@ -16,7 +16,7 @@ _READS_ONLY = {"tally", "dump", "export", "search"}
 
 def reads_only(args: argparse.Namespace) -> bool:
     action = getattr(args, "action", None)
-    return args.command in _READS_ONLY or action in ("list", "export")
+    return args.command in _READS_ONLY or action in ("list", "export", "versions", "compare")
 
 
 @contextmanager

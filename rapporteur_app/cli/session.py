@@ -1,8 +1,9 @@
-"""session add | list | set-narrative | draft"""
+"""session add | list | set-narrative | draft (and the hand-off actions of cli/handoff.py)"""
 
 import argparse
 from functools import partial
 
+from rapporteur_app.cli import handoff
 from rapporteur_app.cli.arguments import identifier, value
 from rapporteur_app.cli.context import services
 from rapporteur_app.cli.files import read_text_file
@@ -63,6 +64,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
         "--json", action="store_true", help="the draft with its counts, panel and themes"
     )
     draft.set_defaults(handler=_draft)
+    handoff.register(actions)
 
 
 def _add(args: argparse.Namespace) -> int:

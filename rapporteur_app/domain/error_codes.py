@@ -25,4 +25,8 @@ MESSAGES: dict[str, str] = {
     "agenda-no-rapporteur": "A working session needs a rapporteur.",
     "agenda-outside-dates": "Outside the meeting's dates ({dates}).",
     "agenda-room-taken": "{room} is also taken by {session} ({span}).",
+    "rapport-final": (
+        "The rapport of {session} is final (version {version}, {when}, {author}):"
+        " re-open it to change it. Nothing was changed."
+    ),
 }

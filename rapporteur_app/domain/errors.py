@@ -59,3 +59,8 @@ class DatabaseLocked(StoreError):
     # Who holds it ("sqlite3 (process 1234)", or "another program"), for a short
     # status line beside the long message.
     holder: str = "another program"
+
+
+class RapportFinal(RapporteurError):
+    """The session's rapport is final (sent to the secretariat): it is locked until
+    the rapporteur re-opens it; nothing was changed."""

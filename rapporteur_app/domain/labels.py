@@ -46,6 +46,9 @@ class Labels:
     speakers: str
     findings: str
     consolidated_title: str
+    # Which version of a session's rapport the consolidated report took (docs/team.md).
+    version_final: str
+    version_draft: str
     tallies_heading: str
     session: str
     total: str
@@ -141,6 +144,8 @@ _EN = Labels(
     speakers="Speakers",
     findings="Findings and recommendations",
     consolidated_title="Consolidated report",
+    version_final="Rapport taken: final version {version} of {date}",
+    version_draft="Rapport taken: a draft (not marked final)",
     tallies_heading="Statements by session",
     session="Session",
     total="Total",
@@ -189,6 +194,8 @@ _FR = Labels(
     speakers="Intervenants",
     findings="Conclusions et recommandations",
     consolidated_title="Rapport consolidé",
+    version_final="Rapport retenu : version définitive {version} du {date}",
+    version_draft="Rapport retenu : projet (non définitif)",
     tallies_heading="Déclarations par séance",
     session="Séance",
     total="Total",
@@ -236,6 +243,8 @@ _DE = Labels(
     speakers="Vortragende",
     findings="Ergebnisse und Empfehlungen",
     consolidated_title="Konsolidierter Bericht",
+    version_final="Übernommener Bericht: endgültige Fassung {version} vom {date}",
+    version_draft="Übernommener Bericht: Entwurf (nicht endgültig)",
     tallies_heading="Erklärungen nach Sitzung",
     session="Sitzung",
     total="Gesamt",
@@ -284,6 +293,8 @@ _IT = Labels(
     speakers="Oratori",
     findings="Risultati e raccomandazioni",
     consolidated_title="Relazione consolidata",
+    version_final="Relazione acquisita: versione definitiva {version} del {date}",
+    version_draft="Relazione acquisita: bozza (non definitiva)",
     tallies_heading="Interventi per sessione",
     session="Sessione",
     total="Totale",
@@ -331,6 +342,8 @@ _RU = Labels(
     speakers="Выступающие",
     findings="Выводы и рекомендации",
     consolidated_title="Сводный доклад",
+    version_final="Взят доклад: окончательная версия {version} от {date}",
+    version_draft="Взят доклад: проект (не окончательный)",
     tallies_heading="Выступления по заседаниям",
     session="Заседание",
     total="Итого",
@@ -379,6 +392,8 @@ _ES = Labels(
     speakers="Oradores",
     findings="Conclusiones y recomendaciones",
     consolidated_title="Informe consolidado",
+    version_final="Informe tomado: versión definitiva {version} del {date}",
+    version_draft="Informe tomado: borrador (no definitivo)",
     tallies_heading="Intervenciones por sesión",
     session="Sesión",
     total="Total",

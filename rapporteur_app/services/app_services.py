@@ -3,16 +3,21 @@
 import os
 from contextlib import AbstractContextManager
 
+# A final rapport stays final on every path: importing the guard registers it on every
+# database session the services open (services/final_lock.py).
+from rapporteur_app.services import final_lock as _final_lock  # noqa: F401
 from rapporteur_app.services.directory import DirectoryService
 from rapporteur_app.services.documents import DocumentService
 from rapporteur_app.services.drafts import DraftService
 from rapporteur_app.services.exchange import ExchangeService
 from rapporteur_app.services.floor import FloorService
+from rapporteur_app.services.handoff import HandoffService
 from rapporteur_app.services.meetings import MeetingService
 from rapporteur_app.services.organizations import OrganizationService
 from rapporteur_app.services.panel import PanelService
 from rapporteur_app.services.participants import ParticipantService
 from rapporteur_app.services.queue import QueueService
+from rapporteur_app.services.rapports import RapportService
 from rapporteur_app.services.recommendation_review import RecommendationReviewService
 from rapporteur_app.services.recommendations import RecommendationService
 from rapporteur_app.services.registration import RegistrationService
@@ -35,6 +40,8 @@ class Services:
         self.search = SearchService(db)
         self.exchange = ExchangeService(db)
         self.documents = DocumentService(db)
+        self.handoff = HandoffService(db)
+        self.rapports = RapportService(db)
         self.drafts = DraftService(db)
         self.queue = QueueService(db)
         self.floor = FloorService(db)

@@ -282,6 +282,37 @@ class DocumentBuilder:
             rapports=tuple(self.rapport(s, tallies.get(s.id, Tally()), redact) for s in reported),
             issuer=_lines(settings.issuer, redact),
             title_lines=_title(settings.consolidated_title),
+            versions=self._versions_taken([s.id for s in reported]),
+        )
+
+    def _versions_taken(self, session_ids: list[int]) -> tuple[str, ...]:
+        """Which version of each rapport the report takes: its final one, or a draft
+        (said once any rapport of the meeting is final)."""
+        from rapporteur_app.store.models import RapportVersionRow, SessionRow
+
+        final = {
+            sid: (version, when)
+            for sid, version, when in self._db.execute(
+                select(SessionRow.id, RapportVersionRow.version, RapportVersionRow.finalized_at)
+                .join(RapportVersionRow, RapportVersionRow.session_id == SessionRow.id)
+                .where(
+                    SessionRow.id.in_(session_ids),
+                    RapportVersionRow.version == SessionRow.final_version,
+                )
+            )
+        }
+        if not final:
+            # No rapport of the meeting was ever sent final: a working compilation,
+            # written as always (as the seeds), without a note under every rapport.
+            return ()
+        labels = self.labels
+        return tuple(
+            labels.version_final.format(
+                version=final[sid][0], date=labels.date_text(final[sid][1].date())
+            )
+            if sid in final
+            else labels.version_draft
+            for sid in session_ids
         )
 
     def agenda(self, meeting_id: int) -> AnnotatedAgenda:

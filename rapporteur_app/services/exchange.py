@@ -1,13 +1,15 @@
 """The meeting exchange file: a whole meeting as versioned JSON (dump and load).
 
-The format is described by resources/schemas/meeting-exchange-v1.schema.json
-and docs/exchange-format.md. Loading checks everything first (schema, then the
-links between statements) and writes the meeting in one unit of work, so a bad
-file writes nothing.
+The format is described by resources/schemas/meeting-exchange-v3.schema.json
+and docs/exchange-format.md. A session file (a rapporteur's hand-off, scope
+"session") is the same document holding one session: one reader serves both.
+Loading checks everything first (schema, then the links between statements) and
+writes the meeting in one unit of work, so a bad file writes nothing.
 """
 
 import json
 import re
+import uuid
 from datetime import UTC, date, datetime, time
 from importlib.resources import files
 from pathlib import Path
@@ -46,9 +48,14 @@ from rapporteur_app.store.models import (
 )
 
 FORMAT = "rapporteur-meeting"
-VERSION = 2
+VERSION = 3
 # Every version this program reads, and its schema: an older file still loads.
-SCHEMA_FILES = {1: "meeting-exchange-v1.schema.json", 2: "meeting-exchange-v2.schema.json"}
+SCHEMA_FILES = {
+    1: "meeting-exchange-v1.schema.json",
+    2: "meeting-exchange-v2.schema.json",
+    3: "meeting-exchange-v3.schema.json",
+}
+SESSION_SCOPE = "session"
 SCHEMA_FILE = SCHEMA_FILES[VERSION]
 
 Json = dict[str, Any]
@@ -84,13 +91,20 @@ def read_file(path: Path) -> Json:
     return data
 
 
-def write_file(data: Json, path: Path) -> None:
+def document_text(data: Json) -> str:
+    """The text of an exchange document as it is written to a file (and kept as a
+    final rapport version: written again, it is the same text)."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_file(data: Json | str, path: Path) -> None:
     """Write atomically: a crash leaves the old file or the new one, never half of one.
     Only a regular file is written (a link is followed to one), readable by the user
-    alone (0600) when new: a dump is the full record."""
+    alone (0600) when new: a dump is the full record. ``data`` may be the text itself
+    (a kept final version, written again exactly as it was sent)."""
     from rapporteur_app.export.atomic import atomic_target
 
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    text = data if isinstance(data, str) else document_text(data)
     with atomic_target(path) as temporary:
         temporary.write_text(text, encoding="utf-8")
 
@@ -121,6 +135,9 @@ def check(data: Json) -> None:
         )
     if not _quickly_valid(data):
         check_schema(data)
+    if data.get("scope") == SESSION_SCOPE and len(data["meeting"]["sessions"]) != 1:
+        raise InvalidInput("A session file holds exactly one session; this one holds "
+                           f"{len(data['meeting']['sessions'])}.")  # fmt: skip
     _check_links(data)
 
 
@@ -273,6 +290,15 @@ class ExchangeService:
                 },
             }
 
+    def dump_session(self, session_id: int) -> Json:
+        """The session file of one session: its meeting's title and dates, and the
+        session (with its uid and the state of its rapport)."""
+        from rapporteur_app.services.lookup import session_row
+
+        with self._db.reading() as db:
+            row = session_row(db, session_id)
+            return session_document(db, row)
+
     def load(self, data: Json) -> Meeting:
         """Add the meeting of an exchange document as a new meeting; all or nothing."""
         check(data)
@@ -281,7 +307,11 @@ class ExchangeService:
         end = _date(source.get("end"), "meeting end")
         if start and end and end < start:
             raise InvalidInput(f"The meeting ends ({end}) before it starts ({start}).")
+        from rapporteur_app.services.final_lock import SKIPPED
+
         with self._db.writing() as db:
+            # Only sessions made here are written: none can be final (nothing to look up).
+            db.info[SKIPPED] = True
             meeting = MeetingRow(
                 title=clean_line(source["title"]),
                 venue=clean_line(source.get("venue", "")),
@@ -299,8 +329,62 @@ class ExchangeService:
             new_ids: dict[int, int] = {}
             known = _Known()
             for position, session in enumerate(source["sessions"], start=1):
-                _load_session(db, meeting.id, position, session, new_ids, known)
+                row = _load_session(db, meeting.id, position, session, new_ids, known)
+                row.uid = _free_uid(db, session.get("uid"))
             return meeting_of(meeting)
+
+
+def _free_uid(db: DbSession, wanted: str | None) -> str:
+    """The file's uid for a session loaded as new, unless this database holds it
+    already (the same meeting loaded twice): then a new one, never two alike."""
+    if wanted and db.scalar(select(SessionRow.id).where(SessionRow.uid == wanted)) is None:
+        return wanted
+    return str(uuid.uuid4())
+
+
+def session_document(db: DbSession, row: SessionRow) -> Json:
+    """A session file's document (scope "session") of one session, read in ``db``."""
+    meeting = get_meeting_row(db, row.meeting_id)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "scope": SESSION_SCOPE,
+        "exported_at": datetime.now(UTC).isoformat(timespec="microseconds"),
+        "generator": f"rapporteur-app {__version__}",
+        "meeting": {
+            "title": meeting.title,
+            "venue": meeting.venue,
+            "start": _iso(meeting.start_date),
+            "end": _iso(meeting.end_date),
+            "sessions": [_dump_session(db, row)],
+        },
+    }
+
+
+def rapport_state(db: DbSession, row: SessionRow) -> Json:
+    """The "rapport" of a session in a file: final (its version, time and author) or a
+    draft (how many final versions came before)."""
+    from rapporteur_app.store.models import RapportVersionRow
+
+    if row.final_version is None:
+        done = db.scalar(
+            select(RapportVersionRow.version)
+            .where(RapportVersionRow.session_id == row.id)
+            .order_by(RapportVersionRow.version.desc())
+            .limit(1)
+        )
+        return {"state": "draft", "version": int(done or 0)}
+    kept = db.scalar(
+        select(RapportVersionRow).where(
+            RapportVersionRow.session_id == row.id,
+            RapportVersionRow.version == row.final_version,
+        )
+    )
+    state: Json = {"state": "final", "version": row.final_version}
+    if kept is not None:
+        state["finalized_at"] = kept.finalized_at.isoformat(timespec="seconds")
+        state["author"] = kept.author
+    return state
 
 
 def _date(value: str | None, field: str) -> date | None:
@@ -360,6 +444,8 @@ def _dump_session(db: DbSession, row: SessionRow) -> Json:
     ):
         lists.setdefault(item.list_name, []).append(item.text)
     return {
+        "uid": row.uid,
+        "rapport": rapport_state(db, row),
         "kind": row.kind,
         "label": row.label,
         "title": row.title,
@@ -439,7 +525,11 @@ def _load_session(
     source: Json,
     new_ids: dict[int, int],
     known: _Known,
-) -> None:
+    replacing: SessionRow | None = None,
+) -> SessionRow:
+    """Add the file's session, or with ``replacing`` put its content in place of that
+    session's own (its statements, recommendations, lists and introducers go first;
+    the row, its id, uid and place in the agenda stay)."""
     label = clean_line(source["label"])
     title = clean_line(source["title"])
     if not label or not title:
@@ -448,9 +538,7 @@ def _load_session(
     end = _time(source.get("end"), f"end of session {label!r}")
     if start and end and end < start:
         raise InvalidInput(f"Session {label!r} ends before it starts.")
-    session = SessionRow(
-        meeting_id=meeting_id,
-        position=position,
+    fields = dict(
         kind=SessionKind(source.get("kind", SessionKind.WORKING_SESSION.value)).value,
         label=label,
         title=title,
@@ -469,7 +557,14 @@ def _load_session(
         reply_limit_s=source.get("reply_limit_s", 60),
         panel_limit_s=source.get("panel_limit_s", 600),
     )
-    db.add(session)
+    if replacing is None:
+        session = SessionRow(meeting_id=meeting_id, position=position, **fields)
+        db.add(session)
+    else:
+        session = replacing
+        _clear_session(db, session.id)
+        for name, value in fields.items():
+            setattr(session, name, value)
     db.flush()
     for index, person in enumerate(source.get("introducers", []), start=1):
         name = clean_line(person["name"])
@@ -516,6 +611,22 @@ def _load_session(
                 RecommendationSourceRow(recommendation_id=recommendation.id, statement_id=other)
                 for other in sorted(also)
             )
+    return session
+
+
+def _clear_session(db: DbSession, session_id: int) -> None:
+    """Everything of a session a file replaces; the triggers keep its counts."""
+    from sqlalchemy import delete
+
+    for row_type in (RecommendationRow, SessionItemRow, IntroducerRow):
+        db.execute(delete(row_type).where(row_type.session_id == session_id))
+    # A right of reply points at what it answers: unlink first, then delete all.
+    db.execute(
+        update(StatementRow)
+        .where(StatementRow.session_id == session_id)
+        .values(replying_to_id=None)
+    )
+    db.execute(delete(StatementRow).where(StatementRow.session_id == session_id))
 
 
 def _load_statements(

@@ -5,6 +5,7 @@ by a secretariat team. Constraint names follow one convention so that Alembic
 batch migrations can find them again on SQLite.
 """
 
+import uuid
 from datetime import UTC, date, datetime, time
 
 from sqlalchemy import (
@@ -19,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     Time,
+    UniqueConstraint,
     false,
     text,
 )
@@ -105,6 +107,35 @@ class SessionRow(Base):
     statement_limit_s: Mapped[int] = mapped_column(Integer, default=180)
     reply_limit_s: Mapped[int] = mapped_column(Integer, default=60)
     panel_limit_s: Mapped[int] = mapped_column(Integer, default=600, server_default="600")
+    # The same session in every database it is handed to (migration 0021): a hand-off
+    # file's session replaces the one of the same uid instead of doubling it.
+    uid: Mapped[str] = mapped_column(
+        String(), default=lambda: str(uuid.uuid4()), nullable=True, index=True, unique=True
+    )
+    # The version of its rapport that is final (sent, so locked); None: a draft.
+    final_version: Mapped[int | None] = mapped_column(Integer)
+    # The hand-off file it was last imported from: its time, and a digest of its session.
+    handoff_stamp: Mapped[str | None] = mapped_column(String())
+    handoff_digest: Mapped[str | None] = mapped_column(String())
+
+
+class RapportVersionRow(Base):
+    """A final version of a session's rapport, kept as it was sent: the session's
+    exchange document (JSON), with its number, time and author."""
+
+    __tablename__ = "rapport_versions"
+    __table_args__ = (
+        UniqueConstraint("session_id", "version", name="uq_rapport_versions_session_version"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    finalized_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    author: Mapped[str] = mapped_column(String(), default="", server_default="")
+    content: Mapped[str] = mapped_column(Text)
 
 
 class IntroducerRow(Base):

@@ -43,6 +43,11 @@ def _sentences() -> dict[str, str]:
         "agenda-no-rapporteur": translate("Errors", "A working session needs a rapporteur."),
         "agenda-outside-dates": translate("Errors", "Outside the meeting's dates ({dates})."),
         "agenda-room-taken": translate("Errors", "{room} is also taken by {session} ({span})."),
+        "rapport-final": translate(
+            "Errors",
+            "The rapport of {session} is final (version {version}, {when}, {author}):"
+            " re-open it to change it. Nothing was changed.",
+        ),
     }
 
 

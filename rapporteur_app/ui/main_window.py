@@ -121,6 +121,10 @@ class MainWindow(QMainWindow):
             follow = getattr(view, "follow_changes", None)
             if callable(follow):
                 follow(self.changes)
+        from rapporteur_app.ui.rapport.handoff_actions import HandoffActions
+
+        self.handoff = HandoffActions(services, self)
+        self.handoff.changed.connect(self._handed_off)
         self._add_console_menu()
         self._fill_session_menu()
         self._backups_action.setEnabled(services.db.path is not None)
@@ -178,6 +182,9 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             self.meeting_menu.addAction(action)
+        take = QAction(self.tr("Import a &session file…"), self)
+        take.triggered.connect(self._import_handoff)
+        self.meeting_menu.addAction(take)
         export = QAction(self.tr("&Export report, highlights or agenda…"), self)
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self._export_meeting)
@@ -238,6 +245,17 @@ class MainWindow(QMainWindow):
                 action = menu.addAction(text)
                 action.triggered.connect(lambda _c=False, f=fmt: export(f))
                 self._session_actions.append(action)
+        # Hand-off and final versions (docs/team.md).
+        menu.addSeparator()
+        for text, slot in (
+            (self.tr("Export the session for the &secretariat…"), self._export_handoff),
+            (self.tr("Mark the rapport &final…"), self._mark_final),
+            (self.tr("Re-&open the final rapport…"), self._reopen_rapport),
+            (self.tr("Rapport &versions…"), self._rapport_versions),
+        ):
+            action = menu.addAction(text)
+            action.triggered.connect(slot)
+            self._session_actions.append(action)
         show_projector = getattr(self.session_views[0], "show_projector", None)
         if callable(show_projector):
             menu.addSeparator()
@@ -245,6 +263,49 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False: show_projector())
             self._session_actions.append(action)
         self._enable_session_actions()
+
+    def _export_handoff(self) -> None:
+        if self.session_id is not None:
+            self.handoff.export_session(self.session_id)
+
+    def _import_handoff(self) -> None:
+        meeting_id = self._chosen_meeting()
+        if meeting_id is not None:
+            self.handoff.import_session(meeting_id)
+
+    def _mark_final(self) -> None:
+        if self.session_id is not None:
+            self.handoff.mark_final(self.session_id)
+
+    def _reopen_rapport(self) -> None:
+        if self.session_id is not None:
+            self.handoff.reopen(self.session_id)
+
+    def _rapport_versions(self) -> None:
+        if self.session_id is not None:
+            self.handoff.show_versions(self.session_id)
+
+    def _handed_off(self, session_id: int) -> None:
+        """A session was imported, marked final or re-opened here: the list, the
+        heading and every view (here and in other windows) read it again."""
+        self.refresh()
+        if session_id:
+            self.changes.notify(session_id, self.handoff)
+        if self.session_id is not None:
+            self._show_session(self.session_id)
+
+    def _heading(self, session_id: int, heading: str) -> str:
+        """The session's heading, with its rapport's state when final."""
+        try:
+            state = self._services.rapports.state(session_id)
+        except RapporteurError:
+            return heading
+        if state.final_version is None:
+            return heading
+        kept = next(v for v in state.versions if v.version == state.final_version)
+        return self.tr("{0} — rapport final, version {1} ({2}, {3}): locked").format(
+            heading, kept.version, f"{kept.finalized_at:%Y-%m-%d %H:%M}", kept.author
+        )
 
     def _enable_session_actions(self) -> None:
         for action in getattr(self, "_session_actions", []):
@@ -579,6 +640,6 @@ class MainWindow(QMainWindow):
             settings.put(settings.LAST_DATABASE, self._services.db.describe())
             settings.put(settings.LAST_SESSION, session_id)
         self._enable_session_actions()
-        self.heading.setText(session.heading)
+        self.heading.setText(self._heading(session_id, session.heading))
         for view in self.session_views:
             view.show_session(session_id)  # type: ignore[attr-defined]

@@ -194,6 +194,91 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <source>{room} is also taken by {session} ({span}).</source>
         <translation>La salle {room} est aussi prise par {session} ({span}).</translation>
     </message>
+    <message>
+        <source>The rapport of {session} is final (version {version}, {when}, {author}): re-open it to change it. Nothing was changed.</source>
+        <translation>Le rapport de {session} est définitif (version {version}, {when}, {author}) : rouvrez-le pour le modifier. Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffActions</name>
+    <message>
+        <source>Export the session for the secretariat</source>
+        <translation>Exporter la séance pour le secrétariat</translation>
+    </message>
+    <message>
+        <source>Session file (*.json)</source>
+        <translation>Fichier de séance (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation>Exporter la séance</translation>
+    </message>
+    <message>
+        <source>Writing the session file…</source>
+        <translation>Écriture du fichier de séance…</translation>
+    </message>
+    <message>
+        <source>Import a session file</source>
+        <translation>Importer un fichier de séance</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>{0}: the same as the session held; nothing was changed.</source>
+        <translation>{0} : identique à la séance déjà présente ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The rapport of {0} is final here; only a newer final version replaces it. Re-open it first. Nothing was changed.</source>
+        <translation>Le rapport de {0} est ici définitif ; seule une version définitive plus récente le remplace. Rouvrez-le d’abord. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Importing this file will change:</source>
+        <translation>L’importation de ce fichier modifiera :</translation>
+    </message>
+    <message>
+        <source>Apply anyway</source>
+        <translation>Appliquer quand même</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>{0} was imported.</source>
+        <translation>{0} a été importé.</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Mark the rapport final</source>
+        <translation>Rendre le rapport définitif</translation>
+    </message>
+    <message>
+        <source>Once final (sent to the secretariat), the session&apos;s statements, recommendations and narrative are locked.
+Sent by:</source>
+        <translation>Une fois définitif (envoyé au secrétariat), les interventions, les recommandations et le texte du rapport de la séance sont verrouillés.
+Envoyé par :</translation>
+    </message>
+    <message>
+        <source>The rapport is final: version {0}, {1}, {2}.</source>
+        <translation>Le rapport est définitif : version {0}, {1}, {2}.</translation>
+    </message>
+    <message>
+        <source>Re-open the rapport</source>
+        <translation>Rouvrir le rapport</translation>
+    </message>
+    <message>
+        <source>Re-open the final rapport to change it? Its final version stays kept; marking it final again makes the next version.</source>
+        <translation>Rouvrir le rapport définitif pour le modifier ? Sa version définitive reste conservée ; le rendre à nouveau définitif crée la version suivante.</translation>
+    </message>
 </context>
 <context>
     <name>IntroducersTable</name>
@@ -364,6 +449,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>&amp;Participants et organisations…</translation>
     </message>
     <message>
+        <source>Import a &amp;session file…</source>
+        <translation>Importer un fichier de &amp;séance…</translation>
+    </message>
+    <message>
         <source>&amp;Export report, highlights or agenda…</source>
         <translation>&amp;Exporter le rapport, les faits saillants ou l’ordre du jour…</translation>
     </message>
@@ -412,8 +501,28 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Exporter le rapport en &amp;PDF…</translation>
     </message>
     <message>
+        <source>Export the session for the &amp;secretariat…</source>
+        <translation>Exporter la séance pour le &amp;secrétariat…</translation>
+    </message>
+    <message>
+        <source>Mark the rapport &amp;final…</source>
+        <translation>Rendre le rapport &amp;définitif…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;open the final rapport…</source>
+        <translation>R&amp;ouvrir le rapport définitif…</translation>
+    </message>
+    <message>
+        <source>Rapport &amp;versions…</source>
+        <translation>&amp;Versions du rapport…</translation>
+    </message>
+    <message>
         <source>Pro&amp;jector window</source>
         <translation>Fenêtre du pro&amp;jecteur</translation>
+    </message>
+    <message>
+        <source>{0} — rapport final, version {1} ({2}, {3}): locked</source>
+        <translation>{0} — rapport définitif, version {1} ({2}, {3}) : verrouillé</translation>
     </message>
     <message>
         <source>⚠ Backups have stopped: {0}</source>
@@ -1443,6 +1552,125 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     <message>
         <source>Rights of reply</source>
         <translation>Droits de réponse</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Rapport versions</source>
+        <translation>Versions du rapport</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Final at</source>
+        <translation>Définitif le</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Envoyé par</translation>
+    </message>
+    <message>
+        <source>&amp;Export this version…</source>
+        <translation>&amp;Exporter cette version…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;final…</source>
+        <translation>Rendre &amp;définitif…</translation>
+    </message>
+    <message>
+        <source>&amp;Re-open</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <source>version {0}</source>
+        <translation>la version {0}</translation>
+    </message>
+    <message>
+        <source>the session now</source>
+        <translation>la séance actuelle</translation>
+    </message>
+    <message>
+        <source>{0}: final, version {1} ({2}, {3}). Locked.</source>
+        <translation>{0} : définitif, version {1} ({2}, {3}). Verrouillé.</translation>
+    </message>
+    <message>
+        <source>{0}: a draft, re-opened after version {1}.</source>
+        <translation>{0} : un projet, rouvert après la version {1}.</translation>
+    </message>
+    <message>
+        <source>{0}: a draft (never sent).</source>
+        <translation>{0} : un projet (jamais envoyé).</translation>
+    </message>
+    <message>
+        <source>Export this version</source>
+        <translation>Exporter cette version</translation>
+    </message>
+    <message>
+        <source>Session file (*.json)</source>
+        <translation>Fichier de séance (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing the session file…</source>
+        <translation>Écriture du fichier de séance…</translation>
+    </message>
+    <message>
+        <source>No change in the tally, the narrative or the recommendations.</source>
+        <translation>Aucun changement dans le décompte, le texte ni les recommandations.</translation>
+    </message>
+    <message>
+        <source>Tally:</source>
+        <translation>Décompte :</translation>
+    </message>
+    <message>
+        <source>Narrative:</source>
+        <translation>Texte du rapport :</translation>
+    </message>
+    <message>
+        <source>Recommendations:</source>
+        <translation>Recommandations :</translation>
+    </message>
+    <message>
+        <source>statements</source>
+        <translation>interventions</translation>
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation>délégations</translation>
+    </message>
+    <message>
+        <source>civil society</source>
+        <translation>société civile</translation>
+    </message>
+    <message>
+        <source>OSCE institutions</source>
+        <translation>institutions de l’OSCE</translation>
+    </message>
+    <message>
+        <source>international organizations</source>
+        <translation>organisations internationales</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>médias</translation>
+    </message>
+    <message>
+        <source>rights of reply</source>
+        <translation>droits de réponse</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,91 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <source>{room} is also taken by {session} ({span}).</source>
         <translation>Зал «{room}» занят также заседанием «{session}» ({span}).</translation>
     </message>
+    <message>
+        <source>The rapport of {session} is final (version {version}, {when}, {author}): re-open it to change it. Nothing was changed.</source>
+        <translation>Доклад по «{session}» окончательный (версия {version}, {when}, {author}): чтобы изменить его, откройте его снова. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffActions</name>
+    <message>
+        <source>Export the session for the secretariat</source>
+        <translation>Экспорт заседания для секретариата</translation>
+    </message>
+    <message>
+        <source>Session file (*.json)</source>
+        <translation>Файл заседания (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the session</source>
+        <translation>Экспорт заседания</translation>
+    </message>
+    <message>
+        <source>Writing the session file…</source>
+        <translation>Запись файла заседания…</translation>
+    </message>
+    <message>
+        <source>Import a session file</source>
+        <translation>Импорт файла заседания</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>{0}: the same as the session held; nothing was changed.</source>
+        <translation>{0}: совпадает с имеющимся заседанием; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The rapport of {0} is final here; only a newer final version replaces it. Re-open it first. Nothing was changed.</source>
+        <translation>Доклад по «{0}» здесь окончательный; заменить его может только более новая окончательная версия. Сначала откройте его снова. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Importing this file will change:</source>
+        <translation>Импорт этого файла изменит:</translation>
+    </message>
+    <message>
+        <source>Apply anyway</source>
+        <translation>Всё равно применить</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>{0} was imported.</source>
+        <translation>«{0}» импортировано.</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Mark the rapport final</source>
+        <translation>Сделать доклад окончательным</translation>
+    </message>
+    <message>
+        <source>Once final (sent to the secretariat), the session&apos;s statements, recommendations and narrative are locked.
+Sent by:</source>
+        <translation>Окончательный доклад (отправленный в секретариат) блокирует выступления, рекомендации и текст доклада по заседанию.
+Отправил(а):</translation>
+    </message>
+    <message>
+        <source>The rapport is final: version {0}, {1}, {2}.</source>
+        <translation>Доклад окончательный: версия {0}, {1}, {2}.</translation>
+    </message>
+    <message>
+        <source>Re-open the rapport</source>
+        <translation>Открыть доклад снова</translation>
+    </message>
+    <message>
+        <source>Re-open the final rapport to change it? Its final version stays kept; marking it final again makes the next version.</source>
+        <translation>Открыть окончательный доклад снова, чтобы изменить его? Окончательная версия сохранится; новое утверждение создаст следующую версию.</translation>
+    </message>
 </context>
 <context>
     <name>IntroducersTable</name>
@@ -364,6 +449,10 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>&amp;Участники и организации…</translation>
     </message>
     <message>
+        <source>Import a &amp;session file…</source>
+        <translation>Импорт файла &amp;заседания…</translation>
+    </message>
+    <message>
         <source>&amp;Export report, highlights or agenda…</source>
         <translation>&amp;Экспорт доклада, основных итогов или повестки…</translation>
     </message>
@@ -412,8 +501,28 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Экспорт доклада в &amp;PDF…</translation>
     </message>
     <message>
+        <source>Export the session for the &amp;secretariat…</source>
+        <translation>Экспорт заседания для &amp;секретариата…</translation>
+    </message>
+    <message>
+        <source>Mark the rapport &amp;final…</source>
+        <translation>Сделать доклад &amp;окончательным…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;open the final rapport…</source>
+        <translation>&amp;Открыть окончательный доклад снова…</translation>
+    </message>
+    <message>
+        <source>Rapport &amp;versions…</source>
+        <translation>&amp;Версии доклада…</translation>
+    </message>
+    <message>
         <source>Pro&amp;jector window</source>
         <translation>Окно &amp;проектора</translation>
+    </message>
+    <message>
+        <source>{0} — rapport final, version {1} ({2}, {3}): locked</source>
+        <translation>{0} — доклад окончательный, версия {1} ({2}, {3}): заблокирован</translation>
     </message>
     <message>
         <source>⚠ Backups have stopped: {0}</source>
@@ -1444,6 +1553,125 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>Rights of reply</source>
         <translation>Права на ответ</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Rapport versions</source>
+        <translation>Версии доклада</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Final at</source>
+        <translation>Окончательный с</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Отправил(а)</translation>
+    </message>
+    <message>
+        <source>&amp;Export this version…</source>
+        <translation>&amp;Экспорт этой версии…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;final…</source>
+        <translation>Сделать &amp;окончательным…</translation>
+    </message>
+    <message>
+        <source>&amp;Re-open</source>
+        <translation>Открыть &amp;снова</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>version {0}</source>
+        <translation>версию {0}</translation>
+    </message>
+    <message>
+        <source>the session now</source>
+        <translation>заседанием сейчас</translation>
+    </message>
+    <message>
+        <source>{0}: final, version {1} ({2}, {3}). Locked.</source>
+        <translation>{0}: окончательный, версия {1} ({2}, {3}). Заблокирован.</translation>
+    </message>
+    <message>
+        <source>{0}: a draft, re-opened after version {1}.</source>
+        <translation>{0}: проект, открыт снова после версии {1}.</translation>
+    </message>
+    <message>
+        <source>{0}: a draft (never sent).</source>
+        <translation>{0}: проект (ещё не отправлялся).</translation>
+    </message>
+    <message>
+        <source>Export this version</source>
+        <translation>Экспорт этой версии</translation>
+    </message>
+    <message>
+        <source>Session file (*.json)</source>
+        <translation>Файл заседания (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing the session file…</source>
+        <translation>Запись файла заседания…</translation>
+    </message>
+    <message>
+        <source>No change in the tally, the narrative or the recommendations.</source>
+        <translation>Подсчёт, текст доклада и рекомендации не изменились.</translation>
+    </message>
+    <message>
+        <source>Tally:</source>
+        <translation>Подсчёт:</translation>
+    </message>
+    <message>
+        <source>Narrative:</source>
+        <translation>Текст доклада:</translation>
+    </message>
+    <message>
+        <source>Recommendations:</source>
+        <translation>Рекомендации:</translation>
+    </message>
+    <message>
+        <source>statements</source>
+        <translation>выступления</translation>
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation>делегации</translation>
+    </message>
+    <message>
+        <source>civil society</source>
+        <translation>гражданское общество</translation>
+    </message>
+    <message>
+        <source>OSCE institutions</source>
+        <translation>институты ОБСЕ</translation>
+    </message>
+    <message>
+        <source>international organizations</source>
+        <translation>международные организации</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <source>rights of reply</source>
+        <translation>права на ответ</translation>
     </message>
 </context>
 <context>

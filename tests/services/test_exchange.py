@@ -16,10 +16,12 @@ from rapporteur_app.services.demo import demo_document
 
 
 def _comparable(dump: dict[str, Any]) -> dict[str, Any]:
-    """A dump without what a new copy must change: file time and statement ids."""
+    """A dump without what a new copy must change: file time, statement ids, and the
+    sessions' uids (a copy in the same database is another session: a new uid)."""
     data = json.loads(json.dumps(dump))
     data.pop("exported_at")
     for session in data["meeting"]["sessions"]:
+        session.pop("uid", None)
         numbers = {s["id"]: n for n, s in enumerate(session["statements"], start=1)}
         for statement in session["statements"]:
             statement["id"] = numbers[statement["id"]]

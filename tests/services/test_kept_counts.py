@@ -51,7 +51,8 @@ def _assert_kept_equal_fresh(services: Services) -> None:
 
 
 WHAT = ["add", "reply", "count", "category", "kind", "delete", "remove-restore",
-        "give-floor", "take-back", "end-floor", "merge", "move-session"]  # fmt: skip
+        "give-floor", "take-back", "end-floor", "merge", "move-session",
+        "hand-off", "final-or-reopen"]  # fmt: skip
 OPERATIONS = st.lists(
     st.tuples(
         st.sampled_from(WHAT),
@@ -123,9 +124,25 @@ def test_kept_counts_follow_every_edit(
                         text("UPDATE statements SET session_id = :to WHERE id = :id"),
                         {"to": sessions[(pick + 1) % 2], "id": chosen.id},
                     )
+            elif what == "hand-off":
+                # A corrected session file (its first statement struck out) replaces the
+                # session: its statements deleted and loaded again in one unit of work.
+                data = services.exchange.dump_session(session_id)
+                del data["meeting"]["sessions"][0]["statements"][:1]
+                for rec in data["meeting"]["sessions"][0]["recommendations"]:
+                    rec["from_statement"] = None
+                services.handoff.import_file(data, meeting.id, force=True)
+            elif what == "final-or-reopen":
+                if services.rapports.state(session_id).is_final:
+                    services.rapports.reopen(session_id)
+                else:
+                    services.rapports.finalize(session_id, "A. R.")
         except RapporteurError:
-            pass  # refused (a statement gone meanwhile): nothing changed, still counted right
+            pass  # refused (a statement gone meanwhile, a final rapport): counted right
         _assert_kept_equal_fresh(services)
+    for session_id in sessions:
+        if services.rapports.state(session_id).is_final:
+            services.rapports.reopen(session_id)
     services.sessions.delete(sessions[0])
     _assert_kept_equal_fresh(services)
     services.meetings.delete(meeting.id)

@@ -11,6 +11,7 @@ from rapporteur_app.domain.document import (
     Inline,
     PageBreak,
     Paragraph,
+    Run,
     Table,
     Title,
 )
@@ -31,6 +32,8 @@ class ConsolidatedReport:
     issuer: tuple[Inline, ...] = ()
     # Title lines written by hand (replacing the meeting's title).
     title_lines: tuple[str, ...] = ()
+    # Per rapport, which version it took ("final version 2 of …", or a draft).
+    versions: tuple[str, ...] = ()
 
     @property
     def total(self) -> Tally:
@@ -90,9 +93,11 @@ class ConsolidatedReport:
             self.table(),
             self.chart(),
         ]
-        for rapport in self.rapports:
+        for index, rapport in enumerate(self.rapports):
             blocks.append(PageBreak())
             blocks.extend(rapport.blocks())
+            if index < len(self.versions) and self.versions[index]:
+                blocks.append(Paragraph((Run(self.versions[index], italic=True),)))
         return tuple(blocks)
 
     def document(self, author: str) -> Document:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from rapporteur_app.domain.draft.narrative import Draft
-from rapporteur_app.domain.errors import RapporteurError
+from rapporteur_app.domain.errors import RapporteurError, RapportFinal
 from rapporteur_app.domain.kinds import SessionKind, SessionList
 from rapporteur_app.domain.labels import LANGUAGES
 from rapporteur_app.domain.rich_text import escape
@@ -42,7 +42,7 @@ from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui import settings
 from rapporteur_app.ui.background import FileJob, Report, prepare_writers
 from rapporteur_app.ui.change_hub import ChangeHub, Follower
-from rapporteur_app.ui.error_text import warning_text
+from rapporteur_app.ui.error_text import describe, warning_text
 from rapporteur_app.ui.export_folder import export_folder, remember_export_folder
 from rapporteur_app.ui.rapport.draft_job import DraftJob
 from rapporteur_app.ui.rapport.notes_view import NotesView
@@ -286,11 +286,30 @@ class RapportTab(QWidget):
         try:
             self._services.sessions.set_narrative(self._session_id, self.narrative.markup())
             self._services.sessions.set_list(self._session_id, which, items)
+        except RapportFinal as error:
+            # A final rapport is locked: said once, and what is kept shows again.
+            QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
+            self._show_kept()
+            return
         except RapporteurError as error:
             QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
             return
         self._schedule_preview()
         self._tell_others()
+
+    def _show_kept(self) -> None:
+        if self._session_id is None:
+            return
+        try:
+            session = self._services.sessions.get(self._session_id)
+        except RapporteurError:
+            return
+        self._loading = True
+        try:
+            self.narrative.setMarkup(session.narrative)
+        finally:
+            self._loading = False
+        self._load_list()
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.save_now()
