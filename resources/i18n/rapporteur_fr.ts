@@ -141,6 +141,405 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     </message>
 </context>
 <context>
+    <name>ConsoleActions</name>
+    <message>
+        <source>&amp;Console</source>
+        <translation>&amp;Console</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleCommand</name>
+    <message>
+        <source>Cannot undo “{0}”: {1}</source>
+        <translation>Impossible d’annuler « {0} » : {1}</translation>
+    </message>
+    <message>
+        <source>Cannot redo “{0}”: {1}</source>
+        <translation>Impossible de rétablir « {0} » : {1}</translation>
+    </message>
+    <message>
+        <source>queue {0}</source>
+        <translation>l’inscription de {0}</translation>
+    </message>
+    <message>
+        <source>remove {0} from the queue</source>
+        <translation>le retrait de {0} de la liste</translation>
+    </message>
+    <message>
+        <source>move {0}</source>
+        <translation>le déplacement de {0}</translation>
+    </message>
+    <message>
+        <source>give the floor</source>
+        <translation>l’attribution de la parole</translation>
+    </message>
+    <message>
+        <source>give the floor to {0}</source>
+        <translation>l’attribution de la parole à {0}</translation>
+    </message>
+    <message>
+        <source>end the statement</source>
+        <translation>la fin de l’intervention</translation>
+    </message>
+    <message>
+        <source>count a statement ({0})</source>
+        <translation>le décompte d’une intervention ({0})</translation>
+    </message>
+    <message>
+        <source>change statement {0}</source>
+        <translation>la modification de l’intervention n° {0}</translation>
+    </message>
+    <message>
+        <source>delete statement {0}</source>
+        <translation>la suppression de l’intervention n° {0}</translation>
+    </message>
+    <message>
+        <source>add a recommendation</source>
+        <translation>l’ajout d’une recommandation</translation>
+    </message>
+    <message>
+        <source>correct {0} in the queue</source>
+        <translation>la correction de {0} dans la liste</translation>
+    </message>
+    <message>
+        <source>change the speaking-time limits</source>
+        <translation>la modification des temps de parole</translation>
+    </message>
+    <message>
+        <source>not to name {0}</source>
+        <translation>l’anonymat de {0}</translation>
+    </message>
+    <message>
+        <source>name {0} again</source>
+        <translation>le retour du nom de {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleKeys</name>
+    <message>
+        <source>Go to the quick-entry line</source>
+        <translation>Aller à la ligne de saisie rapide</translation>
+    </message>
+    <message>
+        <source>Quick entry</source>
+        <translation>Saisie rapide</translation>
+    </message>
+    <message>
+        <source>In the quick-entry line: queue who was typed</source>
+        <translation>Dans la ligne de saisie rapide : inscrire sur la liste ce qui a été saisi</translation>
+    </message>
+    <message>
+        <source>Queue who was typed</source>
+        <translation>Inscrire ce qui a été saisi</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>After Enter on a new organization: its category</source>
+        <translation>Après Entrée sur une nouvelle organisation : sa catégorie</translation>
+    </message>
+    <message>
+        <source>Queue the next speaker as a right of reply to the chosen statement</source>
+        <translation>Inscrire l’orateur suivant pour un droit de réponse à l’intervention choisie</translation>
+    </message>
+    <message>
+        <source>Right of reply to the chosen statement</source>
+        <translation>Droit de réponse à l’intervention choisie</translation>
+    </message>
+    <message>
+        <source>Give the floor to the next in the queue; write their notes</source>
+        <translation>Donner la parole au suivant sur la liste ; prendre les notes de son intervention</translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation>Donner la parole</translation>
+    </message>
+    <message>
+        <source>Ctrl+F5, then 1 … 9</source>
+        <translation>Ctrl+F5, puis 1 … 9</translation>
+    </message>
+    <message>
+        <source>Give the floor to a speaker of the panel (the moderator, an introducer): logged and timed, never counted</source>
+        <translation>Donner la parole à un membre de la table ronde (le modérateur, un intervenant introductif) : consigné et chronométré, jamais compté</translation>
+    </message>
+    <message>
+        <source>Give the floor to the panel…</source>
+        <translation>Donner la parole à la table ronde…</translation>
+    </message>
+    <message>
+        <source>End the statement on the floor</source>
+        <translation>Terminer l’intervention en cours</translation>
+    </message>
+    <message>
+        <source>End the statement</source>
+        <translation>Terminer l’intervention</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Back to the notes of the statement on the floor (the quick entry when nobody speaks)</source>
+        <translation>Revenir aux notes de l’intervention en cours (à la saisie rapide quand personne n’a la parole)</translation>
+    </message>
+    <message>
+        <source>Back to the notes on the floor</source>
+        <translation>Retour aux notes de l’intervention en cours</translation>
+    </message>
+    <message>
+        <source>Enter (in the log)</source>
+        <translation>Entrée (dans le journal)</translation>
+    </message>
+    <message>
+        <source>Open the notes of the chosen statement, even while another one speaks</source>
+        <translation>Ouvrir les notes de l’intervention choisie, même pendant qu’un autre a la parole</translation>
+    </message>
+    <message>
+        <source>Ctrl+M, then 1 … 5</source>
+        <translation>Ctrl+M, puis 1 … 5</translation>
+    </message>
+    <message>
+        <source>The notes&apos; line or selection as a recommendation to: 1 participating States, 2 the OSCE, 3 ODIHR, 4 civil society, 5 the Partners</source>
+        <translation>La ligne ou la sélection des notes en recommandation, destinataire : 1 les États participants, 2 l’OSCE, 3 le BIDDH, 4 la société civile, 5 les Partenaires pour la coopération</translation>
+    </message>
+    <message>
+        <source>Make a recommendation</source>
+        <translation>En faire une recommandation</translation>
+    </message>
+    <message>
+        <source>Category of the statement on the floor or chosen: 1 delegation, 2 civil society, 3 OSCE institution, 4 international organization, 5 media</source>
+        <translation>Catégorie de l’intervention en cours ou choisie : 1 délégation, 2 société civile, 3 institution de l’OSCE, 4 organisation internationale, 5 médias</translation>
+    </message>
+    <message>
+        <source>Category: {0}</source>
+        <translation>Catégorie : {0}</translation>
+    </message>
+    <message>
+        <source>Count a statement of that category, without a name</source>
+        <translation>Compter une intervention de cette catégorie, sans nom</translation>
+    </message>
+    <message>
+        <source>Count: {0}</source>
+        <translation>Compter : {0}</translation>
+    </message>
+    <message>
+        <source>Undo the last action of the console</source>
+        <translation>Annuler la dernière action de la console</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>↶ Undo</source>
+        <translation>↶ Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>↷ Redo</source>
+        <translation>↷ Rétablir</translation>
+    </message>
+    <message>
+        <source>The chosen speaker asked not to be named (or may be named)</source>
+        <translation>L’orateur choisi a demandé à ne pas être nommé (ou peut l’être à nouveau)</translation>
+    </message>
+    <message>
+        <source>Not to be named</source>
+        <translation>Ne pas nommer</translation>
+    </message>
+    <message>
+        <source>Delete (in the queue)</source>
+        <translation>Suppr (dans la liste)</translation>
+    </message>
+    <message>
+        <source>In the queue: remove the chosen speaker from the queue</source>
+        <translation>Dans la liste : retirer l’orateur choisi de la liste</translation>
+    </message>
+    <message>
+        <source>Delete (in the log)</source>
+        <translation>Suppr (dans le journal)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen statement</source>
+        <translation>Supprimer l’intervention choisie</translation>
+    </message>
+    <message>
+        <source>Delete the statement</source>
+        <translation>Supprimer l’intervention</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Correct the chosen queued speaker, or the chosen cell of the log</source>
+        <translation>Corriger l’orateur choisi dans la liste, ou la cellule choisie du journal</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down</source>
+        <translation>Alt+↑ / Alt+↓</translation>
+    </message>
+    <message>
+        <source>Move the chosen speaker in the queue</source>
+        <translation>Déplacer l’orateur choisi dans la liste</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous place: quick entry, queue, log, notes (and round)</source>
+        <translation>Zone suivante ou précédente : saisie rapide, liste, journal, notes (en boucle)</translation>
+    </message>
+    <message>
+        <source>Show or close the projector window</source>
+        <translation>Afficher ou fermer la fenêtre du projecteur</translation>
+    </message>
+    <message>
+        <source>Projector window</source>
+        <translation>Fenêtre du projecteur</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projecteur</translation>
+    </message>
+    <message>
+        <source>This list of keys, beside the console</source>
+        <translation>Cette liste des touches, à côté de la console</translation>
+    </message>
+    <message>
+        <source>Console keys</source>
+        <translation>Touches de la console</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLayout</name>
+    <message>
+        <source>Right of reply to</source>
+        <translation>Droit de réponse à</translation>
+    </message>
+    <message>
+        <source>Statement the right of reply answers</source>
+        <translation>Intervention à laquelle répond le droit de réponse</translation>
+    </message>
+    <message>
+        <source>Count, no name:</source>
+        <translation>Compter, sans nom :</translation>
+    </message>
+    <message>
+        <source>Count a statement of {0} without a name ({1})</source>
+        <translation>Compter une intervention sans nom — {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Liste des orateurs</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleView</name>
+    <message>
+        <source>Not to be named in this statement only</source>
+        <translation>Ne pas nommer dans cette intervention seulement</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared.</source>
+        <translation>L’historique des annulations a été effacé.</translation>
+    </message>
+    <message>
+        <source>(reply to {0})</source>
+        <translation>(réponse au n° {0})</translation>
+    </message>
+    <message>
+        <source>(reply)</source>
+        <translation>(réponse)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Notes — {0}. {1} (on the floor)</source>
+        <translation>Notes — {0}. {1} (a la parole)</translation>
+    </message>
+    <message>
+        <source>Notes — {0}. {1}</source>
+        <translation>Notes — {0}. {1}</translation>
+    </message>
+    <message>
+        <source>⌨ Typing goes outside the console — Esc brings it back to the notes</source>
+        <translation>⌨ La saisie va hors de la console — Échap la ramène aux notes</translation>
+    </message>
+    <message>
+        <source>⌨ Typing goes to: {0}</source>
+        <translation>⌨ La saisie va dans : {0}</translation>
+    </message>
+    <message>
+        <source>⌨ Typing goes to: the quick-entry line (Enter queues)</source>
+        <translation>⌨ La saisie va dans : la ligne de saisie rapide (Entrée inscrit)</translation>
+    </message>
+    <message>
+        <source>⌨ Typing goes to: the queue (Alt+Up/Down move, F2 corrects, Delete removes)</source>
+        <translation>⌨ La saisie va dans : la liste (Alt+↑/↓ déplace, F2 corrige, Suppr retire)</translation>
+    </message>
+    <message>
+        <source>⌨ Typing goes to: the log (F2 edits a cell, Enter opens its notes)</source>
+        <translation>⌨ La saisie va dans : le journal (F2 modifie une cellule, Entrée ouvre ses notes)</translation>
+    </message>
+    <message>
+        <source>⌨ Esc: back to the notes</source>
+        <translation>⌨ Échap : retour aux notes</translation>
+    </message>
+    <message>
+        <source>The agenda names no moderator or introducer for this session.</source>
+        <translation>L’ordre du jour ne nomme ni modérateur ni intervenant introductif pour cette séance.</translation>
+    </message>
+    <message>
+        <source>The floor to the panel:</source>
+        <translation>La parole à la table ronde :</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation>Personne n’a la parole.</translation>
+    </message>
+    <message>
+        <source>Choose a statement in the log first.</source>
+        <translation>Choisissez d’abord une intervention dans le journal.</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a line of the notes (or select text) first.</source>
+        <translation>Placez d’abord le curseur sur une ligne des notes (ou sélectionnez du texte).</translation>
+    </message>
+    <message>
+        <source>Recommendation to?</source>
+        <translation>Recommandation à qui ?</translation>
+    </message>
+    <message>
+        <source>Recommendation to {0} added (Ctrl+Z takes it back).</source>
+        <translation>Recommandation ajoutée, destinataire : {0} (Ctrl+Z l’annule).</translation>
+    </message>
+    <message>
+        <source>(Esc: back)</source>
+        <translation>(Échap : retour)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The folder {folder} does not exist: {target} was not written.</source>
@@ -196,6 +595,49 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     </message>
 </context>
 <context>
+    <name>FloorPanel</name>
+    <message>
+        <source>Speaking time of a statement in this session</source>
+        <translation>Temps de parole d’une intervention dans cette séance</translation>
+    </message>
+    <message>
+        <source>Speaking time of a right of reply in this session</source>
+        <translation>Temps de parole d’un droit de réponse dans cette séance</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor</source>
+        <translation>Personne n’a la parole</translation>
+    </message>
+    <message>
+        <source>F5 gives the floor to the next in the queue.</source>
+        <translation>F5 donne la parole au suivant sur la liste.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>{0} over
+the {1} limit</source>
+        <translation>{0} au-delà
+des {1} prévues</translation>
+    </message>
+    <message>
+        <source>{0} left
+of {1}</source>
+        <translation>reste {0}
+sur {1}</translation>
+    </message>
+</context>
+<context>
     <name>IntroducersTable</name>
     <message>
         <source>Introducer</source>
@@ -240,6 +682,13 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     <message>
         <source>Down</source>
         <translation>Descendre</translation>
+    </message>
+</context>
+<context>
+    <name>KeyListWindow</name>
+    <message>
+        <source>Console keys</source>
+        <translation>Touches de la console</translation>
     </message>
 </context>
 <context>
@@ -291,6 +740,83 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     <message>
         <source>Partners for Co-operation</source>
         <translation>Partenaires pour la coopération</translation>
+    </message>
+</context>
+<context>
+    <name>LogDelegate</name>
+    <message>
+        <source>Right of reply to {0}. {1}</source>
+        <translation>Droit de réponse au {0}. {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>Au nom de</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>not to be named</source>
+        <translation>à ne pas nommer</translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation>a la parole</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Give the statement&apos;s time first: its duration counts from it.</source>
+        <translation>Indiquez d’abord l’heure de l’intervention : sa durée se compte à partir d’elle.</translation>
+    </message>
+    <message>
+        <source>A statement cannot run past midnight.</source>
+        <translation>Une intervention ne peut pas se prolonger au-delà de minuit.</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Log of the statements</source>
+        <translation>Journal des interventions</translation>
+    </message>
+    <message>
+        <source>Delete the statement</source>
+        <translation>Supprimer l’intervention</translation>
+    </message>
+    <message>
+        <source>Edit this cell  (F2)</source>
+        <translation>Modifier cette cellule  (F2)</translation>
     </message>
 </context>
 <context>
@@ -534,6 +1060,17 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     </message>
 </context>
 <context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Notes of the statement on the floor (or chosen in the log).</source>
+        <translation>Notes de l’intervention en cours (ou choisie dans le journal).</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+</context>
+<context>
     <name>NotesView</name>
     <message>
         <source>Search the notes (any words, any order)</source>
@@ -771,6 +1308,138 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     <message>
         <source>Select the two spellings of one person.</source>
         <translation>Sélectionnez les deux graphies d’une même personne.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Rapporteur — floor</source>
+        <translation>Rapporteur — écran de la salle</translation>
+    </message>
+    <message>
+        <source>The floor is open</source>
+        <translation>La parole est libre</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>et {0} de plus</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Ensuite :</translation>
+    </message>
+    <message>
+        <source>Queue empty</source>
+        <translation>Liste des orateurs vide</translation>
+    </message>
+    <message>
+        <source>a speaker who asked not to be named</source>
+        <translation>un orateur qui a demandé à ne pas être nommé</translation>
+    </message>
+    <message>
+        <source>{0} over</source>
+        <translation>{0} de dépassement</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>reste {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueList</name>
+    <message>
+        <source>Queue of speakers</source>
+        <translation>Liste des orateurs</translation>
+    </message>
+    <message>
+        <source>(not to be named)</source>
+        <translation>(à ne pas nommer)</translation>
+    </message>
+    <message>
+        <source>right of reply to {0}</source>
+        <translation>droit de réponse au n° {0}</translation>
+    </message>
+    <message>
+        <source>right of reply</source>
+        <translation>droit de réponse</translation>
+    </message>
+    <message>
+        <source>Correct…  (F2)</source>
+        <translation>Corriger…  (F2)</translation>
+    </message>
+    <message>
+        <source>Move up  (Alt+Up)</source>
+        <translation>Monter  (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move down  (Alt+Down)</source>
+        <translation>Descendre  (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Not to be named</source>
+        <translation>Ne pas nommer</translation>
+    </message>
+    <message>
+        <source>Remove from the queue  (Delete)</source>
+        <translation>Retirer de la liste  (Suppr)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>▲ Up</source>
+        <translation>▲ Monter</translation>
+    </message>
+    <message>
+        <source>Move the chosen speaker up (Alt+Up)</source>
+        <translation>Faire monter l’orateur choisi (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation>▼ Descendre</translation>
+    </message>
+    <message>
+        <source>Move the chosen speaker down (Alt+Down)</source>
+        <translation>Faire descendre l’orateur choisi (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <source>Correct the chosen speaker (F2)</source>
+        <translation>Corriger l’orateur choisi (F2)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Take the chosen speaker out (Delete)</source>
+        <translation>Retirer l’orateur choisi de la liste (Suppr)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Who asks for the floor? A delegation, an organization or a name — Enter</source>
+        <translation>Qui demande la parole ? Une délégation, une organisation ou un nom — Entrée</translation>
+    </message>
+    <message>
+        <source>“{0}” will not be named. Type how to describe her instead (“a survivor of trafficking”): Enter saves, Esc keeps “{1}”.</source>
+        <translation>« {0} » ne sera pas nommée. Saisissez comment la désigner (« une victime de la traite ») : Entrée enregistre, Échap garde « {1} ».</translation>
+    </message>
+    <message>
+        <source>a speaker who asked not to be named</source>
+        <translation>un orateur qui a demandé à ne pas être nommé</translation>
+    </message>
+    <message>
+        <source>New: “{0}”. Its category?</source>
+        <translation>Nouveau : « {0} ». Sa catégorie ?</translation>
+    </message>
+    <message>
+        <source>Correcting “{0}” in the queue: Enter saves, Esc cancels.</source>
+        <translation>Correction de « {0} » dans la liste : Entrée enregistre, Échap annule.</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,405 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     </message>
 </context>
 <context>
+    <name>ConsoleActions</name>
+    <message>
+        <source>&amp;Console</source>
+        <translation>&amp;Консоль</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleCommand</name>
+    <message>
+        <source>Cannot undo “{0}”: {1}</source>
+        <translation>Не удалось отменить «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>Cannot redo “{0}”: {1}</source>
+        <translation>Не удалось повторить «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>queue {0}</source>
+        <translation>запись в очередь: {0}</translation>
+    </message>
+    <message>
+        <source>remove {0} from the queue</source>
+        <translation>удаление из очереди: {0}</translation>
+    </message>
+    <message>
+        <source>move {0}</source>
+        <translation>перемещение в очереди: {0}</translation>
+    </message>
+    <message>
+        <source>give the floor</source>
+        <translation>предоставление слова</translation>
+    </message>
+    <message>
+        <source>give the floor to {0}</source>
+        <translation>предоставление слова: {0}</translation>
+    </message>
+    <message>
+        <source>end the statement</source>
+        <translation>завершение выступления</translation>
+    </message>
+    <message>
+        <source>count a statement ({0})</source>
+        <translation>учёт выступления ({0})</translation>
+    </message>
+    <message>
+        <source>change statement {0}</source>
+        <translation>изменение выступления № {0}</translation>
+    </message>
+    <message>
+        <source>delete statement {0}</source>
+        <translation>удаление выступления № {0}</translation>
+    </message>
+    <message>
+        <source>add a recommendation</source>
+        <translation>добавление рекомендации</translation>
+    </message>
+    <message>
+        <source>correct {0} in the queue</source>
+        <translation>исправление в очереди: {0}</translation>
+    </message>
+    <message>
+        <source>change the speaking-time limits</source>
+        <translation>изменение регламента</translation>
+    </message>
+    <message>
+        <source>not to name {0}</source>
+        <translation>сокрытие имени: {0}</translation>
+    </message>
+    <message>
+        <source>name {0} again</source>
+        <translation>возврат имени: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleKeys</name>
+    <message>
+        <source>Go to the quick-entry line</source>
+        <translation>Перейти к строке быстрого ввода</translation>
+    </message>
+    <message>
+        <source>Quick entry</source>
+        <translation>Быстрый ввод</translation>
+    </message>
+    <message>
+        <source>In the quick-entry line: queue who was typed</source>
+        <translation>В строке быстрого ввода: поставить введённого в очередь</translation>
+    </message>
+    <message>
+        <source>Queue who was typed</source>
+        <translation>Поставить введённого в очередь</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>В очередь</translation>
+    </message>
+    <message>
+        <source>After Enter on a new organization: its category</source>
+        <translation>После Enter для новой организации: её категория</translation>
+    </message>
+    <message>
+        <source>Queue the next speaker as a right of reply to the chosen statement</source>
+        <translation>Поставить следующего выступающего в очередь с правом на ответ на выбранное выступление</translation>
+    </message>
+    <message>
+        <source>Right of reply to the chosen statement</source>
+        <translation>Право на ответ на выбранное выступление</translation>
+    </message>
+    <message>
+        <source>Give the floor to the next in the queue; write their notes</source>
+        <translation>Предоставить слово следующему в очереди и вести заметки к его выступлению</translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation>Предоставить слово</translation>
+    </message>
+    <message>
+        <source>Ctrl+F5, then 1 … 9</source>
+        <translation>Ctrl+F5, затем 1 … 9</translation>
+    </message>
+    <message>
+        <source>Give the floor to a speaker of the panel (the moderator, an introducer): logged and timed, never counted</source>
+        <translation>Предоставить слово участнику панели (модератору, выступающему с вводным словом): записывается и хронометрируется, но не учитывается</translation>
+    </message>
+    <message>
+        <source>Give the floor to the panel…</source>
+        <translation>Слово участнику панели…</translation>
+    </message>
+    <message>
+        <source>End the statement on the floor</source>
+        <translation>Завершить текущее выступление</translation>
+    </message>
+    <message>
+        <source>End the statement</source>
+        <translation>Завершить выступление</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>Back to the notes of the statement on the floor (the quick entry when nobody speaks)</source>
+        <translation>Вернуться к заметкам текущего выступления (к быстрому вводу, если никто не выступает)</translation>
+    </message>
+    <message>
+        <source>Back to the notes on the floor</source>
+        <translation>К заметкам текущего выступления</translation>
+    </message>
+    <message>
+        <source>Enter (in the log)</source>
+        <translation>Enter (в журнале)</translation>
+    </message>
+    <message>
+        <source>Open the notes of the chosen statement, even while another one speaks</source>
+        <translation>Открыть заметки выбранного выступления, даже пока выступает другой</translation>
+    </message>
+    <message>
+        <source>Ctrl+M, then 1 … 5</source>
+        <translation>Ctrl+M, затем 1 … 5</translation>
+    </message>
+    <message>
+        <source>The notes&apos; line or selection as a recommendation to: 1 participating States, 2 the OSCE, 3 ODIHR, 4 civil society, 5 the Partners</source>
+        <translation>Строка заметок или выделенный текст — в рекомендацию, адресат: 1 государства-участники, 2 ОБСЕ, 3 БДИПЧ, 4 гражданское общество, 5 партнёры по сотрудничеству</translation>
+    </message>
+    <message>
+        <source>Make a recommendation</source>
+        <translation>Сделать рекомендацией</translation>
+    </message>
+    <message>
+        <source>Category of the statement on the floor or chosen: 1 delegation, 2 civil society, 3 OSCE institution, 4 international organization, 5 media</source>
+        <translation>Категория текущего или выбранного выступления: 1 делегация, 2 гражданское общество, 3 институт ОБСЕ, 4 международная организация, 5 СМИ</translation>
+    </message>
+    <message>
+        <source>Category: {0}</source>
+        <translation>Категория: {0}</translation>
+    </message>
+    <message>
+        <source>Count a statement of that category, without a name</source>
+        <translation>Учесть выступление этой категории без имени</translation>
+    </message>
+    <message>
+        <source>Count: {0}</source>
+        <translation>Учесть: {0}</translation>
+    </message>
+    <message>
+        <source>Undo the last action of the console</source>
+        <translation>Отменить последнее действие в консоли</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>↶ Undo</source>
+        <translation>↶ Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>↷ Redo</source>
+        <translation>↷ Повторить</translation>
+    </message>
+    <message>
+        <source>The chosen speaker asked not to be named (or may be named)</source>
+        <translation>Выбранный выступающий просил не называть его по имени (или снова может быть назван)</translation>
+    </message>
+    <message>
+        <source>Not to be named</source>
+        <translation>Не называть по имени</translation>
+    </message>
+    <message>
+        <source>Delete (in the queue)</source>
+        <translation>Del (в очереди)</translation>
+    </message>
+    <message>
+        <source>In the queue: remove the chosen speaker from the queue</source>
+        <translation>В очереди: убрать выбранного выступающего из очереди</translation>
+    </message>
+    <message>
+        <source>Delete (in the log)</source>
+        <translation>Del (в журнале)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen statement</source>
+        <translation>Удалить выбранное выступление</translation>
+    </message>
+    <message>
+        <source>Delete the statement</source>
+        <translation>Удалить выступление</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Correct the chosen queued speaker, or the chosen cell of the log</source>
+        <translation>Исправить выбранного выступающего в очереди или выбранную ячейку журнала</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down</source>
+        <translation>Alt+↑ / Alt+↓</translation>
+    </message>
+    <message>
+        <source>Move the chosen speaker in the queue</source>
+        <translation>Переместить выбранного выступающего в очереди</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous place: quick entry, queue, log, notes (and round)</source>
+        <translation>Следующее или предыдущее место ввода: быстрый ввод, очередь, журнал, заметки (по кругу)</translation>
+    </message>
+    <message>
+        <source>Show or close the projector window</source>
+        <translation>Показать или закрыть окно для проектора</translation>
+    </message>
+    <message>
+        <source>Projector window</source>
+        <translation>Окно для проектора</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Проектор</translation>
+    </message>
+    <message>
+        <source>This list of keys, beside the console</source>
+        <translation>Этот список клавиш рядом с консолью</translation>
+    </message>
+    <message>
+        <source>Console keys</source>
+        <translation>Клавиши консоли</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLayout</name>
+    <message>
+        <source>Right of reply to</source>
+        <translation>Право на ответ на</translation>
+    </message>
+    <message>
+        <source>Statement the right of reply answers</source>
+        <translation>Выступление, на которое отвечают в порядке права на ответ</translation>
+    </message>
+    <message>
+        <source>Count, no name:</source>
+        <translation>Учесть без имени:</translation>
+    </message>
+    <message>
+        <source>Count a statement of {0} without a name ({1})</source>
+        <translation>Учесть выступление без имени — {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleView</name>
+    <message>
+        <source>Not to be named in this statement only</source>
+        <translation>Не называть по имени только в этом выступлении</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared.</source>
+        <translation>История отмены очищена.</translation>
+    </message>
+    <message>
+        <source>(reply to {0})</source>
+        <translation>(ответ на № {0})</translation>
+    </message>
+    <message>
+        <source>(reply)</source>
+        <translation>(ответ)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Notes — {0}. {1} (on the floor)</source>
+        <translation>Заметки — {0}. {1} (выступает)</translation>
+    </message>
+    <message>
+        <source>Notes — {0}. {1}</source>
+        <translation>Заметки — {0}. {1}</translation>
+    </message>
+    <message>
+        <source>⌨ Typing goes outside the console — Esc brings it back to the notes</source>
+        <translation>⌨ Ввод идёт за пределы консоли — Esc вернёт его к заметкам</translation>
+    </message>
+    <message>
+        <source>⌨ Typing goes to: {0}</source>
+        <translation>⌨ Ввод: {0}</translation>
+    </message>
+    <message>
+        <source>⌨ Typing goes to: the quick-entry line (Enter queues)</source>
+        <translation>⌨ Ввод: строка быстрого ввода (Enter — в очередь)</translation>
+    </message>
+    <message>
+        <source>⌨ Typing goes to: the queue (Alt+Up/Down move, F2 corrects, Delete removes)</source>
+        <translation>⌨ Ввод: очередь (Alt+↑/↓ — переместить, F2 — исправить, Del — убрать)</translation>
+    </message>
+    <message>
+        <source>⌨ Typing goes to: the log (F2 edits a cell, Enter opens its notes)</source>
+        <translation>⌨ Ввод: журнал (F2 — изменить ячейку, Enter — открыть заметки)</translation>
+    </message>
+    <message>
+        <source>⌨ Esc: back to the notes</source>
+        <translation>⌨ Esc — назад к заметкам</translation>
+    </message>
+    <message>
+        <source>The agenda names no moderator or introducer for this session.</source>
+        <translation>В повестке дня для этого заседания не указаны ни модератор, ни выступающие с вводным словом.</translation>
+    </message>
+    <message>
+        <source>The floor to the panel:</source>
+        <translation>Слово участнику панели:</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation>Никто не выступает.</translation>
+    </message>
+    <message>
+        <source>Choose a statement in the log first.</source>
+        <translation>Сначала выберите выступление в журнале.</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a line of the notes (or select text) first.</source>
+        <translation>Сначала поставьте курсор на строку заметок (или выделите текст).</translation>
+    </message>
+    <message>
+        <source>Recommendation to?</source>
+        <translation>Адресат рекомендации?</translation>
+    </message>
+    <message>
+        <source>Recommendation to {0} added (Ctrl+Z takes it back).</source>
+        <translation>Рекомендация добавлена, адресат: {0} (Ctrl+Z отменяет).</translation>
+    </message>
+    <message>
+        <source>(Esc: back)</source>
+        <translation>(Esc — назад)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The folder {folder} does not exist: {target} was not written.</source>
@@ -196,6 +595,49 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     </message>
 </context>
 <context>
+    <name>FloorPanel</name>
+    <message>
+        <source>Speaking time of a statement in this session</source>
+        <translation>Время на выступление в этом заседании</translation>
+    </message>
+    <message>
+        <source>Speaking time of a right of reply in this session</source>
+        <translation>Время на право на ответ в этом заседании</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Регламент</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor</source>
+        <translation>Никто не выступает</translation>
+    </message>
+    <message>
+        <source>F5 gives the floor to the next in the queue.</source>
+        <translation>F5 предоставляет слово следующему в очереди.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>{0} over
+the {1} limit</source>
+        <translation>{0} сверх
+регламента {1}</translation>
+    </message>
+    <message>
+        <source>{0} left
+of {1}</source>
+        <translation>осталось {0}
+из {1}</translation>
+    </message>
+</context>
+<context>
     <name>IntroducersTable</name>
     <message>
         <source>Introducer</source>
@@ -240,6 +682,13 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>Down</source>
         <translation>Вниз</translation>
+    </message>
+</context>
+<context>
+    <name>KeyListWindow</name>
+    <message>
+        <source>Console keys</source>
+        <translation>Клавиши консоли</translation>
     </message>
 </context>
 <context>
@@ -291,6 +740,83 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>Partners for Co-operation</source>
         <translation>Партнёры по сотрудничеству</translation>
+    </message>
+</context>
+<context>
+    <name>LogDelegate</name>
+    <message>
+        <source>Right of reply to {0}. {1}</source>
+        <translation>Право на ответ на {0}. {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>От имени</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>not to be named</source>
+        <translation>без указания имени</translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation>выступает</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Give the statement&apos;s time first: its duration counts from it.</source>
+        <translation>Сначала укажите время выступления: длительность отсчитывается от него.</translation>
+    </message>
+    <message>
+        <source>A statement cannot run past midnight.</source>
+        <translation>Выступление не может продолжаться после полуночи.</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Log of the statements</source>
+        <translation>Журнал выступлений</translation>
+    </message>
+    <message>
+        <source>Delete the statement</source>
+        <translation>Удалить выступление</translation>
+    </message>
+    <message>
+        <source>Edit this cell  (F2)</source>
+        <translation>Изменить ячейку  (F2)</translation>
     </message>
 </context>
 <context>
@@ -534,6 +1060,17 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     </message>
 </context>
 <context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Notes of the statement on the floor (or chosen in the log).</source>
+        <translation>Заметки текущего выступления (или выбранного в журнале).</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+</context>
+<context>
     <name>NotesView</name>
     <message>
         <source>Search the notes (any words, any order)</source>
@@ -771,6 +1308,138 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>Select the two spellings of one person.</source>
         <translation>Выберите два написания имени одного человека.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Rapporteur — floor</source>
+        <translation>Rapporteur — экран зала</translation>
+    </message>
+    <message>
+        <source>The floor is open</source>
+        <translation>Слово свободно</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>и ещё {0}</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Следующие:</translation>
+    </message>
+    <message>
+        <source>Queue empty</source>
+        <translation>Очередь пуста</translation>
+    </message>
+    <message>
+        <source>a speaker who asked not to be named</source>
+        <translation>выступающий, попросивший не называть его по имени</translation>
+    </message>
+    <message>
+        <source>{0} over</source>
+        <translation>{0} сверх регламента</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>осталось {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueList</name>
+    <message>
+        <source>Queue of speakers</source>
+        <translation>Очередь выступающих</translation>
+    </message>
+    <message>
+        <source>(not to be named)</source>
+        <translation>(без указания имени)</translation>
+    </message>
+    <message>
+        <source>right of reply to {0}</source>
+        <translation>право на ответ на № {0}</translation>
+    </message>
+    <message>
+        <source>right of reply</source>
+        <translation>право на ответ</translation>
+    </message>
+    <message>
+        <source>Correct…  (F2)</source>
+        <translation>Исправить…  (F2)</translation>
+    </message>
+    <message>
+        <source>Move up  (Alt+Up)</source>
+        <translation>Выше  (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move down  (Alt+Down)</source>
+        <translation>Ниже  (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Not to be named</source>
+        <translation>Не называть по имени</translation>
+    </message>
+    <message>
+        <source>Remove from the queue  (Delete)</source>
+        <translation>Убрать из очереди  (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>▲ Up</source>
+        <translation>▲ Выше</translation>
+    </message>
+    <message>
+        <source>Move the chosen speaker up (Alt+Up)</source>
+        <translation>Переместить выбранного выступающего выше (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation>▼ Ниже</translation>
+    </message>
+    <message>
+        <source>Move the chosen speaker down (Alt+Down)</source>
+        <translation>Переместить выбранного выступающего ниже (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Исправить…</translation>
+    </message>
+    <message>
+        <source>Correct the chosen speaker (F2)</source>
+        <translation>Исправить выбранного выступающего (F2)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Take the chosen speaker out (Delete)</source>
+        <translation>Убрать выбранного выступающего из очереди (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Who asks for the floor? A delegation, an organization or a name — Enter</source>
+        <translation>Кто просит слова? Делегация, организация или имя — Enter</translation>
+    </message>
+    <message>
+        <source>“{0}” will not be named. Type how to describe her instead (“a survivor of trafficking”): Enter saves, Esc keeps “{1}”.</source>
+        <translation>«{0}» не будет названа по имени. Введите, как её описать («пострадавшая от торговли людьми»): Enter — сохранить, Esc — оставить «{1}».</translation>
+    </message>
+    <message>
+        <source>a speaker who asked not to be named</source>
+        <translation>выступающий, попросивший не называть его по имени</translation>
+    </message>
+    <message>
+        <source>New: “{0}”. Its category?</source>
+        <translation>Новая: «{0}». Её категория?</translation>
+    </message>
+    <message>
+        <source>Correcting “{0}” in the queue: Enter saves, Esc cancels.</source>
+        <translation>Исправление «{0}» в очереди: Enter — сохранить, Esc — отменить.</translation>
     </message>
 </context>
 <context>

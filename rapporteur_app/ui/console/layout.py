@@ -105,6 +105,9 @@ def build(
     reply.setObjectName("reply")
     answered = QComboBox(owner)
     answered.setObjectName("answered")
+    answered.setAccessibleName(
+        QCoreApplication.translate("ConsoleLayout", "Statement the right of reply answers")
+    )
     answered.setMinimumContentsLength(22)
     answered.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     answered.setEnabled(False)

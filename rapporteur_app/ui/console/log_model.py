@@ -250,12 +250,18 @@ class LogModel(QAbstractTableModel):
             return {"start": start}
         # The duration: the end follows from the start.
         if statement.start is None:
-            raise InvalidInput("Give the statement's time first: its duration counts from it.")
+            raise InvalidInput(
+                QCoreApplication.translate(
+                    "LogModel", "Give the statement's time first: its duration counts from it."
+                )
+            )
         seconds = parse_duration(text)
         began = datetime.combine(date(2000, 1, 1), statement.start)
         ended = began + timedelta(seconds=seconds)
         if ended.date() != began.date():
-            raise InvalidInput("A statement cannot run past midnight.")
+            raise InvalidInput(
+                QCoreApplication.translate("LogModel", "A statement cannot run past midnight.")
+            )
         return {"end": ended.time()}
 
 

@@ -126,6 +126,7 @@ class LogDelegate(QStyledItemDelegate):
 class LogView(QTableView):
     def __init__(self, model: LogModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(self.tr("Log of the statements"))
         self.setObjectName("log")
         self.setModel(model)
         self.setItemDelegate(LogDelegate(self))
