@@ -25,4 +25,80 @@ MESSAGES: dict[str, str] = {
     "agenda-no-rapporteur": "A working session needs a rapporteur.",
     "agenda-outside-dates": "Outside the meeting's dates ({dates}).",
     "agenda-room-taken": "{room} is also taken by {session} ({span}).",
+    "queue-who-empty": "Type who asked for the floor: a delegation, an organization or a name.",
+    "reply-only-answers": "Only a right of reply answers another statement.",
+    "reply-other-session": "A right of reply answers a statement of its own session.",
+    "queue-entry-empty": "A queued speaker needs a name or an organization.",
+    "queue-already": "{speaker} is already in the queue.",
+    "no-queued-speaker": "There is no queued speaker {id}.",
+    "floor-queue-empty": "Nobody is waiting for the floor: queue a speaker first.",
+    "reply-other-session-numbered": (
+        "Statement {statement} was made in another session; a right of reply answers a "
+        "statement of its own session."
+    ),
+    "reply-circle": (
+        "Statement {statement} would answer a reply that answers it: a chain of replies "
+        "cannot go round in a circle."
+    ),
+    "statement-ends-early": "The statement ends ({end}) before it starts ({start}).",
+    "statement-no-category": "Give the statement's category (or the delegation it was for).",
+    "reply-itself": "A right of reply cannot answer itself.",
+    "statement-already-there": "Statement {statement} is already there.",
+    "panel-no-number": "The session's panel has {count} speaker(s); there is no number {number}.",
+    "not-a-panel-statement": "Statement {statement} is not a panel speaker's.",
+    "no-meeting": "There is no meeting with id {id}.",
+    "no-session": "There is no session with id {id}.",
+    "no-statement": "There is no statement with id {id}.",
+    "no-recommendation": "There is no recommendation with id {id}.",
+    "no-participant": "There is no participant {id}.",
+    "no-organization": "There is no organization {id}.",
+    "session-ends-early": "The session ends ({end}) before it starts ({start}).",
+    "limit-out-of-range": "The time limit must be between 1 second and 24 hours.",
+    "limit-not-whole": "A time limit is a whole number of seconds.",
+    "session-label-empty": "The session label must not be empty (e.g. 'Working Session 1').",
+    "sessions-other-meeting": "Only sessions of the same meeting can change places.",
+    "meeting-ends-early": "The meeting ends ({end}) before it starts ({start}).",
+    "meeting-days-order": "Give the meeting's first day before its last.",
+    "recommendation-empty": "The recommendation's text must not be empty.",
+    "recommendation-other-session": (
+        "Statement {statement} was made in another session than this recommendation."
+    ),
+    "recommendation-order": "The new order must name each recommendation of the session once.",
+    "recommendation-merge-same": "Choose two different recommendations to merge.",
+    "recommendation-merge-sessions": "Only recommendations of the same session can be merged.",
+    "participant-twin": (
+        "{name} is already a participant with this organization: merge the two instead."
+    ),
+    "participant-merge-same": "Choose two different people to merge.",
+    "participant-merge-meetings": "Only people of the same meeting can be merged.",
+    "organization-exists": "{name} is already in the list.",
+    "organization-rename-exists": "{name} already exists: merge the two instead of renaming.",
+    "organization-merge-same": "Choose two different organizations to merge.",
+    "field-empty": "The {field} must not be empty.",
+    "not-a-date": "The {field} {value} is not a date: write it as YYYY-MM-DD.",
+    "not-a-time": "The {field} {value} is not a time: write it as HH:MM.",
+    "not-a-time-seconds": "The {field} {value} is not a time: write it as HH:MM:SS (or HH:MM).",
+    "not-a-duration": "The {field} {value} is not a length of time: write it as M:SS (e.g. 2:30).",
+    "longer-than-a-day": "The {field} {value} is longer than a day.",
+    "not-an-email": "{value} is not an e-mail address.",
+    "field-too-long": "The {field} is longer than {limit} characters.",
+    "file-missing": "{file} does not exist.",
+    "registration-is-folder": "{file} is a folder, not a registration list.",
+    "file-permission": "{file} cannot be read: permission denied.",
+    "registration-not-table": (
+        "{name} is not a CSV or .xlsx file: save it as .xlsx or .csv and try again."
+    ),
+    "registration-too-large": "{name} is larger than 50 MB: it is not a registration list.",
+    "registration-too-many-rows": (
+        "{name} has more than {rows} rows: it is not a registration list."
+    ),
+    "registration-no-name-column": (
+        "The file has no column for the participant's name: its first row must name its "
+        "columns, e.g. Name (or First name and Last name), Organization, Function, Category, "
+        "Email."
+    ),
+    "registration-no-organization-column": (
+        "The file has no Organization column (or Delegation, Affiliation, Institution)."
+    ),
+    "registration-empty": "The file is empty: it has no rows.",
 }

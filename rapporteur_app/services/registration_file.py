@@ -103,25 +103,21 @@ def read_rows(path: str | Path) -> list[list[str]]:
     file = user_path(path)
     try:
         if file.stat().st_size > MAX_BYTES:
-            raise InvalidInput(f"{file.name} is larger than 50 MB: it is not a registration list.")
+            raise InvalidInput.coded("registration-too-large", name=file.name)
         suffix = file.suffix.casefold()
         if suffix in (".xlsx", ".xlsm"):
             return _xlsx_rows(file)
         if suffix in (".xls", ".ods", ".numbers"):
-            raise InvalidInput(
-                f"{file.name} is not a CSV or .xlsx file: save it as .xlsx or .csv and try again."
-            )
+            raise InvalidInput.coded("registration-not-table", name=file.name)
         rows = csv_rows(decode(file.read_bytes()))
     except FileNotFoundError:
-        raise InvalidInput(f"{file} does not exist.") from None
+        raise InvalidInput.coded("file-missing", file=file) from None
     except IsADirectoryError:
-        raise InvalidInput(f"{file} is a folder, not a registration list.") from None
+        raise InvalidInput.coded("registration-is-folder", file=file) from None
     except PermissionError:
-        raise InvalidInput(f"{file} cannot be read: permission denied.") from None
+        raise InvalidInput.coded("file-permission", file=file) from None
     except OSError as error:
         raise InvalidInput(f"{file} cannot be read: {error.strerror or error}.") from None
     if len(rows) > MAX_ROWS:
-        raise InvalidInput(
-            f"{file.name} has more than {MAX_ROWS:,} rows: it is not a registration list."
-        )
+        raise InvalidInput.coded("registration-too-many-rows", name=file.name, rows=f"{MAX_ROWS:,}")
     return rows

@@ -80,7 +80,16 @@ def offer_restore(location: str | None, message: str) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    backups.restore(newest.name)
+    from rapporteur_app.ui.background import wait_for
+
+    # In a worker, with progress after half a second: a large file takes a while to
+    # check and copy, and the window shown meanwhile goes on repainting.
+    wait_for(
+        None,
+        QCoreApplication.translate("Application", "Restore"),
+        [QCoreApplication.translate("Application", "Putting the backup in place…")],
+        lambda _report: backups.restore(newest.name),
+    )
     return True
 
 

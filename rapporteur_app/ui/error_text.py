@@ -43,6 +43,157 @@ def _sentences() -> dict[str, str]:
         "agenda-no-rapporteur": translate("Errors", "A working session needs a rapporteur."),
         "agenda-outside-dates": translate("Errors", "Outside the meeting's dates ({dates})."),
         "agenda-room-taken": translate("Errors", "{room} is also taken by {session} ({span})."),
+        "queue-who-empty": translate(
+            "Errors", "Type who asked for the floor: a delegation, an organization or a name."
+        ),
+        "reply-only-answers": translate(
+            "Errors", "Only a right of reply answers another statement."
+        ),
+        "reply-other-session": translate(
+            "Errors", "A right of reply answers a statement of its own session."
+        ),
+        "queue-entry-empty": translate(
+            "Errors", "A queued speaker needs a name or an organization."
+        ),
+        "queue-already": translate("Errors", "{speaker} is already in the queue."),
+        "no-queued-speaker": translate("Errors", "There is no queued speaker {id}."),
+        "floor-queue-empty": translate(
+            "Errors", "Nobody is waiting for the floor: queue a speaker first."
+        ),
+        "reply-other-session-numbered": translate(
+            "Errors",
+            "Statement {statement} was made in another session; a right of reply answers a "
+            "statement of its own session.",
+        ),
+        "reply-circle": translate(
+            "Errors",
+            "Statement {statement} would answer a reply that answers it: a chain of replies "
+            "cannot go round in a circle.",
+        ),
+        "statement-ends-early": translate(
+            "Errors", "The statement ends ({end}) before it starts ({start})."
+        ),
+        "statement-no-category": translate(
+            "Errors", "Give the statement's category (or the delegation it was for)."
+        ),
+        "reply-itself": translate("Errors", "A right of reply cannot answer itself."),
+        "statement-already-there": translate("Errors", "Statement {statement} is already there."),
+        "panel-no-number": translate(
+            "Errors", "The session's panel has {count} speaker(s); there is no number {number}."
+        ),
+        "not-a-panel-statement": translate(
+            "Errors", "Statement {statement} is not a panel speaker's."
+        ),
+        "no-meeting": translate("Errors", "There is no meeting with id {id}."),
+        "no-session": translate("Errors", "There is no session with id {id}."),
+        "no-statement": translate("Errors", "There is no statement with id {id}."),
+        "no-recommendation": translate("Errors", "There is no recommendation with id {id}."),
+        "no-participant": translate("Errors", "There is no participant {id}."),
+        "no-organization": translate("Errors", "There is no organization {id}."),
+        "session-ends-early": translate(
+            "Errors", "The session ends ({end}) before it starts ({start})."
+        ),
+        "limit-out-of-range": translate(
+            "Errors", "The time limit must be between 1 second and 24 hours."
+        ),
+        "limit-not-whole": translate("Errors", "A time limit is a whole number of seconds."),
+        "session-label-empty": translate(
+            "Errors", "The session label must not be empty (e.g. 'Working Session 1')."
+        ),
+        "sessions-other-meeting": translate(
+            "Errors", "Only sessions of the same meeting can change places."
+        ),
+        "meeting-ends-early": translate(
+            "Errors", "The meeting ends ({end}) before it starts ({start})."
+        ),
+        "meeting-days-order": translate("Errors", "Give the meeting's first day before its last."),
+        "recommendation-empty": translate("Errors", "The recommendation's text must not be empty."),
+        "recommendation-other-session": translate(
+            "Errors", "Statement {statement} was made in another session than this recommendation."
+        ),
+        "recommendation-order": translate(
+            "Errors", "The new order must name each recommendation of the session once."
+        ),
+        "recommendation-merge-same": translate(
+            "Errors", "Choose two different recommendations to merge."
+        ),
+        "recommendation-merge-sessions": translate(
+            "Errors", "Only recommendations of the same session can be merged."
+        ),
+        "participant-twin": translate(
+            "Errors",
+            "{name} is already a participant with this organization: merge the two instead.",
+        ),
+        "participant-merge-same": translate("Errors", "Choose two different people to merge."),
+        "participant-merge-meetings": translate(
+            "Errors", "Only people of the same meeting can be merged."
+        ),
+        "organization-exists": translate("Errors", "{name} is already in the list."),
+        "organization-rename-exists": translate(
+            "Errors", "{name} already exists: merge the two instead of renaming."
+        ),
+        "organization-merge-same": translate(
+            "Errors", "Choose two different organizations to merge."
+        ),
+        "field-empty": translate("Errors", "The {field} must not be empty."),
+        "not-a-date": translate(
+            "Errors", "The {field} {value} is not a date: write it as YYYY-MM-DD."
+        ),
+        "not-a-time": translate("Errors", "The {field} {value} is not a time: write it as HH:MM."),
+        "not-a-time-seconds": translate(
+            "Errors", "The {field} {value} is not a time: write it as HH:MM:SS (or HH:MM)."
+        ),
+        "not-a-duration": translate(
+            "Errors", "The {field} {value} is not a length of time: write it as M:SS (e.g. 2:30)."
+        ),
+        "longer-than-a-day": translate("Errors", "The {field} {value} is longer than a day."),
+        "not-an-email": translate("Errors", "{value} is not an e-mail address."),
+        "field-too-long": translate("Errors", "The {field} is longer than {limit} characters."),
+        "file-missing": translate("Errors", "{file} does not exist."),
+        "registration-is-folder": translate(
+            "Errors", "{file} is a folder, not a registration list."
+        ),
+        "file-permission": translate("Errors", "{file} cannot be read: permission denied."),
+        "registration-not-table": translate(
+            "Errors", "{name} is not a CSV or .xlsx file: save it as .xlsx or .csv and try again."
+        ),
+        "registration-too-large": translate(
+            "Errors", "{name} is larger than 50 MB: it is not a registration list."
+        ),
+        "registration-too-many-rows": translate(
+            "Errors", "{name} has more than {rows} rows: it is not a registration list."
+        ),
+        "registration-no-name-column": translate(
+            "Errors",
+            "The file has no column for the participant's name: its first row must name its "
+            "columns, e.g. Name (or First name and Last name), Organization, Function, "
+            "Category, Email.",
+        ),
+        "registration-no-organization-column": translate(
+            "Errors",
+            "The file has no Organization column (or Delegation, Affiliation, Institution).",
+        ),
+        "registration-empty": translate("Errors", "The file is empty: it has no rows."),
+    }
+
+
+def _fields() -> dict[str, str]:
+    """The names of the fields the core's errors name (``field``), in the user's words."""
+    translate = QCoreApplication.translate
+    return {
+        "session title": translate("Fields", "session title"),
+        "meeting title": translate("Fields", "meeting title"),
+        "introducer's name": translate("Fields", "introducer's name"),
+        "organization's name": translate("Fields", "organization's name"),
+        "participant's name": translate("Fields", "participant's name"),
+        "name": translate("Fields", "name"),
+        "acronym": translate("Fields", "acronym"),
+        "co-signatory": translate("Fields", "co-signatory"),
+        "organization": translate("Fields", "organization"),
+        "description": translate("Fields", "description"),
+        "addressee": translate("Fields", "addressee"),
+        "time": translate("Fields", "time"),
+        "duration": translate("Fields", "duration"),
     }
 
 
@@ -81,6 +232,9 @@ def worded(
     sentence = (table if table is not None else _sentences()).get(code) if code else None
     if sentence is None:
         return english
+    if "field" in params:
+        # A field's name is a word of the core: worded here like the sentence.
+        params = {**params, "field": _fields().get(params["field"], params["field"])}
     try:
         return sentence.format(**params)
     except (KeyError, IndexError, ValueError):

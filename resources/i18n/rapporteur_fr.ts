@@ -85,6 +85,14 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
 
 Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé est conservé.</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place…</source>
+        <translation>Remise en place de la sauvegarde…</translation>
+    </message>
 </context>
 <context>
     <name>Background</name>
@@ -134,6 +142,18 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     <message>
         <source>Put this backup in place of the current database? The current one is kept as a backup first.</source>
         <translation>Remplacer la base de données actuelle par cette sauvegarde ? L’actuelle est d’abord conservée en sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restoring {0}…</source>
+        <translation>Restauration de {0}…</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place…</source>
+        <translation>Remise en place de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Opening the restored database…</source>
+        <translation>Ouverture de la base de données restaurée…</translation>
     </message>
     <message>
         <source>Restored. The database as it was is kept as {0}.</source>
@@ -592,6 +612,285 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     <message>
         <source>{room} is also taken by {session} ({span}).</source>
         <translation>La salle {room} est aussi prise par {session} ({span}).</translation>
+    </message>
+    <message>
+        <source>Type who asked for the floor: a delegation, an organization or a name.</source>
+        <translation>Saisissez qui demande la parole : une délégation, une organisation ou un nom.</translation>
+    </message>
+    <message>
+        <source>Only a right of reply answers another statement.</source>
+        <translation>Seul un droit de réponse répond à une autre intervention.</translation>
+    </message>
+    <message>
+        <source>A right of reply answers a statement of its own session.</source>
+        <translation>Un droit de réponse répond à une intervention de sa propre séance.</translation>
+    </message>
+    <message>
+        <source>A queued speaker needs a name or an organization.</source>
+        <translation>Un orateur inscrit doit avoir un nom ou une organisation.</translation>
+    </message>
+    <message>
+        <source>{speaker} is already in the queue.</source>
+        <translation>{speaker} est déjà sur la liste des orateurs.</translation>
+    </message>
+    <message>
+        <source>There is no queued speaker {id}.</source>
+        <translation>Il n’y a pas d’orateur inscrit n° {id}.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for the floor: queue a speaker first.</source>
+        <translation>Personne n’attend la parole : inscrivez d’abord un orateur.</translation>
+    </message>
+    <message>
+        <source>Statement {statement} was made in another session; a right of reply answers a statement of its own session.</source>
+        <translation>L’intervention n° {statement} a été faite dans une autre séance ; un droit de réponse répond à une intervention de sa propre séance.</translation>
+    </message>
+    <message>
+        <source>Statement {statement} would answer a reply that answers it: a chain of replies cannot go round in a circle.</source>
+        <translation>L’intervention n° {statement} répondrait à une réponse qui lui répond : une chaîne de réponses ne peut pas tourner en rond.</translation>
+    </message>
+    <message>
+        <source>The statement ends ({end}) before it starts ({start}).</source>
+        <translation>L’intervention se termine ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>Give the statement&apos;s category (or the delegation it was for).</source>
+        <translation>Indiquez la catégorie de l’intervention (ou la délégation au nom de laquelle elle a été faite).</translation>
+    </message>
+    <message>
+        <source>A right of reply cannot answer itself.</source>
+        <translation>Un droit de réponse ne peut pas se répondre à lui-même.</translation>
+    </message>
+    <message>
+        <source>Statement {statement} is already there.</source>
+        <translation>L’intervention n° {statement} existe déjà.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s panel has {count} speaker(s); there is no number {number}.</source>
+        <translation>La table ronde de la séance compte {count} intervenant(s) ; il n’y a pas de numéro {number}.</translation>
+    </message>
+    <message>
+        <source>Statement {statement} is not a panel speaker&apos;s.</source>
+        <translation>L’intervention n° {statement} n’est pas celle d’un membre de la table ronde.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id {id}.</source>
+        <translation>Il n’y a pas de réunion portant le numéro {id}.</translation>
+    </message>
+    <message>
+        <source>There is no session with id {id}.</source>
+        <translation>Il n’y a pas de séance portant le numéro {id}.</translation>
+    </message>
+    <message>
+        <source>There is no statement with id {id}.</source>
+        <translation>Il n’y a pas d’intervention portant le numéro {id}.</translation>
+    </message>
+    <message>
+        <source>There is no recommendation with id {id}.</source>
+        <translation>Il n’y a pas de recommandation portant le numéro {id}.</translation>
+    </message>
+    <message>
+        <source>There is no participant {id}.</source>
+        <translation>Il n’y a pas de participant n° {id}.</translation>
+    </message>
+    <message>
+        <source>There is no organization {id}.</source>
+        <translation>Il n’y a pas d’organisation n° {id}.</translation>
+    </message>
+    <message>
+        <source>The session ends ({end}) before it starts ({start}).</source>
+        <translation>La séance se termine ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>The time limit must be between 1 second and 24 hours.</source>
+        <translation>Le temps de parole doit être compris entre 1 seconde et 24 heures.</translation>
+    </message>
+    <message>
+        <source>A time limit is a whole number of seconds.</source>
+        <translation>Un temps de parole est un nombre entier de secondes.</translation>
+    </message>
+    <message>
+        <source>The session label must not be empty (e.g. &apos;Working Session 1&apos;).</source>
+        <translation>L’intitulé de la séance ne doit pas être vide (p. ex. « Séance de travail 1 »).</translation>
+    </message>
+    <message>
+        <source>Only sessions of the same meeting can change places.</source>
+        <translation>Seules des séances d’une même réunion peuvent échanger leur place.</translation>
+    </message>
+    <message>
+        <source>The meeting ends ({end}) before it starts ({start}).</source>
+        <translation>La réunion se termine ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>Give the meeting&apos;s first day before its last.</source>
+        <translation>Indiquez le premier jour de la réunion avant le dernier.</translation>
+    </message>
+    <message>
+        <source>The recommendation&apos;s text must not be empty.</source>
+        <translation>Le texte de la recommandation ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>Statement {statement} was made in another session than this recommendation.</source>
+        <translation>L’intervention n° {statement} a été faite dans une autre séance que cette recommandation.</translation>
+    </message>
+    <message>
+        <source>The new order must name each recommendation of the session once.</source>
+        <translation>Le nouvel ordre doit citer une fois chaque recommandation de la séance.</translation>
+    </message>
+    <message>
+        <source>Choose two different recommendations to merge.</source>
+        <translation>Choisissez deux recommandations différentes à fusionner.</translation>
+    </message>
+    <message>
+        <source>Only recommendations of the same session can be merged.</source>
+        <translation>Seules des recommandations d’une même séance peuvent être fusionnées.</translation>
+    </message>
+    <message>
+        <source>{name} is already a participant with this organization: merge the two instead.</source>
+        <translation>{name} est déjà participant pour cette organisation : fusionnez plutôt les deux.</translation>
+    </message>
+    <message>
+        <source>Choose two different people to merge.</source>
+        <translation>Choisissez deux personnes différentes à fusionner.</translation>
+    </message>
+    <message>
+        <source>Only people of the same meeting can be merged.</source>
+        <translation>Seules des personnes d’une même réunion peuvent être fusionnées.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the list.</source>
+        <translation>{name} figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>{name} already exists: merge the two instead of renaming.</source>
+        <translation>{name} existe déjà : fusionnez les deux au lieu de renommer.</translation>
+    </message>
+    <message>
+        <source>Choose two different organizations to merge.</source>
+        <translation>Choisissez deux organisations différentes à fusionner.</translation>
+    </message>
+    <message>
+        <source>The {field} must not be empty.</source>
+        <translation>Le champ « {field} » ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is not a date: write it as YYYY-MM-DD.</source>
+        <translation>{value} dans le champ « {field} » n’est pas une date : écrivez-la AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is not a time: write it as HH:MM.</source>
+        <translation>{value} dans le champ « {field} » n’est pas une heure : écrivez-la HH:MM.</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is not a time: write it as HH:MM:SS (or HH:MM).</source>
+        <translation>{value} dans le champ « {field} » n’est pas une heure : écrivez-la HH:MM:SS (ou HH:MM).</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is not a length of time: write it as M:SS (e.g. 2:30).</source>
+        <translation>{value} dans le champ « {field} » n’est pas une durée : écrivez-la M:SS (p. ex. 2:30).</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is longer than a day.</source>
+        <translation>{value} dans le champ « {field} » dépasse une journée.</translation>
+    </message>
+    <message>
+        <source>{value} is not an e-mail address.</source>
+        <translation>{value} n’est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>The {field} is longer than {limit} characters.</source>
+        <translation>Le champ « {field} » dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a registration list.</source>
+        <translation>{file} est un dossier, pas une liste d’inscription.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: permission denied.</source>
+        <translation>{file} ne peut pas être lu : accès refusé.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV or .xlsx file: save it as .xlsx or .csv and try again.</source>
+        <translation>{name} n’est pas un fichier CSV ou .xlsx : enregistrez-le en .xlsx ou .csv et réessayez.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 50 MB: it is not a registration list.</source>
+        <translation>{name} dépasse 50 Mo : ce n’est pas une liste d’inscription.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {rows} rows: it is not a registration list.</source>
+        <translation>{name} compte plus de {rows} lignes : ce n’est pas une liste d’inscription.</translation>
+    </message>
+    <message>
+        <source>The file has no column for the participant&apos;s name: its first row must name its columns, e.g. Name (or First name and Last name), Organization, Function, Category, Email.</source>
+        <translation>Le fichier n’a pas de colonne pour le nom du participant : sa première ligne doit nommer ses colonnes, p. ex. Nom complet (ou Prénom et Nom), Organisation, Fonction, Catégorie, Courriel.</translation>
+    </message>
+    <message>
+        <source>The file has no Organization column (or Delegation, Affiliation, Institution).</source>
+        <translation>Le fichier n’a pas de colonne Organisation (ou Délégation, Affiliation, Institution).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no rows.</source>
+        <translation>Le fichier est vide : il n’a aucune ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>session title</source>
+        <translation>titre de la séance</translation>
+    </message>
+    <message>
+        <source>meeting title</source>
+        <translation>titre de la réunion</translation>
+    </message>
+    <message>
+        <source>introducer&apos;s name</source>
+        <translation>nom de l’intervenant introductif</translation>
+    </message>
+    <message>
+        <source>organization&apos;s name</source>
+        <translation>nom de l’organisation</translation>
+    </message>
+    <message>
+        <source>participant&apos;s name</source>
+        <translation>nom du participant</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <translation>sigle</translation>
+    </message>
+    <message>
+        <source>co-signatory</source>
+        <translation>cosignataire</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>addressee</source>
+        <translation>destinataire</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1959,14 @@ sur {1}</translation>
     <message>
         <source>Choose a CSV or Excel (.xlsx) registration list.</source>
         <translation>Choisissez une liste d’inscription CSV ou Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>Reading the registration list…</source>
+        <translation>Lecture de la liste d’inscription…</translation>
     </message>
     <message>
         <source>{0} to add, {1} already registered, {2} repeated in the file, {3} with errors.</source>

@@ -85,6 +85,14 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
 
 Заменить его последней исправной резервной копией ({1})? Повреждённый файл будет сохранён.</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place…</source>
+        <translation>Восстановление резервной копии…</translation>
+    </message>
 </context>
 <context>
     <name>Background</name>
@@ -134,6 +142,18 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>Put this backup in place of the current database? The current one is kept as a backup first.</source>
         <translation>Заменить текущую базу данных этой копией? Текущая база сначала будет сохранена как резервная копия.</translation>
+    </message>
+    <message>
+        <source>Restoring {0}…</source>
+        <translation>Восстановление {0}…</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place…</source>
+        <translation>Восстановление резервной копии…</translation>
+    </message>
+    <message>
+        <source>Opening the restored database…</source>
+        <translation>Открытие восстановленной базы данных…</translation>
     </message>
     <message>
         <source>Restored. The database as it was is kept as {0}.</source>
@@ -592,6 +612,285 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>{room} is also taken by {session} ({span}).</source>
         <translation>Зал «{room}» занят также заседанием «{session}» ({span}).</translation>
+    </message>
+    <message>
+        <source>Type who asked for the floor: a delegation, an organization or a name.</source>
+        <translation>Введите, кто просит слова: делегация, организация или имя.</translation>
+    </message>
+    <message>
+        <source>Only a right of reply answers another statement.</source>
+        <translation>Отвечать на другое выступление может только право на ответ.</translation>
+    </message>
+    <message>
+        <source>A right of reply answers a statement of its own session.</source>
+        <translation>Право на ответ отвечает на выступление того же заседания.</translation>
+    </message>
+    <message>
+        <source>A queued speaker needs a name or an organization.</source>
+        <translation>Для выступающего в очереди нужно имя или организация.</translation>
+    </message>
+    <message>
+        <source>{speaker} is already in the queue.</source>
+        <translation>{speaker} уже в очереди.</translation>
+    </message>
+    <message>
+        <source>There is no queued speaker {id}.</source>
+        <translation>В очереди нет выступающего № {id}.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for the floor: queue a speaker first.</source>
+        <translation>Никто не ждёт слова: сначала поставьте выступающего в очередь.</translation>
+    </message>
+    <message>
+        <source>Statement {statement} was made in another session; a right of reply answers a statement of its own session.</source>
+        <translation>Выступление № {statement} сделано на другом заседании; право на ответ отвечает на выступление того же заседания.</translation>
+    </message>
+    <message>
+        <source>Statement {statement} would answer a reply that answers it: a chain of replies cannot go round in a circle.</source>
+        <translation>Выступление № {statement} отвечало бы на ответ, который отвечает на него самого: цепочка ответов не может замыкаться в круг.</translation>
+    </message>
+    <message>
+        <source>The statement ends ({end}) before it starts ({start}).</source>
+        <translation>Выступление заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <source>Give the statement&apos;s category (or the delegation it was for).</source>
+        <translation>Укажите категорию выступления (или делегацию, от имени которой оно сделано).</translation>
+    </message>
+    <message>
+        <source>A right of reply cannot answer itself.</source>
+        <translation>Право на ответ не может отвечать само на себя.</translation>
+    </message>
+    <message>
+        <source>Statement {statement} is already there.</source>
+        <translation>Выступление № {statement} уже есть.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s panel has {count} speaker(s); there is no number {number}.</source>
+        <translation>Число участников панели этого заседания: {count}; номера {number} нет.</translation>
+    </message>
+    <message>
+        <source>Statement {statement} is not a panel speaker&apos;s.</source>
+        <translation>Выступление № {statement} сделано не участником панели.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id {id}.</source>
+        <translation>Нет мероприятия с номером {id}.</translation>
+    </message>
+    <message>
+        <source>There is no session with id {id}.</source>
+        <translation>Нет заседания с номером {id}.</translation>
+    </message>
+    <message>
+        <source>There is no statement with id {id}.</source>
+        <translation>Нет выступления с номером {id}.</translation>
+    </message>
+    <message>
+        <source>There is no recommendation with id {id}.</source>
+        <translation>Нет рекомендации с номером {id}.</translation>
+    </message>
+    <message>
+        <source>There is no participant {id}.</source>
+        <translation>Нет участника № {id}.</translation>
+    </message>
+    <message>
+        <source>There is no organization {id}.</source>
+        <translation>Нет организации № {id}.</translation>
+    </message>
+    <message>
+        <source>The session ends ({end}) before it starts ({start}).</source>
+        <translation>Заседание заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <source>The time limit must be between 1 second and 24 hours.</source>
+        <translation>Регламент должен быть от 1 секунды до 24 часов.</translation>
+    </message>
+    <message>
+        <source>A time limit is a whole number of seconds.</source>
+        <translation>Регламент задаётся целым числом секунд.</translation>
+    </message>
+    <message>
+        <source>The session label must not be empty (e.g. &apos;Working Session 1&apos;).</source>
+        <translation>Обозначение заседания не может быть пустым (например, «Рабочее заседание 1»).</translation>
+    </message>
+    <message>
+        <source>Only sessions of the same meeting can change places.</source>
+        <translation>Меняться местами могут только заседания одного мероприятия.</translation>
+    </message>
+    <message>
+        <source>The meeting ends ({end}) before it starts ({start}).</source>
+        <translation>Мероприятие заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <source>Give the meeting&apos;s first day before its last.</source>
+        <translation>Первый день мероприятия должен предшествовать последнему.</translation>
+    </message>
+    <message>
+        <source>The recommendation&apos;s text must not be empty.</source>
+        <translation>Текст рекомендации не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>Statement {statement} was made in another session than this recommendation.</source>
+        <translation>Выступление № {statement} сделано на другом заседании, чем эта рекомендация.</translation>
+    </message>
+    <message>
+        <source>The new order must name each recommendation of the session once.</source>
+        <translation>В новом порядке каждая рекомендация заседания должна встречаться ровно один раз.</translation>
+    </message>
+    <message>
+        <source>Choose two different recommendations to merge.</source>
+        <translation>Для объединения выберите две разные рекомендации.</translation>
+    </message>
+    <message>
+        <source>Only recommendations of the same session can be merged.</source>
+        <translation>Объединять можно только рекомендации одного заседания.</translation>
+    </message>
+    <message>
+        <source>{name} is already a participant with this organization: merge the two instead.</source>
+        <translation>{name} уже есть среди участников от этой организации: лучше объедините две записи.</translation>
+    </message>
+    <message>
+        <source>Choose two different people to merge.</source>
+        <translation>Для объединения выберите двух разных людей.</translation>
+    </message>
+    <message>
+        <source>Only people of the same meeting can be merged.</source>
+        <translation>Объединять можно только участников одного мероприятия.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the list.</source>
+        <translation>{name} уже есть в списке.</translation>
+    </message>
+    <message>
+        <source>{name} already exists: merge the two instead of renaming.</source>
+        <translation>{name} уже существует: объедините две записи вместо переименования.</translation>
+    </message>
+    <message>
+        <source>Choose two different organizations to merge.</source>
+        <translation>Для объединения выберите две разные организации.</translation>
+    </message>
+    <message>
+        <source>The {field} must not be empty.</source>
+        <translation>Поле «{field}» не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is not a date: write it as YYYY-MM-DD.</source>
+        <translation>{value} в поле «{field}» — не дата: запишите её как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is not a time: write it as HH:MM.</source>
+        <translation>{value} в поле «{field}» — не время: запишите его как ЧЧ:ММ.</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is not a time: write it as HH:MM:SS (or HH:MM).</source>
+        <translation>{value} в поле «{field}» — не время: запишите его как ЧЧ:ММ:СС (или ЧЧ:ММ).</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is not a length of time: write it as M:SS (e.g. 2:30).</source>
+        <translation>{value} в поле «{field}» — не продолжительность: запишите её как М:СС (например, 2:30).</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is longer than a day.</source>
+        <translation>{value} в поле «{field}» — дольше суток.</translation>
+    </message>
+    <message>
+        <source>{value} is not an e-mail address.</source>
+        <translation>{value} — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>The {field} is longer than {limit} characters.</source>
+        <translation>Поле «{field}» длиннее {limit} знаков.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>Файла {file} нет.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a registration list.</source>
+        <translation>{file} — папка, а не список участников.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: permission denied.</source>
+        <translation>{file} не читается: нет прав доступа.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV or .xlsx file: save it as .xlsx or .csv and try again.</source>
+        <translation>{name} — не файл CSV или .xlsx: сохраните его как .xlsx или .csv и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 50 MB: it is not a registration list.</source>
+        <translation>{name} больше 50 МБ: это не список участников.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {rows} rows: it is not a registration list.</source>
+        <translation>В {name} больше {rows} строк: это не список участников.</translation>
+    </message>
+    <message>
+        <source>The file has no column for the participant&apos;s name: its first row must name its columns, e.g. Name (or First name and Last name), Organization, Function, Category, Email.</source>
+        <translation>В файле нет столбца с именем участника: в первой строке должны быть названия столбцов, например: ФИО (или Имя и Фамилия), Организация, Должность, Категория, Электронная почта.</translation>
+    </message>
+    <message>
+        <source>The file has no Organization column (or Delegation, Affiliation, Institution).</source>
+        <translation>В файле нет столбца «Организация» (или «Делегация», «Учреждение», «Место работы»).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no rows.</source>
+        <translation>Файл пуст: в нём нет строк.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>session title</source>
+        <translation>название заседания</translation>
+    </message>
+    <message>
+        <source>meeting title</source>
+        <translation>название мероприятия</translation>
+    </message>
+    <message>
+        <source>introducer&apos;s name</source>
+        <translation>имя выступающего с вводным словом</translation>
+    </message>
+    <message>
+        <source>organization&apos;s name</source>
+        <translation>название организации</translation>
+    </message>
+    <message>
+        <source>participant&apos;s name</source>
+        <translation>имя участника</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <translation>сокращение</translation>
+    </message>
+    <message>
+        <source>co-signatory</source>
+        <translation>соавтор</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>addressee</source>
+        <translation>адресат</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>время</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>длительность</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1960,14 @@ of {1}</source>
     <message>
         <source>Choose a CSV or Excel (.xlsx) registration list.</source>
         <translation>Выберите список участников в формате CSV или Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>Reading the registration list…</source>
+        <translation>Чтение списка участников…</translation>
     </message>
     <message>
         <source>{0} to add, {1} already registered, {2} repeated in the file, {3} with errors.</source>

@@ -139,6 +139,8 @@ def test_every_control_of_each_dialog_has_a_name(
         made = RegistrationDialog(services, meeting.id, str(registration))
     qtbot.addWidget(made)
     made.show()
+    if isinstance(made, RegistrationDialog):
+        qtbot.waitUntil(lambda: made.reading is None, timeout=30_000)  # read in a worker
     missing = unnamed(made)
     print("MISSING", *missing, sep="\n  ")
     assert missing == []

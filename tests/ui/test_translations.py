@@ -275,6 +275,8 @@ def test_the_dialogs_show_no_english_word(
         made = RegistrationDialog(services, meeting.id, str(registration))
     qtbot.addWidget(made)
     made.show()
+    if isinstance(made, RegistrationDialog):
+        qtbot.waitUntil(lambda: made.reading is None, timeout=30_000)  # read in a worker
     texts = [made.windowTitle(), *visible_strings(made)]
     left = {(text, word) for text in texts for word in english_words(language, text)}
     assert not left, sorted(left)

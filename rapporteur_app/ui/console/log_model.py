@@ -28,6 +28,7 @@ from rapporteur_app.domain.model import Statement, joint_name
 from rapporteur_app.domain.replies import by_id, chain_text
 from rapporteur_app.domain.text import parse_duration, parse_time
 from rapporteur_app.ui.console.timing import clock
+from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.labels import category_label, kind_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -221,7 +222,7 @@ class LogModel(QAbstractTableModel):
         try:
             changes = self._changes(statement, index.column(), value)
         except InvalidInput as error:
-            self.refused.emit(str(error))
+            self.refused.emit(describe(error))
             return False
         if all(getattr(statement, _ATTRIBUTE.get(k, k)) == v for k, v in changes.items()):
             return False

@@ -42,7 +42,7 @@ from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui import settings
 from rapporteur_app.ui.background import FileJob, Report, prepare_writers
 from rapporteur_app.ui.change_hub import ChangeHub, Follower
-from rapporteur_app.ui.error_text import warning_text
+from rapporteur_app.ui.error_text import describe, warning_text
 from rapporteur_app.ui.export_folder import export_folder, remember_export_folder
 from rapporteur_app.ui.rapport.draft_job import DraftJob
 from rapporteur_app.ui.rapport.notes_view import NotesView
@@ -209,7 +209,7 @@ class RapportTab(QWidget):
             try:
                 session = self._services.sessions.get(self._session_id)
             except RapporteurError as error:
-                QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+                QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
                 return
             if session.narrative != self.narrative.markup():
                 self._loading = True
@@ -230,7 +230,7 @@ class RapportTab(QWidget):
         try:
             session = self._services.sessions.get(session_id)
         except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
             return
         self._loading = True
         try:
@@ -264,7 +264,7 @@ class RapportTab(QWidget):
             items = self._services.sessions.get_list(self._session_id, which)
             self.list_text.setPlainText("\n".join(items))
         except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
         finally:
             self._loading = False
 
@@ -287,7 +287,7 @@ class RapportTab(QWidget):
             self._services.sessions.set_narrative(self._session_id, self.narrative.markup())
             self._services.sessions.set_list(self._session_id, which, items)
         except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
             return
         self._schedule_preview()
         self._tell_others()
@@ -350,7 +350,7 @@ class RapportTab(QWidget):
             )
             warnings = self._services.documents.checks.before_export(self._session_id)
         except RapporteurError as error:
-            self.preview.setPlainText(str(error))
+            self.preview.setPlainText(describe(error))
             return
         scroll = self.preview.verticalScrollBar().value()
         self.preview.setHtml(document_html(document))
