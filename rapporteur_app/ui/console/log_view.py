@@ -167,7 +167,11 @@ class LogView(QTableView):
         the others sharing the rest."""
         header = self.horizontalHeader()
         character = self.fontMetrics().averageCharWidth()
-        fixed = {column: width * character + 14 for column, width in _FIXED.items()}
+        # At least as wide as the column's title, in whatever language it is written.
+        fixed = {
+            column: max(width * character + 14, header.sectionSizeFromContents(column).width())
+            for column, width in _FIXED.items()
+        }
         rest = max(0, self.viewport().width() - sum(fixed.values()))
         for column, width in fixed.items():
             header.resizeSection(column, width)

@@ -1,0 +1,131 @@
+"""The core's errors carry a code and parameters; the window words them in the
+user's language from one table (ui/error_text.py), the command line in English
+(domain/error_codes.py). In Russian and French, the refusals a rapporteur meets
+in the console and the Rapport tab show no English word, parameters and all."""
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from rapporteur_app.domain.error_codes import MESSAGES
+from rapporteur_app.domain.errors import RapporteurError
+from rapporteur_app.domain.kinds import Category
+from rapporteur_app.domain.text import parse_duration, parse_time, require_line
+from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui.console.console_view import ConsoleView
+from rapporteur_app.ui.error_text import describe
+from rapporteur_app.ui.language import install_translators
+from rapporteur_app.ui.main_window import MainWindow
+from tests.ui.test_translations import I18N, english_words
+
+PLACEHOLDER = re.compile(r"\{(\w*)\}")
+
+
+@pytest.fixture(params=["ru", "fr"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    install_translators(qapp, request.param)
+    yield request.param
+    install_translators(qapp, "en")
+
+
+def _refusals(services: Services, tmp_path: Path) -> dict[str, Callable[[], object]]:
+    meeting = services.meetings.add("Human Dimension Meeting")
+    session = services.sessions.add(meeting.id, "Working Session 1", "Tolerance")
+    no_name = tmp_path / "list.csv"
+    no_name.write_text("Surname;E-mail\nSmirnova;a@b.c\n")
+    return {
+        "queue-who-empty": lambda: services.queue.add(session.id, "", "", Category.DELEGATION),
+        "floor-queue-empty": lambda: services.floor.give_floor(session.id),
+        "statement-no-category": lambda: services.statements.add(session.id, "", ""),
+        "limit-out-of-range": lambda: services.sessions.update(session.id, statement_limit_s=0),
+        "field-empty": lambda: require_line("", "meeting title"),
+        "not-a-time-seconds": lambda: parse_time("25:99", "time", seconds=True),
+        "not-a-duration": lambda: parse_duration("two minutes"),
+        "no-session": lambda: services.queue.of_session(999_999),
+        "registration-no-name-column": lambda: services.registration.preview(meeting.id, no_name),
+    }
+
+
+# The refusals a rapporteur meets most: the console, the limits, names and times, import.
+CODES = (
+    "queue-who-empty",
+    "floor-queue-empty",
+    "statement-no-category",
+    "limit-out-of-range",
+    "field-empty",
+    "not-a-time-seconds",
+    "not-a-duration",
+    "no-session",
+    "registration-no-name-column",
+)
+
+
+def test_the_refusals_a_rapporteur_meets_are_worded_in_her_language(
+    qapp: QApplication, services: Services, tmp_path: Path, language: str
+) -> None:
+    refusals = _refusals(services, tmp_path)
+    left = {}
+    for code in CODES:
+        with pytest.raises(RapporteurError) as refused:
+            refusals[code]()
+        error = refused.value
+        assert error.code == code
+        # The command line's words: the English sentence, parameters put in.
+        assert str(error) == MESSAGES[code].format(**error.params)
+        shown = describe(error)
+        assert shown != str(error)
+        # The user's own data in a parameter ("25:99", "two minutes") is not the program's
+        # word; a field's name ("meeting title") is, and is worded too.
+        for value in error.params.values():
+            if value not in ("meeting title", "time", "duration"):
+                shown = shown.replace(value, "")
+        if english_words(language, shown):
+            left[code] = shown
+    assert not left, left
+
+
+def test_every_translation_keeps_the_parameters_of_its_sentence() -> None:
+    for code in ("ru", "fr"):
+        tree = ElementTree.parse(I18N / f"rapporteur_{code}.ts")
+        for context in tree.iter("context"):
+            if context.findtext("name") not in ("Errors", "Warnings"):
+                continue
+            for message in context.iter("message"):
+                source = message.findtext("source") or ""
+                translation = message.findtext("translation") or ""
+                assert set(PLACEHOLDER.findall(translation)) == set(PLACEHOLDER.findall(source)), (
+                    code,
+                    source,
+                    translation,
+                )
+
+
+def test_the_console_says_a_refusal_in_russian(
+    qtbot: QtBot, services: Services, qapp: QApplication
+) -> None:
+    from rapporteur_app.ui import labels
+
+    meeting = services.meetings.add("Human Dimension Meeting")
+    session = services.sessions.add(meeting.id, "Working Session 1", "Tolerance")
+    labels.category_label.cache_clear()
+    install_translators(qapp, "ru")
+    try:
+        window = MainWindow(services)
+        qtbot.addWidget(window)
+        window.show()
+        window.open_session(session.id)
+        console = window.session_views[0]
+        assert isinstance(console, ConsoleView)
+        console.give_floor()  # nobody is queued: the console says so, in Russian
+        assert console.prompt.isVisible()
+        text = console.prompt.text()
+        assert "Никто не ждёт слова" in text
+        assert not english_words("ru", text)
+    finally:
+        install_translators(qapp, "en")
+        labels.category_label.cache_clear()
