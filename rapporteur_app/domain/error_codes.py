@@ -101,4 +101,45 @@ MESSAGES: dict[str, str] = {
         "The file has no Organization column (or Delegation, Affiliation, Institution)."
     ),
     "registration-empty": "The file is empty: it has no rows.",
+    "database-held-by": (
+        "The database was held by {holders} for {seconds} s: nothing was changed; try again "
+        "in a moment."
+    ),
+    "database-held": (
+        "The database was held by another program for {seconds} s: nothing was changed; try "
+        "again in a moment."
+    ),
+    "database-disk-full": "The disk is full: nothing was changed. Free some space and try again.",
+    "database-read-only": "The database cannot be written (the file or its folder is read-only).",
+    "database-server-away": (
+        "The database server cannot be reached (stopped or restarting?): this action was not "
+        "saved. What was saved before is safe; try again in a moment."
+    ),
+    "database-gone": (
+        "The database {path} is not there any more (or is empty), though it was: no new "
+        "database was made in its place."
+    ),
+    "database-gone-backup": (
+        "The database {path} is not there any more (or is empty), though it was: no new "
+        "database was made in its place. Its newest good backup is {backup} ({taken} UTC): "
+        "rapporteur-app --db {path} backup restore {backup}"
+    ),
+    "database-damaged": (
+        "The database {path} cannot be opened: {problem}. Nothing was written to it."
+    ),
+    "database-damaged-backup": (
+        "The database {path} cannot be opened: {problem}. Nothing was written to it. The "
+        "newest good backup is {backup} ({taken} UTC): rapporteur-app --db {path} backup "
+        "restore {backup}"
+    ),
+    "database-locked-by": (
+        "The database {path} is locked by {holders} and was still locked after {seconds} s; "
+        "it is not damaged and nothing was changed. Try again when that program has finished "
+        "with it."
+    ),
+    "database-locked": (
+        "The database {path} is locked by another program and was still locked after "
+        "{seconds} s; it is not damaged and nothing was changed. Try again when that program "
+        "has finished with it."
+    ),
 }

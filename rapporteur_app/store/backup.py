@@ -19,7 +19,7 @@ from pathlib import Path
 
 from rapporteur_app.domain.errors import DatabaseLocked, StoreError
 from rapporteur_app.store.location import data_dir, private_dir
-from rapporteur_app.store.locks import LOCK_WAIT_S, describe_holders, restore_mark
+from rapporteur_app.store.locks import LOCK_WAIT_S, lock_holders, restore_mark
 
 log = logging.getLogger(__name__)
 
@@ -175,11 +175,13 @@ def _is_lock(error: sqlite3.Error) -> bool:
 
 
 def locked_error(path: Path) -> DatabaseLocked:
-    return DatabaseLocked(
-        f"The database {path} is locked{describe_holders(path)} and was still locked after "
-        f"{LOCK_WAIT_S:.0f} s; it is not damaged and nothing was changed. Try again when that "
-        "program has finished with it."
-    )
+    holders = lock_holders(path)[:3]
+    seconds = f"{LOCK_WAIT_S:.0f}"
+    if holders:
+        return DatabaseLocked.coded(
+            "database-locked-by", path=path, holders=", ".join(holders), seconds=seconds
+        )
+    return DatabaseLocked.coded("database-locked", path=path, seconds=seconds)
 
 
 def health(path: Path) -> str | None:

@@ -36,7 +36,7 @@ from rapporteur_app.store.backup import (
 from rapporteur_app.store.engine import BUSY_TIMEOUT_MS, IMMEDIATE, make_engine
 from rapporteur_app.store.file_check import checked_backup, open_problem
 from rapporteur_app.store.location import resolve_url, sqlite_path
-from rapporteur_app.store.locks import describe_holders
+from rapporteur_app.store.locks import lock_holders
 from rapporteur_app.store.migrate import creation_lock, schema_problem, upgrade
 
 log = logging.getLogger(__name__)
@@ -164,30 +164,27 @@ def _translated_errors(path: Path | None = None) -> Iterator[None]:
     try:
         yield
     except OperationalError as error:
-        raise StoreError(_describe_operational(error, path)) from error
+        raise _operational_error(error, path) from error
 
 
-def _describe_operational(error: OperationalError, path: Path | None = None) -> str:
+def _operational_error(error: OperationalError, path: Path | None = None) -> StoreError:
     text = str(error.orig).lower()
     if "locked" in text or "busy" in text:
-        holder = describe_holders(path) if path is not None else " by another program"
-        return (
-            f"The database was held{holder} for {BUSY_TIMEOUT_MS // 1000} s: nothing was "
-            "changed; try again in a moment."
-        )
+        holders = lock_holders(path)[:3] if path is not None else []
+        seconds = BUSY_TIMEOUT_MS // 1000
+        if holders:
+            return StoreError.coded("database-held-by", holders=", ".join(holders), seconds=seconds)
+        return StoreError.coded("database-held", seconds=seconds)
     if "disk" in text and "full" in text:
-        return "The disk is full: nothing was changed. Free some space and try again."
+        return StoreError.coded("database-disk-full")
     if "readonly" in text or "read-only" in text:
-        return "The database cannot be written (the file or its folder is read-only)."
+        return StoreError.coded("database-read-only")
     if any(sign in text for sign in _SERVER_AWAY):
         # A PostgreSQL server stopped or restarting: one line, the details in the log.
         log.warning("database server unreachable: %s", str(error.orig).splitlines()[0][:300])
-        return (
-            "The database server cannot be reached (stopped or restarting?): this action "
-            "was not saved. What was saved before is safe; try again in a moment."
-        )
+        return StoreError.coded("database-server-away")
     log.exception("database error")
-    return f"The database could not be used: {error.orig}"
+    return StoreError(f"The database could not be used: {error.orig}")
 
 
 # What psycopg says when the server is not there or went away mid-session.
@@ -283,17 +280,12 @@ def check_not_gone(path: Path) -> None:
     backups = list_backups(path)
     if not backups:
         return
-    message = (
-        f"The database {path} is not there any more (or is empty), though it was: "
-        "no new database was made in its place."
-    )
     good = newest_good_backup(path)
-    if good is not None:
-        message += (
-            f" Its newest good backup is {good.name} ({good.taken:%Y-%m-%d %H:%M} UTC):"
-            f" rapporteur-app --db {path} backup restore {good.name}"
-        )
-    raise StoreError(message)
+    if good is None:
+        raise StoreError.coded("database-gone", path=path)
+    raise StoreError.coded(
+        "database-gone-backup", path=path, backup=good.name, taken=f"{good.taken:%Y-%m-%d %H:%M}"
+    )
 
 
 def check_health(path: Path) -> None:
@@ -305,14 +297,16 @@ def check_health(path: Path) -> None:
     problem = open_problem(path)
     if problem is None:
         return
-    message = f"The database {path} cannot be opened: {problem}. Nothing was written to it."
     backup = newest_good_backup(path)
-    if backup is not None:
-        message += (
-            f" The newest good backup is {backup.name} ({backup.taken:%Y-%m-%d %H:%M} UTC):"
-            f" rapporteur-app --db {path} backup restore {backup.name}"
-        )
-    raise DamagedDatabase(message)
+    if backup is None:
+        raise DamagedDatabase.coded("database-damaged", path=path, problem=problem)
+    raise DamagedDatabase.coded(
+        "database-damaged-backup",
+        path=path,
+        problem=problem,
+        backup=backup.name,
+        taken=f"{backup.taken:%Y-%m-%d %H:%M}",
+    )
 
 
 def backup_on_open(path: Path) -> OpenBackup | None:

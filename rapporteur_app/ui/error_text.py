@@ -174,6 +174,59 @@ def _sentences() -> dict[str, str]:
             "The file has no Organization column (or Delegation, Affiliation, Institution).",
         ),
         "registration-empty": translate("Errors", "The file is empty: it has no rows."),
+        "database-held-by": translate(
+            "Errors",
+            "The database was held by {holders} for {seconds} s: nothing was changed; try "
+            "again in a moment.",
+        ),
+        "database-held": translate(
+            "Errors",
+            "The database was held by another program for {seconds} s: nothing was changed; "
+            "try again in a moment.",
+        ),
+        "database-disk-full": translate(
+            "Errors", "The disk is full: nothing was changed. Free some space and try again."
+        ),
+        "database-read-only": translate(
+            "Errors", "The database cannot be written (the file or its folder is read-only)."
+        ),
+        "database-server-away": translate(
+            "Errors",
+            "The database server cannot be reached (stopped or restarting?): this action was "
+            "not saved. What was saved before is safe; try again in a moment.",
+        ),
+        "database-gone": translate(
+            "Errors",
+            "The database {path} is not there any more (or is empty), though it was: no new "
+            "database was made in its place.",
+        ),
+        "database-gone-backup": translate(
+            "Errors",
+            "The database {path} is not there any more (or is empty), though it was: no new "
+            "database was made in its place. Its newest good backup is {backup} ({taken} "
+            "UTC): rapporteur-app --db {path} backup restore {backup}",
+        ),
+        "database-damaged": translate(
+            "Errors", "The database {path} cannot be opened: {problem}. Nothing was written to it."
+        ),
+        "database-damaged-backup": translate(
+            "Errors",
+            "The database {path} cannot be opened: {problem}. Nothing was written to it. The "
+            "newest good backup is {backup} ({taken} UTC): rapporteur-app --db {path} backup "
+            "restore {backup}",
+        ),
+        "database-locked-by": translate(
+            "Errors",
+            "The database {path} is locked by {holders} and was still locked after {seconds} "
+            "s; it is not damaged and nothing was changed. Try again when that program has "
+            "finished with it.",
+        ),
+        "database-locked": translate(
+            "Errors",
+            "The database {path} is locked by another program and was still locked after "
+            "{seconds} s; it is not damaged and nothing was changed. Try again when that "
+            "program has finished with it.",
+        ),
     }
 
 

@@ -837,6 +837,50 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <source>The file is empty: it has no rows.</source>
         <translation>Файл пуст: в нём нет строк.</translation>
     </message>
+    <message>
+        <source>The database was held by {holders} for {seconds} s: nothing was changed; try again in a moment.</source>
+        <translation>База данных была занята ({holders}) в течение {seconds} с: ничего не изменено; попробуйте ещё раз через минуту.</translation>
+    </message>
+    <message>
+        <source>The database was held by another program for {seconds} s: nothing was changed; try again in a moment.</source>
+        <translation>База данных была занята другой программой в течение {seconds} с: ничего не изменено; попробуйте ещё раз через минуту.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed. Free some space and try again.</source>
+        <translation>Диск заполнен: ничего не изменено. Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (the file or its folder is read-only).</source>
+        <translation>В базу данных нельзя записать (файл или его папка доступны только для чтения).</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached (stopped or restarting?): this action was not saved. What was saved before is safe; try again in a moment.</source>
+        <translation>Сервер базы данных недоступен (остановлен или перезапускается?): это действие не сохранено. Всё сохранённое ранее в безопасности; попробуйте ещё раз через минуту.</translation>
+    </message>
+    <message>
+        <source>The database {path} is not there any more (or is empty), though it was: no new database was made in its place.</source>
+        <translation>Базы данных {path} больше нет (или она пуста), хотя раньше она была: новая база на её месте не создана.</translation>
+    </message>
+    <message>
+        <source>The database {path} is not there any more (or is empty), though it was: no new database was made in its place. Its newest good backup is {backup} ({taken} UTC): rapporteur-app --db {path} backup restore {backup}</source>
+        <translation>Базы данных {path} больше нет (или она пуста), хотя раньше она была: новая база на её месте не создана. Её последняя исправная резервная копия — {backup} ({taken} UTC): rapporteur-app --db {path} backup restore {backup}</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened: {problem}. Nothing was written to it.</source>
+        <translation>Базу данных {path} нельзя открыть: {problem}. В неё ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened: {problem}. Nothing was written to it. The newest good backup is {backup} ({taken} UTC): rapporteur-app --db {path} backup restore {backup}</source>
+        <translation>Базу данных {path} нельзя открыть: {problem}. В неё ничего не записано. Последняя исправная резервная копия — {backup} ({taken} UTC): rapporteur-app --db {path} backup restore {backup}</translation>
+    </message>
+    <message>
+        <source>The database {path} is locked by {holders} and was still locked after {seconds} s; it is not damaged and nothing was changed. Try again when that program has finished with it.</source>
+        <translation>База данных {path} заблокирована ({holders}) и оставалась заблокированной через {seconds} с; она не повреждена, ничего не изменено. Попробуйте снова, когда та программа закончит работу с ней.</translation>
+    </message>
+    <message>
+        <source>The database {path} is locked by another program and was still locked after {seconds} s; it is not damaged and nothing was changed. Try again when that program has finished with it.</source>
+        <translation>База данных {path} заблокирована другой программой и оставалась заблокированной через {seconds} с; она не повреждена, ничего не изменено. Попробуйте снова, когда та программа закончит работу с ней.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

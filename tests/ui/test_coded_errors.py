@@ -17,6 +17,8 @@ from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import Category
 from rapporteur_app.domain.text import parse_duration, parse_time, require_line
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.store.backup import locked_error
+from rapporteur_app.store.database import check_health
 from rapporteur_app.ui.console.console_view import ConsoleView
 from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.language import install_translators
@@ -38,7 +40,15 @@ def _refusals(services: Services, tmp_path: Path) -> dict[str, Callable[[], obje
     session = services.sessions.add(meeting.id, "Working Session 1", "Tolerance")
     no_name = tmp_path / "list.csv"
     no_name.write_text("Surname;E-mail\nSmirnova;a@b.c\n")
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"not a database at all")
+
+    def locked() -> None:
+        raise locked_error(tmp_path / "held.sqlite3")
+
     return {
+        "database-locked": locked,
+        "database-damaged": lambda: check_health(damaged),
         "queue-who-empty": lambda: services.queue.add(session.id, "", "", Category.DELEGATION),
         "floor-queue-empty": lambda: services.floor.give_floor(session.id),
         "statement-no-category": lambda: services.statements.add(session.id, "", ""),
@@ -62,6 +72,8 @@ CODES = (
     "not-a-duration",
     "no-session",
     "registration-no-name-column",
+    "database-locked",
+    "database-damaged",
 )
 
 
@@ -81,6 +93,7 @@ def test_the_refusals_a_rapporteur_meets_are_worded_in_her_language(
         assert shown != str(error)
         # The user's own data in a parameter ("25:99", "two minutes") is not the program's
         # word; a field's name ("meeting title") is, and is worded too.
+        # (What a damaged file's check found, ``problem``, is still the store's English.)
         for value in error.params.values():
             if value not in ("meeting title", "time", "duration"):
                 shown = shown.replace(value, "")
