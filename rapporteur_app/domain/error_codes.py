@@ -142,4 +142,27 @@ MESSAGES: dict[str, str] = {
         "{seconds} s; it is not damaged and nothing was changed. Try again when that program "
         "has finished with it."
     ),
+    "organization-unknown": (
+        "{name} is not a known organization: give its category (delegation, civil-society, "
+        "osce-institution, international-organization, media)."
+    ),
+    "backups-sqlite-only": (
+        "Backups are kept for SQLite files; a shared server database is backed up by its "
+        "administrator."
+    ),
+    "no-backup": "There is no backup {name}: see rapporteur-app backup list.",
+    "restore-into-folder": "{target} is a folder: give a file name to restore into.",
+    "restore-folder-missing": "The folder {folder} does not exist.",
+    "schema-newer": (
+        "This database was written by a newer version of Rapporteur (schema {schema}); update "
+        "the program to open it."
+    ),
+    "schema-not-ours": (
+        "This database was not made by Rapporteur: it has tables of its own ({tables}); "
+        "choose another file."
+    ),
+    "schema-not-ours-one": (
+        "This database was not made by Rapporteur: it has tables of its own ({tables}); "
+        "choose another one."
+    ),
 }

@@ -227,6 +227,38 @@ def _sentences() -> dict[str, str]:
             "{seconds} s; it is not damaged and nothing was changed. Try again when that "
             "program has finished with it.",
         ),
+        "organization-unknown": translate(
+            "Errors",
+            "{name} is not a known organization: give its category (delegation, "
+            "civil-society, osce-institution, international-organization, media).",
+        ),
+        "backups-sqlite-only": translate(
+            "Errors",
+            "Backups are kept for SQLite files; a shared server database is backed up by its "
+            "administrator.",
+        ),
+        "no-backup": translate(
+            "Errors", "There is no backup {name}: see rapporteur-app backup list."
+        ),
+        "restore-into-folder": translate(
+            "Errors", "{target} is a folder: give a file name to restore into."
+        ),
+        "restore-folder-missing": translate("Errors", "The folder {folder} does not exist."),
+        "schema-newer": translate(
+            "Errors",
+            "This database was written by a newer version of Rapporteur (schema {schema}); "
+            "update the program to open it.",
+        ),
+        "schema-not-ours": translate(
+            "Errors",
+            "This database was not made by Rapporteur: it has tables of its own ({tables}); "
+            "choose another file.",
+        ),
+        "schema-not-ours-one": translate(
+            "Errors",
+            "This database was not made by Rapporteur: it has tables of its own ({tables}); "
+            "choose another one.",
+        ),
     }
 
 

@@ -881,6 +881,38 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <source>The database {path} is locked by another program and was still locked after {seconds} s; it is not damaged and nothing was changed. Try again when that program has finished with it.</source>
         <translation>La base de données {path} est verrouillée par un autre programme et l’était encore après {seconds} s ; elle n’est pas endommagée et rien n’a été modifié. Réessayez quand ce programme en aura fini avec elle.</translation>
     </message>
+    <message>
+        <source>{name} is not a known organization: give its category (delegation, civil-society, osce-institution, international-organization, media).</source>
+        <translation>{name} n’est pas une organisation connue : indiquez sa catégorie (délégation, société civile, institution de l’OSCE, organisation internationale, médias).</translation>
+    </message>
+    <message>
+        <source>Backups are kept for SQLite files; a shared server database is backed up by its administrator.</source>
+        <translation>Les sauvegardes sont faites pour les fichiers SQLite ; une base partagée sur un serveur est sauvegardée par son administrateur.</translation>
+    </message>
+    <message>
+        <source>There is no backup {name}: see rapporteur-app backup list.</source>
+        <translation>Il n’y a pas de sauvegarde {name} : voir rapporteur-app backup list.</translation>
+    </message>
+    <message>
+        <source>{target} is a folder: give a file name to restore into.</source>
+        <translation>{target} est un dossier : indiquez le nom du fichier où restaurer.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Rapporteur (schema {schema}); update the program to open it.</source>
+        <translation>Cette base de données a été écrite par une version plus récente de Rapporteur (schéma {schema}) ; mettez le programme à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>This database was not made by Rapporteur: it has tables of its own ({tables}); choose another file.</source>
+        <translation>Cette base de données n’a pas été créée par Rapporteur : elle a ses propres tables ({tables}) ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>This database was not made by Rapporteur: it has tables of its own ({tables}); choose another one.</source>
+        <translation>Cette base de données n’a pas été créée par Rapporteur : elle a ses propres tables ({tables}) ; choisissez-en une autre.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

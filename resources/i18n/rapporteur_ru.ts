@@ -881,6 +881,38 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <source>The database {path} is locked by another program and was still locked after {seconds} s; it is not damaged and nothing was changed. Try again when that program has finished with it.</source>
         <translation>База данных {path} заблокирована другой программой и оставалась заблокированной через {seconds} с; она не повреждена, ничего не изменено. Попробуйте снова, когда та программа закончит работу с ней.</translation>
     </message>
+    <message>
+        <source>{name} is not a known organization: give its category (delegation, civil-society, osce-institution, international-organization, media).</source>
+        <translation>{name} — неизвестная организация: укажите её категорию (делегация, гражданское общество, институт ОБСЕ, международная организация, СМИ).</translation>
+    </message>
+    <message>
+        <source>Backups are kept for SQLite files; a shared server database is backed up by its administrator.</source>
+        <translation>Резервные копии делаются для файлов SQLite; общую базу данных на сервере копирует её администратор.</translation>
+    </message>
+    <message>
+        <source>There is no backup {name}: see rapporteur-app backup list.</source>
+        <translation>Резервной копии {name} нет: см. rapporteur-app backup list.</translation>
+    </message>
+    <message>
+        <source>{target} is a folder: give a file name to restore into.</source>
+        <translation>{target} — папка: укажите имя файла, в который восстановить копию.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папки {folder} нет.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Rapporteur (schema {schema}); update the program to open it.</source>
+        <translation>Эта база данных записана более новой версией Rapporteur (схема {schema}); обновите программу, чтобы её открыть.</translation>
+    </message>
+    <message>
+        <source>This database was not made by Rapporteur: it has tables of its own ({tables}); choose another file.</source>
+        <translation>Эта база данных создана не программой Rapporteur: в ней свои таблицы ({tables}); выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>This database was not made by Rapporteur: it has tables of its own ({tables}); choose another one.</source>
+        <translation>Эта база данных создана не программой Rapporteur: в ней свои таблицы ({tables}); выберите другую.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
