@@ -163,11 +163,12 @@ class LogView(QTableView):
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        """Every column in view, none scrolled sideways: the short ones at their size,
-        the others sharing the rest."""
+        """Every column in view, none scrolled sideways (unless the window is narrower
+        than the columns' titles): the short ones at their size, the others sharing the
+        rest."""
         header = self.horizontalHeader()
         character = self.fontMetrics().averageCharWidth()
-        # At least as wide as the column's title, in whatever language it is written.
+        # Each column at least as wide as its title, in whatever language it is written.
         fixed = {
             column: max(width * character + 14, header.sectionSizeFromContents(column).width())
             for column, width in _FIXED.items()
@@ -177,7 +178,9 @@ class LogView(QTableView):
             header.resizeSection(column, width)
         for column, share in _SHARES.items():
             if column != NOTES:  # the last section stretches into what is left
-                least = _LEAST[column] * character
+                least = max(
+                    _LEAST[column] * character, header.sectionSizeFromContents(column).width()
+                )
                 header.resizeSection(column, max(least, int(rest * share)))
 
     def _context_menu(self, where: QPoint) -> None:
