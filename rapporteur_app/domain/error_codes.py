@@ -165,4 +165,14 @@ MESSAGES: dict[str, str] = {
         "This database was not made by Rapporteur: it has tables of its own ({tables}); "
         "choose another one."
     ),
+    "registration-unpacks-large": (
+        "{name} unpacks to more than {mb} MB: it is not a registration list."
+    ),
+    "registration-sheet-rows": "{name} has a sheet of {rows} rows: it is not a registration list.",
+    "registration-not-zip": "{name} is not a readable Excel (.xlsx) file (not a zip archive).",
+    "registration-not-xlsx": "{name} is not a readable Excel (.xlsx) file ({why}).",
+    "recommendation-no-addressee": "Recommendation {id} names no addressee in its words.",
+    "recommendation-merge-none": "Choose the recommendation to keep and at least one other.",
+    "agenda-not-a-time": "{value} is not a time of day: write it as 10:30 or 10.30.",
+    "agenda-not-a-date": "{value} is not a date: write it as 2022-07-18 or 18.07.2022.",
 }

@@ -259,6 +259,30 @@ def _sentences() -> dict[str, str]:
             "This database was not made by Rapporteur: it has tables of its own ({tables}); "
             "choose another one.",
         ),
+        "registration-unpacks-large": translate(
+            "Errors", "{name} unpacks to more than {mb} MB: it is not a registration list."
+        ),
+        "registration-sheet-rows": translate(
+            "Errors", "{name} has a sheet of {rows} rows: it is not a registration list."
+        ),
+        "registration-not-zip": translate(
+            "Errors", "{name} is not a readable Excel (.xlsx) file (not a zip archive)."
+        ),
+        "registration-not-xlsx": translate(
+            "Errors", "{name} is not a readable Excel (.xlsx) file ({why})."
+        ),
+        "recommendation-no-addressee": translate(
+            "Errors", "Recommendation {id} names no addressee in its words."
+        ),
+        "recommendation-merge-none": translate(
+            "Errors", "Choose the recommendation to keep and at least one other."
+        ),
+        "agenda-not-a-time": translate(
+            "Errors", "{value} is not a time of day: write it as 10:30 or 10.30."
+        ),
+        "agenda-not-a-date": translate(
+            "Errors", "{value} is not a date: write it as 2022-07-18 or 18.07.2022."
+        ),
     }
 
 

@@ -913,6 +913,38 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <source>This database was not made by Rapporteur: it has tables of its own ({tables}); choose another one.</source>
         <translation>Cette base de données n’a pas été créée par Rapporteur : elle a ses propres tables ({tables}) ; choisissez-en une autre.</translation>
     </message>
+    <message>
+        <source>{name} unpacks to more than {mb} MB: it is not a registration list.</source>
+        <translation>{name} se décompresse en plus de {mb} Mo : ce n’est pas une liste d’inscription.</translation>
+    </message>
+    <message>
+        <source>{name} has a sheet of {rows} rows: it is not a registration list.</source>
+        <translation>{name} a une feuille de {rows} lignes : ce n’est pas une liste d’inscription.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Excel (.xlsx) file (not a zip archive).</source>
+        <translation>{name} n’est pas un fichier Excel (.xlsx) lisible (ce n’est pas une archive ZIP).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Excel (.xlsx) file ({why}).</source>
+        <translation>{name} n’est pas un fichier Excel (.xlsx) lisible ({why}).</translation>
+    </message>
+    <message>
+        <source>Recommendation {id} names no addressee in its words.</source>
+        <translation>La recommandation n° {id} ne nomme aucun destinataire dans son texte.</translation>
+    </message>
+    <message>
+        <source>Choose the recommendation to keep and at least one other.</source>
+        <translation>Choisissez la recommandation à garder et au moins une autre.</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day: write it as 10:30 or 10.30.</source>
+        <translation>{value} n’est pas une heure : écrivez-la 10:30 ou 10.30.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: write it as 2022-07-18 or 18.07.2022.</source>
+        <translation>{value} n’est pas une date : écrivez-la 2022-07-18 ou 18.07.2022.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -913,6 +913,38 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <source>This database was not made by Rapporteur: it has tables of its own ({tables}); choose another one.</source>
         <translation>Эта база данных создана не программой Rapporteur: в ней свои таблицы ({tables}); выберите другую.</translation>
     </message>
+    <message>
+        <source>{name} unpacks to more than {mb} MB: it is not a registration list.</source>
+        <translation>{name} распаковывается в более чем {mb} МБ: это не список участников.</translation>
+    </message>
+    <message>
+        <source>{name} has a sheet of {rows} rows: it is not a registration list.</source>
+        <translation>В {name} есть лист из {rows} строк: это не список участников.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Excel (.xlsx) file (not a zip archive).</source>
+        <translation>{name} — не читаемый файл Excel (.xlsx) (это не ZIP-архив).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Excel (.xlsx) file ({why}).</source>
+        <translation>{name} — не читаемый файл Excel (.xlsx) ({why}).</translation>
+    </message>
+    <message>
+        <source>Recommendation {id} names no addressee in its words.</source>
+        <translation>В тексте рекомендации № {id} адресат не назван.</translation>
+    </message>
+    <message>
+        <source>Choose the recommendation to keep and at least one other.</source>
+        <translation>Выберите рекомендацию, которую нужно сохранить, и хотя бы одну другую.</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day: write it as 10:30 or 10.30.</source>
+        <translation>{value} — не время суток: запишите его как 10:30 или 10.30.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: write it as 2022-07-18 or 18.07.2022.</source>
+        <translation>{value} — не дата: запишите её как 2022-07-18 или 18.07.2022.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
