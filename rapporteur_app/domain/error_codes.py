@@ -176,3 +176,15 @@ MESSAGES: dict[str, str] = {
     "agenda-not-a-time": "{value} is not a time of day: write it as 10:30 or 10.30.",
     "agenda-not-a-date": "{value} is not a date: write it as 2022-07-18 or 18.07.2022.",
 }
+
+# What a file's check found, said inside "database-damaged" (its ``problem``): the
+# fixed ones are named here, so that the edge can word them too; the others (an
+# error SQLite itself gave) are passed on as they are.
+PROBLEMS: dict[str, str] = {
+    "not-sqlite": "it is not a SQLite database (the file holds something else)",
+    "bad-page-size": "it is damaged (its header gives an impossible page size)",
+    "unknown-format": "it is damaged (its header gives an unknown file format)",
+    "foreign-header": "it is damaged (its header is not SQLite's)",
+    "partial-pages": "it is damaged (its length is not a whole number of pages)",
+    "not-regular": "it is not a regular file (a folder, a pipe or a device)",
+}

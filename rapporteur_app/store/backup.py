@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from rapporteur_app.domain.error_codes import PROBLEMS
 from rapporteur_app.domain.errors import DatabaseLocked, StoreError
 from rapporteur_app.store.location import data_dir, private_dir
 from rapporteur_app.store.locks import LOCK_WAIT_S, lock_holders, restore_mark
@@ -197,7 +198,7 @@ def health(path: Path) -> str | None:
         return f"it cannot be read ({error.strerror or error})"
     if not stat.S_ISREG(mode):
         # A FIFO would block the read below for ever, a device is nobody's database.
-        return "it is not a regular file (a folder, a pipe or a device)"
+        return PROBLEMS["not-regular"]
     try:
         with path.open("rb") as file:
             header = file.read(16)
@@ -206,7 +207,7 @@ def health(path: Path) -> str | None:
     if len(header) == 0:
         return None  # a new, empty file: SQLite will make it a database
     if header != b"SQLite format 3\x00":
-        return "it is not a SQLite database (the file holds something else)"
+        return PROBLEMS["not-sqlite"]
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=LOCK_WAIT_S)
         try:

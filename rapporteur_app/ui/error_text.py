@@ -10,6 +10,7 @@ the core wrote it. Each sentence is a literal inside ``translate()`` so that
 from PySide6.QtCore import QCoreApplication
 
 from rapporteur_app.domain.agenda import AgendaProblem
+from rapporteur_app.domain.error_codes import PROBLEMS
 from rapporteur_app.domain.errors import RapporteurError
 
 
@@ -306,6 +307,30 @@ def _fields() -> dict[str, str]:
     }
 
 
+def _problems() -> dict[str, str]:
+    """What a file's check found (``problem``), for the fixed findings of the store."""
+    translate = QCoreApplication.translate
+    worded = {
+        "not-sqlite": translate(
+            "Problems", "it is not a SQLite database (the file holds something else)"
+        ),
+        "bad-page-size": translate(
+            "Problems", "it is damaged (its header gives an impossible page size)"
+        ),
+        "unknown-format": translate(
+            "Problems", "it is damaged (its header gives an unknown file format)"
+        ),
+        "foreign-header": translate("Problems", "it is damaged (its header is not SQLite's)"),
+        "partial-pages": translate(
+            "Problems", "it is damaged (its length is not a whole number of pages)"
+        ),
+        "not-regular": translate(
+            "Problems", "it is not a regular file (a folder, a pipe or a device)"
+        ),
+    }
+    return {PROBLEMS[code]: text for code, text in worded.items()}
+
+
 def warning_text(code: str, count: int, english: str) -> str:
     """A warning before an export (services.document_checks), in the user's words."""
     translate = QCoreApplication.translate
@@ -344,6 +369,8 @@ def worded(
     if "field" in params:
         # A field's name is a word of the core: worded here like the sentence.
         params = {**params, "field": _fields().get(params["field"], params["field"])}
+    if "problem" in params:
+        params = {**params, "problem": _problems().get(params["problem"], params["problem"])}
     try:
         return sentence.format(**params)
     except (KeyError, IndexError, ValueError):

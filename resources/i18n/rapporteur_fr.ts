@@ -1718,6 +1718,33 @@ sur {1}</translation>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>it is not a SQLite database (the file holds something else)</source>
+        <translation>ce n’est pas une base de données SQLite (le fichier contient autre chose)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its header gives an impossible page size)</source>
+        <translation>elle est endommagée (son en-tête donne une taille de page impossible)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its header gives an unknown file format)</source>
+        <translation>elle est endommagée (son en-tête donne un format de fichier inconnu)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its header is not SQLite&apos;s)</source>
+        <translation>elle est endommagée (son en-tête n’est pas celui de SQLite)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its length is not a whole number of pages)</source>
+        <translation>elle est endommagée (sa longueur n’est pas un nombre entier de pages)</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a folder, a pipe or a device)</source>
+        <translation>ce n’est pas un fichier ordinaire (un dossier, un tube ou un périphérique)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>Rapporteur — floor</source>

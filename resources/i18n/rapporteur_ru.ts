@@ -1718,6 +1718,33 @@ of {1}</source>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>it is not a SQLite database (the file holds something else)</source>
+        <translation>это не база данных SQLite (в файле что-то другое)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its header gives an impossible page size)</source>
+        <translation>она повреждена (в заголовке невозможный размер страницы)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its header gives an unknown file format)</source>
+        <translation>она повреждена (в заголовке неизвестный формат файла)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its header is not SQLite&apos;s)</source>
+        <translation>она повреждена (заголовок не от SQLite)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its length is not a whole number of pages)</source>
+        <translation>она повреждена (её длина — не целое число страниц)</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a folder, a pipe or a device)</source>
+        <translation>это не обычный файл (папка, канал или устройство)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>Rapporteur — floor</source>

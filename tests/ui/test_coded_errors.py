@@ -93,9 +93,9 @@ def test_the_refusals_a_rapporteur_meets_are_worded_in_her_language(
         assert shown != str(error)
         # The user's own data in a parameter ("25:99", "two minutes") is not the program's
         # word; a field's name ("meeting title") is, and is worded too.
-        # (What a damaged file's check found, ``problem``, is still the store's English.)
-        for value in error.params.values():
-            if value not in ("meeting title", "time", "duration"):
+        # What a damaged file's check found (``problem``) is worded too.
+        for name, value in error.params.items():
+            if name not in ("field", "problem"):
                 shown = shown.replace(value, "")
         if english_words(language, shown):
             left[code] = shown
@@ -142,3 +142,11 @@ def test_the_console_says_a_refusal_in_russian(
     finally:
         install_translators(qapp, "en")
         labels.category_label.cache_clear()
+
+
+def test_the_fixed_findings_of_a_file_check_are_the_stores_own(qapp: QApplication) -> None:
+    from rapporteur_app.domain.error_codes import PROBLEMS
+    from rapporteur_app.ui.error_text import _problems
+
+    install_translators(qapp, "en")
+    assert {english: english for english in PROBLEMS.values()} == _problems()
