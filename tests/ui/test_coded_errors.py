@@ -9,6 +9,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +22,7 @@ from rapporteur_app.services.app_services import Services
 from rapporteur_app.store.backup import locked_error
 from rapporteur_app.store.database import check_health
 from rapporteur_app.ui.console.console_view import ConsoleView
-from rapporteur_app.ui.error_text import describe
+from rapporteur_app.ui.error_text import _fields, describe
 from rapporteur_app.ui.language import install_translators
 from rapporteur_app.ui.main_window import MainWindow
 from tests.ui.test_translations import I18N, english_words
@@ -150,3 +152,27 @@ def test_the_fixed_findings_of_a_file_check_are_the_stores_own(qapp: QApplicatio
 
     install_translators(qapp, "en")
     assert {english: english for english in PROBLEMS.values()} == _problems()
+
+
+@settings(max_examples=40)
+@given(
+    code=st.sampled_from(sorted(MESSAGES)),
+    typed=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30),
+)
+def test_whatever_a_person_typed_is_shown_as_typed(
+    qapp: QApplication, code: str, typed: str
+) -> None:
+    # Braces, quotes, any script: put in as they are, never read as a sentence's markup.
+    names = set(PLACEHOLDER.findall(MESSAGES[code]))
+    # (A text that is one of the core's field names is worded as that field: not data.)
+    assume(typed not in _fields())
+    install_translators(qapp, "ru")
+    try:
+        error = RapporteurError.coded(code, **dict.fromkeys(names, typed))
+        shown = describe(error)
+    finally:
+        install_translators(qapp, "en")
+    assert str(error) == MESSAGES[code].format(**dict.fromkeys(names, typed))
+    if names:
+        assert typed in shown
+    assert shown != str(error) or not any(c.isalpha() for c in MESSAGES[code])
