@@ -101,20 +101,6 @@ MESSAGES: dict[str, str] = {
         "The file has no Organization column (or Delegation, Affiliation, Institution)."
     ),
     "registration-empty": "The file is empty: it has no rows.",
-    "database-held-by": (
-        "The database was held by {holders} for {seconds} s: nothing was changed; try again "
-        "in a moment."
-    ),
-    "database-held": (
-        "The database was held by another program for {seconds} s: nothing was changed; try "
-        "again in a moment."
-    ),
-    "database-disk-full": "The disk is full: nothing was changed. Free some space and try again.",
-    "database-read-only": "The database cannot be written (the file or its folder is read-only).",
-    "database-server-away": (
-        "The database server cannot be reached (stopped or restarting?): this action was not "
-        "saved. What was saved before is safe; try again in a moment."
-    ),
     "database-gone": (
         "The database {path} is not there any more (or is empty), though it was: no new "
         "database was made in its place."

@@ -36,7 +36,7 @@ from rapporteur_app.store.backup import (
 from rapporteur_app.store.engine import BUSY_TIMEOUT_MS, IMMEDIATE, make_engine
 from rapporteur_app.store.file_check import checked_backup, open_problem
 from rapporteur_app.store.location import resolve_url, sqlite_path
-from rapporteur_app.store.locks import lock_holders
+from rapporteur_app.store.locks import describe_holders
 from rapporteur_app.store.migrate import creation_lock, schema_problem, upgrade
 
 log = logging.getLogger(__name__)
@@ -164,27 +164,30 @@ def _translated_errors(path: Path | None = None) -> Iterator[None]:
     try:
         yield
     except OperationalError as error:
-        raise _operational_error(error, path) from error
+        raise StoreError(_describe_operational(error, path)) from error
 
 
-def _operational_error(error: OperationalError, path: Path | None = None) -> StoreError:
+def _describe_operational(error: OperationalError, path: Path | None = None) -> str:
     text = str(error.orig).lower()
     if "locked" in text or "busy" in text:
-        holders = lock_holders(path)[:3] if path is not None else []
-        seconds = BUSY_TIMEOUT_MS // 1000
-        if holders:
-            return StoreError.coded("database-held-by", holders=", ".join(holders), seconds=seconds)
-        return StoreError.coded("database-held", seconds=seconds)
+        holder = describe_holders(path) if path is not None else " by another program"
+        return (
+            f"The database was held{holder} for {BUSY_TIMEOUT_MS // 1000} s: nothing was "
+            "changed; try again in a moment."
+        )
     if "disk" in text and "full" in text:
-        return StoreError.coded("database-disk-full")
+        return "The disk is full: nothing was changed. Free some space and try again."
     if "readonly" in text or "read-only" in text:
-        return StoreError.coded("database-read-only")
+        return "The database cannot be written (the file or its folder is read-only)."
     if any(sign in text for sign in _SERVER_AWAY):
         # A PostgreSQL server stopped or restarting: one line, the details in the log.
         log.warning("database server unreachable: %s", str(error.orig).splitlines()[0][:300])
-        return StoreError.coded("database-server-away")
+        return (
+            "The database server cannot be reached (stopped or restarting?): this action "
+            "was not saved. What was saved before is safe; try again in a moment."
+        )
     log.exception("database error")
-    return StoreError(f"The database could not be used: {error.orig}")
+    return f"The database could not be used: {error.orig}"
 
 
 # What psycopg says when the server is not there or went away mid-session.

@@ -838,26 +838,6 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Le fichier est vide : il n’a aucune ligne.</translation>
     </message>
     <message>
-        <source>The database was held by {holders} for {seconds} s: nothing was changed; try again in a moment.</source>
-        <translation>La base de données a été occupée par {holders} pendant {seconds} s : rien n’a été modifié ; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>The database was held by another program for {seconds} s: nothing was changed; try again in a moment.</source>
-        <translation>La base de données a été occupée par un autre programme pendant {seconds} s : rien n’a été modifié ; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was changed. Free some space and try again.</source>
-        <translation>Le disque est plein : rien n’a été modifié. Libérez de la place et réessayez.</translation>
-    </message>
-    <message>
-        <source>The database cannot be written (the file or its folder is read-only).</source>
-        <translation>La base de données ne peut pas être écrite (le fichier ou son dossier est en lecture seule).</translation>
-    </message>
-    <message>
-        <source>The database server cannot be reached (stopped or restarting?): this action was not saved. What was saved before is safe; try again in a moment.</source>
-        <translation>Le serveur de la base de données est injoignable (arrêté ou en redémarrage ?) : cette action n’a pas été enregistrée. Ce qui a été enregistré avant est en sécurité ; réessayez dans un instant.</translation>
-    </message>
-    <message>
         <source>The database {path} is not there any more (or is empty), though it was: no new database was made in its place.</source>
         <translation>La base de données {path} n’est plus là (ou est vide), alors qu’elle existait : aucune nouvelle base n’a été créée à sa place.</translation>
     </message>

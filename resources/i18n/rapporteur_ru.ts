@@ -838,26 +838,6 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Файл пуст: в нём нет строк.</translation>
     </message>
     <message>
-        <source>The database was held by {holders} for {seconds} s: nothing was changed; try again in a moment.</source>
-        <translation>База данных была занята ({holders}) в течение {seconds} с: ничего не изменено; попробуйте ещё раз через минуту.</translation>
-    </message>
-    <message>
-        <source>The database was held by another program for {seconds} s: nothing was changed; try again in a moment.</source>
-        <translation>База данных была занята другой программой в течение {seconds} с: ничего не изменено; попробуйте ещё раз через минуту.</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was changed. Free some space and try again.</source>
-        <translation>Диск заполнен: ничего не изменено. Освободите место и попробуйте снова.</translation>
-    </message>
-    <message>
-        <source>The database cannot be written (the file or its folder is read-only).</source>
-        <translation>В базу данных нельзя записать (файл или его папка доступны только для чтения).</translation>
-    </message>
-    <message>
-        <source>The database server cannot be reached (stopped or restarting?): this action was not saved. What was saved before is safe; try again in a moment.</source>
-        <translation>Сервер базы данных недоступен (остановлен или перезапускается?): это действие не сохранено. Всё сохранённое ранее в безопасности; попробуйте ещё раз через минуту.</translation>
-    </message>
-    <message>
         <source>The database {path} is not there any more (or is empty), though it was: no new database was made in its place.</source>
         <translation>Базы данных {path} больше нет (или она пуста), хотя раньше она была: новая база на её месте не создана.</translation>
     </message>
