@@ -193,3 +193,26 @@ def test_a_dialog_closed_while_its_file_is_read_leaves_no_error(
         assert finished.wait(10)
         qtbot.waitUntil(lambda: "after its window closed" in caplog.text, timeout=10_000)
     assert "background job failed" not in caplog.text
+
+
+def test_the_restore_button_asks_first(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The button's "checked" (False) once reached restore_selected as confirm=False:
+    # a click put the backup in place without asking.
+    services = Services.open(db_path)
+    services.meetings.add("M")
+    BackupService(str(db_path)).take()
+    asked: list[str] = []
+
+    def answer(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    dialog = BackupsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.restore_button.click()
+    assert asked and "Put this backup in place" in asked[0]
+    assert dialog.restoring is None and not dialog.restored
+    services.close()
