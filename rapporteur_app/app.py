@@ -107,20 +107,20 @@ def _open_for_gui(location: str | None, demo: bool) -> "Services | None":
     except DamagedDatabase as error:
         print(f"{PROGRAM}: error: {error}", file=sys.stderr)
         try:
-            restored = offer_restore(location, str(error))
+            restored = offer_restore(location, error)
         except RapporteurError as again:
-            show_fatal(str(again))
+            show_fatal(again)
             return None
         if not restored:
             return None
         try:
             return call_off_gui_thread(lambda: _open_services(location, False))
         except RapporteurError as again:
-            show_fatal(str(again))
+            show_fatal(again)
             return None
     except RapporteurError as error:
         print(f"{PROGRAM}: error: {error}", file=sys.stderr)
-        show_fatal(str(error))
+        show_fatal(error)
         return None
 
 

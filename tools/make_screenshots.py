@@ -1,8 +1,8 @@
 """Regenerate docs/screenshots/: the console, the projector window and the
 main window (rapport tab), taken from the real program on an X screen; then the
-main window in Russian and in French, and with the system font at 150 %; then
-the search window (Ctrl+Shift+F) with its hits and the hit it opened.
-``make_screenshots.py languages`` takes only the translated ones,
+console and the main window in Russian and in French, and with the system font
+at 150 %; then the search window (Ctrl+Shift+F) with its hits and the hit it
+opened. ``make_screenshots.py languages`` takes only the translated ones,
 ``make_screenshots.py search`` only the search's.
 
 Run through `./dev.sh screenshots`, which starts it under Xvfb (installed with
@@ -89,7 +89,8 @@ def stage_live_moment(services: Services, session_id: int) -> None:
 
 
 def translated_and_large(app: QApplication, services: Services, session_id: int) -> None:
-    """The Rapport tab in Russian and in French, and the Statements tab at 150 % font."""
+    """The console and the Rapport tab in Russian and in French, and the Statements tab
+    at 150 % font."""
     from rapporteur_app.ui import labels
     from rapporteur_app.ui.language import install_translators
 
@@ -101,6 +102,12 @@ def translated_and_large(app: QApplication, services: Services, session_id: int)
         window.resize(1440, 900)
         window.show()
         window.open_session(session_id)
+        window.show_console()
+        console = window.session_views[0]
+        assert isinstance(console, ConsoleView)
+        console.log.scrollToBottom()
+        console.notes.setFocus()
+        grab(app, window, f"console-{language}.png")
         window.tabs.setCurrentIndex(2)
         rapport = window.session_views[2]
         assert isinstance(rapport, RapportTab)

@@ -10,8 +10,6 @@
 Both tools come with PySide6-Essentials. The .ts files are written without line
 numbers, so that moving code does not change them; the .qm files are checked in
 so that a wheel or a bundle needs no Qt tool to be built.
-
-ui/console/ is left out until its restructuring (issue 11) lands on main.
 """
 
 import shutil
@@ -24,7 +22,6 @@ from xml.etree import ElementTree
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("ru", "fr")
-EXCLUDED = ("console",)
 
 
 def _tool(name: str) -> str:
@@ -34,12 +31,7 @@ def _tool(name: str) -> str:
 
 def sources() -> list[str]:
     ui = ROOT / "rapporteur_app" / "ui"
-    files = [
-        p
-        for p in sorted(ui.rglob("*.py"))
-        if not any(part in EXCLUDED for part in p.relative_to(ui).parts[:-1])
-    ]
-    return [str(p.relative_to(ROOT)) for p in files]
+    return [str(p.relative_to(ROOT)) for p in sorted(ui.rglob("*.py"))]
 
 
 def ts_path(language: str, folder: Path = I18N) -> Path:

@@ -27,7 +27,7 @@ def parse_clock(text: str) -> time | None:
         hour, minute = int(match[1]), int(match[2] or match[3] or 0)
         if hour <= 23 and minute <= 59:
             return time(hour, minute)
-    raise InvalidInput(f"{bare!r} is not a time of day: write it as 10:30 or 10.30.")
+    raise InvalidInput.coded("agenda-not-a-time", value=repr(bare))
 
 
 _DAY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
@@ -46,7 +46,7 @@ def parse_day(text: str) -> date | None:
             return date.fromisoformat(bare)
     except ValueError:
         pass
-    raise InvalidInput(f"{bare!r} is not a date: write it as 2022-07-18 or 18.07.2022.")
+    raise InvalidInput.coded("agenda-not-a-date", value=repr(bare))
 
 
 def clock_text(value: time | None) -> str:

@@ -29,4 +29,156 @@ MESSAGES: dict[str, str] = {
         "The rapport of {session} is final (version {version}, {when}, {author}):"
         " re-open it to change it. Nothing was changed."
     ),
+    "queue-who-empty": "Type who asked for the floor: a delegation, an organization or a name.",
+    "reply-only-answers": "Only a right of reply answers another statement.",
+    "reply-other-session": "A right of reply answers a statement of its own session.",
+    "queue-entry-empty": "A queued speaker needs a name or an organization.",
+    "queue-already": "{speaker} is already in the queue.",
+    "no-queued-speaker": "There is no queued speaker {id}.",
+    "floor-queue-empty": "Nobody is waiting for the floor: queue a speaker first.",
+    "reply-other-session-numbered": (
+        "Statement {statement} was made in another session; a right of reply answers a "
+        "statement of its own session."
+    ),
+    "reply-circle": (
+        "Statement {statement} would answer a reply that answers it: a chain of replies "
+        "cannot go round in a circle."
+    ),
+    "statement-ends-early": "The statement ends ({end}) before it starts ({start}).",
+    "statement-no-category": "Give the statement's category (or the delegation it was for).",
+    "reply-itself": "A right of reply cannot answer itself.",
+    "statement-already-there": "Statement {statement} is already there.",
+    "panel-no-number": "The session's panel has {count} speaker(s); there is no number {number}.",
+    "not-a-panel-statement": "Statement {statement} is not a panel speaker's.",
+    "no-meeting": "There is no meeting with id {id}.",
+    "no-session": "There is no session with id {id}.",
+    "no-statement": "There is no statement with id {id}.",
+    "no-recommendation": "There is no recommendation with id {id}.",
+    "no-participant": "There is no participant {id}.",
+    "no-organization": "There is no organization {id}.",
+    "session-ends-early": "The session ends ({end}) before it starts ({start}).",
+    "limit-out-of-range": "The time limit must be between 1 second and 24 hours.",
+    "limit-not-whole": "A time limit is a whole number of seconds.",
+    "session-label-empty": "The session label must not be empty (e.g. 'Working Session 1').",
+    "sessions-other-meeting": "Only sessions of the same meeting can change places.",
+    "meeting-ends-early": "The meeting ends ({end}) before it starts ({start}).",
+    "meeting-days-order": "Give the meeting's first day before its last.",
+    "recommendation-empty": "The recommendation's text must not be empty.",
+    "recommendation-other-session": (
+        "Statement {statement} was made in another session than this recommendation."
+    ),
+    "recommendation-order": "The new order must name each recommendation of the session once.",
+    "recommendation-merge-same": "Choose two different recommendations to merge.",
+    "recommendation-merge-sessions": "Only recommendations of the same session can be merged.",
+    "participant-twin": (
+        "{name} is already a participant with this organization: merge the two instead."
+    ),
+    "participant-merge-same": "Choose two different people to merge.",
+    "participant-merge-meetings": "Only people of the same meeting can be merged.",
+    "organization-exists": "{name} is already in the list.",
+    "organization-rename-exists": "{name} already exists: merge the two instead of renaming.",
+    "organization-merge-same": "Choose two different organizations to merge.",
+    "field-empty": "The {field} must not be empty.",
+    "not-a-date": "The {field} {value} is not a date: write it as YYYY-MM-DD.",
+    "not-a-time": "The {field} {value} is not a time: write it as HH:MM.",
+    "not-a-time-seconds": "The {field} {value} is not a time: write it as HH:MM:SS (or HH:MM).",
+    "not-a-duration": "The {field} {value} is not a length of time: write it as M:SS (e.g. 2:30).",
+    "longer-than-a-day": "The {field} {value} is longer than a day.",
+    "not-an-email": "{value} is not an e-mail address.",
+    "field-too-long": "The {field} is longer than {limit} characters.",
+    "file-missing": "{file} does not exist.",
+    "registration-is-folder": "{file} is a folder, not a registration list.",
+    "file-permission": "{file} cannot be read: permission denied.",
+    "registration-not-table": (
+        "{name} is not a CSV or .xlsx file: save it as .xlsx or .csv and try again."
+    ),
+    "registration-too-large": "{name} is larger than 50 MB: it is not a registration list.",
+    "registration-too-many-rows": (
+        "{name} has more than {rows} rows: it is not a registration list."
+    ),
+    "registration-no-name-column": (
+        "The file has no column for the participant's name: its first row must name its "
+        "columns, e.g. Name (or First name and Last name), Organization, Function, Category, "
+        "Email."
+    ),
+    "registration-no-organization-column": (
+        "The file has no Organization column (or Delegation, Affiliation, Institution)."
+    ),
+    "registration-empty": "The file is empty: it has no rows.",
+    "database-gone": (
+        "The database {path} is not there any more (or is empty), though it was: no new "
+        "database was made in its place."
+    ),
+    "database-gone-backup": (
+        "The database {path} is not there any more (or is empty), though it was: no new "
+        "database was made in its place. Its newest good backup is {backup} ({taken} UTC): "
+        "rapporteur-app --db {path} backup restore {backup}"
+    ),
+    "database-damaged": (
+        "The database {path} cannot be opened: {problem}. Nothing was written to it."
+    ),
+    "database-damaged-backup": (
+        "The database {path} cannot be opened: {problem}. Nothing was written to it. The "
+        "newest good backup is {backup} ({taken} UTC): rapporteur-app --db {path} backup "
+        "restore {backup}"
+    ),
+    "database-locked-by": (
+        "The database {path} is locked by {holders} and was still locked after {seconds} s; "
+        "it is not damaged and nothing was changed. Try again when that program has finished "
+        "with it."
+    ),
+    "database-locked": (
+        "The database {path} is locked by another program and was still locked after "
+        "{seconds} s; it is not damaged and nothing was changed. Try again when that program "
+        "has finished with it."
+    ),
+    "database-held": (
+        "The database was held by {holder} for {seconds} s: nothing was changed; try again "
+        "in a moment."
+    ),
+    "organization-unknown": (
+        "{name} is not a known organization: give its category (delegation, civil-society, "
+        "osce-institution, international-organization, media)."
+    ),
+    "backups-sqlite-only": (
+        "Backups are kept for SQLite files; a shared server database is backed up by its "
+        "administrator."
+    ),
+    "no-backup": "There is no backup {name}: see rapporteur-app backup list.",
+    "restore-into-folder": "{target} is a folder: give a file name to restore into.",
+    "restore-folder-missing": "The folder {folder} does not exist.",
+    "schema-newer": (
+        "This database was written by a newer version of Rapporteur (schema {schema}); update "
+        "the program to open it."
+    ),
+    "schema-not-ours": (
+        "This database was not made by Rapporteur: it has tables of its own ({tables}); "
+        "choose another file."
+    ),
+    "schema-not-ours-one": (
+        "This database was not made by Rapporteur: it has tables of its own ({tables}); "
+        "choose another one."
+    ),
+    "registration-unpacks-large": (
+        "{name} unpacks to more than {mb} MB: it is not a registration list."
+    ),
+    "registration-sheet-rows": "{name} has a sheet of {rows} rows: it is not a registration list.",
+    "registration-not-zip": "{name} is not a readable Excel (.xlsx) file (not a zip archive).",
+    "registration-not-xlsx": "{name} is not a readable Excel (.xlsx) file ({why}).",
+    "recommendation-no-addressee": "Recommendation {id} names no addressee in its words.",
+    "recommendation-merge-none": "Choose the recommendation to keep and at least one other.",
+    "agenda-not-a-time": "{value} is not a time of day: write it as 10:30 or 10.30.",
+    "agenda-not-a-date": "{value} is not a date: write it as 2022-07-18 or 18.07.2022.",
+}
+
+# What a file's check found, said inside "database-damaged" (its ``problem``): the
+# fixed ones are named here, so that the edge can word them too; the others (an
+# error SQLite itself gave) are passed on as they are.
+PROBLEMS: dict[str, str] = {
+    "not-sqlite": "it is not a SQLite database (the file holds something else)",
+    "bad-page-size": "it is damaged (its header gives an impossible page size)",
+    "unknown-format": "it is damaged (its header gives an unknown file format)",
+    "foreign-header": "it is damaged (its header is not SQLite's)",
+    "partial-pages": "it is damaged (its length is not a whole number of pages)",
+    "not-regular": "it is not a regular file (a folder, a pipe or a device)",
 }

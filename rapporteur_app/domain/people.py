@@ -23,11 +23,11 @@ def is_email(text: str) -> bool:
 def check_email(text: str) -> str:
     """The address, or InvalidInput; an empty address is allowed (it is optional)."""
     if text and not is_email(text):
-        raise InvalidInput(f"{text!r} is not an e-mail address.")
+        raise InvalidInput.coded("not-an-email", value=repr(text))
     return text
 
 
 def check_length(text: str, limit: int, what: str) -> str:
     if len(text) > limit:
-        raise InvalidInput(f"The {what} is longer than {limit} characters.")
+        raise InvalidInput.coded("field-too-long", field=what, limit=limit)
     return text

@@ -157,15 +157,9 @@ def recognise(header: Sequence[str]) -> ColumnMap:
 
 def require_usable(columns: ColumnMap) -> ColumnMap:
     if not columns.has_name:
-        raise InvalidInput(
-            "The file has no column for the participant's name: its first row must name "
-            "its columns, e.g. Name (or First name and Last name), Organization, Function, "
-            "Category, Email."
-        )
+        raise InvalidInput.coded("registration-no-name-column")
     if "organization" not in columns.columns:
-        raise InvalidInput(
-            "The file has no Organization column (or Delegation, Affiliation, Institution)."
-        )
+        raise InvalidInput.coded("registration-no-organization-column")
     return columns
 
 
@@ -187,7 +181,7 @@ def find_header(rows: Sequence[Sequence[str]], look_at: int = 20) -> tuple[int, 
         if seen >= look_at:
             break
     if first is None:
-        raise InvalidInput("The file is empty: it has no rows.")
+        raise InvalidInput.coded("registration-empty")
     index, columns = first
     return index, require_usable(columns)
 

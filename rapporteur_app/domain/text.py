@@ -50,7 +50,7 @@ def clean_line(value: str) -> str:
 def require_line(value: str | None, field: str) -> str:
     line = clean_line(value or "")
     if not line:
-        raise InvalidInput(f"The {field} must not be empty.")
+        raise InvalidInput.coded("field-empty", field=field)
     return line
 
 
@@ -71,9 +71,7 @@ def parse_date(value: str, field: str) -> date:
             raise ValueError
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise InvalidInput(
-            f"The {field} {quoted(value)} is not a date: write it as YYYY-MM-DD."
-        ) from None
+        raise InvalidInput.coded("not-a-date", field=field, value=quoted(value)) from None
 
 
 def parse_time(value: str, field: str, *, seconds: bool = False) -> time:
@@ -84,8 +82,8 @@ def parse_time(value: str, field: str, *, seconds: bool = False) -> time:
             return datetime.strptime(text, shape).time()
         except ValueError:
             continue
-    wanted = "HH:MM:SS (or HH:MM)" if seconds else "HH:MM"
-    raise InvalidInput(f"The {field} {quoted(value)} is not a time: write it as {wanted}.")
+    code = "not-a-time-seconds" if seconds else "not-a-time"
+    raise InvalidInput.coded(code, field=field, value=quoted(value))
 
 
 def parse_duration(value: str, field: str = "duration") -> int:
@@ -93,9 +91,7 @@ def parse_duration(value: str, field: str = "duration") -> int:
     as a number of seconds."""
     text = value.strip()
     parts = text.split(":")
-    problem = InvalidInput(
-        f"The {field} {quoted(value)} is not a length of time: write it as M:SS (e.g. 2:30)."
-    )
+    problem = InvalidInput.coded("not-a-duration", field=field, value=quoted(value))
     if not 1 <= len(parts) <= 3 or not all(p.isdigit() and p.isascii() for p in parts):
         raise problem
     numbers = [int(p) for p in parts]
@@ -105,7 +101,7 @@ def parse_duration(value: str, field: str = "duration") -> int:
     for number in numbers:
         seconds = seconds * 60 + number
     if seconds >= 24 * 3600:
-        raise InvalidInput(f"The {field} {quoted(value)} is longer than a day.")
+        raise InvalidInput.coded("longer-than-a-day", field=field, value=quoted(value))
     return seconds
 
 

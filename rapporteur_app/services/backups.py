@@ -30,10 +30,7 @@ log = logging.getLogger(__name__)
 def database_file(location: str | os.PathLike[str] | None) -> Path:
     path = sqlite_path(resolve_url(location))
     if path is None:
-        raise InvalidInput(
-            "Backups are kept for SQLite files; a shared server database is backed up "
-            "by its administrator."
-        )
+        raise InvalidInput.coded("backups-sqlite-only")
     return path
 
 
@@ -55,7 +52,7 @@ class BackupService:
         path = backups_dir() / name
         if path.is_file():
             return path
-        raise NotFound(f"There is no backup {name!r}: see rapporteur-app backup list.")
+        raise NotFound.coded("no-backup", name=repr(name))
 
     def take(self, reason: str = "manual") -> Path:
         copy = backup_file(self.database, reason)
@@ -83,9 +80,9 @@ class BackupService:
         source = self.find(name)
         target = user_path(to).resolve() if to is not None else self.database
         if target.is_dir():
-            raise InvalidInput(f"{target} is a folder: give a file name to restore into.")
+            raise InvalidInput.coded("restore-into-folder", target=target)
         if not target.parent.is_dir():
-            raise InvalidInput(f"The folder {target.parent} does not exist.")
+            raise InvalidInput.coded("restore-folder-missing", folder=target.parent)
         kept = restore(source, target)
         return target, kept
 

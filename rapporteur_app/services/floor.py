@@ -64,7 +64,7 @@ class FloorService:
             session_row(db, session_id)
             queue = ordered_rows(db, session_id)
             if not queue:
-                raise InvalidInput("Nobody is waiting for the floor: queue a speaker first.")
+                raise InvalidInput.coded("floor-queue-empty")
             entry = queue[0]
             ended = None
             previous = db.scalar(

@@ -6,6 +6,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as DbSession
 
+from rapporteur_app.domain.error_codes import MESSAGES
 from rapporteur_app.domain.errors import NotFound
 from rapporteur_app.domain.kinds import Category
 from rapporteur_app.domain.text import search_key
@@ -25,6 +26,9 @@ _Row = TypeVar("_Row", bound=Base)
 def get_row(db: DbSession, row_type: type[_Row], row_id: int, what: str) -> _Row:
     row = db.get(row_type, row_id)
     if row is None:
+        code = f"no-{what}"
+        if code in MESSAGES:
+            raise NotFound.coded(code, id=row_id)
         raise NotFound(f"There is no {what} with id {row_id}.")
     return row
 

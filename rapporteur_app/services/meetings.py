@@ -16,7 +16,7 @@ from rapporteur_app.store.models import MeetingRow
 
 def _check_dates(start: date | None, end: date | None) -> None:
     if start is not None and end is not None and end < start:
-        raise InvalidInput(f"The meeting ends ({end}) before it starts ({start}).")
+        raise InvalidInput.coded("meeting-ends-early", end=end, start=start)
 
 
 class MeetingService:
@@ -96,7 +96,7 @@ class MeetingService:
         """Set or clear the meeting's dates (``update`` leaves out what is None)."""
         _check_dates(start, end)
         if start is None and end is not None:
-            raise InvalidInput("Give the meeting's first day before its last.")
+            raise InvalidInput.coded("meeting-days-order")
         with self._db.writing() as db:
             row = meeting_row(db, meeting_id)
             row.start_date, row.end_date = start, end

@@ -122,10 +122,7 @@ class OrganizationResolver:
                 reference_key=reference.key,
             )
         elif category is None:
-            raise InvalidInput(
-                f"{name!r} is not a known organization: give its category "
-                "(delegation, civil-society, osce-institution, international-organization, media)."
-            )
+            raise InvalidInput.coded("organization-unknown", name=repr(name))
         else:
             row = OrganizationRow(name=name, name_key=search_key(name), category=category.value)
         self._db.add(row)

@@ -55,7 +55,7 @@ class OrganizationListing:
 def _get(db: DbSession, organization_id: int) -> OrganizationRow:
     row = db.get(OrganizationRow, organization_id)
     if row is None:
-        raise NotFound(f"There is no organization {organization_id}.")
+        raise NotFound.coded("no-organization", id=organization_id)
     return row
 
 
@@ -131,7 +131,7 @@ class OrganizationService:
             resolver = OrganizationResolver(db)
             existing = resolver.find(name)
             if existing is not None:
-                raise InvalidInput(f"{existing.name!r} is already in the list.")
+                raise InvalidInput.coded("organization-exists", name=repr(existing.name))
             row = resolver.get_or_add(name, category)
             if acronym.strip() and not row.acronym:
                 row.acronym = check_length(clean_line(acronym), 100, "acronym")
@@ -147,9 +147,7 @@ class OrganizationService:
             key = search_key(name)
             other = db.scalar(select(OrganizationRow).where(OrganizationRow.name_key == key))
             if other is not None and other.id != organization_id:
-                raise InvalidInput(
-                    f"{other.name!r} already exists: merge the two instead of renaming."
-                )
+                raise InvalidInput.coded("organization-rename-exists", name=repr(other.name))
             row.name, row.name_key = name, key
             for table in (StatementRow, QueueEntryRow):
                 db.execute(
@@ -177,7 +175,7 @@ class OrganizationService:
         now points at ``keep_id``, under its name and in its category; ``other_id``
         is removed (its reference-list identity, if any, passes to ``keep_id``)."""
         if keep_id == other_id:
-            raise InvalidInput("Choose two different organizations to merge.")
+            raise InvalidInput.coded("organization-merge-same")
         with self._db.writing() as db:
             keep, other = _get(db, keep_id), _get(db, other_id)
             for table in (StatementRow, QueueEntryRow):

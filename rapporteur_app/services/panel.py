@@ -69,10 +69,7 @@ class PanelService:
             session = with_details(db, [session_row(db, session_id)])[0]
             speakers = panel_speakers(session)
             if not 0 <= index < len(speakers):
-                raise InvalidInput(
-                    f"The session's panel has {len(speakers)} speaker(s); "
-                    f"there is no number {index + 1}."
-                )
+                raise InvalidInput.coded("panel-no-number", count=len(speakers), number=index + 1)
             speaker = speakers[index]
             ended = None
             previous = db.scalar(
@@ -118,7 +115,7 @@ class PanelService:
         with self._db.writing() as db:
             row = statement_row(db, statement_id)
             if row.kind != StatementKind.PRESENTATION.value:
-                raise InvalidInput(f"Statement {statement_id} is not a panel speaker's.")
+                raise InvalidInput.coded("not-a-panel-statement", statement=statement_id)
             db.delete(row)
             if ended_id is not None:
                 statement_row(db, ended_id).end_time = None

@@ -25,7 +25,7 @@ from rapporteur_app.store.models import OrganizationRow, QueueEntryRow, SpeakerR
 def _speaker_row(db: DbSession, speaker_id: int) -> SpeakerRow:
     row = db.get(SpeakerRow, speaker_id)
     if row is None:
-        raise NotFound(f"There is no participant {speaker_id}.")
+        raise NotFound.coded("no-participant", id=speaker_id)
     return row
 
 
@@ -47,9 +47,7 @@ def _check_unique(db: DbSession, row: SpeakerRow) -> None:
         )
     )
     if twin is not None:
-        raise InvalidInput(
-            f"{twin.name} is already a participant with this organization: merge the two instead."
-        )
+        raise InvalidInput.coded("participant-twin", name=twin.name)
 
 
 def _naming(db: DbSession, row: SpeakerRow) -> Naming:
@@ -214,11 +212,11 @@ class ParticipantService:
         """Two spellings of one person: their statements and queue places go to the first,
         which also takes any detail only the second had."""
         if keep_id == other_id:
-            raise InvalidInput("Choose two different people to merge.")
+            raise InvalidInput.coded("participant-merge-same")
         with self._db.writing() as db:
             keep, other = _speaker_row(db, keep_id), _speaker_row(db, other_id)
             if keep.meeting_id != other.meeting_id:
-                raise InvalidInput("Only people of the same meeting can be merged.")
+                raise InvalidInput.coded("participant-merge-meetings")
             for table in (StatementRow, QueueEntryRow):
                 db.execute(
                     update(table)

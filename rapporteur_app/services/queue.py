@@ -48,7 +48,7 @@ def joint_entry(db: DbSession, row: QueueEntryRow) -> QueueEntry:
 def entry_row(db: DbSession, entry_id: int) -> QueueEntryRow:
     row = db.get(QueueEntryRow, entry_id)
     if row is None:
-        raise NotFound(f"There is no queued speaker {entry_id}.")
+        raise NotFound.coded("no-queued-speaker", id=entry_id)
     return row
 
 
@@ -95,15 +95,13 @@ class QueueService:
         statement with its ``cosignatories``."""
         speaker, on_behalf_of = clean_line(speaker), clean_line(on_behalf_of)
         if not speaker and not on_behalf_of:
-            raise InvalidInput(
-                "Type who asked for the floor: a delegation, an organization or a name."
-            )
+            raise InvalidInput.coded("queue-who-empty")
         if replying_to is not None and kind is not StatementKind.RIGHT_OF_REPLY:
-            raise InvalidInput("Only a right of reply answers another statement.")
+            raise InvalidInput.coded("reply-only-answers")
         with self._db.writing() as db:
             session = session_row(db, session_id)
             if replying_to is not None and statement_row(db, replying_to).session_id != session_id:
-                raise InvalidInput("A right of reply answers a statement of its own session.")
+                raise InvalidInput.coded("reply-other-session")
             organization_id = None
             if on_behalf_of:
                 organization = find_or_add_organization(db, on_behalf_of, category)
@@ -179,7 +177,7 @@ class QueueService:
             if anonymous is not None:
                 row.anonymous = anonymous
             if not row.speaker_name and not row.on_behalf_of:
-                raise InvalidInput("A queued speaker needs a name or an organization.")
+                raise InvalidInput.coded("queue-entry-empty")
             if cosignatories is not None:
                 set_queue_cosignatories(
                     db, row.id, row.on_behalf_of, cosignatories, Category(row.category)
@@ -221,7 +219,7 @@ def restore_entry(db: DbSession, entry: QueueEntry) -> QueueEntry:
     """:meth:`QueueService.restore` inside a unit of work of the caller's."""
     session = session_row(db, entry.session_id)
     if db.get(QueueEntryRow, entry.id) is not None:
-        raise InvalidInput(f"{entry.display} is already in the queue.")
+        raise InvalidInput.coded("queue-already", speaker=entry.display)
     replying_to = entry.replying_to_id
     if replying_to is not None and db.get(StatementRow, replying_to) is None:
         replying_to = None

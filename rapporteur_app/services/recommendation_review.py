@@ -88,9 +88,7 @@ class RecommendationReviewService:
             row = get_row(db, RecommendationRow, recommendation_id, "recommendation")
             proposal = propose_addressee(row.text)
             if proposal is None:
-                raise InvalidInput(
-                    f"Recommendation {recommendation_id} names no addressee in its words."
-                )
+                raise InvalidInput.coded("recommendation-no-addressee", id=recommendation_id)
             row.addressee = proposal.addressee
             return recommendation_of(row)
 
@@ -98,12 +96,12 @@ class RecommendationReviewService:
         """Keep ``keep_id``'s wording and place; the others go, their sources stay with it."""
         others = list(dict.fromkeys(other_ids))
         if not others or keep_id in others:
-            raise InvalidInput("Choose the recommendation to keep and at least one other.")
+            raise InvalidInput.coded("recommendation-merge-none")
         with self._db.writing() as db:
             keep = get_row(db, RecommendationRow, keep_id, "recommendation")
             rows = [get_row(db, RecommendationRow, oid, "recommendation") for oid in others]
             if any(row.session_id != keep.session_id for row in rows):
-                raise InvalidInput("Only recommendations of the same session can be merged.")
+                raise InvalidInput.coded("recommendation-merge-sessions")
             keep.included = keep.included or any(row.included for row in rows)
             carry_sources(db, keep, rows)
             return recommendation_of(keep)

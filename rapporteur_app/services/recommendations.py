@@ -19,15 +19,13 @@ from rapporteur_app.store.models import RecommendationRow
 def _require_text(text: str) -> str:
     cleaned = clean_text(text).strip()
     if not cleaned:
-        raise InvalidInput("The recommendation's text must not be empty.")
+        raise InvalidInput.coded("recommendation-empty")
     return cleaned
 
 
 def _check_source(db: DbSession, session_id: int, statement_id: int | None) -> None:
     if statement_id is not None and statement_row(db, statement_id).session_id != session_id:
-        raise InvalidInput(
-            f"Statement {statement_id} was made in another session than this recommendation."
-        )
+        raise InvalidInput.coded("recommendation-other-session", statement=statement_id)
 
 
 def _row(db: DbSession, recommendation_id: int) -> RecommendationRow:
@@ -101,9 +99,7 @@ class RecommendationService:
                 )
             }
             if sorted(rows) != sorted(ordered_ids):
-                raise InvalidInput(
-                    "The new order must name each recommendation of the session once."
-                )
+                raise InvalidInput.coded("recommendation-order")
             for position, rec_id in enumerate(ordered_ids, start=1):
                 rows[rec_id].position = position
 
@@ -118,11 +114,11 @@ class RecommendationService:
         statement either was heard in.
         """
         if keep_id == other_id:
-            raise InvalidInput("Choose two different recommendations to merge.")
+            raise InvalidInput.coded("recommendation-merge-same")
         with self._db.writing() as db:
             keep, other = _row(db, keep_id), _row(db, other_id)
             if keep.session_id != other.session_id:
-                raise InvalidInput("Only recommendations of the same session can be merged.")
+                raise InvalidInput.coded("recommendation-merge-sessions")
             joined = keep.text.rstrip()
             if joined and joined[-1] not in ".;:!?":
                 joined += ";"

@@ -34,14 +34,12 @@ def _text_of(value: object) -> str:
 def _check_unpacked_size(path: Path) -> None:
     """Refuse, before anything is unpacked, a file that unpacks to far more than any
     registration list, or whose sheet says it has more rows than we read."""
-    not_xlsx = f"{path.name} is not a readable Excel (.xlsx) file"
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             if sum(member.file_size for member in members) > MAX_UNPACKED:
-                raise InvalidInput(
-                    f"{path.name} unpacks to more than {MAX_UNPACKED // 2**20} MB: "
-                    "it is not a registration list."
+                raise InvalidInput.coded(
+                    "registration-unpacks-large", name=path.name, mb=MAX_UNPACKED // 2**20
                 )
             for member in members:
                 if not member.filename.startswith("xl/worksheets/"):
@@ -50,12 +48,11 @@ def _check_unpacked_size(path: Path) -> None:
                     head = sheet.read(4096)
                 found = _DIMENSION.search(head)
                 if found and found.group(1) and int(found.group(1)) > MAX_ROWS + 1:
-                    raise InvalidInput(
-                        f"{path.name} has a sheet of {int(found.group(1)):,} rows: it is not a "
-                        "registration list."
+                    raise InvalidInput.coded(
+                        "registration-sheet-rows", name=path.name, rows=f"{int(found.group(1)):,}"
                     )
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError):
-        raise InvalidInput(f"{not_xlsx} (not a zip archive).") from None
+        raise InvalidInput.coded("registration-not-zip", name=path.name) from None
 
 
 def _xlsx_rows(path: Path) -> list[list[str]]:
@@ -65,8 +62,8 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a file that is not XLSX
-        raise InvalidInput(
-            f"{path.name} is not a readable Excel (.xlsx) file ({type(error).__name__})."
+        raise InvalidInput.coded(
+            "registration-not-xlsx", name=path.name, why=type(error).__name__
         ) from None
     try:
         # The first sheet that holds anything: lists often keep notes on an empty first tab.
@@ -81,9 +78,8 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
                     width -= 1
                 rows.append([_text_of(v).strip() for v in values[:width]])
                 if len(rows) > MAX_ROWS:
-                    raise InvalidInput(
-                        f"{path.name} has more than {MAX_ROWS:,} rows: it is not a "
-                        "registration list."
+                    raise InvalidInput.coded(
+                        "registration-too-many-rows", name=path.name, rows=f"{MAX_ROWS:,}"
                     )
             if any(any(row) for row in rows):
                 return rows
@@ -91,8 +87,8 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
     except InvalidInput:
         raise
     except Exception as error:  # a damaged sheet inside a readable zip
-        raise InvalidInput(
-            f"{path.name} is not a readable Excel (.xlsx) file ({type(error).__name__})."
+        raise InvalidInput.coded(
+            "registration-not-xlsx", name=path.name, why=type(error).__name__
         ) from None
     finally:
         workbook.close()
@@ -103,25 +99,21 @@ def read_rows(path: str | Path) -> list[list[str]]:
     file = user_path(path)
     try:
         if file.stat().st_size > MAX_BYTES:
-            raise InvalidInput(f"{file.name} is larger than 50 MB: it is not a registration list.")
+            raise InvalidInput.coded("registration-too-large", name=file.name)
         suffix = file.suffix.casefold()
         if suffix in (".xlsx", ".xlsm"):
             return _xlsx_rows(file)
         if suffix in (".xls", ".ods", ".numbers"):
-            raise InvalidInput(
-                f"{file.name} is not a CSV or .xlsx file: save it as .xlsx or .csv and try again."
-            )
+            raise InvalidInput.coded("registration-not-table", name=file.name)
         rows = csv_rows(decode(file.read_bytes()))
     except FileNotFoundError:
-        raise InvalidInput(f"{file} does not exist.") from None
+        raise InvalidInput.coded("file-missing", file=file) from None
     except IsADirectoryError:
-        raise InvalidInput(f"{file} is a folder, not a registration list.") from None
+        raise InvalidInput.coded("registration-is-folder", file=file) from None
     except PermissionError:
-        raise InvalidInput(f"{file} cannot be read: permission denied.") from None
+        raise InvalidInput.coded("file-permission", file=file) from None
     except OSError as error:
         raise InvalidInput(f"{file} cannot be read: {error.strerror or error}.") from None
     if len(rows) > MAX_ROWS:
-        raise InvalidInput(
-            f"{file.name} has more than {MAX_ROWS:,} rows: it is not a registration list."
-        )
+        raise InvalidInput.coded("registration-too-many-rows", name=file.name, rows=f"{MAX_ROWS:,}")
     return rows

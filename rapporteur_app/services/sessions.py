@@ -22,12 +22,12 @@ _UNSET: object = object()
 
 def _check_times(start: time | None, end: time | None) -> None:
     if start is not None and end is not None and end < start:
-        raise InvalidInput(f"The session ends ({end:%H:%M}) before it starts ({start:%H:%M}).")
+        raise InvalidInput.coded("session-ends-early", end=f"{end:%H:%M}", start=f"{start:%H:%M}")
 
 
-def _check_limit(seconds: int, what: str) -> int:
+def _check_limit(seconds: int) -> int:
     if not 1 <= seconds <= 24 * 3600:
-        raise InvalidInput(f"The {what} must be between 1 second and 24 hours.")
+        raise InvalidInput.coded("limit-out-of-range")
     return seconds
 
 
@@ -79,9 +79,7 @@ class SessionService:
                 background=clean_text(background).strip(),
             )
             if not row.label:
-                raise InvalidInput(
-                    "The session label must not be empty (e.g. 'Working Session 1')."
-                )
+                raise InvalidInput.coded("session-label-empty")
             db.add(row)
             db.flush()
             return session_of(row)
@@ -180,7 +178,7 @@ class SessionService:
         with self._db.writing() as db:
             first, second = session_row(db, first_id), session_row(db, second_id)
             if first.meeting_id != second.meeting_id:
-                raise InvalidInput("Only sessions of the same meeting can change places.")
+                raise InvalidInput.coded("sessions-other-meeting")
             for column in ("day", "start_time", "end_time", "room", "position"):
                 mine, theirs = getattr(first, column), getattr(second, column)
                 setattr(first, column, theirs)
@@ -207,14 +205,14 @@ def _apply(row: SessionRow, name: str, value: object) -> None:
         row.kind = SessionKind.parse(str(value)).value
     elif name in ("statement_limit_s", "reply_limit_s", "panel_limit_s"):
         if not isinstance(value, int):
-            raise InvalidInput("A time limit is a whole number of seconds.")
-        setattr(row, name, _check_limit(value, "time limit"))
+            raise InvalidInput.coded("limit-not-whole")
+        setattr(row, name, _check_limit(value))
     elif name in ("day", "start", "end"):
         setattr(row, _COLUMNS.get(name, name), value)
     else:
         raise InvalidInput(f"A session has no field {name!r}.")
     if name == "label" and not row.label:
-        raise InvalidInput("The session label must not be empty.")
+        raise InvalidInput.coded("session-label-empty")
 
 
 def with_details(db: DbSession, rows: Sequence[SessionRow]) -> list[Session]:

@@ -43,13 +43,10 @@ def _check_reply(
     if replying_to is None:
         return
     if kind is not StatementKind.RIGHT_OF_REPLY:
-        raise InvalidInput("Only a right of reply answers another statement.")
+        raise InvalidInput.coded("reply-only-answers")
     target = statement_row(db, replying_to)
     if target.session_id != session_id:
-        raise InvalidInput(
-            f"Statement {replying_to} was made in another session; a right of reply "
-            "answers a statement of its own session."
-        )
+        raise InvalidInput.coded("reply-other-session-numbered", statement=replying_to)
 
 
 def _check_no_loop(db: DbSession, row: StatementRow) -> None:
@@ -57,10 +54,7 @@ def _check_no_loop(db: DbSession, row: StatementRow) -> None:
     target, seen = row.replying_to_id, {row.id}
     while target is not None:
         if target in seen:
-            raise InvalidInput(
-                f"Statement {row.id} would answer a reply that answers it: a chain of "
-                "replies cannot go round in a circle."
-            )
+            raise InvalidInput.coded("reply-circle", statement=row.id)
         seen.add(target)
         answered = db.get(StatementRow, target)
         target = answered.replying_to_id if answered is not None else None
@@ -68,8 +62,8 @@ def _check_no_loop(db: DbSession, row: StatementRow) -> None:
 
 def _check_times(start: time | None, end: time | None) -> None:
     if start is not None and end is not None and end < start:
-        raise InvalidInput(
-            f"The statement ends ({end:%H:%M:%S}) before it starts ({start:%H:%M:%S})."
+        raise InvalidInput.coded(
+            "statement-ends-early", end=f"{end:%H:%M:%S}", start=f"{start:%H:%M:%S}"
         )
 
 
@@ -168,7 +162,7 @@ class StatementService:
                 if category is None:
                     category = Category(organization.category)
             if category is None:
-                raise InvalidInput("Give the statement's category (or the delegation it was for).")
+                raise InvalidInput.coded("statement-no-category")
             speaker_id = None
             if speaker:
                 person = find_or_add_speaker(db, session.meeting_id, speaker, organization_id)
@@ -326,7 +320,7 @@ class StatementService:
                 row.replying_to_id = None
             _check_reply(db, row.session_id, kind, row.replying_to_id)
             if row.replying_to_id == row.id:
-                raise InvalidInput("A right of reply cannot answer itself.")
+                raise InvalidInput.coded("reply-itself")
             _check_no_loop(db, row)
             _check_times(row.start_time, row.end_time)
             db.flush()
@@ -372,7 +366,7 @@ def restore_statement(db: DbSession, removed: RemovedStatement) -> Statement:
     statement = removed.statement
     session_row(db, statement.session_id)
     if db.get(StatementRow, statement.id) is not None:
-        raise InvalidInput(f"Statement {statement.id} is already there.")
+        raise InvalidInput.coded("statement-already-there", statement=statement.id)
     replying_to = statement.replying_to_id
     if replying_to is not None and db.get(StatementRow, replying_to) is None:
         replying_to = None

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from rapporteur_app.domain.error_codes import PROBLEMS
 from rapporteur_app.domain.errors import DatabaseLocked, StoreError
 from rapporteur_app.store.location import data_dir, private_dir
-from rapporteur_app.store.locks import LOCK_WAIT_S, describe_holders, restore_mark
+from rapporteur_app.store.locks import LOCK_WAIT_S, lock_holders, restore_mark
 
 log = logging.getLogger(__name__)
 
@@ -175,11 +176,13 @@ def _is_lock(error: sqlite3.Error) -> bool:
 
 
 def locked_error(path: Path) -> DatabaseLocked:
-    return DatabaseLocked(
-        f"The database {path} is locked{describe_holders(path)} and was still locked after "
-        f"{LOCK_WAIT_S:.0f} s; it is not damaged and nothing was changed. Try again when that "
-        "program has finished with it."
-    )
+    holders = lock_holders(path)[:3]
+    seconds = f"{LOCK_WAIT_S:.0f}"
+    if holders:
+        return DatabaseLocked.coded(
+            "database-locked-by", path=path, holders=", ".join(holders), seconds=seconds
+        )
+    return DatabaseLocked.coded("database-locked", path=path, seconds=seconds)
 
 
 def health(path: Path) -> str | None:
@@ -195,7 +198,7 @@ def health(path: Path) -> str | None:
         return f"it cannot be read ({error.strerror or error})"
     if not stat.S_ISREG(mode):
         # A FIFO would block the read below for ever, a device is nobody's database.
-        return "it is not a regular file (a folder, a pipe or a device)"
+        return PROBLEMS["not-regular"]
     try:
         with path.open("rb") as file:
             header = file.read(16)
@@ -204,7 +207,7 @@ def health(path: Path) -> str | None:
     if len(header) == 0:
         return None  # a new, empty file: SQLite will make it a database
     if header != b"SQLite format 3\x00":
-        return "it is not a SQLite database (the file holds something else)"
+        return PROBLEMS["not-sqlite"]
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=LOCK_WAIT_S)
         try:

@@ -187,10 +187,8 @@ def _is_held(error: OperationalError) -> bool:
 def _held_error(path: Path | None) -> DatabaseLocked:
     holder = describe_holders(path) if path is not None else " by another program"
     waited = write_wait_ms() / 1000
-    shown = f"{waited:.0f} s" if waited >= 1 else f"{waited:.1f} s"
-    error = DatabaseLocked(
-        f"The database was held{holder} for {shown}: nothing was changed; try again in a moment."
-    )
+    shown = f"{waited:.0f}" if waited >= 1 else f"{waited:.1f}"
+    error = DatabaseLocked.coded("database-held", holder=holder.removeprefix(" by "), seconds=shown)
     error.holder = holder.removeprefix(" by ")
     return error
 
@@ -305,17 +303,12 @@ def check_not_gone(path: Path) -> None:
     backups = list_backups(path)
     if not backups:
         return
-    message = (
-        f"The database {path} is not there any more (or is empty), though it was: "
-        "no new database was made in its place."
-    )
     good = newest_good_backup(path)
-    if good is not None:
-        message += (
-            f" Its newest good backup is {good.name} ({good.taken:%Y-%m-%d %H:%M} UTC):"
-            f" rapporteur-app --db {path} backup restore {good.name}"
-        )
-    raise StoreError(message)
+    if good is None:
+        raise StoreError.coded("database-gone", path=path)
+    raise StoreError.coded(
+        "database-gone-backup", path=path, backup=good.name, taken=f"{good.taken:%Y-%m-%d %H:%M}"
+    )
 
 
 def check_health(path: Path) -> None:
@@ -327,14 +320,16 @@ def check_health(path: Path) -> None:
     problem = open_problem(path)
     if problem is None:
         return
-    message = f"The database {path} cannot be opened: {problem}. Nothing was written to it."
     backup = newest_good_backup(path)
-    if backup is not None:
-        message += (
-            f" The newest good backup is {backup.name} ({backup.taken:%Y-%m-%d %H:%M} UTC):"
-            f" rapporteur-app --db {path} backup restore {backup.name}"
-        )
-    raise DamagedDatabase(message)
+    if backup is None:
+        raise DamagedDatabase.coded("database-damaged", path=path, problem=problem)
+    raise DamagedDatabase.coded(
+        "database-damaged-backup",
+        path=path,
+        problem=problem,
+        backup=backup.name,
+        taken=f"{backup.taken:%Y-%m-%d %H:%M}",
+    )
 
 
 def backup_on_open(path: Path) -> OpenBackup | None:

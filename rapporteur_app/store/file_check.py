@@ -16,6 +16,7 @@ import stat
 import struct
 from pathlib import Path
 
+from rapporteur_app.domain.error_codes import PROBLEMS
 from rapporteur_app.domain.errors import StoreError
 from rapporteur_app.store.backup import _first_line, _is_lock, backup_file, locked_error, rotate
 from rapporteur_app.store.locks import LOCK_WAIT_S
@@ -29,18 +30,18 @@ HEADER = 100
 def header_problem(header: bytes, file_size: int) -> str | None:
     """Why these first bytes cannot begin a sound database of ``file_size`` bytes."""
     if len(header) < HEADER or header[:16] != MAGIC:
-        return "it is not a SQLite database (the file holds something else)"
+        return PROBLEMS["not-sqlite"]
     (raw_page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if raw_page_size == 1 else raw_page_size
     if page_size < 512 or page_size & (page_size - 1):
-        return "it is damaged (its header gives an impossible page size)"
+        return PROBLEMS["bad-page-size"]
     write_version, read_version, _reserved, max_fraction, min_fraction, leaf_fraction = header[
         18:24
     ]
     if write_version not in (1, 2) or read_version not in (1, 2):
-        return "it is damaged (its header gives an unknown file format)"
+        return PROBLEMS["unknown-format"]
     if (max_fraction, min_fraction, leaf_fraction) != (64, 32, 32):
-        return "it is damaged (its header is not SQLite's)"
+        return PROBLEMS["foreign-header"]
     change_counter, page_count = struct.unpack(">II", header[24:32])
     (valid_for,) = struct.unpack(">I", header[92:96])
     if page_count and valid_for == change_counter and file_size < page_count * page_size:
@@ -49,7 +50,7 @@ def header_problem(header: bytes, file_size: int) -> str | None:
             f"{page_count * page_size:,})"
         )
     if file_size % page_size:
-        return "it is damaged (its length is not a whole number of pages)"
+        return PROBLEMS["partial-pages"]
     return None
 
 
@@ -61,7 +62,7 @@ def open_problem(path: Path) -> str | None:
         mode = path.stat().st_mode
         if not stat.S_ISREG(mode):
             # A FIFO would block the read below for ever, a device is nobody's database.
-            return "it is not a regular file (a folder, a pipe or a device)"
+            return PROBLEMS["not-regular"]
         with path.open("rb") as file:
             header = file.read(HEADER)
             size = path.stat().st_size

@@ -136,17 +136,11 @@ def _upgrade_locked(engine: Engine, backup_dir: Path | None) -> Path | None:
     script = ScriptDirectory.from_config(config)
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
-        raise UnknownSchema(
-            "This database was written by a newer version of Rapporteur "
-            f"(schema {current}); update the program to open it."
-        )
+        raise UnknownSchema.coded("schema-newer", schema=current)
     if current is None:
         tables = set(inspect(engine).get_table_names())
         if tables - {"alembic_version"}:
-            raise UnknownSchema(
-                "This database was not made by Rapporteur: it has tables of its own "
-                f"({', '.join(sorted(tables)[:3])}); choose another file."
-            )
+            raise UnknownSchema.coded("schema-not-ours", tables=", ".join(sorted(tables)[:3]))
 
     backup: Path | None = None
     path = sqlite_path(engine.url)
@@ -206,16 +200,10 @@ def _upgrade_server(engine: Engine) -> None:
             connection.commit()
             return
         if current is not None and current not in known_revisions():
-            raise UnknownSchema(
-                "This database was written by a newer version of Rapporteur "
-                f"(schema {str(current)[:40]}); update the program to open it."
-            )
+            raise UnknownSchema.coded("schema-newer", schema=str(current)[:40])
         tables = set(inspector.get_table_names())
         if current is None and tables - {"alembic_version"}:
-            raise UnknownSchema(
-                "This database was not made by Rapporteur: it has tables of its own "
-                f"({', '.join(sorted(tables)[:3])}); choose another one."
-            )
+            raise UnknownSchema.coded("schema-not-ours-one", tables=", ".join(sorted(tables)[:3]))
         config = alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rapporteur_app import __version__
+from rapporteur_app.domain.errors import RapporteurError
+from rapporteur_app.ui.error_text import describe, worded
 
 if TYPE_CHECKING:
     from rapporteur_app.services.app_services import Services
@@ -58,7 +60,7 @@ def install_excepthook(log_path: str) -> None:
     sys.excepthook = show
 
 
-def offer_restore(location: str | None, message: str) -> bool:
+def offer_restore(location: str | None, error: RapporteurError) -> bool:
     """Tell the user the database is damaged; restore the newest good backup if they agree."""
     from rapporteur_app.services.backups import BackupService
 
@@ -66,9 +68,10 @@ def offer_restore(location: str | None, message: str) -> bool:
     backups = BackupService(location)
     newest = backups.newest_good()
     if newest is None:
-        QMessageBox.critical(None, "Rapporteur", message)
+        QMessageBox.critical(None, "Rapporteur", describe(error))
         return False
-    problem = message.split(" The newest good backup", maxsplit=1)[0]
+    # What is wrong, in the user's words, without the command line's advice to restore.
+    problem = worded("database-damaged", error.params, str(error).split(" The newest", 1)[0])
     when = f"{newest.taken:%Y-%m-%d %H:%M} UTC"
     answer = QMessageBox.question(
         None,
@@ -80,7 +83,16 @@ def offer_restore(location: str | None, message: str) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    backups.restore(newest.name)
+    from rapporteur_app.ui.background import wait_for
+
+    # In a worker, with progress after half a second: a large file takes a while to
+    # check and copy, and the window shown meanwhile goes on repainting.
+    wait_for(
+        None,
+        QCoreApplication.translate("Application", "Restore"),
+        [QCoreApplication.translate("Application", "Putting the backup in place…")],
+        lambda _report: backups.restore(newest.name),
+    )
     return True
 
 
@@ -126,6 +138,9 @@ def start_gui(
         services.close()
 
 
-def show_fatal(message: str) -> None:
+def show_fatal(error: RapporteurError | str) -> None:
+    """A refusal that stops the start: the core's error worded in the user's language."""
     _application()
-    QMessageBox.critical(None, "Rapporteur", message)
+    QMessageBox.critical(
+        None, "Rapporteur", describe(error) if isinstance(error, RapporteurError) else error
+    )

@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEventLoop,
     QObject,
     QRunnable,
     Qt,
@@ -31,6 +32,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.ui.error_text import describe
@@ -58,7 +60,7 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work(self._signals.step.emit)
+            result = self._work(self._report)
         except RapporteurError as error:
             self._signals.failed.emit(describe(error))
         except Exception:  # an internal error: logged with its traceback, said in words
@@ -71,6 +73,9 @@ class _Runnable(QRunnable):
         else:
             self._signals.done.emit(result)
 
+    def _report(self, step: int) -> None:
+        self._signals.step.emit(step)
+
 
 class Job(QObject):
     """One running job, with its progress dialog; ``done`` carries its result and
@@ -81,15 +86,19 @@ class Job(QObject):
 
     def __init__(
         self,
-        parent: QWidget,
+        parent: QWidget | None,
         title: str,
         steps: list[str],
         work: Callable[[Report], object],
         *,
         tell: bool = True,
     ) -> None:
-        super().__init__(parent)
+        # The application's child, not its window's: a window closed while its job runs
+        # (a dialog closed while its file is read) must not delete the signals the
+        # worker emits on. The job goes once its end has arrived.
+        super().__init__(QCoreApplication.instance())
         self._parent = parent
+        self._orphan = False
         self._tell = tell
         self._title = title
         self._steps = steps
@@ -106,7 +115,19 @@ class Job(QObject):
         self._later.start()
         QThreadPool.globalInstance().start(_Runnable(work, self.signals))
 
+    def _window(self) -> QWidget | None:
+        """The window the job reports to, None once it has gone (its progress dialog
+        with it): the job then ends unseen. (Asked, not followed through ``destroyed``:
+        a Python slot on that signal outlives the job it was made for.)"""
+        if self._parent is not None and not isValid(self._parent):
+            self._parent = None
+            self.progress = None
+            self._orphan = True
+        return self._parent
+
     def _show_progress(self) -> None:
+        if self._window() is None:
+            return
         progress = QProgressDialog(self._parent)
         progress.setObjectName("job-progress")
         progress.setWindowTitle(self._title)
@@ -123,7 +144,7 @@ class Job(QObject):
 
     def _step(self, number: int) -> None:
         self._reached = number
-        if self.progress is None:
+        if self._window() is None or self.progress is None:
             return
         if len(self._steps) > 1:
             self.progress.setValue(number)
@@ -132,7 +153,10 @@ class Job(QObject):
 
     def _finish(self) -> None:
         self._later.stop()
-        if self.progress is not None:
+        if self._window() is None:
+            if self._orphan:
+                log.info("a background job ended after its window closed")
+        elif self.progress is not None:
             self.progress.hide()
             self.progress.deleteLater()
         self.deleteLater()
@@ -143,11 +167,39 @@ class Job(QObject):
 
     def _failed(self, message: str) -> None:
         self._finish()
-        if self._tell:
+        if self._tell and self._parent is not None:
             QMessageBox.warning(
                 self._parent, QCoreApplication.translate("Background", "Rapporteur"), message
             )
         self.failed.emit(message)
+
+
+def wait_for(
+    parent: QWidget | None, title: str, steps: list[str], work: Callable[[Report], object]
+) -> object:
+    """Run ``work`` as a job and wait for it without blocking the window (a local
+    event loop turns meanwhile): for a caller that needs the result before it goes
+    on, such as the start-up restoring a damaged database. Returns the result, or
+    raises a :class:`RapporteurError` worded in the user's language."""
+    job = Job(parent, title, steps, work, tell=False)
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def done(result: object) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(message: str) -> None:
+        outcome["failed"] = message
+        loop.quit()
+
+    job.done.connect(done)
+    job.failed.connect(failed)
+    # The job's signals are queued to this thread: neither can arrive before exec().
+    loop.exec()
+    if "failed" in outcome:
+        raise RapporteurError(str(outcome["failed"]))
+    return outcome["result"]
 
 
 class FileJob(Job):
@@ -166,12 +218,12 @@ class FileJob(Job):
 
     def _done(self, result: object) -> None:
         path = Path(str(result))
-        if self._tell:
+        if self._tell and self._parent is not None:
             show_saved(self._parent, path)
         super()._done(path)
 
 
-def show_saved(parent: QWidget, path: Path) -> None:
+def show_saved(parent: QWidget | None, path: Path) -> None:
     """Where the file went, with a button that opens its folder."""
     box = QMessageBox(parent)
     box.setObjectName("saved-message")

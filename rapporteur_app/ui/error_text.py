@@ -10,6 +10,7 @@ the core wrote it. Each sentence is a literal inside ``translate()`` so that
 from PySide6.QtCore import QCoreApplication
 
 from rapporteur_app.domain.agenda import AgendaProblem
+from rapporteur_app.domain.error_codes import PROBLEMS
 from rapporteur_app.domain.errors import RapporteurError
 
 
@@ -48,7 +49,275 @@ def _sentences() -> dict[str, str]:
             "The rapport of {session} is final (version {version}, {when}, {author}):"
             " re-open it to change it. Nothing was changed.",
         ),
+        "queue-who-empty": translate(
+            "Errors", "Type who asked for the floor: a delegation, an organization or a name."
+        ),
+        "reply-only-answers": translate(
+            "Errors", "Only a right of reply answers another statement."
+        ),
+        "reply-other-session": translate(
+            "Errors", "A right of reply answers a statement of its own session."
+        ),
+        "queue-entry-empty": translate(
+            "Errors", "A queued speaker needs a name or an organization."
+        ),
+        "queue-already": translate("Errors", "{speaker} is already in the queue."),
+        "no-queued-speaker": translate("Errors", "There is no queued speaker {id}."),
+        "floor-queue-empty": translate(
+            "Errors", "Nobody is waiting for the floor: queue a speaker first."
+        ),
+        "reply-other-session-numbered": translate(
+            "Errors",
+            "Statement {statement} was made in another session; a right of reply answers a "
+            "statement of its own session.",
+        ),
+        "reply-circle": translate(
+            "Errors",
+            "Statement {statement} would answer a reply that answers it: a chain of replies "
+            "cannot go round in a circle.",
+        ),
+        "statement-ends-early": translate(
+            "Errors", "The statement ends ({end}) before it starts ({start})."
+        ),
+        "statement-no-category": translate(
+            "Errors", "Give the statement's category (or the delegation it was for)."
+        ),
+        "reply-itself": translate("Errors", "A right of reply cannot answer itself."),
+        "statement-already-there": translate("Errors", "Statement {statement} is already there."),
+        "panel-no-number": translate(
+            "Errors", "The session's panel has {count} speaker(s); there is no number {number}."
+        ),
+        "not-a-panel-statement": translate(
+            "Errors", "Statement {statement} is not a panel speaker's."
+        ),
+        "no-meeting": translate("Errors", "There is no meeting with id {id}."),
+        "no-session": translate("Errors", "There is no session with id {id}."),
+        "no-statement": translate("Errors", "There is no statement with id {id}."),
+        "no-recommendation": translate("Errors", "There is no recommendation with id {id}."),
+        "no-participant": translate("Errors", "There is no participant {id}."),
+        "no-organization": translate("Errors", "There is no organization {id}."),
+        "session-ends-early": translate(
+            "Errors", "The session ends ({end}) before it starts ({start})."
+        ),
+        "limit-out-of-range": translate(
+            "Errors", "The time limit must be between 1 second and 24 hours."
+        ),
+        "limit-not-whole": translate("Errors", "A time limit is a whole number of seconds."),
+        "session-label-empty": translate(
+            "Errors", "The session label must not be empty (e.g. 'Working Session 1')."
+        ),
+        "sessions-other-meeting": translate(
+            "Errors", "Only sessions of the same meeting can change places."
+        ),
+        "meeting-ends-early": translate(
+            "Errors", "The meeting ends ({end}) before it starts ({start})."
+        ),
+        "meeting-days-order": translate("Errors", "Give the meeting's first day before its last."),
+        "recommendation-empty": translate("Errors", "The recommendation's text must not be empty."),
+        "recommendation-other-session": translate(
+            "Errors", "Statement {statement} was made in another session than this recommendation."
+        ),
+        "recommendation-order": translate(
+            "Errors", "The new order must name each recommendation of the session once."
+        ),
+        "recommendation-merge-same": translate(
+            "Errors", "Choose two different recommendations to merge."
+        ),
+        "recommendation-merge-sessions": translate(
+            "Errors", "Only recommendations of the same session can be merged."
+        ),
+        "participant-twin": translate(
+            "Errors",
+            "{name} is already a participant with this organization: merge the two instead.",
+        ),
+        "participant-merge-same": translate("Errors", "Choose two different people to merge."),
+        "participant-merge-meetings": translate(
+            "Errors", "Only people of the same meeting can be merged."
+        ),
+        "organization-exists": translate("Errors", "{name} is already in the list."),
+        "organization-rename-exists": translate(
+            "Errors", "{name} already exists: merge the two instead of renaming."
+        ),
+        "organization-merge-same": translate(
+            "Errors", "Choose two different organizations to merge."
+        ),
+        "field-empty": translate("Errors", "The {field} must not be empty."),
+        "not-a-date": translate(
+            "Errors", "The {field} {value} is not a date: write it as YYYY-MM-DD."
+        ),
+        "not-a-time": translate("Errors", "The {field} {value} is not a time: write it as HH:MM."),
+        "not-a-time-seconds": translate(
+            "Errors", "The {field} {value} is not a time: write it as HH:MM:SS (or HH:MM)."
+        ),
+        "not-a-duration": translate(
+            "Errors", "The {field} {value} is not a length of time: write it as M:SS (e.g. 2:30)."
+        ),
+        "longer-than-a-day": translate("Errors", "The {field} {value} is longer than a day."),
+        "not-an-email": translate("Errors", "{value} is not an e-mail address."),
+        "field-too-long": translate("Errors", "The {field} is longer than {limit} characters."),
+        "file-missing": translate("Errors", "{file} does not exist."),
+        "registration-is-folder": translate(
+            "Errors", "{file} is a folder, not a registration list."
+        ),
+        "file-permission": translate("Errors", "{file} cannot be read: permission denied."),
+        "registration-not-table": translate(
+            "Errors", "{name} is not a CSV or .xlsx file: save it as .xlsx or .csv and try again."
+        ),
+        "registration-too-large": translate(
+            "Errors", "{name} is larger than 50 MB: it is not a registration list."
+        ),
+        "registration-too-many-rows": translate(
+            "Errors", "{name} has more than {rows} rows: it is not a registration list."
+        ),
+        "registration-no-name-column": translate(
+            "Errors",
+            "The file has no column for the participant's name: its first row must name its "
+            "columns, e.g. Name (or First name and Last name), Organization, Function, "
+            "Category, Email.",
+        ),
+        "registration-no-organization-column": translate(
+            "Errors",
+            "The file has no Organization column (or Delegation, Affiliation, Institution).",
+        ),
+        "registration-empty": translate("Errors", "The file is empty: it has no rows."),
+        "database-gone": translate(
+            "Errors",
+            "The database {path} is not there any more (or is empty), though it was: no new "
+            "database was made in its place.",
+        ),
+        "database-gone-backup": translate(
+            "Errors",
+            "The database {path} is not there any more (or is empty), though it was: no new "
+            "database was made in its place. Its newest good backup is {backup} ({taken} "
+            "UTC): rapporteur-app --db {path} backup restore {backup}",
+        ),
+        "database-damaged": translate(
+            "Errors", "The database {path} cannot be opened: {problem}. Nothing was written to it."
+        ),
+        "database-damaged-backup": translate(
+            "Errors",
+            "The database {path} cannot be opened: {problem}. Nothing was written to it. The "
+            "newest good backup is {backup} ({taken} UTC): rapporteur-app --db {path} backup "
+            "restore {backup}",
+        ),
+        "database-locked-by": translate(
+            "Errors",
+            "The database {path} is locked by {holders} and was still locked after {seconds} "
+            "s; it is not damaged and nothing was changed. Try again when that program has "
+            "finished with it.",
+        ),
+        "database-locked": translate(
+            "Errors",
+            "The database {path} is locked by another program and was still locked after "
+            "{seconds} s; it is not damaged and nothing was changed. Try again when that "
+            "program has finished with it.",
+        ),
+        "database-held": translate(
+            "Errors",
+            "The database was held by {holder} for {seconds} s: nothing was changed; try "
+            "again in a moment.",
+        ),
+        "organization-unknown": translate(
+            "Errors",
+            "{name} is not a known organization: give its category (delegation, "
+            "civil-society, osce-institution, international-organization, media).",
+        ),
+        "backups-sqlite-only": translate(
+            "Errors",
+            "Backups are kept for SQLite files; a shared server database is backed up by its "
+            "administrator.",
+        ),
+        "no-backup": translate(
+            "Errors", "There is no backup {name}: see rapporteur-app backup list."
+        ),
+        "restore-into-folder": translate(
+            "Errors", "{target} is a folder: give a file name to restore into."
+        ),
+        "restore-folder-missing": translate("Errors", "The folder {folder} does not exist."),
+        "schema-newer": translate(
+            "Errors",
+            "This database was written by a newer version of Rapporteur (schema {schema}); "
+            "update the program to open it.",
+        ),
+        "schema-not-ours": translate(
+            "Errors",
+            "This database was not made by Rapporteur: it has tables of its own ({tables}); "
+            "choose another file.",
+        ),
+        "schema-not-ours-one": translate(
+            "Errors",
+            "This database was not made by Rapporteur: it has tables of its own ({tables}); "
+            "choose another one.",
+        ),
+        "registration-unpacks-large": translate(
+            "Errors", "{name} unpacks to more than {mb} MB: it is not a registration list."
+        ),
+        "registration-sheet-rows": translate(
+            "Errors", "{name} has a sheet of {rows} rows: it is not a registration list."
+        ),
+        "registration-not-zip": translate(
+            "Errors", "{name} is not a readable Excel (.xlsx) file (not a zip archive)."
+        ),
+        "registration-not-xlsx": translate(
+            "Errors", "{name} is not a readable Excel (.xlsx) file ({why})."
+        ),
+        "recommendation-no-addressee": translate(
+            "Errors", "Recommendation {id} names no addressee in its words."
+        ),
+        "recommendation-merge-none": translate(
+            "Errors", "Choose the recommendation to keep and at least one other."
+        ),
+        "agenda-not-a-time": translate(
+            "Errors", "{value} is not a time of day: write it as 10:30 or 10.30."
+        ),
+        "agenda-not-a-date": translate(
+            "Errors", "{value} is not a date: write it as 2022-07-18 or 18.07.2022."
+        ),
     }
+
+
+def _fields() -> dict[str, str]:
+    """The names of the fields the core's errors name (``field``), in the user's words."""
+    translate = QCoreApplication.translate
+    return {
+        "session title": translate("Fields", "session title"),
+        "meeting title": translate("Fields", "meeting title"),
+        "introducer's name": translate("Fields", "introducer's name"),
+        "organization's name": translate("Fields", "organization's name"),
+        "participant's name": translate("Fields", "participant's name"),
+        "name": translate("Fields", "name"),
+        "acronym": translate("Fields", "acronym"),
+        "co-signatory": translate("Fields", "co-signatory"),
+        "organization": translate("Fields", "organization"),
+        "description": translate("Fields", "description"),
+        "addressee": translate("Fields", "addressee"),
+        "time": translate("Fields", "time"),
+        "duration": translate("Fields", "duration"),
+    }
+
+
+def _problems() -> dict[str, str]:
+    """What a file's check found (``problem``), for the fixed findings of the store."""
+    translate = QCoreApplication.translate
+    worded = {
+        "not-sqlite": translate(
+            "Problems", "it is not a SQLite database (the file holds something else)"
+        ),
+        "bad-page-size": translate(
+            "Problems", "it is damaged (its header gives an impossible page size)"
+        ),
+        "unknown-format": translate(
+            "Problems", "it is damaged (its header gives an unknown file format)"
+        ),
+        "foreign-header": translate("Problems", "it is damaged (its header is not SQLite's)"),
+        "partial-pages": translate(
+            "Problems", "it is damaged (its length is not a whole number of pages)"
+        ),
+        "not-regular": translate(
+            "Problems", "it is not a regular file (a folder, a pipe or a device)"
+        ),
+    }
+    return {PROBLEMS[code]: text for code, text in worded.items()}
 
 
 def warning_text(code: str, count: int, english: str) -> str:
@@ -86,6 +355,11 @@ def worded(
     sentence = (table if table is not None else _sentences()).get(code) if code else None
     if sentence is None:
         return english
+    if "field" in params:
+        # A field's name is a word of the core: worded here like the sentence.
+        params = {**params, "field": _fields().get(params["field"], params["field"])}
+    if "problem" in params:
+        params = {**params, "problem": _problems().get(params["problem"], params["problem"])}
     try:
         return sentence.format(**params)
     except (KeyError, IndexError, ValueError):

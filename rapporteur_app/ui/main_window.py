@@ -28,6 +28,7 @@ from rapporteur_app import __version__
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.ui import settings
 from rapporteur_app.ui.accessible import name_controls
+from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.tree_items import children, top_items
 
 if TYPE_CHECKING:
@@ -582,7 +583,7 @@ class MainWindow(QMainWindow):
                     item.addChild(child)
                 item.setExpanded(True)
         except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
         if keep is not None and self._has_session_item(keep):
             self.open_session(keep)
         elif keep_meeting is not None:
@@ -633,7 +634,7 @@ class MainWindow(QMainWindow):
         try:
             session = self._services.sessions.get(session_id)
         except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
             return
         self.session_id = session_id
         if not self._demo:

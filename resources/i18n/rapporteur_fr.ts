@@ -85,6 +85,14 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
 
 Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé est conservé.</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place…</source>
+        <translation>Remise en place de la sauvegarde…</translation>
+    </message>
 </context>
 <context>
     <name>Background</name>
@@ -136,8 +144,443 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Remplacer la base de données actuelle par cette sauvegarde ? L’actuelle est d’abord conservée en sauvegarde.</translation>
     </message>
     <message>
+        <source>Restoring {0}…</source>
+        <translation>Restauration de {0}…</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place…</source>
+        <translation>Remise en place de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Opening the restored database…</source>
+        <translation>Ouverture de la base de données restaurée…</translation>
+    </message>
+    <message>
         <source>Restored. The database as it was is kept as {0}.</source>
         <translation>Restauré. La base de données telle qu’elle était est conservée sous {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleActions</name>
+    <message>
+        <source>&amp;Console</source>
+        <translation>&amp;Console</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleCommand</name>
+    <message>
+        <source>Cannot undo “{0}”: {1}</source>
+        <translation>Impossible d’annuler « {0} » : {1}</translation>
+    </message>
+    <message>
+        <source>Cannot redo “{0}”: {1}</source>
+        <translation>Impossible de rétablir « {0} » : {1}</translation>
+    </message>
+    <message>
+        <source>queue {0}</source>
+        <translation>l’inscription de {0}</translation>
+    </message>
+    <message>
+        <source>remove {0} from the queue</source>
+        <translation>le retrait de {0} de la liste</translation>
+    </message>
+    <message>
+        <source>move {0}</source>
+        <translation>le déplacement de {0}</translation>
+    </message>
+    <message>
+        <source>give the floor</source>
+        <translation>l’attribution de la parole</translation>
+    </message>
+    <message>
+        <source>give the floor to {0}</source>
+        <translation>l’attribution de la parole à {0}</translation>
+    </message>
+    <message>
+        <source>end the statement</source>
+        <translation>la fin de l’intervention</translation>
+    </message>
+    <message>
+        <source>count a statement ({0})</source>
+        <translation>le décompte d’une intervention ({0})</translation>
+    </message>
+    <message>
+        <source>change statement {0}</source>
+        <translation>la modification de l’intervention n° {0}</translation>
+    </message>
+    <message>
+        <source>delete statement {0}</source>
+        <translation>la suppression de l’intervention n° {0}</translation>
+    </message>
+    <message>
+        <source>add a recommendation</source>
+        <translation>l’ajout d’une recommandation</translation>
+    </message>
+    <message>
+        <source>correct {0} in the queue</source>
+        <translation>la correction de {0} dans la liste</translation>
+    </message>
+    <message>
+        <source>change the speaking-time limits</source>
+        <translation>la modification des temps de parole</translation>
+    </message>
+    <message>
+        <source>not to name {0}</source>
+        <translation>l’anonymat de {0}</translation>
+    </message>
+    <message>
+        <source>name {0} again</source>
+        <translation>le retour du nom de {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleKeys</name>
+    <message>
+        <source>Go to the quick-entry line</source>
+        <translation>Aller à la ligne de saisie rapide</translation>
+    </message>
+    <message>
+        <source>Quick entry</source>
+        <translation>Saisie rapide</translation>
+    </message>
+    <message>
+        <source>In the quick-entry line: queue who was typed</source>
+        <translation>Dans la ligne de saisie rapide : inscrire sur la liste ce qui a été saisi</translation>
+    </message>
+    <message>
+        <source>Queue who was typed</source>
+        <translation>Inscrire ce qui a été saisi</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>After Enter on a new organization: its category</source>
+        <translation>Après Entrée sur une nouvelle organisation : sa catégorie</translation>
+    </message>
+    <message>
+        <source>Queue the next speaker as a right of reply to the chosen statement</source>
+        <translation>Inscrire l’orateur suivant pour un droit de réponse à l’intervention choisie</translation>
+    </message>
+    <message>
+        <source>Right of reply to the chosen statement</source>
+        <translation>Droit de réponse à l’intervention choisie</translation>
+    </message>
+    <message>
+        <source>Give the floor to the next in the queue; write their notes</source>
+        <translation>Donner la parole au suivant sur la liste ; prendre les notes de son intervention</translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation>Donner la parole</translation>
+    </message>
+    <message>
+        <source>Ctrl+F5, then 1 … 9</source>
+        <translation>Ctrl+F5, puis 1 … 9</translation>
+    </message>
+    <message>
+        <source>Give the floor to a speaker of the panel (the moderator, an introducer): logged and timed, never counted</source>
+        <translation>Donner la parole à un membre de la table ronde (le modérateur, un intervenant introductif) : consigné et chronométré, jamais compté</translation>
+    </message>
+    <message>
+        <source>Give the floor to the panel…</source>
+        <translation>Donner la parole à la table ronde…</translation>
+    </message>
+    <message>
+        <source>End the statement on the floor</source>
+        <translation>Terminer l’intervention en cours</translation>
+    </message>
+    <message>
+        <source>End the statement</source>
+        <translation>Terminer l’intervention</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Back to the notes of the statement on the floor (the quick entry when nobody speaks)</source>
+        <translation>Revenir aux notes de l’intervention en cours (à la saisie rapide quand personne n’a la parole)</translation>
+    </message>
+    <message>
+        <source>Back to the notes on the floor</source>
+        <translation>Retour aux notes de l’intervention en cours</translation>
+    </message>
+    <message>
+        <source>Enter (in the log)</source>
+        <translation>Entrée (dans le journal)</translation>
+    </message>
+    <message>
+        <source>Open the notes of the chosen statement, even while another one speaks</source>
+        <translation>Ouvrir les notes de l’intervention choisie, même pendant qu’un autre a la parole</translation>
+    </message>
+    <message>
+        <source>Ctrl+M, then 1 … 5</source>
+        <translation>Ctrl+M, puis 1 … 5</translation>
+    </message>
+    <message>
+        <source>The notes&apos; line or selection as a recommendation to: 1 participating States, 2 the OSCE, 3 ODIHR, 4 civil society, 5 the Partners</source>
+        <translation>La ligne ou la sélection des notes en recommandation, destinataire : 1 les États participants, 2 l’OSCE, 3 le BIDDH, 4 la société civile, 5 les Partenaires pour la coopération</translation>
+    </message>
+    <message>
+        <source>Make a recommendation</source>
+        <translation>En faire une recommandation</translation>
+    </message>
+    <message>
+        <source>Category of the statement on the floor or chosen: 1 delegation, 2 civil society, 3 OSCE institution, 4 international organization, 5 media</source>
+        <translation>Catégorie de l’intervention en cours ou choisie : 1 délégation, 2 société civile, 3 institution de l’OSCE, 4 organisation internationale, 5 médias</translation>
+    </message>
+    <message>
+        <source>Category: {0}</source>
+        <translation>Catégorie : {0}</translation>
+    </message>
+    <message>
+        <source>Count a statement of that category, without a name</source>
+        <translation>Compter une intervention de cette catégorie, sans nom</translation>
+    </message>
+    <message>
+        <source>Count: {0}</source>
+        <translation>Compter : {0}</translation>
+    </message>
+    <message>
+        <source>Undo the last action of the console</source>
+        <translation>Annuler la dernière action de la console</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>↶ Undo</source>
+        <translation>↶ Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>↷ Redo</source>
+        <translation>↷ Rétablir</translation>
+    </message>
+    <message>
+        <source>The chosen speaker asked not to be named (or may be named)</source>
+        <translation>L’orateur choisi a demandé à ne pas être nommé (ou peut l’être à nouveau)</translation>
+    </message>
+    <message>
+        <source>Not to be named</source>
+        <translation>Ne pas nommer</translation>
+    </message>
+    <message>
+        <source>Delete (in the queue)</source>
+        <translation>Suppr (dans la liste)</translation>
+    </message>
+    <message>
+        <source>In the queue: remove the chosen speaker from the queue</source>
+        <translation>Dans la liste : retirer l’orateur choisi de la liste</translation>
+    </message>
+    <message>
+        <source>Delete (in the log)</source>
+        <translation>Suppr (dans le journal)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen statement</source>
+        <translation>Supprimer l’intervention choisie</translation>
+    </message>
+    <message>
+        <source>Delete the statement</source>
+        <translation>Supprimer l’intervention</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Correct the chosen queued speaker, or the chosen cell of the log</source>
+        <translation>Corriger l’orateur choisi dans la liste, ou la cellule choisie du journal</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down</source>
+        <translation>Alt+↑ / Alt+↓</translation>
+    </message>
+    <message>
+        <source>Move the chosen speaker in the queue</source>
+        <translation>Déplacer l’orateur choisi dans la liste</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous place: quick entry, queue, log, notes (and round)</source>
+        <translation>Zone suivante ou précédente : saisie rapide, liste, journal, notes (en boucle)</translation>
+    </message>
+    <message>
+        <source>Show or close the projector window</source>
+        <translation>Afficher ou fermer la fenêtre du projecteur</translation>
+    </message>
+    <message>
+        <source>Projector window</source>
+        <translation>Fenêtre du projecteur</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projecteur</translation>
+    </message>
+    <message>
+        <source>This list of keys, beside the console</source>
+        <translation>Cette liste des touches, à côté de la console</translation>
+    </message>
+    <message>
+        <source>Console keys</source>
+        <translation>Touches de la console</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLayout</name>
+    <message>
+        <source>Right of reply to</source>
+        <translation>Droit de réponse à</translation>
+    </message>
+    <message>
+        <source>Statement the right of reply answers</source>
+        <translation>Intervention à laquelle répond le droit de réponse</translation>
+    </message>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>En attente de la base de données</translation>
+    </message>
+    <message>
+        <source>Count, no name:</source>
+        <translation>Compter, sans nom :</translation>
+    </message>
+    <message>
+        <source>Count a statement of {0} without a name ({1})</source>
+        <translation>Compter une intervention sans nom — {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Liste des orateurs</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleView</name>
+    <message>
+        <source>Not to be named in this statement only</source>
+        <translation>Ne pas nommer dans cette intervention seulement</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared.</source>
+        <translation>L’historique des annulations a été effacé.</translation>
+    </message>
+    <message>
+        <source>Not undone: the database is held by {0}. Press Ctrl+Z again when it is free.</source>
+        <translation>Non annulé : la base de données est occupée par {0}. Appuyez de nouveau sur Ctrl+Z quand elle sera libre.</translation>
+    </message>
+    <message>
+        <source>Not redone: the database is held by {0}. Press the key again when it is free.</source>
+        <translation>Non rétabli : la base de données est occupée par {0}. Appuyez de nouveau sur la touche quand elle sera libre.</translation>
+    </message>
+    <message>
+        <source>(reply to {0})</source>
+        <translation>(réponse au n° {0})</translation>
+    </message>
+    <message>
+        <source>(reply)</source>
+        <translation>(réponse)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Notes — {0}. {1} (on the floor)</source>
+        <translation>Notes — {0}. {1} (a la parole)</translation>
+    </message>
+    <message>
+        <source>Notes — {0}. {1}</source>
+        <translation>Notes — {0}. {1}</translation>
+    </message>
+    <message>
+        <source>⌨ Typing goes outside the console — Esc brings it back to the notes</source>
+        <translation>⌨ La saisie va hors de la console — Échap la ramène aux notes</translation>
+    </message>
+    <message>
+        <source>⌨ Typing goes to: {0}</source>
+        <translation>⌨ La saisie va dans : {0}</translation>
+    </message>
+    <message>
+        <source>⌨ Typing goes to: the quick-entry line (Enter queues)</source>
+        <translation>⌨ La saisie va dans : la ligne de saisie rapide (Entrée inscrit)</translation>
+    </message>
+    <message>
+        <source>⌨ Typing goes to: the queue (Alt+Up/Down move, F2 corrects, Delete removes)</source>
+        <translation>⌨ La saisie va dans : la liste (Alt+↑/↓ déplace, F2 corrige, Suppr retire)</translation>
+    </message>
+    <message>
+        <source>⌨ Typing goes to: the log (F2 edits a cell, Enter opens its notes)</source>
+        <translation>⌨ La saisie va dans : le journal (F2 modifie une cellule, Entrée ouvre ses notes)</translation>
+    </message>
+    <message>
+        <source>⌨ Esc: back to the notes</source>
+        <translation>⌨ Échap : retour aux notes</translation>
+    </message>
+    <message>
+        <source>The agenda names no moderator or introducer for this session.</source>
+        <translation>L’ordre du jour ne nomme ni modérateur ni intervenant introductif pour cette séance.</translation>
+    </message>
+    <message>
+        <source>The floor to the panel:</source>
+        <translation>La parole à la table ronde :</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation>Personne n’a la parole.</translation>
+    </message>
+    <message>
+        <source>Choose a statement in the log first.</source>
+        <translation>Choisissez d’abord une intervention dans le journal.</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a line of the notes (or select text) first.</source>
+        <translation>Placez d’abord le curseur sur une ligne des notes (ou sélectionnez du texte).</translation>
+    </message>
+    <message>
+        <source>Recommendation to?</source>
+        <translation>Recommandation à qui ?</translation>
+    </message>
+    <message>
+        <source>Recommendation to {0} added (Ctrl+Z takes it back).</source>
+        <translation>Recommandation ajoutée, destinataire : {0} (Ctrl+Z l’annule).</translation>
+    </message>
+    <message>
+        <source>The database is still held by another program: these were not saved. Copy the notes below before closing.</source>
+        <translation>La base de données est toujours occupée par un autre programme : ceci n’a pas été enregistré. Copiez les notes ci-dessous avant de fermer.</translation>
+    </message>
+    <message>
+        <source>Not done: {0}</source>
+        <translation>Non fait : {0}</translation>
+    </message>
+    <message>
+        <source>Notes: {0}</source>
+        <translation>Notes : {0}</translation>
+    </message>
+    <message>
+        <source>(Esc: back)</source>
+        <translation>(Échap : retour)</translation>
     </message>
 </context>
 <context>
@@ -197,6 +640,420 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     <message>
         <source>The rapport of {session} is final (version {version}, {when}, {author}): re-open it to change it. Nothing was changed.</source>
         <translation>Le rapport de {session} est définitif (version {version}, {when}, {author}) : rouvrez-le pour le modifier. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Type who asked for the floor: a delegation, an organization or a name.</source>
+        <translation>Saisissez qui demande la parole : une délégation, une organisation ou un nom.</translation>
+    </message>
+    <message>
+        <source>Only a right of reply answers another statement.</source>
+        <translation>Seul un droit de réponse répond à une autre intervention.</translation>
+    </message>
+    <message>
+        <source>A right of reply answers a statement of its own session.</source>
+        <translation>Un droit de réponse répond à une intervention de sa propre séance.</translation>
+    </message>
+    <message>
+        <source>A queued speaker needs a name or an organization.</source>
+        <translation>Un orateur inscrit doit avoir un nom ou une organisation.</translation>
+    </message>
+    <message>
+        <source>{speaker} is already in the queue.</source>
+        <translation>{speaker} est déjà sur la liste des orateurs.</translation>
+    </message>
+    <message>
+        <source>There is no queued speaker {id}.</source>
+        <translation>Il n’y a pas d’orateur inscrit n° {id}.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for the floor: queue a speaker first.</source>
+        <translation>Personne n’attend la parole : inscrivez d’abord un orateur.</translation>
+    </message>
+    <message>
+        <source>Statement {statement} was made in another session; a right of reply answers a statement of its own session.</source>
+        <translation>L’intervention n° {statement} a été faite dans une autre séance ; un droit de réponse répond à une intervention de sa propre séance.</translation>
+    </message>
+    <message>
+        <source>Statement {statement} would answer a reply that answers it: a chain of replies cannot go round in a circle.</source>
+        <translation>L’intervention n° {statement} répondrait à une réponse qui lui répond : une chaîne de réponses ne peut pas tourner en rond.</translation>
+    </message>
+    <message>
+        <source>The statement ends ({end}) before it starts ({start}).</source>
+        <translation>L’intervention se termine ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>Give the statement&apos;s category (or the delegation it was for).</source>
+        <translation>Indiquez la catégorie de l’intervention (ou la délégation au nom de laquelle elle a été faite).</translation>
+    </message>
+    <message>
+        <source>A right of reply cannot answer itself.</source>
+        <translation>Un droit de réponse ne peut pas se répondre à lui-même.</translation>
+    </message>
+    <message>
+        <source>Statement {statement} is already there.</source>
+        <translation>L’intervention n° {statement} existe déjà.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s panel has {count} speaker(s); there is no number {number}.</source>
+        <translation>La table ronde de la séance compte {count} intervenant(s) ; il n’y a pas de numéro {number}.</translation>
+    </message>
+    <message>
+        <source>Statement {statement} is not a panel speaker&apos;s.</source>
+        <translation>L’intervention n° {statement} n’est pas celle d’un membre de la table ronde.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id {id}.</source>
+        <translation>Il n’y a pas de réunion portant le numéro {id}.</translation>
+    </message>
+    <message>
+        <source>There is no session with id {id}.</source>
+        <translation>Il n’y a pas de séance portant le numéro {id}.</translation>
+    </message>
+    <message>
+        <source>There is no statement with id {id}.</source>
+        <translation>Il n’y a pas d’intervention portant le numéro {id}.</translation>
+    </message>
+    <message>
+        <source>There is no recommendation with id {id}.</source>
+        <translation>Il n’y a pas de recommandation portant le numéro {id}.</translation>
+    </message>
+    <message>
+        <source>There is no participant {id}.</source>
+        <translation>Il n’y a pas de participant n° {id}.</translation>
+    </message>
+    <message>
+        <source>There is no organization {id}.</source>
+        <translation>Il n’y a pas d’organisation n° {id}.</translation>
+    </message>
+    <message>
+        <source>The session ends ({end}) before it starts ({start}).</source>
+        <translation>La séance se termine ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>The time limit must be between 1 second and 24 hours.</source>
+        <translation>Le temps de parole doit être compris entre 1 seconde et 24 heures.</translation>
+    </message>
+    <message>
+        <source>A time limit is a whole number of seconds.</source>
+        <translation>Un temps de parole est un nombre entier de secondes.</translation>
+    </message>
+    <message>
+        <source>The session label must not be empty (e.g. &apos;Working Session 1&apos;).</source>
+        <translation>L’intitulé de la séance ne doit pas être vide (p. ex. « Séance de travail 1 »).</translation>
+    </message>
+    <message>
+        <source>Only sessions of the same meeting can change places.</source>
+        <translation>Seules des séances d’une même réunion peuvent échanger leur place.</translation>
+    </message>
+    <message>
+        <source>The meeting ends ({end}) before it starts ({start}).</source>
+        <translation>La réunion se termine ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>Give the meeting&apos;s first day before its last.</source>
+        <translation>Indiquez le premier jour de la réunion avant le dernier.</translation>
+    </message>
+    <message>
+        <source>The recommendation&apos;s text must not be empty.</source>
+        <translation>Le texte de la recommandation ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>Statement {statement} was made in another session than this recommendation.</source>
+        <translation>L’intervention n° {statement} a été faite dans une autre séance que cette recommandation.</translation>
+    </message>
+    <message>
+        <source>The new order must name each recommendation of the session once.</source>
+        <translation>Le nouvel ordre doit citer une fois chaque recommandation de la séance.</translation>
+    </message>
+    <message>
+        <source>Choose two different recommendations to merge.</source>
+        <translation>Choisissez deux recommandations différentes à fusionner.</translation>
+    </message>
+    <message>
+        <source>Only recommendations of the same session can be merged.</source>
+        <translation>Seules des recommandations d’une même séance peuvent être fusionnées.</translation>
+    </message>
+    <message>
+        <source>{name} is already a participant with this organization: merge the two instead.</source>
+        <translation>{name} est déjà participant pour cette organisation : fusionnez plutôt les deux.</translation>
+    </message>
+    <message>
+        <source>Choose two different people to merge.</source>
+        <translation>Choisissez deux personnes différentes à fusionner.</translation>
+    </message>
+    <message>
+        <source>Only people of the same meeting can be merged.</source>
+        <translation>Seules des personnes d’une même réunion peuvent être fusionnées.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the list.</source>
+        <translation>{name} figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>{name} already exists: merge the two instead of renaming.</source>
+        <translation>{name} existe déjà : fusionnez les deux au lieu de renommer.</translation>
+    </message>
+    <message>
+        <source>Choose two different organizations to merge.</source>
+        <translation>Choisissez deux organisations différentes à fusionner.</translation>
+    </message>
+    <message>
+        <source>The {field} must not be empty.</source>
+        <translation>Le champ « {field} » ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is not a date: write it as YYYY-MM-DD.</source>
+        <translation>{value} dans le champ « {field} » n’est pas une date : écrivez-la AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is not a time: write it as HH:MM.</source>
+        <translation>{value} dans le champ « {field} » n’est pas une heure : écrivez-la HH:MM.</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is not a time: write it as HH:MM:SS (or HH:MM).</source>
+        <translation>{value} dans le champ « {field} » n’est pas une heure : écrivez-la HH:MM:SS (ou HH:MM).</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is not a length of time: write it as M:SS (e.g. 2:30).</source>
+        <translation>{value} dans le champ « {field} » n’est pas une durée : écrivez-la M:SS (p. ex. 2:30).</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is longer than a day.</source>
+        <translation>{value} dans le champ « {field} » dépasse une journée.</translation>
+    </message>
+    <message>
+        <source>{value} is not an e-mail address.</source>
+        <translation>{value} n’est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>The {field} is longer than {limit} characters.</source>
+        <translation>Le champ « {field} » dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a registration list.</source>
+        <translation>{file} est un dossier, pas une liste d’inscription.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: permission denied.</source>
+        <translation>{file} ne peut pas être lu : accès refusé.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV or .xlsx file: save it as .xlsx or .csv and try again.</source>
+        <translation>{name} n’est pas un fichier CSV ou .xlsx : enregistrez-le en .xlsx ou .csv et réessayez.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 50 MB: it is not a registration list.</source>
+        <translation>{name} dépasse 50 Mo : ce n’est pas une liste d’inscription.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {rows} rows: it is not a registration list.</source>
+        <translation>{name} compte plus de {rows} lignes : ce n’est pas une liste d’inscription.</translation>
+    </message>
+    <message>
+        <source>The file has no column for the participant&apos;s name: its first row must name its columns, e.g. Name (or First name and Last name), Organization, Function, Category, Email.</source>
+        <translation>Le fichier n’a pas de colonne pour le nom du participant : sa première ligne doit nommer ses colonnes, p. ex. Nom complet (ou Prénom et Nom), Organisation, Fonction, Catégorie, Courriel.</translation>
+    </message>
+    <message>
+        <source>The file has no Organization column (or Delegation, Affiliation, Institution).</source>
+        <translation>Le fichier n’a pas de colonne Organisation (ou Délégation, Affiliation, Institution).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no rows.</source>
+        <translation>Le fichier est vide : il n’a aucune ligne.</translation>
+    </message>
+    <message>
+        <source>The database {path} is not there any more (or is empty), though it was: no new database was made in its place.</source>
+        <translation>La base de données {path} n’est plus là (ou est vide), alors qu’elle existait : aucune nouvelle base n’a été créée à sa place.</translation>
+    </message>
+    <message>
+        <source>The database {path} is not there any more (or is empty), though it was: no new database was made in its place. Its newest good backup is {backup} ({taken} UTC): rapporteur-app --db {path} backup restore {backup}</source>
+        <translation>La base de données {path} n’est plus là (ou est vide), alors qu’elle existait : aucune nouvelle base n’a été créée à sa place. Sa dernière sauvegarde saine est {backup} ({taken} UTC) : rapporteur-app --db {path} backup restore {backup}</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened: {problem}. Nothing was written to it.</source>
+        <translation>La base de données {path} ne peut pas être ouverte : {problem}. Rien n’y a été écrit.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened: {problem}. Nothing was written to it. The newest good backup is {backup} ({taken} UTC): rapporteur-app --db {path} backup restore {backup}</source>
+        <translation>La base de données {path} ne peut pas être ouverte : {problem}. Rien n’y a été écrit. La dernière sauvegarde saine est {backup} ({taken} UTC) : rapporteur-app --db {path} backup restore {backup}</translation>
+    </message>
+    <message>
+        <source>The database {path} is locked by {holders} and was still locked after {seconds} s; it is not damaged and nothing was changed. Try again when that program has finished with it.</source>
+        <translation>La base de données {path} est verrouillée par {holders} et l’était encore après {seconds} s ; elle n’est pas endommagée et rien n’a été modifié. Réessayez quand ce programme en aura fini avec elle.</translation>
+    </message>
+    <message>
+        <source>The database {path} is locked by another program and was still locked after {seconds} s; it is not damaged and nothing was changed. Try again when that program has finished with it.</source>
+        <translation>La base de données {path} est verrouillée par un autre programme et l’était encore après {seconds} s ; elle n’est pas endommagée et rien n’a été modifié. Réessayez quand ce programme en aura fini avec elle.</translation>
+    </message>
+    <message>
+        <source>The database was held by {holder} for {seconds} s: nothing was changed; try again in a moment.</source>
+        <translation>La base de données a été occupée par {holder} pendant {seconds} s : rien n’a été modifié ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>{name} is not a known organization: give its category (delegation, civil-society, osce-institution, international-organization, media).</source>
+        <translation>{name} n’est pas une organisation connue : indiquez sa catégorie (délégation, société civile, institution de l’OSCE, organisation internationale, médias).</translation>
+    </message>
+    <message>
+        <source>Backups are kept for SQLite files; a shared server database is backed up by its administrator.</source>
+        <translation>Les sauvegardes sont faites pour les fichiers SQLite ; une base partagée sur un serveur est sauvegardée par son administrateur.</translation>
+    </message>
+    <message>
+        <source>There is no backup {name}: see rapporteur-app backup list.</source>
+        <translation>Il n’y a pas de sauvegarde {name} : voir rapporteur-app backup list.</translation>
+    </message>
+    <message>
+        <source>{target} is a folder: give a file name to restore into.</source>
+        <translation>{target} est un dossier : indiquez le nom du fichier où restaurer.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Rapporteur (schema {schema}); update the program to open it.</source>
+        <translation>Cette base de données a été écrite par une version plus récente de Rapporteur (schéma {schema}) ; mettez le programme à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>This database was not made by Rapporteur: it has tables of its own ({tables}); choose another file.</source>
+        <translation>Cette base de données n’a pas été créée par Rapporteur : elle a ses propres tables ({tables}) ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>This database was not made by Rapporteur: it has tables of its own ({tables}); choose another one.</source>
+        <translation>Cette base de données n’a pas été créée par Rapporteur : elle a ses propres tables ({tables}) ; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {mb} MB: it is not a registration list.</source>
+        <translation>{name} se décompresse en plus de {mb} Mo : ce n’est pas une liste d’inscription.</translation>
+    </message>
+    <message>
+        <source>{name} has a sheet of {rows} rows: it is not a registration list.</source>
+        <translation>{name} a une feuille de {rows} lignes : ce n’est pas une liste d’inscription.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Excel (.xlsx) file (not a zip archive).</source>
+        <translation>{name} n’est pas un fichier Excel (.xlsx) lisible (ce n’est pas une archive ZIP).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Excel (.xlsx) file ({why}).</source>
+        <translation>{name} n’est pas un fichier Excel (.xlsx) lisible ({why}).</translation>
+    </message>
+    <message>
+        <source>Recommendation {id} names no addressee in its words.</source>
+        <translation>La recommandation n° {id} ne nomme aucun destinataire dans son texte.</translation>
+    </message>
+    <message>
+        <source>Choose the recommendation to keep and at least one other.</source>
+        <translation>Choisissez la recommandation à garder et au moins une autre.</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day: write it as 10:30 or 10.30.</source>
+        <translation>{value} n’est pas une heure : écrivez-la 10:30 ou 10.30.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: write it as 2022-07-18 or 18.07.2022.</source>
+        <translation>{value} n’est pas une date : écrivez-la 2022-07-18 ou 18.07.2022.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>session title</source>
+        <translation>titre de la séance</translation>
+    </message>
+    <message>
+        <source>meeting title</source>
+        <translation>titre de la réunion</translation>
+    </message>
+    <message>
+        <source>introducer&apos;s name</source>
+        <translation>nom de l’intervenant introductif</translation>
+    </message>
+    <message>
+        <source>organization&apos;s name</source>
+        <translation>nom de l’organisation</translation>
+    </message>
+    <message>
+        <source>participant&apos;s name</source>
+        <translation>nom du participant</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <translation>sigle</translation>
+    </message>
+    <message>
+        <source>co-signatory</source>
+        <translation>cosignataire</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>addressee</source>
+        <translation>destinataire</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+</context>
+<context>
+    <name>FloorPanel</name>
+    <message>
+        <source>Speaking time of a statement in this session</source>
+        <translation>Temps de parole d’une intervention dans cette séance</translation>
+    </message>
+    <message>
+        <source>Speaking time of a right of reply in this session</source>
+        <translation>Temps de parole d’un droit de réponse dans cette séance</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor</source>
+        <translation>Personne n’a la parole</translation>
+    </message>
+    <message>
+        <source>F5 gives the floor to the next in the queue.</source>
+        <translation>F5 donne la parole au suivant sur la liste.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>{0} over
+the {1} limit</source>
+        <translation>{0} au-delà
+des {1} prévues</translation>
+    </message>
+    <message>
+        <source>{0} left
+of {1}</source>
+        <translation>reste {0}
+sur {1}</translation>
     </message>
 </context>
 <context>
@@ -281,6 +1138,29 @@ Envoyé par :</translation>
     </message>
 </context>
 <context>
+    <name>HeldActions</name>
+    <message>
+        <source>Not done: {0}. The database was held by {1} for over {2} s; do these again when it is free.</source>
+        <translation>Non fait : {0}. La base de données a été occupée par {1} pendant plus de {2} s ; refaites ces actions quand elle sera libre.</translation>
+    </message>
+    <message>
+        <source>waiting to be done: {0}</source>
+        <translation>en attente : {0}</translation>
+    </message>
+    <message>
+        <source>the notes are kept and saved as soon as it is free</source>
+        <translation>les notes sont gardées et seront enregistrées dès qu’elle sera libre</translation>
+    </message>
+    <message>
+        <source>⏳ The database is held by {0} ({1} s): {2}.</source>
+        <translation>⏳ La base de données est occupée par {0} ({1} s) : {2}.</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation> ; </translation>
+    </message>
+</context>
+<context>
     <name>IntroducersTable</name>
     <message>
         <source>Introducer</source>
@@ -325,6 +1205,13 @@ Envoyé par :</translation>
     <message>
         <source>Down</source>
         <translation>Descendre</translation>
+    </message>
+</context>
+<context>
+    <name>KeyListWindow</name>
+    <message>
+        <source>Console keys</source>
+        <translation>Touches de la console</translation>
     </message>
 </context>
 <context>
@@ -376,6 +1263,83 @@ Envoyé par :</translation>
     <message>
         <source>Partners for Co-operation</source>
         <translation>Partenaires pour la coopération</translation>
+    </message>
+</context>
+<context>
+    <name>LogDelegate</name>
+    <message>
+        <source>Right of reply to {0}. {1}</source>
+        <translation>Droit de réponse au {0}. {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>Au nom de</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>not to be named</source>
+        <translation>à ne pas nommer</translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation>a la parole</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Give the statement&apos;s time first: its duration counts from it.</source>
+        <translation>Indiquez d’abord l’heure de l’intervention : sa durée se compte à partir d’elle.</translation>
+    </message>
+    <message>
+        <source>A statement cannot run past midnight.</source>
+        <translation>Une intervention ne peut pas se prolonger au-delà de minuit.</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Log of the statements</source>
+        <translation>Journal des interventions</translation>
+    </message>
+    <message>
+        <source>Delete the statement</source>
+        <translation>Supprimer l’intervention</translation>
+    </message>
+    <message>
+        <source>Edit this cell  (F2)</source>
+        <translation>Modifier cette cellule  (F2)</translation>
     </message>
 </context>
 <context>
@@ -647,6 +1611,17 @@ Envoyé par :</translation>
     </message>
 </context>
 <context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Notes of the statement on the floor (or chosen in the log).</source>
+        <translation>Notes de l’intervention en cours (ou choisie dans le journal).</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+</context>
+<context>
     <name>NotesView</name>
     <message>
         <source>Search the notes (any words, any order)</source>
@@ -887,6 +1862,165 @@ Envoyé par :</translation>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>it is not a SQLite database (the file holds something else)</source>
+        <translation>ce n’est pas une base de données SQLite (le fichier contient autre chose)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its header gives an impossible page size)</source>
+        <translation>elle est endommagée (son en-tête donne une taille de page impossible)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its header gives an unknown file format)</source>
+        <translation>elle est endommagée (son en-tête donne un format de fichier inconnu)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its header is not SQLite&apos;s)</source>
+        <translation>elle est endommagée (son en-tête n’est pas celui de SQLite)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its length is not a whole number of pages)</source>
+        <translation>elle est endommagée (sa longueur n’est pas un nombre entier de pages)</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a folder, a pipe or a device)</source>
+        <translation>ce n’est pas un fichier ordinaire (un dossier, un tube ou un périphérique)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Rapporteur — floor</source>
+        <translation>Rapporteur — écran de la salle</translation>
+    </message>
+    <message>
+        <source>The floor is open</source>
+        <translation>La parole est libre</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>et {0} de plus</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Ensuite :</translation>
+    </message>
+    <message>
+        <source>Queue empty</source>
+        <translation>Liste des orateurs vide</translation>
+    </message>
+    <message>
+        <source>a speaker who asked not to be named</source>
+        <translation>un orateur qui a demandé à ne pas être nommé</translation>
+    </message>
+    <message>
+        <source>{0} over</source>
+        <translation>{0} de dépassement</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>reste {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueList</name>
+    <message>
+        <source>Queue of speakers</source>
+        <translation>Liste des orateurs</translation>
+    </message>
+    <message>
+        <source>(not to be named)</source>
+        <translation>(à ne pas nommer)</translation>
+    </message>
+    <message>
+        <source>right of reply to {0}</source>
+        <translation>droit de réponse au n° {0}</translation>
+    </message>
+    <message>
+        <source>right of reply</source>
+        <translation>droit de réponse</translation>
+    </message>
+    <message>
+        <source>Correct…  (F2)</source>
+        <translation>Corriger…  (F2)</translation>
+    </message>
+    <message>
+        <source>Move up  (Alt+Up)</source>
+        <translation>Monter  (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move down  (Alt+Down)</source>
+        <translation>Descendre  (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Not to be named</source>
+        <translation>Ne pas nommer</translation>
+    </message>
+    <message>
+        <source>Remove from the queue  (Delete)</source>
+        <translation>Retirer de la liste  (Suppr)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>▲ Up</source>
+        <translation>▲ Monter</translation>
+    </message>
+    <message>
+        <source>Move the chosen speaker up (Alt+Up)</source>
+        <translation>Faire monter l’orateur choisi (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation>▼ Descendre</translation>
+    </message>
+    <message>
+        <source>Move the chosen speaker down (Alt+Down)</source>
+        <translation>Faire descendre l’orateur choisi (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <source>Correct the chosen speaker (F2)</source>
+        <translation>Corriger l’orateur choisi (F2)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Take the chosen speaker out (Delete)</source>
+        <translation>Retirer l’orateur choisi de la liste (Suppr)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Who asks for the floor? A delegation, an organization or a name — Enter</source>
+        <translation>Qui demande la parole ? Une délégation, une organisation ou un nom — Entrée</translation>
+    </message>
+    <message>
+        <source>“{0}” will not be named. Type how to describe her instead (“a survivor of trafficking”): Enter saves, Esc keeps “{1}”.</source>
+        <translation>« {0} » ne sera pas nommée. Saisissez comment la désigner (« une victime de la traite ») : Entrée enregistre, Échap garde « {1} ».</translation>
+    </message>
+    <message>
+        <source>a speaker who asked not to be named</source>
+        <translation>un orateur qui a demandé à ne pas être nommé</translation>
+    </message>
+    <message>
+        <source>New: “{0}”. Its category?</source>
+        <translation>Nouveau : « {0} ». Sa catégorie ?</translation>
+    </message>
+    <message>
+        <source>Correcting “{0}” in the queue: Enter saves, Esc cancels.</source>
+        <translation>Correction de « {0} » dans la liste : Entrée enregistre, Échap annule.</translation>
+    </message>
+</context>
+<context>
     <name>RapportTab</name>
     <message>
         <source>Questions raised</source>
@@ -1104,6 +2238,14 @@ Envoyé par :</translation>
     <message>
         <source>Choose a CSV or Excel (.xlsx) registration list.</source>
         <translation>Choisissez une liste d’inscription CSV ou Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>Reading the registration list…</source>
+        <translation>Lecture de la liste d’inscription…</translation>
     </message>
     <message>
         <source>{0} to add, {1} already registered, {2} repeated in the file, {3} with errors.</source>

@@ -85,6 +85,14 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
 
 Заменить его последней исправной резервной копией ({1})? Повреждённый файл будет сохранён.</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place…</source>
+        <translation>Восстановление резервной копии…</translation>
+    </message>
 </context>
 <context>
     <name>Background</name>
@@ -136,8 +144,443 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Заменить текущую базу данных этой копией? Текущая база сначала будет сохранена как резервная копия.</translation>
     </message>
     <message>
+        <source>Restoring {0}…</source>
+        <translation>Восстановление {0}…</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place…</source>
+        <translation>Восстановление резервной копии…</translation>
+    </message>
+    <message>
+        <source>Opening the restored database…</source>
+        <translation>Открытие восстановленной базы данных…</translation>
+    </message>
+    <message>
         <source>Restored. The database as it was is kept as {0}.</source>
         <translation>Восстановлено. Прежняя база данных сохранена как {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleActions</name>
+    <message>
+        <source>&amp;Console</source>
+        <translation>&amp;Консоль</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleCommand</name>
+    <message>
+        <source>Cannot undo “{0}”: {1}</source>
+        <translation>Не удалось отменить «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>Cannot redo “{0}”: {1}</source>
+        <translation>Не удалось повторить «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>queue {0}</source>
+        <translation>запись в очередь: {0}</translation>
+    </message>
+    <message>
+        <source>remove {0} from the queue</source>
+        <translation>удаление из очереди: {0}</translation>
+    </message>
+    <message>
+        <source>move {0}</source>
+        <translation>перемещение в очереди: {0}</translation>
+    </message>
+    <message>
+        <source>give the floor</source>
+        <translation>предоставление слова</translation>
+    </message>
+    <message>
+        <source>give the floor to {0}</source>
+        <translation>предоставление слова: {0}</translation>
+    </message>
+    <message>
+        <source>end the statement</source>
+        <translation>завершение выступления</translation>
+    </message>
+    <message>
+        <source>count a statement ({0})</source>
+        <translation>учёт выступления ({0})</translation>
+    </message>
+    <message>
+        <source>change statement {0}</source>
+        <translation>изменение выступления № {0}</translation>
+    </message>
+    <message>
+        <source>delete statement {0}</source>
+        <translation>удаление выступления № {0}</translation>
+    </message>
+    <message>
+        <source>add a recommendation</source>
+        <translation>добавление рекомендации</translation>
+    </message>
+    <message>
+        <source>correct {0} in the queue</source>
+        <translation>исправление в очереди: {0}</translation>
+    </message>
+    <message>
+        <source>change the speaking-time limits</source>
+        <translation>изменение регламента</translation>
+    </message>
+    <message>
+        <source>not to name {0}</source>
+        <translation>сокрытие имени: {0}</translation>
+    </message>
+    <message>
+        <source>name {0} again</source>
+        <translation>возврат имени: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleKeys</name>
+    <message>
+        <source>Go to the quick-entry line</source>
+        <translation>Перейти к строке быстрого ввода</translation>
+    </message>
+    <message>
+        <source>Quick entry</source>
+        <translation>Быстрый ввод</translation>
+    </message>
+    <message>
+        <source>In the quick-entry line: queue who was typed</source>
+        <translation>В строке быстрого ввода: поставить введённого в очередь</translation>
+    </message>
+    <message>
+        <source>Queue who was typed</source>
+        <translation>Поставить введённого в очередь</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>В очередь</translation>
+    </message>
+    <message>
+        <source>After Enter on a new organization: its category</source>
+        <translation>После Enter для новой организации: её категория</translation>
+    </message>
+    <message>
+        <source>Queue the next speaker as a right of reply to the chosen statement</source>
+        <translation>Поставить следующего выступающего в очередь с правом на ответ на выбранное выступление</translation>
+    </message>
+    <message>
+        <source>Right of reply to the chosen statement</source>
+        <translation>Право на ответ на выбранное выступление</translation>
+    </message>
+    <message>
+        <source>Give the floor to the next in the queue; write their notes</source>
+        <translation>Предоставить слово следующему в очереди и вести заметки к его выступлению</translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation>Предоставить слово</translation>
+    </message>
+    <message>
+        <source>Ctrl+F5, then 1 … 9</source>
+        <translation>Ctrl+F5, затем 1 … 9</translation>
+    </message>
+    <message>
+        <source>Give the floor to a speaker of the panel (the moderator, an introducer): logged and timed, never counted</source>
+        <translation>Предоставить слово участнику панели (модератору, выступающему с вводным словом): записывается и хронометрируется, но не учитывается</translation>
+    </message>
+    <message>
+        <source>Give the floor to the panel…</source>
+        <translation>Слово участнику панели…</translation>
+    </message>
+    <message>
+        <source>End the statement on the floor</source>
+        <translation>Завершить текущее выступление</translation>
+    </message>
+    <message>
+        <source>End the statement</source>
+        <translation>Завершить выступление</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>Back to the notes of the statement on the floor (the quick entry when nobody speaks)</source>
+        <translation>Вернуться к заметкам текущего выступления (к быстрому вводу, если никто не выступает)</translation>
+    </message>
+    <message>
+        <source>Back to the notes on the floor</source>
+        <translation>К заметкам текущего выступления</translation>
+    </message>
+    <message>
+        <source>Enter (in the log)</source>
+        <translation>Enter (в журнале)</translation>
+    </message>
+    <message>
+        <source>Open the notes of the chosen statement, even while another one speaks</source>
+        <translation>Открыть заметки выбранного выступления, даже пока выступает другой</translation>
+    </message>
+    <message>
+        <source>Ctrl+M, then 1 … 5</source>
+        <translation>Ctrl+M, затем 1 … 5</translation>
+    </message>
+    <message>
+        <source>The notes&apos; line or selection as a recommendation to: 1 participating States, 2 the OSCE, 3 ODIHR, 4 civil society, 5 the Partners</source>
+        <translation>Строка заметок или выделенный текст — в рекомендацию, адресат: 1 государства-участники, 2 ОБСЕ, 3 БДИПЧ, 4 гражданское общество, 5 партнёры по сотрудничеству</translation>
+    </message>
+    <message>
+        <source>Make a recommendation</source>
+        <translation>Сделать рекомендацией</translation>
+    </message>
+    <message>
+        <source>Category of the statement on the floor or chosen: 1 delegation, 2 civil society, 3 OSCE institution, 4 international organization, 5 media</source>
+        <translation>Категория текущего или выбранного выступления: 1 делегация, 2 гражданское общество, 3 институт ОБСЕ, 4 международная организация, 5 СМИ</translation>
+    </message>
+    <message>
+        <source>Category: {0}</source>
+        <translation>Категория: {0}</translation>
+    </message>
+    <message>
+        <source>Count a statement of that category, without a name</source>
+        <translation>Учесть выступление этой категории без имени</translation>
+    </message>
+    <message>
+        <source>Count: {0}</source>
+        <translation>Учесть: {0}</translation>
+    </message>
+    <message>
+        <source>Undo the last action of the console</source>
+        <translation>Отменить последнее действие в консоли</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>↶ Undo</source>
+        <translation>↶ Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>↷ Redo</source>
+        <translation>↷ Повторить</translation>
+    </message>
+    <message>
+        <source>The chosen speaker asked not to be named (or may be named)</source>
+        <translation>Выбранный выступающий просил не называть его по имени (или снова может быть назван)</translation>
+    </message>
+    <message>
+        <source>Not to be named</source>
+        <translation>Не называть по имени</translation>
+    </message>
+    <message>
+        <source>Delete (in the queue)</source>
+        <translation>Del (в очереди)</translation>
+    </message>
+    <message>
+        <source>In the queue: remove the chosen speaker from the queue</source>
+        <translation>В очереди: убрать выбранного выступающего из очереди</translation>
+    </message>
+    <message>
+        <source>Delete (in the log)</source>
+        <translation>Del (в журнале)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen statement</source>
+        <translation>Удалить выбранное выступление</translation>
+    </message>
+    <message>
+        <source>Delete the statement</source>
+        <translation>Удалить выступление</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Correct the chosen queued speaker, or the chosen cell of the log</source>
+        <translation>Исправить выбранного выступающего в очереди или выбранную ячейку журнала</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down</source>
+        <translation>Alt+↑ / Alt+↓</translation>
+    </message>
+    <message>
+        <source>Move the chosen speaker in the queue</source>
+        <translation>Переместить выбранного выступающего в очереди</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous place: quick entry, queue, log, notes (and round)</source>
+        <translation>Следующее или предыдущее место ввода: быстрый ввод, очередь, журнал, заметки (по кругу)</translation>
+    </message>
+    <message>
+        <source>Show or close the projector window</source>
+        <translation>Показать или закрыть окно для проектора</translation>
+    </message>
+    <message>
+        <source>Projector window</source>
+        <translation>Окно для проектора</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Проектор</translation>
+    </message>
+    <message>
+        <source>This list of keys, beside the console</source>
+        <translation>Этот список клавиш рядом с консолью</translation>
+    </message>
+    <message>
+        <source>Console keys</source>
+        <translation>Клавиши консоли</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLayout</name>
+    <message>
+        <source>Right of reply to</source>
+        <translation>Право на ответ на</translation>
+    </message>
+    <message>
+        <source>Statement the right of reply answers</source>
+        <translation>Выступление, на которое отвечают в порядке права на ответ</translation>
+    </message>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>Ожидание базы данных</translation>
+    </message>
+    <message>
+        <source>Count, no name:</source>
+        <translation>Учесть без имени:</translation>
+    </message>
+    <message>
+        <source>Count a statement of {0} without a name ({1})</source>
+        <translation>Учесть выступление без имени — {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleView</name>
+    <message>
+        <source>Not to be named in this statement only</source>
+        <translation>Не называть по имени только в этом выступлении</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared.</source>
+        <translation>История отмены очищена.</translation>
+    </message>
+    <message>
+        <source>Not undone: the database is held by {0}. Press Ctrl+Z again when it is free.</source>
+        <translation>Не отменено: базу данных занимает {0}. Нажмите Ctrl+Z ещё раз, когда она освободится.</translation>
+    </message>
+    <message>
+        <source>Not redone: the database is held by {0}. Press the key again when it is free.</source>
+        <translation>Не повторено: базу данных занимает {0}. Нажмите клавишу ещё раз, когда она освободится.</translation>
+    </message>
+    <message>
+        <source>(reply to {0})</source>
+        <translation>(ответ на № {0})</translation>
+    </message>
+    <message>
+        <source>(reply)</source>
+        <translation>(ответ)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Notes — {0}. {1} (on the floor)</source>
+        <translation>Заметки — {0}. {1} (выступает)</translation>
+    </message>
+    <message>
+        <source>Notes — {0}. {1}</source>
+        <translation>Заметки — {0}. {1}</translation>
+    </message>
+    <message>
+        <source>⌨ Typing goes outside the console — Esc brings it back to the notes</source>
+        <translation>⌨ Ввод идёт за пределы консоли — Esc вернёт его к заметкам</translation>
+    </message>
+    <message>
+        <source>⌨ Typing goes to: {0}</source>
+        <translation>⌨ Ввод: {0}</translation>
+    </message>
+    <message>
+        <source>⌨ Typing goes to: the quick-entry line (Enter queues)</source>
+        <translation>⌨ Ввод: строка быстрого ввода (Enter — в очередь)</translation>
+    </message>
+    <message>
+        <source>⌨ Typing goes to: the queue (Alt+Up/Down move, F2 corrects, Delete removes)</source>
+        <translation>⌨ Ввод: очередь (Alt+↑/↓ — переместить, F2 — исправить, Del — убрать)</translation>
+    </message>
+    <message>
+        <source>⌨ Typing goes to: the log (F2 edits a cell, Enter opens its notes)</source>
+        <translation>⌨ Ввод: журнал (F2 — изменить ячейку, Enter — открыть заметки)</translation>
+    </message>
+    <message>
+        <source>⌨ Esc: back to the notes</source>
+        <translation>⌨ Esc — назад к заметкам</translation>
+    </message>
+    <message>
+        <source>The agenda names no moderator or introducer for this session.</source>
+        <translation>В повестке дня для этого заседания не указаны ни модератор, ни выступающие с вводным словом.</translation>
+    </message>
+    <message>
+        <source>The floor to the panel:</source>
+        <translation>Слово участнику панели:</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation>Никто не выступает.</translation>
+    </message>
+    <message>
+        <source>Choose a statement in the log first.</source>
+        <translation>Сначала выберите выступление в журнале.</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a line of the notes (or select text) first.</source>
+        <translation>Сначала поставьте курсор на строку заметок (или выделите текст).</translation>
+    </message>
+    <message>
+        <source>Recommendation to?</source>
+        <translation>Адресат рекомендации?</translation>
+    </message>
+    <message>
+        <source>Recommendation to {0} added (Ctrl+Z takes it back).</source>
+        <translation>Рекомендация добавлена, адресат: {0} (Ctrl+Z отменяет).</translation>
+    </message>
+    <message>
+        <source>The database is still held by another program: these were not saved. Copy the notes below before closing.</source>
+        <translation>Базу данных всё ещё занимает другая программа: это не сохранено. Скопируйте заметки ниже, прежде чем закрыть окно.</translation>
+    </message>
+    <message>
+        <source>Not done: {0}</source>
+        <translation>Не выполнено: {0}</translation>
+    </message>
+    <message>
+        <source>Notes: {0}</source>
+        <translation>Заметки: {0}</translation>
+    </message>
+    <message>
+        <source>(Esc: back)</source>
+        <translation>(Esc — назад)</translation>
     </message>
 </context>
 <context>
@@ -197,6 +640,420 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>The rapport of {session} is final (version {version}, {when}, {author}): re-open it to change it. Nothing was changed.</source>
         <translation>Доклад по «{session}» окончательный (версия {version}, {when}, {author}): чтобы изменить его, откройте его снова. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Type who asked for the floor: a delegation, an organization or a name.</source>
+        <translation>Введите, кто просит слова: делегация, организация или имя.</translation>
+    </message>
+    <message>
+        <source>Only a right of reply answers another statement.</source>
+        <translation>Отвечать на другое выступление может только право на ответ.</translation>
+    </message>
+    <message>
+        <source>A right of reply answers a statement of its own session.</source>
+        <translation>Право на ответ отвечает на выступление того же заседания.</translation>
+    </message>
+    <message>
+        <source>A queued speaker needs a name or an organization.</source>
+        <translation>Для выступающего в очереди нужно имя или организация.</translation>
+    </message>
+    <message>
+        <source>{speaker} is already in the queue.</source>
+        <translation>{speaker} уже в очереди.</translation>
+    </message>
+    <message>
+        <source>There is no queued speaker {id}.</source>
+        <translation>В очереди нет выступающего № {id}.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for the floor: queue a speaker first.</source>
+        <translation>Никто не ждёт слова: сначала поставьте выступающего в очередь.</translation>
+    </message>
+    <message>
+        <source>Statement {statement} was made in another session; a right of reply answers a statement of its own session.</source>
+        <translation>Выступление № {statement} сделано на другом заседании; право на ответ отвечает на выступление того же заседания.</translation>
+    </message>
+    <message>
+        <source>Statement {statement} would answer a reply that answers it: a chain of replies cannot go round in a circle.</source>
+        <translation>Выступление № {statement} отвечало бы на ответ, который отвечает на него самого: цепочка ответов не может замыкаться в круг.</translation>
+    </message>
+    <message>
+        <source>The statement ends ({end}) before it starts ({start}).</source>
+        <translation>Выступление заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <source>Give the statement&apos;s category (or the delegation it was for).</source>
+        <translation>Укажите категорию выступления (или делегацию, от имени которой оно сделано).</translation>
+    </message>
+    <message>
+        <source>A right of reply cannot answer itself.</source>
+        <translation>Право на ответ не может отвечать само на себя.</translation>
+    </message>
+    <message>
+        <source>Statement {statement} is already there.</source>
+        <translation>Выступление № {statement} уже есть.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s panel has {count} speaker(s); there is no number {number}.</source>
+        <translation>Число участников панели этого заседания: {count}; номера {number} нет.</translation>
+    </message>
+    <message>
+        <source>Statement {statement} is not a panel speaker&apos;s.</source>
+        <translation>Выступление № {statement} сделано не участником панели.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id {id}.</source>
+        <translation>Нет мероприятия с номером {id}.</translation>
+    </message>
+    <message>
+        <source>There is no session with id {id}.</source>
+        <translation>Нет заседания с номером {id}.</translation>
+    </message>
+    <message>
+        <source>There is no statement with id {id}.</source>
+        <translation>Нет выступления с номером {id}.</translation>
+    </message>
+    <message>
+        <source>There is no recommendation with id {id}.</source>
+        <translation>Нет рекомендации с номером {id}.</translation>
+    </message>
+    <message>
+        <source>There is no participant {id}.</source>
+        <translation>Нет участника № {id}.</translation>
+    </message>
+    <message>
+        <source>There is no organization {id}.</source>
+        <translation>Нет организации № {id}.</translation>
+    </message>
+    <message>
+        <source>The session ends ({end}) before it starts ({start}).</source>
+        <translation>Заседание заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <source>The time limit must be between 1 second and 24 hours.</source>
+        <translation>Регламент должен быть от 1 секунды до 24 часов.</translation>
+    </message>
+    <message>
+        <source>A time limit is a whole number of seconds.</source>
+        <translation>Регламент задаётся целым числом секунд.</translation>
+    </message>
+    <message>
+        <source>The session label must not be empty (e.g. &apos;Working Session 1&apos;).</source>
+        <translation>Обозначение заседания не может быть пустым (например, «Рабочее заседание 1»).</translation>
+    </message>
+    <message>
+        <source>Only sessions of the same meeting can change places.</source>
+        <translation>Меняться местами могут только заседания одного мероприятия.</translation>
+    </message>
+    <message>
+        <source>The meeting ends ({end}) before it starts ({start}).</source>
+        <translation>Мероприятие заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <source>Give the meeting&apos;s first day before its last.</source>
+        <translation>Первый день мероприятия должен предшествовать последнему.</translation>
+    </message>
+    <message>
+        <source>The recommendation&apos;s text must not be empty.</source>
+        <translation>Текст рекомендации не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>Statement {statement} was made in another session than this recommendation.</source>
+        <translation>Выступление № {statement} сделано на другом заседании, чем эта рекомендация.</translation>
+    </message>
+    <message>
+        <source>The new order must name each recommendation of the session once.</source>
+        <translation>В новом порядке каждая рекомендация заседания должна встречаться ровно один раз.</translation>
+    </message>
+    <message>
+        <source>Choose two different recommendations to merge.</source>
+        <translation>Для объединения выберите две разные рекомендации.</translation>
+    </message>
+    <message>
+        <source>Only recommendations of the same session can be merged.</source>
+        <translation>Объединять можно только рекомендации одного заседания.</translation>
+    </message>
+    <message>
+        <source>{name} is already a participant with this organization: merge the two instead.</source>
+        <translation>{name} уже есть среди участников от этой организации: лучше объедините две записи.</translation>
+    </message>
+    <message>
+        <source>Choose two different people to merge.</source>
+        <translation>Для объединения выберите двух разных людей.</translation>
+    </message>
+    <message>
+        <source>Only people of the same meeting can be merged.</source>
+        <translation>Объединять можно только участников одного мероприятия.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the list.</source>
+        <translation>{name} уже есть в списке.</translation>
+    </message>
+    <message>
+        <source>{name} already exists: merge the two instead of renaming.</source>
+        <translation>{name} уже существует: объедините две записи вместо переименования.</translation>
+    </message>
+    <message>
+        <source>Choose two different organizations to merge.</source>
+        <translation>Для объединения выберите две разные организации.</translation>
+    </message>
+    <message>
+        <source>The {field} must not be empty.</source>
+        <translation>Поле «{field}» не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is not a date: write it as YYYY-MM-DD.</source>
+        <translation>{value} в поле «{field}» — не дата: запишите её как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is not a time: write it as HH:MM.</source>
+        <translation>{value} в поле «{field}» — не время: запишите его как ЧЧ:ММ.</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is not a time: write it as HH:MM:SS (or HH:MM).</source>
+        <translation>{value} в поле «{field}» — не время: запишите его как ЧЧ:ММ:СС (или ЧЧ:ММ).</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is not a length of time: write it as M:SS (e.g. 2:30).</source>
+        <translation>{value} в поле «{field}» — не продолжительность: запишите её как М:СС (например, 2:30).</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is longer than a day.</source>
+        <translation>{value} в поле «{field}» — дольше суток.</translation>
+    </message>
+    <message>
+        <source>{value} is not an e-mail address.</source>
+        <translation>{value} — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>The {field} is longer than {limit} characters.</source>
+        <translation>Поле «{field}» длиннее {limit} знаков.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>Файла {file} нет.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a registration list.</source>
+        <translation>{file} — папка, а не список участников.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: permission denied.</source>
+        <translation>{file} не читается: нет прав доступа.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV or .xlsx file: save it as .xlsx or .csv and try again.</source>
+        <translation>{name} — не файл CSV или .xlsx: сохраните его как .xlsx или .csv и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 50 MB: it is not a registration list.</source>
+        <translation>{name} больше 50 МБ: это не список участников.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {rows} rows: it is not a registration list.</source>
+        <translation>В {name} больше {rows} строк: это не список участников.</translation>
+    </message>
+    <message>
+        <source>The file has no column for the participant&apos;s name: its first row must name its columns, e.g. Name (or First name and Last name), Organization, Function, Category, Email.</source>
+        <translation>В файле нет столбца с именем участника: в первой строке должны быть названия столбцов, например: ФИО (или Имя и Фамилия), Организация, Должность, Категория, Электронная почта.</translation>
+    </message>
+    <message>
+        <source>The file has no Organization column (or Delegation, Affiliation, Institution).</source>
+        <translation>В файле нет столбца «Организация» (или «Делегация», «Учреждение», «Место работы»).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no rows.</source>
+        <translation>Файл пуст: в нём нет строк.</translation>
+    </message>
+    <message>
+        <source>The database {path} is not there any more (or is empty), though it was: no new database was made in its place.</source>
+        <translation>Базы данных {path} больше нет (или она пуста), хотя раньше она была: новая база на её месте не создана.</translation>
+    </message>
+    <message>
+        <source>The database {path} is not there any more (or is empty), though it was: no new database was made in its place. Its newest good backup is {backup} ({taken} UTC): rapporteur-app --db {path} backup restore {backup}</source>
+        <translation>Базы данных {path} больше нет (или она пуста), хотя раньше она была: новая база на её месте не создана. Её последняя исправная резервная копия — {backup} ({taken} UTC): rapporteur-app --db {path} backup restore {backup}</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened: {problem}. Nothing was written to it.</source>
+        <translation>Базу данных {path} нельзя открыть: {problem}. В неё ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened: {problem}. Nothing was written to it. The newest good backup is {backup} ({taken} UTC): rapporteur-app --db {path} backup restore {backup}</source>
+        <translation>Базу данных {path} нельзя открыть: {problem}. В неё ничего не записано. Последняя исправная резервная копия — {backup} ({taken} UTC): rapporteur-app --db {path} backup restore {backup}</translation>
+    </message>
+    <message>
+        <source>The database {path} is locked by {holders} and was still locked after {seconds} s; it is not damaged and nothing was changed. Try again when that program has finished with it.</source>
+        <translation>База данных {path} заблокирована ({holders}) и оставалась заблокированной через {seconds} с; она не повреждена, ничего не изменено. Попробуйте снова, когда та программа закончит работу с ней.</translation>
+    </message>
+    <message>
+        <source>The database {path} is locked by another program and was still locked after {seconds} s; it is not damaged and nothing was changed. Try again when that program has finished with it.</source>
+        <translation>База данных {path} заблокирована другой программой и оставалась заблокированной через {seconds} с; она не повреждена, ничего не изменено. Попробуйте снова, когда та программа закончит работу с ней.</translation>
+    </message>
+    <message>
+        <source>The database was held by {holder} for {seconds} s: nothing was changed; try again in a moment.</source>
+        <translation>Базу данных занимал(а) {holder} в течение {seconds} с: ничего не изменено; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>{name} is not a known organization: give its category (delegation, civil-society, osce-institution, international-organization, media).</source>
+        <translation>{name} — неизвестная организация: укажите её категорию (делегация, гражданское общество, институт ОБСЕ, международная организация, СМИ).</translation>
+    </message>
+    <message>
+        <source>Backups are kept for SQLite files; a shared server database is backed up by its administrator.</source>
+        <translation>Резервные копии делаются для файлов SQLite; общую базу данных на сервере копирует её администратор.</translation>
+    </message>
+    <message>
+        <source>There is no backup {name}: see rapporteur-app backup list.</source>
+        <translation>Резервной копии {name} нет: см. rapporteur-app backup list.</translation>
+    </message>
+    <message>
+        <source>{target} is a folder: give a file name to restore into.</source>
+        <translation>{target} — папка: укажите имя файла, в который восстановить копию.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папки {folder} нет.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Rapporteur (schema {schema}); update the program to open it.</source>
+        <translation>Эта база данных записана более новой версией Rapporteur (схема {schema}); обновите программу, чтобы её открыть.</translation>
+    </message>
+    <message>
+        <source>This database was not made by Rapporteur: it has tables of its own ({tables}); choose another file.</source>
+        <translation>Эта база данных создана не программой Rapporteur: в ней свои таблицы ({tables}); выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>This database was not made by Rapporteur: it has tables of its own ({tables}); choose another one.</source>
+        <translation>Эта база данных создана не программой Rapporteur: в ней свои таблицы ({tables}); выберите другую.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {mb} MB: it is not a registration list.</source>
+        <translation>{name} распаковывается в более чем {mb} МБ: это не список участников.</translation>
+    </message>
+    <message>
+        <source>{name} has a sheet of {rows} rows: it is not a registration list.</source>
+        <translation>В {name} есть лист из {rows} строк: это не список участников.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Excel (.xlsx) file (not a zip archive).</source>
+        <translation>{name} — не читаемый файл Excel (.xlsx) (это не ZIP-архив).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Excel (.xlsx) file ({why}).</source>
+        <translation>{name} — не читаемый файл Excel (.xlsx) ({why}).</translation>
+    </message>
+    <message>
+        <source>Recommendation {id} names no addressee in its words.</source>
+        <translation>В тексте рекомендации № {id} адресат не назван.</translation>
+    </message>
+    <message>
+        <source>Choose the recommendation to keep and at least one other.</source>
+        <translation>Выберите рекомендацию, которую нужно сохранить, и хотя бы одну другую.</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day: write it as 10:30 or 10.30.</source>
+        <translation>{value} — не время суток: запишите его как 10:30 или 10.30.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: write it as 2022-07-18 or 18.07.2022.</source>
+        <translation>{value} — не дата: запишите её как 2022-07-18 или 18.07.2022.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>session title</source>
+        <translation>название заседания</translation>
+    </message>
+    <message>
+        <source>meeting title</source>
+        <translation>название мероприятия</translation>
+    </message>
+    <message>
+        <source>introducer&apos;s name</source>
+        <translation>имя выступающего с вводным словом</translation>
+    </message>
+    <message>
+        <source>organization&apos;s name</source>
+        <translation>название организации</translation>
+    </message>
+    <message>
+        <source>participant&apos;s name</source>
+        <translation>имя участника</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <translation>сокращение</translation>
+    </message>
+    <message>
+        <source>co-signatory</source>
+        <translation>соавтор</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>addressee</source>
+        <translation>адресат</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>время</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>длительность</translation>
+    </message>
+</context>
+<context>
+    <name>FloorPanel</name>
+    <message>
+        <source>Speaking time of a statement in this session</source>
+        <translation>Время на выступление в этом заседании</translation>
+    </message>
+    <message>
+        <source>Speaking time of a right of reply in this session</source>
+        <translation>Время на право на ответ в этом заседании</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Регламент</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor</source>
+        <translation>Никто не выступает</translation>
+    </message>
+    <message>
+        <source>F5 gives the floor to the next in the queue.</source>
+        <translation>F5 предоставляет слово следующему в очереди.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>{0} over
+the {1} limit</source>
+        <translation>{0} сверх
+регламента {1}</translation>
+    </message>
+    <message>
+        <source>{0} left
+of {1}</source>
+        <translation>осталось {0}
+из {1}</translation>
     </message>
 </context>
 <context>
@@ -281,6 +1138,29 @@ Sent by:</source>
     </message>
 </context>
 <context>
+    <name>HeldActions</name>
+    <message>
+        <source>Not done: {0}. The database was held by {1} for over {2} s; do these again when it is free.</source>
+        <translation>Не выполнено: {0}. Базу данных занимал(а) {1} дольше {2} с; повторите эти действия, когда она освободится.</translation>
+    </message>
+    <message>
+        <source>waiting to be done: {0}</source>
+        <translation>ждут выполнения: {0}</translation>
+    </message>
+    <message>
+        <source>the notes are kept and saved as soon as it is free</source>
+        <translation>заметки сохранены в окне и будут записаны, как только она освободится</translation>
+    </message>
+    <message>
+        <source>⏳ The database is held by {0} ({1} s): {2}.</source>
+        <translation>⏳ Базу данных занимает {0} ({1} с): {2}.</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>IntroducersTable</name>
     <message>
         <source>Introducer</source>
@@ -325,6 +1205,13 @@ Sent by:</source>
     <message>
         <source>Down</source>
         <translation>Вниз</translation>
+    </message>
+</context>
+<context>
+    <name>KeyListWindow</name>
+    <message>
+        <source>Console keys</source>
+        <translation>Клавиши консоли</translation>
     </message>
 </context>
 <context>
@@ -376,6 +1263,83 @@ Sent by:</source>
     <message>
         <source>Partners for Co-operation</source>
         <translation>Партнёры по сотрудничеству</translation>
+    </message>
+</context>
+<context>
+    <name>LogDelegate</name>
+    <message>
+        <source>Right of reply to {0}. {1}</source>
+        <translation>Право на ответ на {0}. {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>От имени</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>not to be named</source>
+        <translation>без указания имени</translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation>выступает</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Give the statement&apos;s time first: its duration counts from it.</source>
+        <translation>Сначала укажите время выступления: длительность отсчитывается от него.</translation>
+    </message>
+    <message>
+        <source>A statement cannot run past midnight.</source>
+        <translation>Выступление не может продолжаться после полуночи.</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Log of the statements</source>
+        <translation>Журнал выступлений</translation>
+    </message>
+    <message>
+        <source>Delete the statement</source>
+        <translation>Удалить выступление</translation>
+    </message>
+    <message>
+        <source>Edit this cell  (F2)</source>
+        <translation>Изменить ячейку  (F2)</translation>
     </message>
 </context>
 <context>
@@ -647,6 +1611,17 @@ Sent by:</source>
     </message>
 </context>
 <context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Notes of the statement on the floor (or chosen in the log).</source>
+        <translation>Заметки текущего выступления (или выбранного в журнале).</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+</context>
+<context>
     <name>NotesView</name>
     <message>
         <source>Search the notes (any words, any order)</source>
@@ -887,6 +1862,165 @@ Sent by:</source>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>it is not a SQLite database (the file holds something else)</source>
+        <translation>это не база данных SQLite (в файле что-то другое)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its header gives an impossible page size)</source>
+        <translation>она повреждена (в заголовке невозможный размер страницы)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its header gives an unknown file format)</source>
+        <translation>она повреждена (в заголовке неизвестный формат файла)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its header is not SQLite&apos;s)</source>
+        <translation>она повреждена (заголовок не от SQLite)</translation>
+    </message>
+    <message>
+        <source>it is damaged (its length is not a whole number of pages)</source>
+        <translation>она повреждена (её длина — не целое число страниц)</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a folder, a pipe or a device)</source>
+        <translation>это не обычный файл (папка, канал или устройство)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Rapporteur — floor</source>
+        <translation>Rapporteur — экран зала</translation>
+    </message>
+    <message>
+        <source>The floor is open</source>
+        <translation>Слово свободно</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>и ещё {0}</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Следующие:</translation>
+    </message>
+    <message>
+        <source>Queue empty</source>
+        <translation>Очередь пуста</translation>
+    </message>
+    <message>
+        <source>a speaker who asked not to be named</source>
+        <translation>выступающий, попросивший не называть его по имени</translation>
+    </message>
+    <message>
+        <source>{0} over</source>
+        <translation>{0} сверх регламента</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>осталось {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueList</name>
+    <message>
+        <source>Queue of speakers</source>
+        <translation>Очередь выступающих</translation>
+    </message>
+    <message>
+        <source>(not to be named)</source>
+        <translation>(без указания имени)</translation>
+    </message>
+    <message>
+        <source>right of reply to {0}</source>
+        <translation>право на ответ на № {0}</translation>
+    </message>
+    <message>
+        <source>right of reply</source>
+        <translation>право на ответ</translation>
+    </message>
+    <message>
+        <source>Correct…  (F2)</source>
+        <translation>Исправить…  (F2)</translation>
+    </message>
+    <message>
+        <source>Move up  (Alt+Up)</source>
+        <translation>Выше  (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move down  (Alt+Down)</source>
+        <translation>Ниже  (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Not to be named</source>
+        <translation>Не называть по имени</translation>
+    </message>
+    <message>
+        <source>Remove from the queue  (Delete)</source>
+        <translation>Убрать из очереди  (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>▲ Up</source>
+        <translation>▲ Выше</translation>
+    </message>
+    <message>
+        <source>Move the chosen speaker up (Alt+Up)</source>
+        <translation>Переместить выбранного выступающего выше (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation>▼ Ниже</translation>
+    </message>
+    <message>
+        <source>Move the chosen speaker down (Alt+Down)</source>
+        <translation>Переместить выбранного выступающего ниже (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Исправить…</translation>
+    </message>
+    <message>
+        <source>Correct the chosen speaker (F2)</source>
+        <translation>Исправить выбранного выступающего (F2)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Take the chosen speaker out (Delete)</source>
+        <translation>Убрать выбранного выступающего из очереди (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Who asks for the floor? A delegation, an organization or a name — Enter</source>
+        <translation>Кто просит слова? Делегация, организация или имя — Enter</translation>
+    </message>
+    <message>
+        <source>“{0}” will not be named. Type how to describe her instead (“a survivor of trafficking”): Enter saves, Esc keeps “{1}”.</source>
+        <translation>«{0}» не будет названа по имени. Введите, как её описать («пострадавшая от торговли людьми»): Enter — сохранить, Esc — оставить «{1}».</translation>
+    </message>
+    <message>
+        <source>a speaker who asked not to be named</source>
+        <translation>выступающий, попросивший не называть его по имени</translation>
+    </message>
+    <message>
+        <source>New: “{0}”. Its category?</source>
+        <translation>Новая: «{0}». Её категория?</translation>
+    </message>
+    <message>
+        <source>Correcting “{0}” in the queue: Enter saves, Esc cancels.</source>
+        <translation>Исправление «{0}» в очереди: Enter — сохранить, Esc — отменить.</translation>
+    </message>
+</context>
+<context>
     <name>RapportTab</name>
     <message>
         <source>Questions raised</source>
@@ -1105,6 +2239,14 @@ Sent by:</source>
     <message>
         <source>Choose a CSV or Excel (.xlsx) registration list.</source>
         <translation>Выберите список участников в формате CSV или Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>Reading the registration list…</source>
+        <translation>Чтение списка участников…</translation>
     </message>
     <message>
         <source>{0} to add, {1} already registered, {2} repeated in the file, {3} with errors.</source>

@@ -2,12 +2,10 @@
 report of a large meeting is written, and the user is told where the file went."""
 
 import threading
-import time
 from pathlib import Path
 
 import docx
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -15,30 +13,7 @@ from rapporteur_app.services.app_services import Services
 from rapporteur_app.services.demo import add_demo_meeting
 from rapporteur_app.ui import background
 from rapporteur_app.ui.rapport.meeting_export_dialog import MeetingExportDialog
-
-
-class StallMeter:
-    """The longest time the GUI thread's event loop went without turning."""
-
-    def __init__(self) -> None:
-        self.longest = 0.0
-        self.turns = 0
-        self._last = self._start = time.perf_counter()
-        self.at = 0.0
-        self._timer = QTimer(interval=5)
-        self._timer.timeout.connect(self._tick)
-        self._timer.start()
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        if now - self._last > self.longest:
-            self.at = now - self._start
-        self.longest = max(self.longest, now - self._last)
-        self._last = now
-        self.turns += 1
-
-    def stop(self) -> None:
-        self._timer.stop()
+from tests.ui.stall_meter import StallMeter
 
 
 @pytest.mark.slow

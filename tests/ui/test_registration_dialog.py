@@ -37,7 +37,13 @@ def open_dialog(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    read(qtbot, dialog)
     return dialog
+
+
+def read(qtbot: QtBot, dialog: RegistrationDialog) -> None:
+    """Wait for the file to be read (in a worker)."""
+    qtbot.waitUntil(lambda: dialog.reading is None, timeout=60_000)
 
 
 def test_preview_then_import_with_a_click(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
@@ -105,6 +111,7 @@ def test_a_file_with_errors_cannot_be_imported_until_corrected(
     sheet.cell(row=4, column=3, value="dan@example.org")
     book.save(path)
     qtbot.mouseClick(dialog.reread_button, Qt.MouseButton.LeftButton)
+    read(qtbot, dialog)
     assert dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.added is not None)
@@ -124,6 +131,7 @@ def test_an_unreadable_file_says_why_and_another_can_be_chosen(
     good.write_text("Name,Organization\nAnna,Austria\n", encoding="utf-8-sig")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(good), ""))
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    read(qtbot, dialog)
     assert dialog.file_label.text() == str(good)
     assert cells(dialog, 1) == ["to add"]
     assert dialog.import_button.isEnabled()

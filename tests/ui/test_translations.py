@@ -1,7 +1,8 @@
 """The Russian and French programs: every string of the main window, the
-Statements and Rapport tabs, the dialogs and the worded errors is translated
-(no English word left), with the OSCE's own terms; and the translation files
-are in step with the code (``./dev.sh translations``)."""
+console (its key list and projector too), the Statements and Rapport tabs,
+the dialogs and the worded errors is translated (no English word left), with
+the OSCE's own terms; and the translation files are in step with the code
+(``./dev.sh translations``)."""
 
 import re
 import subprocess
@@ -12,6 +13,7 @@ from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -33,6 +35,7 @@ from rapporteur_app.domain.errors import CannotWrite
 from rapporteur_app.domain.kinds import Category
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui import labels
+from rapporteur_app.ui.console.console_view import ConsoleView
 from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.language import install_translators
 from rapporteur_app.ui.main_window import MainWindow
@@ -41,12 +44,24 @@ ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
 # Names that stay as they are in every language: the program's, the file formats', keys'.
 KEPT = {"Rapporteur", "DOCX", "PDF", "CSV", "XLSX", "Excel", "Alt", "Enter", "Ctrl", "Esc"}
+KEPT |= {"SQLite", "ZIP"}
 KEPT |= {"csv", "xlsx", "txt", "tsv", "Hofburg", "Neuer", "Saal", "II"}
 KEPT |= {"English"}  # the language menu names each language in itself
 # Widgets that show the user's data (or the reference lists' own note), not the program's words.
 DATA = {"session_heading", "language", "preview", "file", "meeting-choice"}
 DATA |= {"with-reference"}
 WORD = re.compile(r"[^\W\d_]+")
+# The user's data the tests below type in (a session's title, a speaker): shown as typed.
+TYPED = ("Human Dimension Meeting", "Working Session 1", "Tolerance", "Ms A", "France", "Austria")
+
+
+def program_words(texts: Iterator[str] | list[str]) -> Iterator[str]:
+    """The texts without the user's data in them."""
+    for text in texts:
+        kept = text
+        for typed in TYPED:
+            kept = kept.replace(typed, "")
+        yield kept
 
 
 def _sources_and_translations(language: str) -> tuple[set[str], set[str]]:
@@ -61,9 +76,11 @@ def _sources_and_translations(language: str) -> tuple[set[str], set[str]]:
 
 def english_words(language: str, text: str) -> list[str]:
     """The words of ``text`` that are English and not words of ``language`` too."""
-    without_markup = re.sub(r"<[^>]+>|\{\w*\}|&(?=\w)", "", text)
-    # Keys are written as the keyboard has them: Ctrl+Z, Alt+Up, F5.
-    without_keys = re.sub(r"\b(?:Ctrl|Alt|Shift|Maj|Meta)(?:\+\w+)+|\bF\d+\b", "", without_markup)
+    without_markup = re.sub(r"\{\w*\}|&(?=\w)", "", re.sub(r"<[^>]+>", " ", text))
+    # Keys are written as the keyboard has them: Ctrl+Z, Alt+Up, F5, Tab, Del.
+    without_keys = re.sub(
+        r"\b(?:Ctrl|Alt|Shift|Maj|Meta)(?:\+\w+)+|\bF\d+\b|\b(?:Tab|Del)\b", "", without_markup
+    )
     found = WORD.findall(without_keys)
     if language == "ru" and found == ["Rapporteur"]:
         # Alone, it is not the program's name but a field's label: "the rapporteur".
@@ -83,9 +100,7 @@ def visible_strings(root: QWidget, skip: tuple[QWidget, ...] = ()) -> Iterator[s
             continue
         if widget.objectName() in DATA:
             continue
-        if isinstance(widget, QMenu) and (
-            widget.objectName() == "console-menu" or not widget.title()
-        ):
+        if isinstance(widget, QMenu) and not widget.title():
             continue
         yield widget.toolTip()
         if isinstance(widget, QLabel) and not widget.buddy():
@@ -130,20 +145,55 @@ def test_the_main_window_and_its_tabs_show_no_english_word(
     qtbot.addWidget(window)
     window.show()
     window.open_session(session.id)
-    console = window.session_views[0]
     left = {
         (text, word)
-        for text in visible_strings(window, skip=(console,))
+        for text in program_words(visible_strings(window))
         for word in english_words(language, text)
     }
     for menu in window.menuBar().findChildren(QMenu):
-        if menu.objectName() == "console-menu" or not menu.title():
-            # The console's own (issue 11 makes its strings extractable), and the menu
-            # bar's overflow menu (copies of the menus' titles, the console's among them).
-            continue
+        if not menu.title():
+            continue  # the menu bar's overflow menu: copies of the menus' titles
         for action in menu.actions():
             left |= {(action.text(), w) for w in english_words(language, action.text())}
     assert not left, sorted(left)
+
+
+def _console_with_someone_speaking(services: Services) -> tuple[MainWindow, ConsoleView]:
+    meeting = services.meetings.add("Human Dimension Meeting")
+    session = services.sessions.add(meeting.id, "Working Session 1", "Tolerance")
+    services.statements.add(session.id, "Ms A", "France", Category.DELEGATION)
+    window = MainWindow(services)
+    window.show()
+    window.open_session(session.id)
+    console = window.session_views[0]
+    assert isinstance(console, ConsoleView)
+    return window, console
+
+
+def test_the_console_its_key_list_and_the_projector_show_no_english_word(
+    qtbot: QtBot, services: Services, language: str
+) -> None:
+    window, console = _console_with_someone_speaking(services)
+    qtbot.addWidget(window)
+    console.quick_entry.setText("Austria")
+    console.quick_entry.submit()
+    console.give_floor()
+    console.show_key_list()
+    console.toggle_projector()
+    projector, key_list = console.projector, console.key_list
+    assert projector is not None and key_list is not None
+    texts = [*visible_strings(console), projector.windowTitle(), *visible_strings(projector)]
+    texts += [key_list.windowTitle(), *visible_strings(key_list)]
+    # The undo entries as the stack words them, and the Console menu's entries.
+    texts += [console.undo_stack.undoText(), console.undo_stack.text(0)]
+    menu = window.console_menu
+    texts += [menu.title(), *(a.text() for a in menu.actions())]
+    left = {(text, word) for text in program_words(texts) for word in english_words(language, text)}
+    assert not left, sorted(left)
+    # The key list (F1) is worded in the language too, keys included where words go with them.
+    shown = key_list.table.text()
+    assert ("Enter (в журнале)" if language == "ru" else "Entrée (dans le journal)") in shown
+    assert not english_words(language, QTextDocumentFragment.fromHtml(shown).toPlainText())
 
 
 def test_the_osce_terms(qapp: QApplication, language: str) -> None:
@@ -226,6 +276,8 @@ def test_the_dialogs_show_no_english_word(
         made = RegistrationDialog(services, meeting.id, str(registration))
     qtbot.addWidget(made)
     made.show()
+    if isinstance(made, RegistrationDialog):
+        qtbot.waitUntil(lambda: made.reading is None, timeout=30_000)  # read in a worker
     texts = [made.windowTitle(), *visible_strings(made)]
     left = {(text, word) for text in texts for word in english_words(language, text)}
     assert not left, sorted(left)

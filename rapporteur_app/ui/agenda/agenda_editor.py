@@ -32,7 +32,7 @@ from rapporteur_app.ui.accessible import name_controls
 from rapporteur_app.ui.agenda.agenda_tree import AgendaTree
 from rapporteur_app.ui.agenda.meeting_form import MeetingForm
 from rapporteur_app.ui.agenda.session_form import SessionForm
-from rapporteur_app.ui.error_text import problem_text
+from rapporteur_app.ui.error_text import describe, problem_text
 
 # The label a new session gets, by kind; the number follows those already there.
 NEW_LABELS = {
@@ -205,7 +205,7 @@ class AgendaEditor(QDialog):
             else:
                 sessions.update(session_id, **{field: value})
         except RapporteurError as error:
-            self.form.show_refusal(field, str(error))
+            self.form.show_refusal(field, describe(error))
             return
         self.form.accept(field)
         self.reload(session_id)
@@ -233,7 +233,7 @@ class AgendaEditor(QDialog):
                 self.tr("New session"), day=day, start=start, end=end,
             )  # fmt: skip
         except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Agenda"), str(error))
+            QMessageBox.warning(self, self.tr("Agenda"), describe(error))
             return
         self.reload(added.id)
         self.form.title.setFocus()

@@ -8,6 +8,7 @@ from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.model import Meeting
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.agenda.field_problem import ProblemLabel, beside
+from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.rich_text_edit import RichTextEdit
 
 TYPING_PAUSE_MS = 600
@@ -88,7 +89,7 @@ class MeetingForm(QWidget):
                 self.meeting.id, title=self.title.text(), venue=self.venue.text()
             )
         except RapporteurError as error:
-            self.title_problem.show_problems([str(error)])
+            self.title_problem.show_problems([describe(error)])
             return
         self.title_problem.show_problems([])
         self._saved(changed)
@@ -101,7 +102,7 @@ class MeetingForm(QWidget):
             end = parse_day(self.last_day.text()) or start
             changed = self._services.meetings.set_dates(self.meeting.id, start, end)
         except RapporteurError as error:
-            self.dates_problem.show_problems([str(error)])
+            self.dates_problem.show_problems([describe(error)])
             return
         self.dates_problem.show_problems([])
         self._loading = True
@@ -121,7 +122,7 @@ class MeetingForm(QWidget):
                 self.meeting.id, background=self.background.markup()
             )
         except RapporteurError as error:
-            self.title_problem.show_problems([str(error)])
+            self.title_problem.show_problems([describe(error)])
             return
         self._saved(changed)
 

@@ -1,7 +1,9 @@
 """The registration import: what the file holds, row by row, before anything is added.
 
 Nothing is written until *Import* is pressed, and *Import* stays disabled while
-the file has an error: the user corrects the file and reads it again.
+the file has an error: the user corrects the file and reads it again. The file is
+read in a worker (a registration desk's list of thousands takes a while): the
+dialog says it is reading, and the window goes on answering.
 """
 
 from pathlib import Path
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.services.registration import (
     RegistrationPreview,
@@ -59,6 +60,7 @@ class RegistrationDialog(QDialog):
         self.preview: RegistrationPreview | None = None
         self.result_: RegistrationResult | None = None
         self.job: Job | None = None
+        self.reading: Job | None = None
         self.setWindowTitle(self.tr("Import the registration list"))
         self.resize(1150, 640)
         top = self._top_row()
@@ -131,27 +133,55 @@ class RegistrationDialog(QDialog):
             self.path = Path(path)
             self.read()
 
-    def read(self) -> None:
-        """Read the file (again) and show what importing it would do."""
+    def read(self) -> Job | None:
+        """Read the file (again) in a worker and show what importing it would do."""
         self.preview = None
         self.model.set_preview(None)
         self.import_button.setEnabled(False)
-        self.reread_button.setEnabled(self.path is not None)
         if self.path is None:
+            self.reread_button.setEnabled(False)
             self.file_label.setText(self.tr("No file chosen."))
             self.summary.setText(self.tr("Choose a CSV or Excel (.xlsx) registration list."))
-            return
+            return None
         self.file_label.setText(str(self.path))
-        try:
-            self.preview = self._services.registration.preview(self.meeting_id, self.path)
-        except RapporteurError as error:
-            self.summary.setText(f"⚠ {error}")
-            return
-        self.model.set_preview(self.preview)
+        self.summary.setText(self.tr("Reading the file…"))
+        # One read at a time: the buttons that start another wait for this one.
+        self.reread_button.setEnabled(False)
+        self.choose_button.setEnabled(False)
+        registration, meeting_id, path = self._services.registration, self.meeting_id, self.path
+        job = Job(
+            self,
+            self.tr("Import the registration list"),
+            [self.tr("Reading the registration list…")],
+            lambda _report: registration.preview(meeting_id, path),
+            tell=False,
+        )
+        job.done.connect(self._read)
+        job.failed.connect(self._unreadable)
+        self.reading = job
+        return job
+
+    def _read_over(self) -> None:
+        self.reading = None
+        self.reread_button.setEnabled(True)
+        self.choose_button.setEnabled(True)
+
+    def _unreadable(self, message: str) -> None:
+        self._read_over()
+        self.summary.setText(f"⚠ {message}")
+
+    def _read(self, preview: object) -> None:
+        assert isinstance(preview, RegistrationPreview)
+        self._read_over()
+        self.preview = preview
+        self.model.set_preview(preview)
+        # Sized from the rows in view, not all of them: Qt's default (1000 rows) takes
+        # a second of the GUI thread for a list of ten thousand; these take 25 ms.
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.resizeColumnsToContents()
         for column in range(2, 8):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
-        self._say(self.preview)
+        self._say(preview)
 
     def _say(self, preview: RegistrationPreview) -> None:
         text = self.tr(

@@ -27,6 +27,7 @@ from rapporteur_app.domain.model import Session
 from rapporteur_app.ui.agenda.field_problem import ProblemLabel, beside
 from rapporteur_app.ui.agenda.introducers_table import IntroducersTable
 from rapporteur_app.ui.dates import short_day
+from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.rich_text_edit import RichTextEdit
 from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
@@ -177,7 +178,7 @@ class SessionForm(QWidget):
             try:
                 value = parse_clock(line.text())
             except InvalidInput as error:
-                self._own[field] = [str(error)]
+                self._own[field] = [describe(error)]
                 self._render()
                 return
             self._own.pop(field, None)

@@ -24,6 +24,7 @@ from rapporteur_app.domain.model import (
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.services.floor import now
 from rapporteur_app.ui.console.lock_wait import WAIT_PER_TRY_S
+from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.labels import category_label
 
 # What the Undo and Redo entries say ("Undo queue Austria") is read by the user: each
@@ -114,7 +115,7 @@ class ConsoleCommand(QUndoCommand):
                 if what == "undo"
                 else QCoreApplication.translate("ConsoleCommand", "Cannot redo “{0}”: {1}")
             )
-            self.console.history_broken(message.format(self.text(), error))
+            self.console.history_broken(message.format(self.text(), describe(error)))
         return True
 
 

@@ -51,6 +51,7 @@ from rapporteur_app.ui.console.notes_editor import NotesEditor
 from rapporteur_app.ui.console.projector_window import ProjectorWindow
 from rapporteur_app.ui.console.queue_view import QueueView
 from rapporteur_app.ui.console.quick_entry import QuickEntry, Request
+from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.labels import addressee_label, category_label
 from rapporteur_app.ui.tally_view import TallyView
 
@@ -193,7 +194,7 @@ class ConsoleView(QWidget):
         try:
             self.session = self.services.sessions.get(session_id)
         except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
             return
         if session_id != self.session_id:
             self.undo_stack.clear()
@@ -220,7 +221,7 @@ class ConsoleView(QWidget):
             queue = self.services.queue.of_session(self.session_id)
             on_floor = self.services.floor.on_floor(self.session_id) if cursor else None
         except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
             return
         chosen = self._chosen_statement()
         self.services.directory.forget(self.session.meeting_id)
@@ -254,7 +255,7 @@ class ConsoleView(QWidget):
             )
         except RapporteurError as error:
             self._log_cursor = None
-            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
             return
         chosen = self._chosen_statement()
         self.log_model.extend(page)
@@ -289,7 +290,7 @@ class ConsoleView(QWidget):
             try:
                 queue = self.services.queue.of_session(self.session_id)
             except RapporteurError as error:
-                QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+                QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
                 return
             # A new organization or speaker may have come with it: complete it next time.
             if self.session is not None:
@@ -556,7 +557,7 @@ class ConsoleView(QWidget):
             self.held.keep(command, error)
             return True
         except RapporteurError as error:
-            self._show_prompt(str(error))
+            self._show_prompt(describe(error))
             return False
         return True
 
@@ -614,7 +615,7 @@ class ConsoleView(QWidget):
         try:
             speakers = self.services.panel.speakers(self.session_id) if self.session_id else ()
         except RapporteurError as error:
-            self._show_prompt(str(error))
+            self._show_prompt(describe(error))
             return
         if not speakers:
             self._show_prompt(

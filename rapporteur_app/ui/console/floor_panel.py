@@ -29,8 +29,11 @@ def _seconds_of(value: QTime) -> int:
 class LimitEdit(QTimeEdit):
     """A speaking-time limit as minutes:seconds."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, description: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName(name)
+        self.setToolTip(description)
+        self.setAccessibleName(description)
         self.setDisplayFormat("m:ss")
         self.setMinimumTime(QTime(0, 0, 5))
         self.setMaximumTime(_time_of(LONGEST_LIMIT_S))
@@ -74,12 +77,12 @@ class FloorPanel(QFrame):
         middle.setPointSizeF(middle.pointSizeF() * 1.3)
         middle.setBold(True)
         self.remaining.setFont(middle)
-        self.statement_limit = LimitEdit(self)
-        self.statement_limit.setObjectName("statement-limit")
-        self.statement_limit.setToolTip(self.tr("Speaking time of a statement in this session"))
-        self.reply_limit = LimitEdit(self)
-        self.reply_limit.setObjectName("reply-limit")
-        self.reply_limit.setToolTip(self.tr("Speaking time of a right of reply in this session"))
+        self.statement_limit = LimitEdit(
+            "statement-limit", self.tr("Speaking time of a statement in this session"), self
+        )
+        self.reply_limit = LimitEdit(
+            "reply-limit", self.tr("Speaking time of a right of reply in this session"), self
+        )
         for edit in (self.statement_limit, self.reply_limit):
             edit.editingFinished.connect(self._limits_finished)
         limits = QHBoxLayout()

@@ -16,7 +16,7 @@ from rapporteur_app.ui.console.keys import KEYS, translated
 
 def key_rows_html() -> str:
     rows = "".join(
-        f"<tr><td><b>{escape(row.shown)}</b></td><td>{escape(translated(row.help))}</td></tr>"
+        f"<tr><td><b>{escape(translated(row.shown))}</b></td><td>{escape(translated(row.help))}</td></tr>"
         for row in KEYS
     )
     return f"<table cellspacing='5'>{rows}</table>"

@@ -31,7 +31,8 @@ class ConsoleKey:
     # The key sequences, as QKeySequence reads them (portable text); the first one
     # is the one shown on the button and in the menu.
     keys: tuple[str, ...]
-    # The keys as the key list writes them ("Ctrl+1 … Ctrl+5").
+    # The keys as the key list writes them ("Ctrl+1 … Ctrl+5"); marked for translation
+    # where words go with them ("Delete (in the log)").
     shown: str
     # What the key does, one line of the key list and of docs/console.md.
     help: str
@@ -77,7 +78,7 @@ KEYS: tuple[ConsoleKey, ...] = (
         str(QT_TRANSLATE_NOOP("ConsoleKeys", "Give the floor")),
     ),
     ConsoleKey(
-        "panel_floor", ("Ctrl+F5",), "Ctrl+F5, then 1 … 9",
+        "panel_floor", ("Ctrl+F5",), str(QT_TRANSLATE_NOOP("ConsoleKeys", "Ctrl+F5, then 1 … 9")),
         str(QT_TRANSLATE_NOOP(
             "ConsoleKeys",
             "Give the floor to a speaker of the panel (the moderator, an introducer): "
@@ -100,13 +101,13 @@ KEYS: tuple[ConsoleKey, ...] = (
         str(QT_TRANSLATE_NOOP("ConsoleKeys", "Back to the notes on the floor")),
     ),
     ConsoleKey(
-        "", (), "Enter (in the log)",
+        "", (), str(QT_TRANSLATE_NOOP("ConsoleKeys", "Enter (in the log)")),
         str(QT_TRANSLATE_NOOP(
             "ConsoleKeys", "Open the notes of the chosen statement, even while another one speaks"
         )),
     ),
     ConsoleKey(
-        "recommend", ("Ctrl+M",), "Ctrl+M, then 1 … 5",
+        "recommend", ("Ctrl+M",), str(QT_TRANSLATE_NOOP("ConsoleKeys", "Ctrl+M, then 1 … 5")),
         str(QT_TRANSLATE_NOOP(
             "ConsoleKeys",
             "The notes' line or selection as a recommendation to: 1 participating States, "
@@ -150,13 +151,13 @@ KEYS: tuple[ConsoleKey, ...] = (
         str(QT_TRANSLATE_NOOP("ConsoleKeys", "Not to be named")),
     ),
     ConsoleKey(
-        "", (), "Delete (in the queue)",
+        "", (), str(QT_TRANSLATE_NOOP("ConsoleKeys", "Delete (in the queue)")),
         str(QT_TRANSLATE_NOOP(
             "ConsoleKeys", "In the queue: remove the chosen speaker from the queue"
         )),
     ),
     ConsoleKey(
-        "delete_statement", (), "Delete (in the log)",
+        "delete_statement", (), str(QT_TRANSLATE_NOOP("ConsoleKeys", "Delete (in the log)")),
         str(QT_TRANSLATE_NOOP("ConsoleKeys", "Delete the chosen statement")),
         str(QT_TRANSLATE_NOOP("ConsoleKeys", "Delete the statement")),
         str(QT_TRANSLATE_NOOP("ConsoleKeys", "Delete")),
@@ -168,11 +169,11 @@ KEYS: tuple[ConsoleKey, ...] = (
         )),
     ),
     ConsoleKey(
-        "", (), "Alt+Up / Alt+Down",
+        "", (), str(QT_TRANSLATE_NOOP("ConsoleKeys", "Alt+Up / Alt+Down")),
         str(QT_TRANSLATE_NOOP("ConsoleKeys", "Move the chosen speaker in the queue")),
     ),
     ConsoleKey(
-        "", (), "Tab / Shift+Tab",
+        "", (), str(QT_TRANSLATE_NOOP("ConsoleKeys", "Tab / Shift+Tab")),
         str(QT_TRANSLATE_NOOP(
             "ConsoleKeys", "Next or previous place: quick entry, queue, log, notes (and round)"
         )),

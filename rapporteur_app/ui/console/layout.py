@@ -106,6 +106,9 @@ def build(
     reply.setObjectName("reply")
     answered = QComboBox(owner)
     answered.setObjectName("answered")
+    answered.setAccessibleName(
+        QCoreApplication.translate("ConsoleLayout", "Statement the right of reply answers")
+    )
     answered.setMinimumContentsLength(22)
     answered.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     answered.setEnabled(False)
@@ -181,9 +184,14 @@ def _count_buttons(tally: TallyView, actions: ConsoleActions) -> None:
         button.setToolTip(
             QCoreApplication.translate(
                 "ConsoleLayout", "Count a statement of {0} without a name ({1})"
-            ).format(category_label(category).lower(), key_text(actions.counts[number - 1]))
+            ).format(_in_a_sentence(category_label(category)), key_text(actions.counts[number - 1]))
         )
         grid.addWidget(button, 2, number, Qt.AlignmentFlag.AlignLeft)
+
+
+def _in_a_sentence(label: str) -> str:
+    """A label inside a sentence: its first letter small, an acronym kept ("OSCE")."""
+    return label[:1].lower() + label[1:]
 
 
 def _left(owner: QWidget, actions: ConsoleActions) -> tuple[FloorPanel, QueueView, QWidget]:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QLabel
 
 from rapporteur_app.domain.errors import DatabaseLocked, RapporteurError
+from rapporteur_app.ui.error_text import describe
 
 # The console's commands (commands.py): any undo command, named by its text.
 Command = TypeVar("Command", bound=QUndoCommand)
@@ -110,7 +111,7 @@ class HeldActions(QObject, Generic[Command]):
                 return
             except RapporteurError as error:
                 self._pending.pop(0)
-                self._failed(str(error))
+                self._failed(describe(error))
                 continue
             self._pending.pop(0)
         self._settle()

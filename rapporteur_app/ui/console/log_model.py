@@ -28,6 +28,7 @@ from rapporteur_app.domain.model import Statement, joint_name
 from rapporteur_app.domain.replies import by_id, chain_text
 from rapporteur_app.domain.text import parse_duration, parse_time
 from rapporteur_app.ui.console.timing import clock
+from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.labels import category_label, kind_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -221,7 +222,7 @@ class LogModel(QAbstractTableModel):
         try:
             changes = self._changes(statement, index.column(), value)
         except InvalidInput as error:
-            self.refused.emit(str(error))
+            self.refused.emit(describe(error))
             return False
         if all(getattr(statement, _ATTRIBUTE.get(k, k)) == v for k, v in changes.items()):
             return False
@@ -250,12 +251,18 @@ class LogModel(QAbstractTableModel):
             return {"start": start}
         # The duration: the end follows from the start.
         if statement.start is None:
-            raise InvalidInput("Give the statement's time first: its duration counts from it.")
+            raise InvalidInput(
+                QCoreApplication.translate(
+                    "LogModel", "Give the statement's time first: its duration counts from it."
+                )
+            )
         seconds = parse_duration(text)
         began = datetime.combine(date(2000, 1, 1), statement.start)
         ended = began + timedelta(seconds=seconds)
         if ended.date() != began.date():
-            raise InvalidInput("A statement cannot run past midnight.")
+            raise InvalidInput(
+                QCoreApplication.translate("LogModel", "A statement cannot run past midnight.")
+            )
         return {"end": ended.time()}
 
 

@@ -126,6 +126,7 @@ class LogDelegate(QStyledItemDelegate):
 class LogView(QTableView):
     def __init__(self, model: LogModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(self.tr("Log of the statements"))
         self.setObjectName("log")
         self.setModel(model)
         self.setItemDelegate(LogDelegate(self))
@@ -162,17 +163,24 @@ class LogView(QTableView):
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        """Every column in view, none scrolled sideways: the short ones at their size,
-        the others sharing the rest."""
+        """Every column in view, none scrolled sideways (unless the window is narrower
+        than the columns' titles): the short ones at their size, the others sharing the
+        rest."""
         header = self.horizontalHeader()
         character = self.fontMetrics().averageCharWidth()
-        fixed = {column: width * character + 14 for column, width in _FIXED.items()}
+        # Each column at least as wide as its title, in whatever language it is written.
+        fixed = {
+            column: max(width * character + 14, header.sectionSizeFromContents(column).width())
+            for column, width in _FIXED.items()
+        }
         rest = max(0, self.viewport().width() - sum(fixed.values()))
         for column, width in fixed.items():
             header.resizeSection(column, width)
         for column, share in _SHARES.items():
             if column != NOTES:  # the last section stretches into what is left
-                least = _LEAST[column] * character
+                least = max(
+                    _LEAST[column] * character, header.sectionSizeFromContents(column).width()
+                )
                 header.resizeSection(column, max(least, int(rest * share)))
 
     def _context_menu(self, where: QPoint) -> None:

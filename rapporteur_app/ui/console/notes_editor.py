@@ -21,6 +21,7 @@ from rapporteur_app.domain.errors import DatabaseLocked, RapporteurError
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.console.lock_wait import RETRY_MS, WAIT_PER_TRY_S
 from rapporteur_app.ui.console.undo_keys import leaves_to_console
+from rapporteur_app.ui.error_text import describe
 
 SAVE_DELAY_MS = 600
 # The longest a typed key waits for its save while the typing goes on.
@@ -113,7 +114,7 @@ class NotesEditor(QPlainTextEdit):
                 del self._unsaved[statement_id]
                 if statement_id == self.statement_id:
                     self._dirty = True  # kept in the editor: saved with the next key
-                QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+                QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
                 continue
             del self._unsaved[statement_id]
             self.saved.emit(statement_id, text)

@@ -36,6 +36,7 @@ class QueueList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("queue")
+        self.setAccessibleName(self.tr("Queue of speakers"))
         self.entries: list[QueueEntry] = []
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)

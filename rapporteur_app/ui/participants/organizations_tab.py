@@ -30,6 +30,7 @@ from rapporteur_app.domain.kinds import CATEGORY_ORDER, Category
 from rapporteur_app.domain.reference import reference_source
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.agenda.field_problem import ProblemLabel
+from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.labels import category_label
 from rapporteur_app.ui.participants import merge_choice
 from rapporteur_app.ui.participants.people_tab import category_choice
@@ -132,7 +133,7 @@ class OrganizationsTab(QWidget):
                     if listing.id is not None
                 ]
         except RapporteurError as error:
-            self.message.show_problems([str(error)])
+            self.message.show_problems([describe(error)])
             return
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
@@ -148,7 +149,7 @@ class OrganizationsTab(QWidget):
             else:
                 self._services.organizations.set_category(listing.id, Category(text))
         except RapporteurError as error:
-            self.message.show_problems([str(error)])
+            self.message.show_problems([describe(error)])
             return False
         self.message.show_problems([])
         QTimer.singleShot(0, self.reload)
@@ -161,7 +162,7 @@ class OrganizationsTab(QWidget):
                 self.new_name.text(), Category(value) if value else None, self.new_acronym.text()
             )
         except RapporteurError as error:
-            self.message.show_problems([str(error)])
+            self.message.show_problems([describe(error)])
             return
         self.message.show_problems([])
         self.new_name.clear()
@@ -187,7 +188,7 @@ class OrganizationsTab(QWidget):
         try:
             self._services.organizations.merge(keep.id, other.id)
         except RapporteurError as error:
-            self.message.show_problems([str(error)])
+            self.message.show_problems([describe(error)])
             return
         self.message.show_problems([])
         self.reload()

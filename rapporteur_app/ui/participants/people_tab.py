@@ -20,6 +20,7 @@ from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import CATEGORY_ORDER, Category
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.agenda.field_problem import ProblemLabel
+from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.labels import category_label
 from rapporteur_app.ui.participants import merge_choice
 from rapporteur_app.ui.participants.table_models import PeopleModel
@@ -117,7 +118,7 @@ class PeopleTab(QWidget):
         try:
             self.model.set_rows(self._services.participants.of_meeting(self.meeting_id))
         except RapporteurError as error:
-            self.message.show_problems([str(error)])
+            self.message.show_problems([describe(error)])
             return
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
@@ -134,7 +135,7 @@ class PeopleTab(QWidget):
                 self.new_organization.text(), self._chosen_category(), self.new_email.text(),
             )  # fmt: skip
         except RapporteurError as error:
-            self.message.show_problems([str(error)])
+            self.message.show_problems([describe(error)])
             return
         self.message.show_problems([])
         for line in (self.new_name, self.new_function, self.new_organization, self.new_email):
@@ -165,7 +166,7 @@ class PeopleTab(QWidget):
                 field = _FIELDS[column]
                 participants.update(person.id, **cast(dict[str, Any], {field: text}))
         except RapporteurError as error:
-            self.message.show_problems([str(error)])
+            self.message.show_problems([describe(error)])
             return False
         self.message.show_problems([])
         # Not now: the view is still handing the edit over when this returns.
@@ -189,7 +190,7 @@ class PeopleTab(QWidget):
         try:
             self._services.participants.merge(keep.id, other.id)
         except RapporteurError as error:
-            self.message.show_problems([str(error)])
+            self.message.show_problems([describe(error)])
             return
         self.message.show_problems([])
         self.reload()
@@ -200,5 +201,5 @@ class PeopleTab(QWidget):
             try:
                 self._services.participants.delete(self.model.rows[row].id)
             except RapporteurError as error:
-                self.message.show_problems([str(error)])
+                self.message.show_problems([describe(error)])
         self.reload()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from rapporteur_app.domain.draft.narrative import Draft
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui.error_text import describe
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ class DraftJob(QObject):
         try:
             draft = self._services.drafts.draft(self.session_id, self._language)
         except RapporteurError as error:
-            message = str(error)
+            message = describe(error)
         except Exception:  # a bug: the window says so in words, the log keeps the traceback
             log.exception("drafting session %s failed", self.session_id)
             message = "The draft could not be made (an internal error); details are in the log."

@@ -31,6 +31,7 @@ from rapporteur_app.domain.kinds import CATEGORY_ORDER, PARTICIPATING_STATES, St
 from rapporteur_app.domain.model import Statement, name_for_documents
 from rapporteur_app.domain.text import search_key
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.labels import category_label, kind_label
 
 _STATEMENT = Qt.ItemDataRole.UserRole
@@ -122,7 +123,7 @@ class NotesView(QWidget):
         try:
             statements = self._services.statements.of_session(self._session_id)
         except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
             return
         self._statements = [s for s in statements if s.notes.strip()]
         self._fill()
@@ -217,7 +218,7 @@ class NotesView(QWidget):
                 self._session_id, addressee, line.notes, statement_id=line.statement_id
             )
         except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
             return
         self.recommendation_added.emit()
 

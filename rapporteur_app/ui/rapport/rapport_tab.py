@@ -209,7 +209,7 @@ class RapportTab(QWidget):
             try:
                 session = self._services.sessions.get(self._session_id)
             except RapporteurError as error:
-                QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+                QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
                 return
             if session.narrative != self.narrative.markup():
                 self._loading = True
@@ -230,7 +230,7 @@ class RapportTab(QWidget):
         try:
             session = self._services.sessions.get(session_id)
         except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
             return
         self._loading = True
         try:
@@ -264,7 +264,7 @@ class RapportTab(QWidget):
             items = self._services.sessions.get_list(self._session_id, which)
             self.list_text.setPlainText("\n".join(items))
         except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
         finally:
             self._loading = False
 
@@ -292,7 +292,7 @@ class RapportTab(QWidget):
             self._show_kept()
             return
         except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
             return
         self._schedule_preview()
         self._tell_others()
@@ -369,7 +369,7 @@ class RapportTab(QWidget):
             )
             warnings = self._services.documents.checks.before_export(self._session_id)
         except RapporteurError as error:
-            self.preview.setPlainText(str(error))
+            self.preview.setPlainText(describe(error))
             return
         scroll = self.preview.verticalScrollBar().value()
         self.preview.setHtml(document_html(document))

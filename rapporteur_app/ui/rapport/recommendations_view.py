@@ -35,6 +35,7 @@ from rapporteur_app.domain.draft.review import RecommendationReview, ReviewedRec
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import KNOWN_ADDRESSEES
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.labels import addressee_label
 
 _ID = Qt.ItemDataRole.UserRole
@@ -187,7 +188,7 @@ class RecommendationsView(QWidget):
         try:
             return action(*args, **kwargs)
         except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
             return None
 
     def _done(self, select_id: int | None = None) -> None:

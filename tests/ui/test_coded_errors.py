@@ -1,0 +1,178 @@
+"""The core's errors carry a code and parameters; the window words them in the
+user's language from one table (ui/error_text.py), the command line in English
+(domain/error_codes.py). In Russian and French, the refusals a rapporteur meets
+in the console and the Rapport tab show no English word, parameters and all."""
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from rapporteur_app.domain.error_codes import MESSAGES
+from rapporteur_app.domain.errors import RapporteurError
+from rapporteur_app.domain.kinds import Category
+from rapporteur_app.domain.text import parse_duration, parse_time, require_line
+from rapporteur_app.services.app_services import Services
+from rapporteur_app.store.backup import locked_error
+from rapporteur_app.store.database import check_health
+from rapporteur_app.ui.console.console_view import ConsoleView
+from rapporteur_app.ui.error_text import _fields, describe
+from rapporteur_app.ui.language import install_translators
+from rapporteur_app.ui.main_window import MainWindow
+from tests.ui.test_translations import I18N, english_words
+
+PLACEHOLDER = re.compile(r"\{(\w*)\}")
+
+
+@pytest.fixture(params=["ru", "fr"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    install_translators(qapp, request.param)
+    yield request.param
+    install_translators(qapp, "en")
+
+
+def _refusals(services: Services, tmp_path: Path) -> dict[str, Callable[[], object]]:
+    meeting = services.meetings.add("Human Dimension Meeting")
+    session = services.sessions.add(meeting.id, "Working Session 1", "Tolerance")
+    no_name = tmp_path / "list.csv"
+    no_name.write_text("Surname;E-mail\nSmirnova;a@b.c\n")
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"not a database at all")
+
+    def locked() -> None:
+        raise locked_error(tmp_path / "held.sqlite3")
+
+    return {
+        "database-locked": locked,
+        "database-damaged": lambda: check_health(damaged),
+        "queue-who-empty": lambda: services.queue.add(session.id, "", "", Category.DELEGATION),
+        "floor-queue-empty": lambda: services.floor.give_floor(session.id),
+        "statement-no-category": lambda: services.statements.add(session.id, "", ""),
+        "limit-out-of-range": lambda: services.sessions.update(session.id, statement_limit_s=0),
+        "field-empty": lambda: require_line("", "meeting title"),
+        "not-a-time-seconds": lambda: parse_time("25:99", "time", seconds=True),
+        "not-a-duration": lambda: parse_duration("two minutes"),
+        "no-session": lambda: services.queue.of_session(999_999),
+        "registration-no-name-column": lambda: services.registration.preview(meeting.id, no_name),
+    }
+
+
+# The refusals a rapporteur meets most: the console, the limits, names and times, import.
+CODES = (
+    "queue-who-empty",
+    "floor-queue-empty",
+    "statement-no-category",
+    "limit-out-of-range",
+    "field-empty",
+    "not-a-time-seconds",
+    "not-a-duration",
+    "no-session",
+    "registration-no-name-column",
+    "database-locked",
+    "database-damaged",
+)
+
+
+def test_the_refusals_a_rapporteur_meets_are_worded_in_her_language(
+    qapp: QApplication, services: Services, tmp_path: Path, language: str
+) -> None:
+    refusals = _refusals(services, tmp_path)
+    left = {}
+    for code in CODES:
+        with pytest.raises(RapporteurError) as refused:
+            refusals[code]()
+        error = refused.value
+        assert error.code == code
+        # The command line's words: the English sentence, parameters put in.
+        assert str(error) == MESSAGES[code].format(**error.params)
+        shown = describe(error)
+        assert shown != str(error)
+        # The user's own data in a parameter ("25:99", "two minutes") is not the program's
+        # word; a field's name ("meeting title") is, and is worded too.
+        # What a damaged file's check found (``problem``) is worded too.
+        for name, value in error.params.items():
+            if name not in ("field", "problem"):
+                shown = shown.replace(value, "")
+        if english_words(language, shown):
+            left[code] = shown
+    assert not left, left
+
+
+def test_every_translation_keeps_the_parameters_of_its_sentence() -> None:
+    for code in ("ru", "fr"):
+        tree = ElementTree.parse(I18N / f"rapporteur_{code}.ts")
+        for context in tree.iter("context"):
+            if context.findtext("name") not in ("Errors", "Warnings"):
+                continue
+            for message in context.iter("message"):
+                source = message.findtext("source") or ""
+                translation = message.findtext("translation") or ""
+                assert set(PLACEHOLDER.findall(translation)) == set(PLACEHOLDER.findall(source)), (
+                    code,
+                    source,
+                    translation,
+                )
+
+
+def test_the_console_says_a_refusal_in_russian(
+    qtbot: QtBot, services: Services, qapp: QApplication
+) -> None:
+    from rapporteur_app.ui import labels
+
+    meeting = services.meetings.add("Human Dimension Meeting")
+    session = services.sessions.add(meeting.id, "Working Session 1", "Tolerance")
+    labels.category_label.cache_clear()
+    install_translators(qapp, "ru")
+    try:
+        window = MainWindow(services)
+        qtbot.addWidget(window)
+        window.show()
+        window.open_session(session.id)
+        console = window.session_views[0]
+        assert isinstance(console, ConsoleView)
+        console.give_floor()  # nobody is queued: the console says so, in Russian
+        assert console.prompt.isVisible()
+        text = console.prompt.text()
+        assert "Никто не ждёт слова" in text
+        assert not english_words("ru", text)
+    finally:
+        install_translators(qapp, "en")
+        labels.category_label.cache_clear()
+
+
+def test_the_fixed_findings_of_a_file_check_are_the_stores_own(qapp: QApplication) -> None:
+    from rapporteur_app.domain.error_codes import PROBLEMS
+    from rapporteur_app.ui.error_text import _problems
+
+    install_translators(qapp, "en")
+    assert {english: english for english in PROBLEMS.values()} == _problems()
+
+
+@settings(max_examples=40)
+@given(
+    code=st.sampled_from(sorted(MESSAGES)),
+    typed=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30),
+)
+def test_whatever_a_person_typed_is_shown_as_typed(
+    qapp: QApplication, code: str, typed: str
+) -> None:
+    # Braces, quotes, any script: put in as they are, never read as a sentence's markup.
+    names = set(PLACEHOLDER.findall(MESSAGES[code]))
+    # (A text that is one of the core's field names is worded as that field: not data.)
+    assume(typed not in _fields())
+    install_translators(qapp, "ru")
+    try:
+        error = RapporteurError.coded(code, **dict.fromkeys(names, typed))
+        shown = describe(error)
+    finally:
+        install_translators(qapp, "en")
+    assert str(error) == MESSAGES[code].format(**dict.fromkeys(names, typed))
+    if names:
+        assert typed in shown
+    assert shown != str(error) or not any(c.isalpha() for c in MESSAGES[code])
