@@ -2,11 +2,13 @@
 
 import os
 
+from rapporteur_app.services.annual_reports import AnnualReportService
 from rapporteur_app.services.directory import DirectoryService
 from rapporteur_app.services.documents import DocumentService
 from rapporteur_app.services.drafts import DraftService
 from rapporteur_app.services.exchange import ExchangeService
 from rapporteur_app.services.floor import FloorService
+from rapporteur_app.services.follow_up import FollowUpService
 from rapporteur_app.services.meetings import MeetingService
 from rapporteur_app.services.organizations import OrganizationService
 from rapporteur_app.services.panel import PanelService
@@ -18,6 +20,7 @@ from rapporteur_app.services.registration import RegistrationService
 from rapporteur_app.services.sessions import SessionService
 from rapporteur_app.services.statements import StatementService
 from rapporteur_app.services.tally import TallyService
+from rapporteur_app.services.year import YearService
 from rapporteur_app.store.database import Database
 
 
@@ -40,6 +43,9 @@ class Services:
         self.organizations = OrganizationService(db, self.directory)
         self.participants = ParticipantService(db, self.directory)
         self.registration = RegistrationService(db, self.directory)
+        self.year = YearService(db)
+        self.follow_up = FollowUpService(db)
+        self.annual_reports = AnnualReportService(db, self.year, self.follow_up)
 
     @classmethod
     def open(

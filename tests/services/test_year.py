@@ -1,0 +1,190 @@
+"""A year of an office built through the services: two meetings with sessions and
+recommendations repeated across them, a country visit and a workshop; follow-ups
+recorded; the year's events, statistics and follow-up table checked against what
+the test wrote (on SQLite and PostgreSQL: this folder runs on both engines)."""
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.domain.kinds import CATEGORY_ORDER, Category, StatementKind
+from rapporteur_app.domain.year import EventKind, FollowUpState
+from rapporteur_app.services.app_services import Services
+from rapporteur_app.services.year import NOT_NAMED
+
+D, C, O, I, M = CATEGORY_ORDER  # noqa: E741 (the five categories' initials)
+
+
+@dataclass
+class Year:
+    conference: int
+    meeting: int
+    visit: int
+    workshop: int
+    # recommendation ids
+    april_states: int
+    april_osce: int
+    september_states: int
+    september_new: int
+
+
+def build_year(services: Services) -> Year:
+    conference = services.meetings.add(
+        "Alliance against Trafficking in Persons Conference", "Vienna",
+        date(2016, 4, 11), date(2016, 4, 12), kind=EventKind.CONFERENCE,
+    )  # fmt: skip
+    ws1 = services.sessions.add(conference.id, "Panel 1", "Forced criminality")
+    ws2 = services.sessions.add(conference.id, "Panel 2", "Non-punishment")
+    for who, org, cat in [("A", "Austria", D), ("B", "Austria", D), ("C", "La Strada", C),
+                          ("D", "UNODC", I)]:  # fmt: skip
+        services.statements.add(ws1.id, who, org, cat)
+    services.statements.add(ws2.id, "E", "Germany", D)
+    services.statements.add(ws2.id, "F", "ODIHR", O)
+    services.statements.add(ws2.id, "G", "Germany", D, kind=StatementKind.RIGHT_OF_REPLY)
+    services.statements.add(ws2.id, "Anna", "", C, anonymous=True)
+    services.statements.add(ws2.id, "Panellist", "IOM", I, kind=StatementKind.PRESENTATION)
+    april_states = services.recommendations.add(
+        ws1.id, "participating-states", "Apply the non-punishment principle in law and practice"
+    )
+    april_osce = services.recommendations.add(
+        ws2.id, "osce", "Train judges on trafficking for forced criminality"
+    )
+    services.recommendations.add(ws2.id, "osce", "Left out of the rapport", included=False)
+    visit = services.meetings.add(
+        "Country visit to Armenia", "Yerevan", date(2016, 6, 6), date(2016, 6, 9),
+        kind=EventKind.COUNTRY_VISIT,
+    )  # fmt: skip
+    workshop = services.meetings.add(
+        "Workshop on government procurement", "London", date(2016, 9, 20),
+        kind=EventKind.WORKSHOP,
+    )  # fmt: skip
+    meeting = services.meetings.add(
+        "Supplementary Human Dimension Meeting", "Vienna", date(2016, 9, 26), date(2016, 9, 27)
+    )
+    ws3 = services.sessions.add(meeting.id, "Working Session 1", "Victims' rights")
+    services.statements.add(ws3.id, "H", "Austria", D)
+    services.statements.add(ws3.id, "J", "Media Union", M)
+    september_states = services.recommendations.add(
+        ws3.id, "participating-states", "apply the non punishment principle in practice and in law"
+    )
+    september_new = services.recommendations.add(
+        ws3.id, "odihr", "Publish a handbook on simulation-based training"
+    )
+    services.meetings.add("Next year's conference", "Vienna", date(2017, 4, 3))
+    return Year(conference.id, meeting.id, visit.id, workshop.id, april_states.id,
+                april_osce.id, september_states.id, september_new.id)  # fmt: skip
+
+
+def test_the_year_lists_every_event_with_kind_dates_and_place(services: Services) -> None:
+    year = build_year(services)
+    assert services.year.years() == [2017, 2016]
+    events = services.year.events(2016)
+    assert [(e.meeting_id, e.kind, e.start, e.place) for e in events] == [
+        (year.conference, EventKind.CONFERENCE, date(2016, 4, 11), "Vienna"),
+        (year.visit, EventKind.COUNTRY_VISIT, date(2016, 6, 6), "Yerevan"),
+        (year.workshop, EventKind.WORKSHOP, date(2016, 9, 20), "London"),
+        (year.meeting, EventKind.MEETING, date(2016, 9, 26), "Vienna"),
+    ]
+    # Sessions and counted statements (not the reply, not the presentation).
+    assert [(e.sessions, e.statements) for e in events] == [(2, 7), (0, 0), (0, 0), (1, 2)]
+    assert not EventKind.COUNTRY_VISIT.has_sessions and EventKind.CONFERENCE.has_sessions
+    assert services.meetings.get(year.visit).kind is EventKind.COUNTRY_VISIT
+    services.meetings.update(year.visit, kind=EventKind.OTHER)
+    assert services.meetings.get(year.visit).kind is EventKind.OTHER
+
+
+def test_the_statistics_of_a_year_are_what_was_logged(services: Services) -> None:
+    year = build_year(services)
+    stats = services.year.statistics(2016)
+    by_meeting = {m.meeting_id: m for m in stats.meetings}
+    assert list(by_meeting) == [year.conference, year.visit, year.workshop, year.meeting]
+    conference = by_meeting[year.conference]
+    assert conference.by_category == {D: 3, C: 2, O: 1, I: 1, M: 0}
+    assert (conference.statements, conference.rights_of_reply) == (7, 1)
+    assert by_meeting[year.visit].row() == (0, 0, 0, 0, 0, 0, 0)
+    assert by_meeting[year.meeting].by_category == {D: 1, C: 0, O: 0, I: 0, M: 1}
+    assert stats.totals() == (9, 4, 2, 1, 1, 1, 1)
+    speakers = {(s.name, s.category): (s.statements, s.replies) for s in stats.speakers}
+    assert speakers == {
+        ("Austria", D): (3, 0), ("Germany", D): (1, 1), ("La Strada", C): (1, 0),
+        # The reference list's names: "UNODC" and "ODIHR" are found under them.
+        ("United Nations Office on Drugs and Crime", I): (1, 0),
+        ("Office for Democratic Institutions and Human Rights", O): (1, 0),
+        ("Media Union", M): (1, 0),
+        (NOT_NAMED, C): (1, 0),
+    }  # fmt: skip
+    assert stats.speakers[0].name == "Austria"
+    # The excluded recommendation is not counted.
+    assert dict(stats.addressees) == {"participating-states": 2, "osce": 1, "odihr": 1}
+    chosen = services.year.statistics(meeting_ids=[year.meeting])
+    assert [m.meeting_id for m in chosen.meetings] == [year.meeting]
+    assert chosen.totals() == (2, 1, 0, 0, 0, 1, 0)
+    assert services.year.statistics(2015).meetings == ()
+
+
+def test_follow_up_is_recorded_and_tabled_by_addressee(services: Services) -> None:
+    year = build_year(services)
+    session_id = services.sessions.of_meeting(year.conference)[0].id
+    rapport_before = services.documents.rapport(session_id).document("Rapporteur").text_lines()
+    services.follow_up.set_state(year.april_states, FollowUpState.IN_PROGRESS, "THB Unit")
+    services.follow_up.add_note(year.april_states, date(2016, 5, 2), "Letter to the delegations")
+    services.follow_up.add_note(year.april_states, date(2016, 11, 30), "Three States replied")
+    services.follow_up.set_state(year.april_osce, FollowUpState.IMPLEMENTED)
+    services.follow_up.set_office(year.april_osce, "TNTD")
+    services.follow_up.set_state(year.september_new, FollowUpState.NOT_TAKEN_UP)
+    follow_up = services.follow_up.get(year.april_states)
+    assert follow_up.state is FollowUpState.IN_PROGRESS and follow_up.office == "THB Unit"
+    assert [(n.day, n.text) for n in follow_up.notes] == [
+        (date(2016, 5, 2), "Letter to the delegations"),
+        (date(2016, 11, 30), "Three States replied"),
+    ]
+    table = services.follow_up.table(2016)
+    assert [(r.addressee, r.recommendation_id, r.state, r.office, r.last_note_day, r.last_note)
+            for r in table] == [
+        ("odihr", year.september_new, FollowUpState.NOT_TAKEN_UP, "", None, ""),
+        ("osce", year.april_osce, FollowUpState.IMPLEMENTED, "TNTD", None, ""),
+        ("participating-states", year.april_states, FollowUpState.IN_PROGRESS, "THB Unit",
+         date(2016, 11, 30), "Three States replied"),
+        ("participating-states", year.september_states, FollowUpState.OPEN, "", None, ""),
+    ]  # fmt: skip
+    only = services.follow_up.table(2016, addressee="osce")
+    assert [r.recommendation_id for r in only] == [year.april_osce]
+    with pytest.raises(InvalidInput):
+        services.follow_up.add_note(year.april_osce, date(2016, 1, 1), "   ")
+    # Nothing of it reaches the rapport, which reports what was said.
+    rapport = services.documents.rapport(session_id).document("Rapporteur").text_lines()
+    assert rapport == rapport_before
+    assert "Apply the non-punishment principle in law and practice" in rapport
+
+
+def test_a_repeated_recommendation_is_proposed_then_linked_by_a_person(
+    services: Services,
+) -> None:
+    year = build_year(services)
+    proposals = services.follow_up.proposals(year.meeting)
+    assert [(p.later_id, p.earlier_id) for p in proposals] == [
+        (year.september_states, year.april_states)
+    ]
+    assert proposals[0].earlier_meeting == "Alliance against Trafficking in Persons Conference"
+    # Proposing links nothing.
+    assert services.follow_up.get(year.september_states).earlier_id is None
+    services.follow_up.confirm_link(year.september_states, year.april_states)
+    assert services.follow_up.get(year.september_states).earlier_id == year.april_states
+    assert services.follow_up.proposals(year.meeting) == []
+    row = next(r for r in services.follow_up.table(2016)
+               if r.recommendation_id == year.september_states)  # fmt: skip
+    assert row.earlier_meeting == "Alliance against Trafficking in Persons Conference"
+    with pytest.raises(InvalidInput):
+        services.follow_up.confirm_link(year.april_osce, year.april_states)
+
+
+def test_a_refused_proposal_is_not_proposed_again(services: Services) -> None:
+    year = build_year(services)
+    services.follow_up.refuse_link(year.september_states, year.april_states)
+    assert services.follow_up.proposals(year.meeting) == []
+    assert services.follow_up.get(year.september_states).earlier_id is None
+    # The person may still change their mind.
+    services.follow_up.confirm_link(year.september_states, year.april_states)
+    assert services.follow_up.get(year.september_states).earlier_id == year.april_states
