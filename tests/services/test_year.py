@@ -188,3 +188,16 @@ def test_a_refused_proposal_is_not_proposed_again(services: Services) -> None:
     # The person may still change their mind.
     services.follow_up.confirm_link(year.september_states, year.april_states)
     assert services.follow_up.get(year.september_states).earlier_id == year.april_states
+
+
+def test_an_event_keeps_its_kind_through_the_exchange_format(services: Services) -> None:
+    year = build_year(services)
+    visit = services.exchange.dump(year.visit)
+    assert visit["meeting"]["kind"] == "country-visit" and visit["meeting"]["sessions"] == []
+    assert "kind" not in services.exchange.dump(year.meeting)["meeting"]
+    loaded = services.exchange.load(visit)
+    assert loaded.kind is EventKind.COUNTRY_VISIT and loaded.venue == "Yerevan"
+    assert services.exchange.load(services.exchange.dump(year.meeting)).kind is EventKind.MEETING
+    visit["meeting"]["kind"] = "picnic"
+    with pytest.raises(InvalidInput):
+        services.exchange.load(visit)
