@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any
 
 from rapporteur_app.domain import dates
+from rapporteur_app.domain.addressees import addressee_order
 from rapporteur_app.domain.document import (
     BarChart,
     Block,
@@ -32,6 +33,7 @@ from rapporteur_app.domain.document import (
 )
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import CATEGORY_ORDER
+from rapporteur_app.domain.labels import labels_for
 from rapporteur_app.domain.rich_text import parse
 from rapporteur_app.domain.year import (
     FollowUpRow,
@@ -188,7 +190,7 @@ class AnnualReport:
         blocks: list[Block] = []
         for line in (s.organization, s.office):
             if line.strip():
-                blocks.append(Paragraph((Run(line.strip()),), role="masthead"))
+                blocks.append(Paragraph((Run(line.strip()),), role="organization"))
         person = [s.author.strip()] if s.author.strip() else []
         person += [line.strip() for line in s.function.splitlines() if line.strip()]
         for number, line in enumerate(person):
@@ -267,25 +269,34 @@ class AnnualReport:
             blocks += [
                 Heading(w["addressees"], 2),
                 Table((w["addressee"], w["recommendations"]),
-                      tuple((a, str(n)) for a, n in stats.addressees)),
+                      tuple((self._to(a), str(n)) for a, n in stats.addressees)),
             ]  # fmt: skip
         return blocks
 
+    def _to(self, addressee: str) -> str:
+        """'Recommendations to the OSCE participating States': the rapport's own words."""
+        return labels_for(self.settings.language).recommendations_to(addressee).rstrip(": \u00a0")
+
     def _follow_up(self) -> list[Block]:
+        """One table per addressee (in the rapport's order); the recommendation's cell
+        says where it was heard and the latest note, the narrow ones its state and office."""
         if not self.follow_up:
             return []
         w = self.words
-        rows = tuple(
-            (
-                f.text, f.addressee, f.meeting, w[FollowUpState(f.state).value], f.office,
-                (f"{dates.long_date(f.last_note_day, self.settings.language)}: {f.last_note}"
-                 if f.last_note_day else ""),
-            )
-            for f in self.follow_up
-        )  # fmt: skip
-        header = (w["recommendation"], w["addressee"], w["meeting"], w["state"], w["office"],
-                  w["note"])  # fmt: skip
-        return [Heading(w["follow_up"], 1), Table(header, rows)]
+        language = self.settings.language
+        blocks: list[Block] = [Heading(w["follow_up"], 1)]
+        for addressee in addressee_order(f.addressee for f in self.follow_up):
+            rows = []
+            for f in self.follow_up:
+                if f.addressee != addressee:
+                    continue
+                cell = f"{f.text} ({f.meeting})"
+                if f.last_note_day is not None:
+                    cell += f" {dates.long_date(f.last_note_day, language)}: {f.last_note}"
+                rows.append((cell, w[FollowUpState(f.state).value], f.office))
+            blocks.append(Heading(self._to(addressee), 2))
+            blocks.append(Table((w["recommendation"], w["state"], w["office"]), tuple(rows)))
+        return blocks
 
     def blocks(self) -> tuple[Block, ...]:
         s = self.settings
