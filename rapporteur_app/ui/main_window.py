@@ -39,6 +39,8 @@ SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 # While the program runs, the database is backed up this often if it changed.
 BACKUP_EVERY_MS = 5 * 60 * 1000
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 2
+# Opens the year view from anywhere in the main window.
+YEAR_VIEW_KEY = "Ctrl+Shift+Y"
 
 
 class MainWindow(QMainWindow):
@@ -167,6 +169,14 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             self.meeting_menu.addAction(action)
+        # The year across meetings; not a console key (ui/console/keys.py has no Ctrl+Shift+Y).
+        year = QAction(self.tr("The &year: events, statistics, follow-up, annual report…"), self)
+        year.setObjectName("year-view-action")
+        year.setShortcut(QKeySequence(YEAR_VIEW_KEY))
+        year.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        year.triggered.connect(self.show_year)
+        self.addAction(year)
+        self.meeting_menu.addAction(year)
         export = QAction(self.tr("&Export report, highlights or agenda…"), self)
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self._export_meeting)
@@ -519,6 +529,33 @@ class MainWindow(QMainWindow):
         session_id = item.data(0, SESSION_ROLE) if item is not None else 0
         if isinstance(session_id, int) and session_id > 0:
             self._show_session(session_id)
+        elif item is not None and item.childCount() == 0:
+            # An event without sessions (a country visit, a workshop): nothing to choose.
+            self.heading.setText(
+                self.tr(
+                    "{title} has no sessions: a visit or a workshop needs none;"
+                    " a meeting gets them in the agenda editor (Ctrl+G)."
+                )
+                .format(title=item.text(0))
+            )  # fmt: skip
+
+    def show_year(self) -> None:
+        """The year view; a meeting chosen there is shown here."""
+        from rapporteur_app.ui.year.year_view import YearView
+
+        view = YearView(self._services, self)
+        view.open_meeting.connect(self.show_meeting)
+        view.exec()
+        self.refresh()
+
+    def show_meeting(self, meeting_id: int) -> None:
+        """Choose the meeting in the list, and its first session if it has one."""
+        self.refresh()
+        for meeting in top_items(self.meetings):
+            if meeting.data(0, MEETING_ROLE) == meeting_id:
+                sessions = children(meeting)
+                self.meetings.setCurrentItem(sessions[0] if sessions else meeting)
+                return
 
     def _show_session(self, session_id: int) -> None:
         try:

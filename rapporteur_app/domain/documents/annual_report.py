@@ -42,7 +42,9 @@ from rapporteur_app.domain.year import (
     YearStatistics,
 )
 
-_NOTE = re.compile(r"\^\[((?:[^\[\]\\]|\\.)*)\]")
+# "^[note]" as typed, or "^\[note\]" as the rich text editor saves it (it escapes
+# brackets that open no link).
+_NOTE = re.compile(r"\^\\?\[((?:[^\[\]\\]|\\.)*?)\\?\]")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -216,7 +218,7 @@ class AnnualReport:
             def mark(match: re.Match[str], notes: list[tuple[int, str]] = notes) -> str:
                 nonlocal note_number
                 note_number += 1
-                notes.append((note_number, match.group(1).replace("\\]", "]")))
+                notes.append((note_number, match.group(1)))
                 return superscript(note_number)
 
             blocks.extend(parse(_NOTE.sub(mark, section.text)))
