@@ -52,7 +52,8 @@ def test_the_masthead_sets_the_author_in_bold_and_the_date_in_the_language() -> 
 
 def test_the_events_table_lists_each_kind_and_can_be_left_out() -> None:
     events = (
-        YearEvent(1, "Visit", EventKind.COUNTRY_VISIT, date(2016, 6, 6), date(2016, 6, 9), "Yerevan"),
+        YearEvent(1, "Visit", EventKind.COUNTRY_VISIT, date(2016, 6, 6), date(2016, 6, 9),
+                  "Yerevan"),
         YearEvent(2, "Conference", EventKind.CONFERENCE, date(2016, 4, 11), None, "Vienna", 3, 40),
     )  # fmt: skip
     report = AnnualReport(AnnualReportSettings(2016), events=events)

@@ -123,7 +123,7 @@ def test_statistics_are_shown_for_chosen_meetings_and_exported(
     _save_as(monkeypatch, tmp_path / "by-meeting.csv")
     written = tab.export_current()
     assert written is not None
-    with open(written, encoding="utf-8-sig", newline="") as handle:
+    with Path(written).open(encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
     assert table[0][:4] == ["Meeting", "Start", "Kind", "Statements"]
     assert table[-1][3] == "2"
@@ -175,7 +175,7 @@ def test_follow_up_is_changed_in_place_noted_and_linked(
     tab.addressee.setCurrentIndex(0)
     written = tab.export()
     assert written is not None
-    with open(written, encoding="utf-8-sig", newline="") as handle:
+    with Path(written).open(encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
     line = next(r for r in table if r[0] == str(year.april_states))
     assert line[5:9] == ["Implemented", "THB Unit", "2016-11-30", "Three States replied"]
