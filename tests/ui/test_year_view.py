@@ -218,3 +218,15 @@ def test_the_annual_report_is_written_in_the_view_and_exported(
     tab.save()
     assert tab.problem.text()
     assert services.annual_reports.settings(2016).issued == saved.issued
+
+
+def test_the_agenda_editor_sets_a_meetings_kind(qtbot: QtBot, services: Services) -> None:
+    from rapporteur_app.ui.agenda.agenda_editor import AgendaEditor
+
+    meeting = services.meetings.add("Simulation-based training", "Vicenza")
+    editor = AgendaEditor(services, meeting.id)
+    qtbot.addWidget(editor)
+    kind = editor.meeting_form.kind
+    assert kind.currentData() == EventKind.MEETING.value
+    kind.setCurrentIndex(kind.findData(EventKind.SIMULATION_EXERCISE.value))
+    assert services.meetings.get(meeting.id).kind is EventKind.SIMULATION_EXERCISE
