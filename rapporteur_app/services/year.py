@@ -163,24 +163,38 @@ def _meeting_counts(db: DbSession, ids: list[int]) -> list[MeetingCounts]:
 
 
 def _speakers(db: DbSession, ids: list[int]) -> list[SpeakerCount]:
-    """Who took the floor how often: one GROUP BY over the chosen meetings' statements."""
+    """Who took the floor how often: one GROUP BY over the chosen meetings' statements.
+
+    The statements are grouped first on their organization's id (an integer, cheap at
+    100,000 rows), the few groups then named from the organizations."""
     if not ids:
         return []
     s = StatementRow
-    name = case(
-        (OrganizationRow.name.is_not(None), OrganizationRow.name),
-        (s.anonymous, NOT_NAMED),
-        else_=s.on_behalf_of,
+    # A statement with no organization is counted under the words logged for it, or
+    # under NOT_NAMED when its speaker asked not to be named.
+    loose = case((s.organization_id.is_(None) & s.anonymous, NOT_NAMED),
+                 (s.organization_id.is_(None), s.on_behalf_of), else_=None)  # fmt: skip
+    inner = (
+        select(
+            s.organization_id.label("org"),
+            s.category.label("category"),
+            loose.label("loose"),
+            func.sum(case((s.kind == StatementKind.STATEMENT.value, 1), else_=0)).label("n"),
+            func.sum(case((s.kind == StatementKind.RIGHT_OF_REPLY.value, 1), else_=0)).label("r"),
+        )
+        .join(SessionRow, SessionRow.id == s.session_id)
+        .where(SessionRow.meeting_id.in_(ids), s.kind != StatementKind.PRESENTATION.value)
+        .group_by(s.organization_id, s.category, loose)
+        .subquery()
     )
-    category = func.coalesce(OrganizationRow.category, s.category)
-    statements = func.sum(case((s.kind == StatementKind.STATEMENT.value, 1), else_=0))
-    replies = func.sum(case((s.kind == StatementKind.RIGHT_OF_REPLY.value, 1), else_=0))
+    name = func.coalesce(OrganizationRow.name, inner.c.loose)
+    category = func.coalesce(OrganizationRow.category, inner.c.category)
+    statements = func.sum(inner.c.n)
+    replies = func.sum(inner.c.r)
     query = (
         select(name, category, statements, replies)
-        .select_from(s)
-        .join(SessionRow, SessionRow.id == s.session_id)
-        .outerjoin(OrganizationRow, OrganizationRow.id == s.organization_id)
-        .where(SessionRow.meeting_id.in_(ids), s.kind != StatementKind.PRESENTATION.value)
+        .select_from(inner)
+        .outerjoin(OrganizationRow, OrganizationRow.id == inner.c.org)
         .group_by(name, category)
         .order_by(statements.desc(), replies.desc(), name)
     )
