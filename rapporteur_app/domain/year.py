@@ -159,6 +159,12 @@ class MeetingCounts:
     def statements(self) -> int:
         return sum(self.by_category.values())
 
+    @property
+    def has_tally(self) -> bool:
+        """Whether a table of tallies shows it: a visit or a workshop has none to show
+        (unless statements were logged for it all the same)."""
+        return self.kind.has_sessions or self.statements > 0 or self.rights_of_reply > 0
+
     def row(self) -> tuple[int, ...]:
         return (
             self.statements,

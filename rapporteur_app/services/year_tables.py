@@ -20,6 +20,7 @@ def statistics_by_meeting(stats: YearStatistics) -> Rows:
     rows = tuple(
         (m.title, m.start.isoformat() if m.start else "", m.kind.value, *(str(v) for v in m.row()))
         for m in stats.meetings
+        if m.has_tally
     )
     totals = ("Total", "", "", *(str(v) for v in stats.totals()))
     return header, (*rows, totals)

@@ -58,8 +58,8 @@ def test_the_events_table_lists_each_kind_and_can_be_left_out() -> None:
     )  # fmt: skip
     report = AnnualReport(AnnualReportSettings(2016), events=events)
     table = next(b for b in report.blocks() if isinstance(b, Table))
-    assert table.rows == (("6-9 June 2016", "Visit", "Country visit", "Yerevan"),
-                          ("11 April 2016", "Conference", "Conference", "Vienna"))  # fmt: skip
+    assert table.rows == (("Visit", "6-9 June 2016", "Country visit", "Yerevan"),
+                          ("Conference", "11 April 2016", "Conference", "Vienna"))  # fmt: skip
     quiet = AnnualReport(AnnualReportSettings(2016, events_table=False), events=events)
     assert not any(isinstance(b, Table) for b in quiet.blocks())
 

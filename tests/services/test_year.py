@@ -44,6 +44,8 @@ def test_the_statistics_of_a_year_are_what_was_logged(services: Services) -> Non
     assert conference.by_category == {D: 3, C: 2, O: 1, I: 1, M: 0}
     assert (conference.statements, conference.rights_of_reply) == (7, 1)
     assert by_meeting[year.visit].row() == (0, 0, 0, 0, 0, 0, 0)
+    assert not by_meeting[year.visit].has_tally and not by_meeting[year.workshop].has_tally
+    assert conference.has_tally and by_meeting[year.meeting].has_tally
     assert by_meeting[year.meeting].by_category == {D: 1, C: 0, O: 0, I: 0, M: 1}
     assert stats.totals() == (9, 4, 2, 1, 1, 1, 1)
     speakers = {(s.name, s.category): (s.statements, s.replies) for s in stats.speakers}

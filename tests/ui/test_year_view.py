@@ -116,6 +116,10 @@ def test_statistics_are_shown_for_chosen_meetings_and_exported(
     assert rows[0][0] == "Alliance against Trafficking in Persons Conference"
     assert rows[0][3:] == ["7", "3", "2", "1", "1", "0", "1"]
     assert rows[-1][0] == "Total" and rows[-1][3:] == ["9", "4", "2", "1", "1", "1", "1"]
+    # No row of zeros for the country visit or the workshop, nothing to tick for them.
+    assert [r[0] for r in rows[:-1]] == ["Alliance against Trafficking in Persons Conference",
+                                          "Supplementary Human Dimension Meeting"]  # fmt: skip
+    assert tab.chosen.count() == 2
     assert tab.chart.pixmap() is not None and not tab.chart.pixmap().isNull()
     # Leave the conference out: only the September meeting is counted.
     tab.chosen.item(0).setCheckState(Qt.CheckState.Unchecked)

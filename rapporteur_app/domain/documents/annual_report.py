@@ -229,10 +229,11 @@ class AnnualReport:
 
     def _events(self) -> list[Block]:
         w = self.words
+        # The title first: the writers give the first column what the others leave.
         rows = tuple(
             (
-                dates.date_range(e.start, e.end, self.settings.language),
                 e.title,
+                dates.date_range(e.start, e.end, self.settings.language),
                 w["meeting_kind" if e.kind.value == "meeting" else e.kind.value],
                 e.place,
             )
@@ -242,7 +243,7 @@ class AnnualReport:
             return []
         return [
             Heading(w["events"].format(year=self.settings.year), 1),
-            Table((w["dates"], w["event"], w["kind"], w["place"]), rows),
+            Table((w["event"], w["dates"], w["kind"], w["place"]), rows),
         ]
 
     def _statistics(self) -> list[Block]:
@@ -253,7 +254,7 @@ class AnnualReport:
         year = self.settings.year
         blocks: list[Block] = []
         # Workshops and visits have no tally: no row of zeros for them.
-        counted = [m for m in stats.meetings if m.kind.has_sessions or m.statements]
+        counted = [m for m in stats.meetings if m.has_tally]
         if counted:
             header = (w["meeting"], w["statements"], w["delegations"], w["civil_society"],
                       w["osce_institutions"], w["international_organizations"], w["media"],

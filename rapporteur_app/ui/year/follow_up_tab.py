@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -62,7 +61,7 @@ class FollowUpTab(QWidget):
         )  # fmt: skip
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.table.itemChanged.connect(self._office_changed)
         self.table.currentCellChanged.connect(lambda *_cells: self._show_notes())
         self.notes = QListWidget(self)
@@ -84,6 +83,7 @@ class FollowUpTab(QWidget):
         self.proposal_list = QListWidget(self)
         self.proposal_list.setObjectName("follow-up-proposals")
         self.proposal_list.setAccessibleName(self.tr("Proposed links"))
+        self.proposal_list.setWordWrap(True)
         self.confirm_button = QPushButton(self.tr("&Same recommendation"), self)
         self.confirm_button.setObjectName("follow-up-confirm")
         self.confirm_button.clicked.connect(lambda: self._decide(True))
@@ -124,6 +124,8 @@ class FollowUpTab(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        letter = self.fontMetrics().averageCharWidth()
+        splitter.setSizes([110 * letter, 70 * letter])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -163,6 +165,7 @@ class FollowUpTab(QWidget):
                 for column, text in enumerate(cells):
                     item = QTableWidgetItem(text)
                     item.setData(ID_ROLE, line.recommendation_id)
+                    item.setToolTip(text)
                     if column != OFFICE_COLUMN:
                         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     self.table.setItem(row, column, item)
@@ -180,7 +183,12 @@ class FollowUpTab(QWidget):
         finally:
             self._loading = False
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The recommendation's words wrap in a column of a readable width; the others
+        # are as wide as what they hold.
+        letter = self.fontMetrics().averageCharWidth()
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 48 * letter))
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 28 * letter))
+        self.table.resizeRowsToContents()
         ids = [r.recommendation_id for r in self.rows]
         if ids:
             self.table.selectRow(ids.index(keep) if keep in ids else 0)

@@ -98,7 +98,7 @@ class ReportTab(QWidget):
         self.fields["issued"].setPlaceholderText("2016-12-15")
         self.function = QPlainTextEdit(self)
         self.function.setObjectName("report-function")
-        self.function.setMaximumHeight(60)
+        self.function.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.function.setTabChangesFocus(True)
         form.insertRow(3, self.tr("Function") + ":", self.function)
         return form

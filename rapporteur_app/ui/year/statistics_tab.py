@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -102,6 +103,8 @@ class StatisticsTab(QWidget):
         self.chosen.blockSignals(True)
         self.chosen.clear()
         for event in self._services.year.events(year):
+            if not (event.kind.has_sessions or event.sessions):
+                continue  # a visit or a workshop has no statements to count
             item = QListWidgetItem(event.title, self.chosen)
             item.setData(MEETING_ROLE, event.meeting_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -137,9 +140,11 @@ class StatisticsTab(QWidget):
             [m.title, short_day(m.start) if m.start else "", kinds[m.kind],
              *(str(v) for v in m.row())]
             for m in stats.meetings
+            if m.has_tally
         ]  # fmt: skip
         rows.append([self.tr("Total"), "", "", *(str(v) for v in stats.totals())])
         _fill(self.by_meeting, words, rows)
+        self.by_meeting.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         _fill(self.speakers,
               [self.tr("Delegation or organization"), self.tr("Category"), self.tr("Statements"),
                self.tr("Rights of reply")],
