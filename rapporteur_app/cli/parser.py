@@ -28,6 +28,7 @@ def build_parser() -> Parser:
         session,
         statement,
         tally,
+        year,
     )
 
     parser = Parser(
@@ -60,6 +61,7 @@ def build_parser() -> Parser:
         organizations,
         participants,
         backup,
+        year,
     ):
         module.register(commands)
     return parser
