@@ -143,3 +143,12 @@ def test_an_event_keeps_its_kind_through_the_exchange_format(services: Services)
     visit["meeting"]["kind"] = "picnic"
     with pytest.raises(InvalidInput):
         services.exchange.load(visit)
+
+
+def test_a_country_visit_prints_no_empty_tally(services: Services) -> None:
+    year = build_year(services)
+    lines = services.documents.consolidated(year.visit).document("x").text_lines()
+    assert lines[0] == "Country visit to Armenia"
+    assert not any(line.startswith(("Statements by session", "Total |")) for line in lines)
+    conference = services.documents.consolidated(year.conference).document("x").text_lines()
+    assert "Statements by session" in conference
