@@ -14,6 +14,8 @@ recommendation's follow-up state and office, its dated notes, and the link to
 the same recommendation heard at an earlier meeting (confirmed or refused by a
 person). Tables of their own: the recommendations a rapport reports are not
 touched. annual_reports: an office's report of one year (header and sections).
+ix_statements_session_organization: the statistics of a year read who spoke how
+often from it alone.
 """
 
 import sqlalchemy as sa
@@ -33,6 +35,11 @@ def _recommendation_key(table: str, column: str) -> sa.ForeignKeyConstraint:
 
 
 def upgrade() -> None:
+    # Who spoke how often across meetings, from the index alone (services/year.py).
+    op.create_index(
+        "ix_statements_session_organization", "statements",
+        ["session_id", "organization_id", "kind", "category", "anonymous"],
+    )  # fmt: skip
     op.add_column(
         "meetings", sa.Column("kind", sa.String(), nullable=False, server_default="meeting")
     )
@@ -86,6 +93,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_statements_session_organization", table_name="statements")
     op.drop_table("annual_reports")
     op.drop_index(op.f("ix_recommendation_links_earlier_id"), table_name="recommendation_links")
     op.drop_table("recommendation_links")

@@ -11,7 +11,7 @@ statements) answers well under a second (``./dev.sh bench``).
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Integer, Select, String, case, func, literal, select, union_all
 from sqlalchemy.orm import Session as DbSession
 
 from rapporteur_app.domain.kinds import CATEGORY_ORDER, Category, StatementKind
@@ -163,30 +163,34 @@ def _meeting_counts(db: DbSession, ids: list[int]) -> list[MeetingCounts]:
 
 
 def _speakers(db: DbSession, ids: list[int]) -> list[SpeakerCount]:
-    """Who took the floor how often: one GROUP BY over the chosen meetings' statements.
+    """Who took the floor how often: GROUP BYs over the chosen meetings' statements.
 
-    The statements are grouped first on their organization's id (an integer, cheap at
-    100,000 rows), the few groups then named from the organizations."""
+    Statements for an organization (nearly all) are grouped on its id from the index
+    ix_statements_session_organization alone; the few for none (an individual) are
+    grouped on the words logged for them, or counted under NOT_NAMED when the speaker
+    asked not to be named. The two sets of groups are then named and summed."""
     if not ids:
         return []
     s = StatementRow
-    # A statement with no organization is counted under the words logged for it, or
-    # under NOT_NAMED when its speaker asked not to be named.
-    loose = case((s.organization_id.is_(None) & s.anonymous, NOT_NAMED),
-                 (s.organization_id.is_(None), s.on_behalf_of), else_=None)  # fmt: skip
-    inner = (
-        select(
-            s.organization_id.label("org"),
-            s.category.label("category"),
-            loose.label("loose"),
-            func.sum(case((s.kind == StatementKind.STATEMENT.value, 1), else_=0)).label("n"),
-            func.sum(case((s.kind == StatementKind.RIGHT_OF_REPLY.value, 1), else_=0)).label("r"),
-        )
+    statement = func.sum(case((s.kind == StatementKind.STATEMENT.value, 1), else_=0))
+    reply = func.sum(case((s.kind == StatementKind.RIGHT_OF_REPLY.value, 1), else_=0))
+    floor = (SessionRow.meeting_id.in_(ids), s.kind != StatementKind.PRESENTATION.value)
+    loose = case((s.anonymous, NOT_NAMED), else_=s.on_behalf_of)
+    with_organization = (
+        select(s.organization_id.label("org"), s.category.label("category"),
+               literal(None, String()).label("loose"), statement.label("n"), reply.label("r"))
         .join(SessionRow, SessionRow.id == s.session_id)
-        .where(SessionRow.meeting_id.in_(ids), s.kind != StatementKind.PRESENTATION.value)
-        .group_by(s.organization_id, s.category, loose)
-        .subquery()
-    )
+        .where(*floor, s.organization_id.is_not(None))
+        .group_by(s.organization_id, s.category)
+    )  # fmt: skip
+    without = (
+        select(literal(None, Integer()).label("org"), s.category.label("category"),
+               loose.label("loose"), statement.label("n"), reply.label("r"))
+        .join(SessionRow, SessionRow.id == s.session_id)
+        .where(*floor, s.organization_id.is_(None))
+        .group_by(s.category, loose)
+    )  # fmt: skip
+    inner = union_all(with_organization, without).subquery()
     name = func.coalesce(OrganizationRow.name, inner.c.loose)
     category = func.coalesce(OrganizationRow.category, inner.c.category)
     statements = func.sum(inner.c.n)
