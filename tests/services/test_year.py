@@ -6,9 +6,12 @@ the test wrote (on SQLite and PostgreSQL: this folder runs on both engines)."""
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import CATEGORY_ORDER
+from rapporteur_app.domain.text import clean_line, clean_text
 from rapporteur_app.domain.year import EventKind, FollowUpState
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.services.year import NOT_NAMED
@@ -152,3 +155,28 @@ def test_a_country_visit_prints_no_empty_tally(services: Services) -> None:
     assert not any(line.startswith(("Statements by session", "Total |")) for line in lines)
     conference = services.documents.consolidated(year.conference).document("x").text_lines()
     assert "Statements by session" in conference
+
+
+@settings(max_examples=25)
+@given(office=st.text(max_size=80), note=st.text(max_size=200))
+def test_any_typed_office_and_note_are_kept_or_refused_whole(
+    services: Services, office: str, note: str
+) -> None:
+    meeting = services.meetings.add("Any text", start=date(2016, 3, 1))
+    session = services.sessions.add(meeting.id, "WS 1", "T")
+    recommendation = services.recommendations.add(session.id, "osce", "Train judges")
+    services.follow_up.set_office(recommendation.id, office)
+    kept = services.follow_up.get(recommendation.id)
+    assert kept.office == clean_line(office)
+    try:
+        services.follow_up.add_note(recommendation.id, date(2016, 4, 1), note)
+    except InvalidInput:
+        assert not clean_text(note).strip()
+        assert services.follow_up.get(recommendation.id).notes == ()
+    else:
+        (saved,) = services.follow_up.get(recommendation.id).notes
+        assert saved.text == clean_text(note).strip()
+    row = next(
+        r for r in services.follow_up.table(2016) if r.recommendation_id == recommendation.id
+    )
+    assert row.office == kept.office
