@@ -125,6 +125,20 @@ def test_a_repeated_recommendation_is_proposed_then_linked_by_a_person(
         services.follow_up.confirm_link(year.april_osce, year.april_states)
 
 
+def test_the_years_proposals_are_those_of_its_meetings(services: Services) -> None:
+    year = build_year(services)
+    expected = [
+        p for e in services.year.events(2016) for p in services.follow_up.proposals(e.meeting_id)
+    ]
+    assert services.follow_up.proposals_for_year(2016) == expected
+    assert [(p.later_id, p.earlier_id) for p in expected] == [
+        (year.september_states, year.april_states)
+    ]
+    services.follow_up.refuse_link(year.september_states, year.april_states)
+    assert services.follow_up.proposals_for_year(2016) == []
+    assert services.follow_up.proposals_for_year(2015) == []
+
+
 def test_a_refused_proposal_is_not_proposed_again(services: Services) -> None:
     year = build_year(services)
     services.follow_up.refuse_link(year.september_states, year.april_states)

@@ -150,6 +150,9 @@ def test_follow_up_is_changed_in_place_noted_and_linked(
 ) -> None:  # fmt: skip
     view.year.setCurrentIndex(view.year.findData(2016))
     tab = view.follow_up
+    # The links are looked for when the tab is on screen, not when the view opens.
+    assert tab.proposals == []
+    view.tabs.setCurrentWidget(tab)
     ids = [r.recommendation_id for r in tab.rows]
     row = ids.index(year.april_states)
     state = tab.table.cellWidget(row, 3)

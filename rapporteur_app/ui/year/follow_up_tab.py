@@ -6,6 +6,7 @@ are not touched: they report what was said."""
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,6 +46,7 @@ class FollowUpTab(QWidget):
         self._loading = False
         self.rows: list[FollowUpRow] = []
         self.proposals: list[LinkProposal] = []
+        self._proposals_due = True
         self.addressee = QComboBox(self)
         self.addressee.setObjectName("follow-up-addressee")
         self.addressee.setAccessibleName(self.tr("Addressee"))
@@ -231,15 +233,20 @@ class FollowUpTab(QWidget):
         self.note_text.clear()
         self.reload()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._proposals_due:
+            self._load_proposals()
+
     def _load_proposals(self) -> None:
+        """The proposed links, looked for when the tab is on screen (matching a year's
+        recommendations against every earlier one's is not for the view's opening)."""
         self.proposal_list.clear()
-        if self._year is None:
+        self.proposals = []
+        self._proposals_due = not self.isVisible()
+        if self._year is None or self._proposals_due:
             return
-        self.proposals = [
-            p
-            for event in self._services.year.events(self._year)
-            for p in self._services.follow_up.proposals(event.meeting_id)
-        ]
+        self.proposals = self._services.follow_up.proposals_for_year(self._year)
         for proposal in self.proposals:
             QListWidgetItem(
                 self.tr(
