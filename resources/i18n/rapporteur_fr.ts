@@ -1431,6 +1431,13 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     </message>
 </context>
 <context>
+    <name>StateDelegate</name>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>StatementTableModel</name>
     <message>
         <source>No.</source>

@@ -1432,6 +1432,13 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     </message>
 </context>
 <context>
+    <name>StateDelegate</name>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
     <name>StatementTableModel</name>
     <message>
         <source>No.</source>

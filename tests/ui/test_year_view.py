@@ -155,11 +155,19 @@ def test_follow_up_is_changed_in_place_noted_and_linked(
     view.tabs.setCurrentWidget(tab)
     ids = [r.recommendation_id for r in tab.rows]
     row = ids.index(year.april_states)
-    state = tab.table.cellWidget(row, 3)
+    # The state's cell opens a list of the states; the one chosen is saved at once.
+    tab.table.editItem(tab.table.item(row, 3))
+    state = tab.table.findChild(QComboBox, "follow-up-state-editor")
     assert isinstance(state, QComboBox)
     state.setCurrentIndex(state.findData(FollowUpState.IMPLEMENTED.value))
+    state.activated.emit(state.currentIndex())
     assert services.follow_up.get(year.april_states).state is FollowUpState.IMPLEMENTED
+    assert tab.table.item(row, 3).text() == "Implemented"
     tab.table.item(row, 4).setText("THB Unit")
+    _save_as(monkeypatch, tmp_path / "at-once.csv")
+    at_once = tab.export()
+    assert at_once is not None
+    assert "Implemented" in Path(at_once).read_text(encoding="utf-8-sig")
     assert services.follow_up.get(year.april_states).office == "THB Unit"
     tab.table.selectRow(row)
     tab.note_day.setText("2016-11-30")

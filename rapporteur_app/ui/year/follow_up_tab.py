@@ -31,10 +31,12 @@ from rapporteur_app.services import year_tables
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.dates import short_day
 from rapporteur_app.ui.error_text import describe
+from rapporteur_app.ui.year.state_delegate import STATE_ROLE, StateDelegate
 from rapporteur_app.ui.year.table_export import save_table
 from rapporteur_app.ui.year.words import addressee_name, state_names
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATE_COLUMN = 3
 OFFICE_COLUMN = 4
 
 
@@ -46,6 +48,7 @@ class FollowUpTab(QWidget):
         self._loading = False
         self.rows: list[FollowUpRow] = []
         self.proposals: list[LinkProposal] = []
+        self._year_rows: list[FollowUpRow] = []
         self._proposals_due = True
         self.addressee = QComboBox(self)
         self.addressee.setObjectName("follow-up-addressee")
@@ -54,18 +57,7 @@ class FollowUpTab(QWidget):
         self.export_button = QPushButton(self.tr("E&xport the table…"), self)
         self.export_button.setObjectName("follow-up-export")
         self.export_button.clicked.connect(self.export)
-        self.table = QTableWidget(0, 7, self)
-        self.table.setObjectName("follow-up-table")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Recommendation"), self.tr("Addressee"), self.tr("Meeting"),
-             self.tr("State"), self.tr("Office"), self.tr("Latest note"),
-             self.tr("Heard before at")]
-        )  # fmt: skip
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.itemChanged.connect(self._office_changed)
-        self.table.currentCellChanged.connect(lambda *_cells: self._show_notes())
+        self.table = self._make_table()
         self.notes = QListWidget(self)
         self.notes.setObjectName("follow-up-notes")
         self.notes.setAccessibleName(self.tr("Follow-up notes"))
@@ -94,6 +86,22 @@ class FollowUpTab(QWidget):
         self.refuse_button.clicked.connect(lambda: self._decide(False))
 
         self._lay_out()
+
+    def _make_table(self) -> QTableWidget:
+        table = QTableWidget(0, 7, self)
+        table.setObjectName("follow-up-table")
+        table.setHorizontalHeaderLabels(
+            [self.tr("Recommendation"), self.tr("Addressee"), self.tr("Meeting"),
+             self.tr("State"), self.tr("Office"), self.tr("Latest note"),
+             self.tr("Heard before at")]
+        )  # fmt: skip
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setWordWrap(True)
+        table.setItemDelegateForColumn(STATE_COLUMN, StateDelegate(table))
+        table.itemChanged.connect(self._office_changed)
+        table.currentCellChanged.connect(lambda *_cells: self._show_notes())
+        return table
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -134,13 +142,21 @@ class FollowUpTab(QWidget):
 
     def show_year(self, year: int) -> None:
         self._year = year
-        addressees = sorted({r.addressee for r in self._services.follow_up.table(year)})
+        # The year's table is read once; choosing an addressee filters it.
+        self._year_rows = self._services.follow_up.table(year)
+        addressees = sorted({r.addressee for r in self._year_rows})
         self.addressee.blockSignals(True)
         self.addressee.clear()
         self.addressee.addItem(self.tr("Every addressee"), "")
         for addressee in addressees:
             self.addressee.addItem(addressee_name(addressee), addressee)
         self.addressee.blockSignals(False)
+        self.reload()
+
+    def refresh(self) -> None:
+        """Read the year's table again (after a note or a link) and show it."""
+        if self._year is not None:
+            self._year_rows = self._services.follow_up.table(self._year)
         self.reload()
 
     def chosen_addressee(self) -> str | None:
@@ -151,7 +167,8 @@ class FollowUpTab(QWidget):
         if self._year is None:
             return
         keep = self.chosen_recommendation()
-        self.rows = self._services.follow_up.table(self._year, self.chosen_addressee())
+        chosen = self.chosen_addressee()
+        self.rows = [r for r in self._year_rows if chosen is None or r.addressee == chosen]
         states = state_names()
         self._loading = True
         try:
@@ -162,26 +179,17 @@ class FollowUpTab(QWidget):
                     if line.last_note_day
                     else ""
                 )
-                cells = [line.text, addressee_name(line.addressee), line.meeting, "",
-                         line.office, note, line.earlier_meeting]  # fmt: skip
+                cells = [line.text, addressee_name(line.addressee), line.meeting,
+                         states[line.state], line.office, note, line.earlier_meeting]  # fmt: skip
                 for column, text in enumerate(cells):
                     item = QTableWidgetItem(text)
                     item.setData(ID_ROLE, line.recommendation_id)
                     item.setToolTip(text)
-                    if column != OFFICE_COLUMN:
+                    if column == STATE_COLUMN:
+                        item.setData(STATE_ROLE, line.state.value)
+                    elif column != OFFICE_COLUMN:
                         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     self.table.setItem(row, column, item)
-                state = QComboBox(self.table)
-                state.setAccessibleName(self.tr("State"))
-                for value, name in states.items():
-                    state.addItem(name, value.value)
-                state.setCurrentIndex(state.findData(line.state.value))
-                state.currentIndexChanged.connect(
-                    lambda _i, rid=line.recommendation_id, box=state: self.set_state(
-                        rid, FollowUpState(str(box.currentData()))
-                    )
-                )
-                self.table.setCellWidget(row, 3, state)
         finally:
             self._loading = False
         self.table.resizeColumnsToContents()
@@ -207,9 +215,17 @@ class FollowUpTab(QWidget):
             self._services.follow_up.set_state(recommendation_id, state)
 
     def _office_changed(self, item: QTableWidgetItem) -> None:
-        if self._loading or item.column() != OFFICE_COLUMN:
+        """An office typed or a state chosen in the table: saved at once."""
+        if self._loading:
             return
-        self._services.follow_up.set_office(int(item.data(ID_ROLE)), item.text())
+        recommendation_id = int(item.data(ID_ROLE))
+        if item.column() == OFFICE_COLUMN:
+            self._services.follow_up.set_office(recommendation_id, item.text())
+        elif item.column() == STATE_COLUMN:
+            self.set_state(recommendation_id, FollowUpState(str(item.data(STATE_ROLE))))
+        else:
+            return
+        self._year_rows = self._services.follow_up.table(self._year or 0)
 
     def _show_notes(self) -> None:
         self.notes.clear()
@@ -231,7 +247,7 @@ class FollowUpTab(QWidget):
             return
         self.problem.clear()
         self.note_text.clear()
-        self.reload()
+        self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -271,9 +287,11 @@ class FollowUpTab(QWidget):
                 self._services.follow_up.refuse_link(proposal.later_id, proposal.earlier_id)
         except RapporteurError as error:
             QMessageBox.warning(self, self.tr("Follow-up"), describe(error))
-        self.reload()
+        self.refresh()
 
     def export(self) -> str | None:
         if self._year is None:
             return None
-        return save_table(self, year_tables.follow_up_table(self.rows), f"follow-up-{self._year}")
+        # Read again: a state or an office changed in the table since it was filled.
+        rows = self._services.follow_up.table(self._year, self.chosen_addressee())
+        return save_table(self, year_tables.follow_up_table(rows), f"follow-up-{self._year}")
