@@ -178,6 +178,9 @@ def year_view(app: QApplication, services: Services) -> None:
     view.show()
     for index, name in enumerate(("year-events.png", "year-statistics.png",
                                   "year-follow-up.png", "year-annual-report.png")):  # fmt: skip
+        # settle() quits the event loop, which closes the windows (Qt 6): show it again,
+        # so that the tab is on screen and looks for what it shows only then.
+        view.show()
         view.tabs.setCurrentIndex(index)
         grab(app, view, name)
     view.close()
