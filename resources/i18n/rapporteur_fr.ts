@@ -1285,8 +1285,12 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Exporter le rapport annuel</translation>
     </message>
     <message>
-        <source>Annual report</source>
-        <translation>Rapport annuel</translation>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>Écriture de {path}…</translation>
     </message>
     <message>
         <source>Written: {path}</source>

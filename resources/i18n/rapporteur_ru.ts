@@ -1286,8 +1286,12 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Экспорт годового доклада</translation>
     </message>
     <message>
-        <source>Annual report</source>
-        <translation>Годовой доклад</translation>
+        <source>Writing the report…</source>
+        <translation>Запись доклада…</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>Запись {path}…</translation>
     </message>
     <message>
         <source>Written: {path}</source>

@@ -199,8 +199,9 @@ def test_follow_up_is_changed_in_place_noted_and_linked(
 
 
 def test_the_annual_report_is_written_in_the_view_and_exported(
-    services: Services, view: YearView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+    qtbot: QtBot, services: Services, view: YearView, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
     view.year.setCurrentIndex(view.year.findData(2016))
     tab = view.report
     tab.fields["author"].setText("Ambassador Madina Jarbussynova")
@@ -216,6 +217,9 @@ def test_the_annual_report_is_written_in_the_view_and_exported(
     _save_as(monkeypatch, tmp_path / "report.docx")
     written = tab.export("docx")
     assert written is not None
+    # Written off the GUI thread: the tab says so when the file is there.
+    qtbot.waitUntil(lambda: tab.written is not None, timeout=60_000)
+    assert str(tab.written) == written and "Written" in tab.problem.text()
     saved = services.annual_reports.settings(2016)
     assert [s.heading for s in saved.sections] == ["", "Plans for 2017"]
     assert saved.issued is not None and saved.follow_up_table

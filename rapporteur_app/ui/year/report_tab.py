@@ -3,6 +3,7 @@ symbol), its sections written here in rich text (notes typed as ^[the note]), wh
 tables to add, and the export to DOCX or PDF. Everything is saved as it is typed."""
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -25,6 +25,7 @@ from rapporteur_app.domain.agenda import parse_day
 from rapporteur_app.domain.documents.annual_report import AnnualReportSettings, ReportSection
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui.background import FileJob, Report
 from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.export_folder import export_folder, remember_export_folder
 from rapporteur_app.ui.rich_text_edit import RichTextEdit
@@ -40,6 +41,8 @@ class ReportTab(QWidget):
         self._loading = False
         self.settings: AnnualReportSettings | None = None
         self.sections: list[ReportSection] = []
+        self.job: FileJob | None = None
+        self.written: Path | None = None
         self.fields: dict[str, QLineEdit] = {}
         self.form = self._header_form()
         self.checks_row = self._table_choices()
@@ -257,11 +260,23 @@ class ReportTab(QWidget):
             return None
         if not target.casefold().endswith(f".{fmt}"):
             target += f".{fmt}"
-        try:
-            self._services.annual_reports.export(self._year, fmt, target)
-        except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Annual report"), describe(error))
-            return None
-        remember_export_folder(target)
-        self.problem.setText(self.tr("Written: {path}").format(path=target))
+        year, services = self._year, self._services
+
+        def work(step: Report) -> Path:
+            # In a worker: the year's tables are read and the file written off the
+            # GUI thread (a year of follow-up runs to many pages).
+            step(0)
+            return services.annual_reports.export(year, fmt, target)
+
+        job = FileJob(self, self.tr("Export the annual report"), [self.tr("Writing the report…")],
+                      work, tell=False)  # fmt: skip
+        job.done.connect(self._written)
+        job.failed.connect(self.problem.setText)
+        self.job = job
+        self.problem.setText(self.tr("Writing {path}…").format(path=target))
         return target
+
+    def _written(self, path: Path) -> None:
+        remember_export_folder(str(path))
+        self.written = path
+        self.problem.setText(self.tr("Written: {path}").format(path=path))
