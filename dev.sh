@@ -144,6 +144,8 @@ case "$cmd" in
         "$VENV/bin/python" -m tests.benchmarks.run "$@"
         "$VENV/bin/python" -m tests.benchmarks.draft_probe "$@"
         "$VENV/bin/python" -m tests.benchmarks.search_probe "$@"
+        # The year across meetings: 1,000,000 statements over 200 meetings.
+        "$VENV/bin/python" -m tests.benchmarks.year_probe "$@"
         # PostgreSQL beside SQLite in the same run (a throw-away server, as the tests').
         exec "$VENV/bin/python" -m tests.benchmarks.team_probe "$@"
         ;;

@@ -3,7 +3,9 @@ main window (rapport tab), taken from the real program on an X screen; then the
 console and the main window in Russian and in French, and with the system font
 at 150 %; then the search window (Ctrl+Shift+F) with its hits and the hit it
 opened. ``make_screenshots.py languages`` takes only the translated ones,
-``make_screenshots.py search`` only the search's.
+``make_screenshots.py search`` only the search's; ``make_screenshots.py year``
+takes only the year view's (docs/year.md), on the demo meeting with a year of
+events staged around it.
 
 Run through `./dev.sh screenshots`, which starts it under Xvfb (installed with
 apt-get when run as root). The demo meeting is used, with a live moment staged
@@ -156,6 +158,87 @@ def search_shots(app: QApplication, services: Services) -> None:
     window.close()
 
 
+def stage_year(services: Services, meeting_id: int) -> None:
+    """The demo meeting's year: a conference before it with a recommendation the demo
+    repeats, a country visit, a workshop, a simulation exercise; follow-ups noted; an
+    annual report begun."""
+    from datetime import date
+
+    from rapporteur_app.domain.year import EventKind, FollowUpState
+
+    demo = [r for s in services.sessions.of_meeting(meeting_id)
+            for r in services.recommendations.of_session(s.id)]  # fmt: skip
+    spring = services.meetings.add(
+        "Alliance against Trafficking in Persons Conference", "Vienna, Hofburg",
+        date(2022, 4, 4), date(2022, 4, 5), kind=EventKind.CONFERENCE,
+    )  # fmt: skip
+    panel = services.sessions.add(spring.id, "Panel 1", "Trafficking along migration routes")
+    for who, org, category in [("A", "Austria", Category.DELEGATION),
+                               ("B", "La Strada International", Category.CIVIL_SOCIETY),
+                               ("C", "IOM", Category.INTERNATIONAL_ORGANIZATION)]:  # fmt: skip
+        services.statements.add(panel.id, who, org, category)
+    earlier = services.recommendations.add(
+        panel.id, demo[0].addressee, demo[0].text.rstrip(".") + ", as a priority."
+    )
+    services.follow_up.set_state(earlier.id, FollowUpState.IN_PROGRESS, "THB Unit")
+    services.follow_up.add_note(earlier.id, date(2022, 6, 1), "Raised with the Chairmanship")
+    for title, place, start, end, kind in (
+        ("Country visit to Armenia", "Yerevan", date(2022, 5, 16), date(2022, 5, 19),
+         EventKind.COUNTRY_VISIT),
+        ("Workshop on government procurement", "London", date(2022, 9, 20), None,
+         EventKind.WORKSHOP),
+        ("Simulation-based training exercise", "Vicenza", date(2022, 11, 14),
+         date(2022, 11, 18), EventKind.SIMULATION_EXERCISE),
+    ):  # fmt: skip
+        services.meetings.add(title, place, start, end, kind=kind)
+    services.follow_up.set_state(demo[1].id, FollowUpState.IMPLEMENTED, "ODIHR")
+    services.annual_reports.set_settings(
+        2022, author="Ambassador A. Example", place="Vienna", issued=date(2022, 12, 15),
+        function="OSCE Special Representative and Co-ordinator\n"
+                 "for Combating Trafficking in Human Beings",
+        sections=[{"heading": "", "text": "In 2022 my Office continued to assist participating"
+                   " States in the **prevention** of trafficking.^[Responses were received"
+                   " from 52 participating States.]\n\n- Prevention;\n- Prosecution;"
+                   "\n- Protection of victims' rights;\n- *Partnership*."}],
+        statistics_tables=True, chart=True, follow_up_table=True,
+    )  # fmt: skip
+
+
+def year_view(app: QApplication, services: Services) -> None:
+    from rapporteur_app.ui.year.year_view import YearView
+
+    view = YearView(services)
+    view.resize(1300, 760)
+    view.year.setCurrentIndex(view.year.findData(2022))
+    view.show()
+    for index, name in enumerate(("year-events.png", "year-statistics.png",
+                                  "year-follow-up.png", "year-annual-report.png")):  # fmt: skip
+        # settle() quits the event loop, which closes the windows (Qt 6): show it again,
+        # so that the tab is on screen and looks for what it shows only then.
+        view.show()
+        view.tabs.setCurrentIndex(index)
+        grab(app, view, name)
+    view.close()
+
+
+def annual_report_sample(services: Services) -> None:
+    """The staged year's annual report as docs/samples/annual-report.{docx,pdf} and the
+    pictures of its pages."""
+    import shutil
+    import subprocess
+
+    samples = SHOTS.parent / "samples"
+    for fmt in ("docx", "pdf"):
+        services.annual_reports.export(2022, fmt, samples / f"annual-report.{fmt}")
+        print(f"docs/samples/annual-report.{fmt}")
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is not None:
+        for old in (samples / "png").glob("annual-report-*.png"):
+            old.unlink()
+        subprocess.run([pdftoppm, "-png", "-r", "60", str(samples / "annual-report.pdf"),
+                        str(samples / "png" / "annual-report")], check=True)  # fmt: skip
+
+
 def main() -> int:
     SHOTS.mkdir(parents=True, exist_ok=True)
     set_clock_to_the_demo_afternoon()
@@ -176,6 +259,11 @@ def main() -> int:
                 return 0
             if only_search:
                 search_shots(app, services)
+                return 0
+            if sys.argv[1:] == ["year"]:
+                stage_year(services, meeting.id)
+                year_view(app, services)
+                annual_report_sample(services)
                 return 0
             window = MainWindow(services, demo=True)
             window.resize(1440, 900)

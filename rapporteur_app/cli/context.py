@@ -16,6 +16,8 @@ _READS_ONLY = {"tally", "dump", "export", "search"}
 
 def reads_only(args: argparse.Namespace) -> bool:
     action = getattr(args, "action", None)
+    if args.command == "year":
+        return action != "follow"
     return args.command in _READS_ONLY or action in ("list", "export", "versions", "compare")
 
 

@@ -7,6 +7,7 @@ from rapporteur_app.cli.arguments import value
 from rapporteur_app.cli.context import services
 from rapporteur_app.cli.output import print_json, print_table
 from rapporteur_app.domain.text import parse_date
+from rapporteur_app.domain.year import EventKind
 
 _date = value(partial(parse_date, field="date"))
 
@@ -20,6 +21,8 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     add.add_argument("--venue", default="")
     add.add_argument("--start", type=_date, metavar="YYYY-MM-DD")
     add.add_argument("--end", type=_date, metavar="YYYY-MM-DD")
+    add.add_argument("--kind", type=value(EventKind.parse), default=EventKind.MEETING,
+                     help=", ".join(k.value for k in EventKind))  # fmt: skip
     add.set_defaults(handler=_add)
 
     listing = actions.add_parser("list", help="list the meetings")
@@ -29,7 +32,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
 def _add(args: argparse.Namespace) -> int:
     with services(args) as app:
-        meeting = app.meetings.add(args.title, args.venue, args.start, args.end)
+        meeting = app.meetings.add(args.title, args.venue, args.start, args.end, kind=args.kind)
     print(meeting.id)
     return 0
 

@@ -29,6 +29,7 @@ def build_parser() -> Parser:
         session,
         statement,
         tally,
+        year,
     )
 
     parser = Parser(
@@ -62,6 +63,7 @@ def build_parser() -> Parser:
         participants,
         search,
         backup,
+        year,
     ):
         module.register(commands)
     return parser

@@ -53,7 +53,8 @@ class Paragraph:
     # which a writer sets tighter than body paragraphs; "lead" for a line that
     # opens a new entry (an agenda's time), set apart from what precedes it;
     # "lead-in" for the words that introduce a list, kept on the list's page;
-    # "masthead" for the issuing office's lines above a title.
+    # "masthead" for the issuing office's lines above a title (bold, centred);
+    # "organization" for the organization's name above them (centred, as written).
     role: str = "body"
 
 

@@ -13,6 +13,7 @@ from rapporteur_app.domain.kinds import (
     SessionKind,
     StatementKind,
 )
+from rapporteur_app.domain.year import EventKind
 
 DEFAULT_STATEMENT_LIMIT_S = 180
 DEFAULT_REPLY_LIMIT_S = 60
@@ -28,6 +29,8 @@ class Meeting:
     start: date | None = None
     end: date | None = None
     background: str = ""
+    # A conference or meeting holds sessions; a workshop or a country visit needs none.
+    kind: EventKind = EventKind.MEETING
 
     @property
     def dates_text(self) -> str:

@@ -315,6 +315,10 @@ class _Writer:
         elif block.role == "masthead":
             shape.alignment = WD_ALIGN_PARAGRAPH.CENTER
             shape.keep_with_next = True
+        elif block.role == "organization":
+            # The organization's name above an office's report: centred, as written.
+            shape.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            shape.keep_with_next = True
         runs = block.runs
         if block.role == "masthead":
             runs = tuple(Run(r.text, True, r.italic, r.link) for r in runs)

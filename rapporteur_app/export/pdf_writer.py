@@ -104,6 +104,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "lead-in": ParagraphStyle("lead-in", parent=body, keepWithNext=1),
         "masthead": ParagraphStyle("masthead", parent=body, fontName=bold, alignment=TA_CENTER,
                                    spaceAfter=0, keepWithNext=1),
+        "organization": ParagraphStyle("organization", parent=body, alignment=TA_CENTER,
+                                       keepWithNext=1),
         "title": heading("title", look.TITLE, alignment=TA_CENTER),
         "subtitle": subtitle,
         "h1": heading("h1", look.HEADINGS[1]),
@@ -327,7 +329,7 @@ def _flowables(document: Document, width: float) -> list[Flowable]:
             )
         elif isinstance(block, Paragraph):
             role = "line" if tight_after(blocks, index) else "body"
-            if block.role in ("lead", "lead-in", "masthead"):
+            if block.role in ("lead", "lead-in", "masthead", "organization"):
                 role = block.role
             story.extend(_paragraphs(block.runs, styles[role]))
         elif isinstance(block, Bullets):

@@ -6,11 +6,13 @@ from contextlib import AbstractContextManager
 # A final rapport stays final on every path: importing the guard registers it on every
 # database session the services open (services/final_lock.py).
 from rapporteur_app.services import final_lock as _final_lock  # noqa: F401
+from rapporteur_app.services.annual_reports import AnnualReportService
 from rapporteur_app.services.directory import DirectoryService
 from rapporteur_app.services.documents import DocumentService
 from rapporteur_app.services.drafts import DraftService
 from rapporteur_app.services.exchange import ExchangeService
 from rapporteur_app.services.floor import FloorService
+from rapporteur_app.services.follow_up import FollowUpService
 from rapporteur_app.services.handoff import HandoffService
 from rapporteur_app.services.meetings import MeetingService
 from rapporteur_app.services.organizations import OrganizationService
@@ -25,6 +27,7 @@ from rapporteur_app.services.search import SearchService
 from rapporteur_app.services.sessions import SessionService
 from rapporteur_app.services.statements import StatementService
 from rapporteur_app.services.tally import TallyService
+from rapporteur_app.services.year import YearService
 from rapporteur_app.store.database import Database
 
 
@@ -50,6 +53,9 @@ class Services:
         self.organizations = OrganizationService(db, self.directory)
         self.participants = ParticipantService(db, self.directory)
         self.registration = RegistrationService(db, self.directory)
+        self.year = YearService(db)
+        self.follow_up = FollowUpService(db)
+        self.annual_reports = AnnualReportService(db, self.year, self.follow_up)
 
     @classmethod
     def open(

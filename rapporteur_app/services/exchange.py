@@ -28,6 +28,7 @@ from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, SessionKind, SessionList, StatementKind
 from rapporteur_app.domain.model import Meeting
 from rapporteur_app.domain.text import clean_line, clean_text, parse_date, parse_time
+from rapporteur_app.domain.year import EventKind
 from rapporteur_app.services.cosignatories import (
     set_statement_cosignatories,
     statement_cosignatories,
@@ -284,6 +285,9 @@ class ExchangeService:
                     "venue": meeting.venue,
                     "start": _iso(meeting.start_date),
                     "end": _iso(meeting.end_date),
+                    # Left out for a meeting, so that a file of a meeting still reads
+                    # in a program that knows no other kind.
+                    **({"kind": meeting.kind} if meeting.kind != EventKind.MEETING else {}),
                     "background": meeting.background,
                     "documents": json.loads(meeting.documents or "{}"),
                     "sessions": [_dump_session(db, s) for s in sessions],
@@ -315,6 +319,7 @@ class ExchangeService:
             meeting = MeetingRow(
                 title=clean_line(source["title"]),
                 venue=clean_line(source.get("venue", "")),
+                kind=EventKind.parse(source.get("kind", EventKind.MEETING.value)).value,
                 start_date=start,
                 end_date=end,
                 background=clean_text(source.get("background", "")).strip(),

@@ -8,6 +8,7 @@ from rapporteur_app.domain.documents.settings import MeetingDocumentSettings
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.model import Meeting
 from rapporteur_app.domain.text import clean_line, clean_text, require_line
+from rapporteur_app.domain.year import EventKind
 from rapporteur_app.services.lookup import meeting_row
 from rapporteur_app.store.convert import meeting_of
 from rapporteur_app.store.database import Database
@@ -30,8 +31,10 @@ class MeetingService:
         start: date | None = None,
         end: date | None = None,
         background: str = "",
+        kind: EventKind = EventKind.MEETING,
     ) -> Meeting:
         row = MeetingRow(
+            kind=EventKind(kind).value,
             title=require_line(title, "meeting title"),
             venue=clean_line(venue),
             start_date=start,
@@ -62,9 +65,12 @@ class MeetingService:
         start: date | None = None,
         end: date | None = None,
         background: str | None = None,
+        kind: EventKind | None = None,
     ) -> Meeting:
         with self._db.writing() as db:
             row = meeting_row(db, meeting_id)
+            if kind is not None:
+                row.kind = EventKind(kind).value
             if title is not None:
                 row.title = require_line(title, "meeting title")
             if venue is not None:

@@ -12,6 +12,7 @@ from rapporteur_app.domain.model import (
     Speaker,
     Statement,
 )
+from rapporteur_app.domain.year import EventKind
 from rapporteur_app.store.models import (
     IntroducerRow,
     MeetingRow,
@@ -31,6 +32,7 @@ def meeting_of(row: MeetingRow) -> Meeting:
         start=row.start_date,
         end=row.end_date,
         background=row.background,
+        kind=EventKind(row.kind),
     )
 
 

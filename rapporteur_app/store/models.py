@@ -76,6 +76,9 @@ class MeetingRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
     # How its documents are dressed: JSON of domain/documents/settings.py.
     documents: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # domain/year.py's EventKind; checked there, not by a constraint (adding one would
+    # make SQLite copy the table every session hangs from).
+    kind: Mapped[str] = mapped_column(String(), default="meeting", server_default="meeting")
 
 
 class SessionRow(Base):
@@ -216,6 +219,16 @@ class StatementRow(Base):
         Index("ix_statements_session_position", "session_id", "position"),
         # The tally is one GROUP BY over this index, never a loop over rows.
         Index("ix_statements_session_kind_category", "session_id", "kind", "category"),
+        # Who spoke how often across a year's meetings (services/year.py) is read from
+        # this index alone, never from the statements' rows (100,000 in a year).
+        Index(
+            "ix_statements_session_organization",
+            "session_id",
+            "organization_id",
+            "kind",
+            "category",
+            "anonymous",
+        ),
         # The statement on the floor (started, not ended) found without a scan of the session.
         Index(
             "ix_statements_on_floor",
@@ -357,6 +370,59 @@ class QueueCosignatoryRow(Base):
         ForeignKey("organizations.id", ondelete="SET NULL"), index=True
     )
     name: Mapped[str] = mapped_column(String())
+
+
+class FollowUpRow(Base):
+    """A recommendation's follow-up (domain/year.py): its own table, so that nothing of
+    it touches the recommendation a rapport reports."""
+
+    __tablename__ = "recommendation_followups"
+
+    recommendation_id: Mapped[int] = mapped_column(
+        ForeignKey("recommendations.id", ondelete="CASCADE"), primary_key=True
+    )
+    state: Mapped[str] = mapped_column(String(), default="open", server_default="open")
+    office: Mapped[str] = mapped_column(String(), default="", server_default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+
+class FollowUpNoteRow(Base):
+    __tablename__ = "recommendation_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recommendation_id: Mapped[int] = mapped_column(
+        ForeignKey("recommendations.id", ondelete="CASCADE"), index=True
+    )
+    day: Mapped[date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+class RecommendationLinkRow(Base):
+    """A later recommendation and the earlier one it repeats: ``confirmed`` true when a
+    person linked them, false when a person said they differ (not proposed again)."""
+
+    __tablename__ = "recommendation_links"
+
+    later_id: Mapped[int] = mapped_column(
+        ForeignKey("recommendations.id", ondelete="CASCADE"), primary_key=True
+    )
+    earlier_id: Mapped[int] = mapped_column(
+        ForeignKey("recommendations.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class AnnualReportRow(Base):
+    """An office's annual report of one year: its header and sections as JSON
+    (domain/documents/annual_report.py), its tables drawn from the database."""
+
+    __tablename__ = "annual_reports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    content: Mapped[str] = mapped_column(Text, default="", server_default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
 
 
 # Ids are never given twice (migration 0018): a deleted statement keeps its id

@@ -40,6 +40,8 @@ SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 # While the program runs, the database is backed up this often if it changed.
 BACKUP_EVERY_MS = 5 * 60 * 1000
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 2
+# Opens the year view from anywhere in the main window.
+YEAR_VIEW_KEY = "Ctrl+Shift+Y"
 
 
 class MainWindow(QMainWindow):
@@ -149,17 +151,7 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence("Ctrl+R"))
         refresh.triggered.connect(self.refresh)
         file_menu.addAction(refresh)
-        from rapporteur_app.ui.search_window import SEARCH_KEYS
-
-        search = QAction(self.tr("&Search all meetings…"), self)
-        search.setObjectName("search_action")
-        search.setShortcut(QKeySequence(SEARCH_KEYS))
-        # Whichever widget has the focus (the console's line too), and in the search
-        # window itself (its field chosen again, its filters read again).
-        search.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        search.triggered.connect(self.open_search)
-        file_menu.addAction(search)
-        self.addAction(search)
+        file_menu.addAction(self._search_action())
         backups = QAction(self.tr("&Backups…"), self)
         backups.triggered.connect(self._backups)
         self._backups_action = backups
@@ -186,6 +178,7 @@ class MainWindow(QMainWindow):
         take = QAction(self.tr("Import a &session file…"), self)
         take.triggered.connect(self._import_handoff)
         self.meeting_menu.addAction(take)
+        self.meeting_menu.addAction(self._year_action())
         export = QAction(self.tr("&Export report, highlights or agenda…"), self)
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self._export_meeting)
@@ -197,6 +190,29 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Rapporteur"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
+
+    def _search_action(self) -> QAction:
+        from rapporteur_app.ui.search_window import SEARCH_KEYS
+
+        search = QAction(self.tr("&Search all meetings…"), self)
+        search.setObjectName("search_action")
+        search.setShortcut(QKeySequence(SEARCH_KEYS))
+        # Whichever widget has the focus (the console's line too), and in the search
+        # window itself (its field chosen again, its filters read again).
+        search.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        search.triggered.connect(self.open_search)
+        self.addAction(search)
+        return search
+
+    def _year_action(self) -> QAction:
+        # The year across meetings; not a console key (ui/console/keys.py has no Ctrl+Shift+Y).
+        year = QAction(self.tr("The &year: events, statistics, follow-up, annual report…"), self)
+        year.setObjectName("year-view-action")
+        year.setShortcut(QKeySequence(YEAR_VIEW_KEY))
+        year.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        year.triggered.connect(self.show_year)
+        self.addAction(year)
+        return year
 
     def _language_menu(self) -> QMenu:
         from rapporteur_app.ui.language import TRANSLATED
@@ -629,6 +645,33 @@ class MainWindow(QMainWindow):
         session_id = item.data(0, SESSION_ROLE) if item is not None else 0
         if isinstance(session_id, int) and session_id > 0:
             self._show_session(session_id)
+        elif item is not None and item.childCount() == 0:
+            # An event without sessions (a country visit, a workshop): nothing to choose.
+            self.heading.setText(
+                self.tr(
+                    "{title} has no sessions: a visit or a workshop needs none;"
+                    " a meeting gets them in the agenda editor (Ctrl+G)."
+                )
+                .format(title=item.text(0))
+            )  # fmt: skip
+
+    def show_year(self) -> None:
+        """The year view; a meeting chosen there is shown here."""
+        from rapporteur_app.ui.year.year_view import YearView
+
+        view = YearView(self._services, self)
+        view.open_meeting.connect(self.show_meeting)
+        view.exec()
+        self.refresh()
+
+    def show_meeting(self, meeting_id: int) -> None:
+        """Choose the meeting in the list, and its first session if it has one."""
+        self.refresh()
+        for meeting in top_items(self.meetings):
+            if meeting.data(0, MEETING_ROLE) == meeting_id:
+                sessions = children(meeting)
+                self.meetings.setCurrentItem(sessions[0] if sessions else meeting)
+                return
 
     def _show_session(self, session_id: int) -> None:
         try:

@@ -959,6 +959,37 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>session title</source>
@@ -1054,6 +1085,85 @@ des {1} prévues</translation>
 of {1}</source>
         <translation>reste {0}
 sur {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Addressee</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the table…</source>
+        <translation>E&amp;xporter le tableau…</translation>
+    </message>
+    <message>
+        <source>Follow-up notes</source>
+        <translation>Notes de suivi</translation>
+    </message>
+    <message>
+        <source>What was done, who replied …</source>
+        <translation>Ce qui a été fait, qui a répondu …</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Ajouter une &amp;note</translation>
+    </message>
+    <message>
+        <source>Proposed links</source>
+        <translation>Liens proposés</translation>
+    </message>
+    <message>
+        <source>&amp;Same recommendation</source>
+        <translation>&amp;Même recommandation</translation>
+    </message>
+    <message>
+        <source>&amp;Different</source>
+        <translation>&amp;Différente</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau responsable</translation>
+    </message>
+    <message>
+        <source>Latest note</source>
+        <translation>Dernière note</translation>
+    </message>
+    <message>
+        <source>Heard before at</source>
+        <translation>Déjà entendue à</translation>
+    </message>
+    <message>
+        <source>Notes of the chosen recommendation</source>
+        <translation>Notes de la recommandation choisie</translation>
+    </message>
+    <message>
+        <source>Heard at an earlier meeting? (proposed by their words)</source>
+        <translation>Déjà entendue à une réunion précédente ? (proposé d’après le texte)</translation>
+    </message>
+    <message>
+        <source>Every addressee</source>
+        <translation>Tous les destinataires</translation>
+    </message>
+    <message>
+        <source>“{later}” ({later_meeting}) — heard before: “{earlier}” ({earlier_meeting})</source>
+        <translation>« {later} » ({later_meeting}) — déjà entendue : « {earlier} » ({earlier_meeting})</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1527,10 @@ Envoyé par :</translation>
         <translation>Importer un fichier de &amp;séance…</translation>
     </message>
     <message>
+        <source>The &amp;year: events, statistics, follow-up, annual report…</source>
+        <translation>L’&amp;année : événements, statistiques, suivi, rapport annuel…</translation>
+    </message>
+    <message>
         <source>&amp;Export report, highlights or agenda…</source>
         <translation>&amp;Exporter le rapport, les faits saillants ou l’ordre du jour…</translation>
     </message>
@@ -1512,6 +1626,10 @@ Envoyé par :</translation>
         <source>Registration list</source>
         <translation>Liste d’inscription</translation>
     </message>
+    <message>
+        <source>{title} has no sessions: a visit or a workshop needs none; a meeting gets them in the agenda editor (Ctrl+G).</source>
+        <translation>{title} n’a pas de séances : une visite ou un atelier n’en a pas besoin ; une réunion les reçoit dans l’éditeur de l’ordre du jour (Ctrl+G).</translation>
+    </message>
 </context>
 <context>
     <name>MeetingExportDialog</name>
@@ -1581,6 +1699,10 @@ Envoyé par :</translation>
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Venue</source>
@@ -2328,6 +2450,113 @@ Envoyé par :</translation>
     </message>
 </context>
 <context>
+    <name>ReportTab</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation>Ajouter une &amp;section</translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation>Supprimer la section</translation>
+    </message>
+    <message>
+        <source>Heading (may stay empty)</source>
+        <translation>Titre de section (peut rester vide)</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Texte de la section</translation>
+    </message>
+    <message>
+        <source>Ctrl+B bold, Ctrl+I italic, Ctrl+K link, Ctrl+Shift+L list; a footnote is typed as ^[the note&apos;s text].</source>
+        <translation>Ctrl+B gras, Ctrl+I italique, Ctrl+K lien, Ctrl+Shift+L liste ; une note de bas de page s’écrit ^[texte de la note].</translation>
+    </message>
+    <message>
+        <source>Export &amp;DOCX…</source>
+        <translation>Exporter en &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Issuing office</source>
+        <translation>Bureau émetteur</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Place of issue</source>
+        <translation>Lieu d’émission</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Date d’émission</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Cote du document</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Table of the year&apos;s events</source>
+        <translation>Tableau des événements de l’année</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Follow-up of recommendations</source>
+        <translation>Suivi des recommandations</translation>
+    </message>
+    <message>
+        <source>{number}. (empty)</source>
+        <translation>{number}. (vide)</translation>
+    </message>
+    <message>
+        <source>Export the annual report</source>
+        <translation>Exporter le rapport annuel</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>Écriture de {path}…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Écrit : {path}</translation>
+    </message>
+</context>
+<context>
     <name>RichTextEdit</name>
     <message>
         <source>Link</source>
@@ -2600,6 +2829,13 @@ Envoyé par :</translation>
     </message>
 </context>
 <context>
+    <name>StateDelegate</name>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>StatementTableModel</name>
     <message>
         <source>No.</source>
@@ -2663,6 +2899,93 @@ Envoyé par :</translation>
     <message>
         <source>Writing the statements…</source>
         <translation>Écriture des interventions…</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>Meetings counted</source>
+        <translation>Réunions comptées</translation>
+    </message>
+    <message>
+        <source>Statements by meeting</source>
+        <translation>Déclarations par réunion</translation>
+    </message>
+    <message>
+        <source>Who spoke how often</source>
+        <translation>Qui a parlé combien de fois</translation>
+    </message>
+    <message>
+        <source>Recommendations to whom</source>
+        <translation>Recommandations à qui</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this table…</source>
+        <translation>E&amp;xporter ce tableau…</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Délégations</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+    <message>
+        <source>OSCE institutions</source>
+        <translation>Institutions de l’OSCE</translation>
+    </message>
+    <message>
+        <source>International organizations</source>
+        <translation>Organisations internationales</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>Rights of reply</source>
+        <translation>Droits de réponse</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Delegation or organization</source>
+        <translation>Délégation ou organisation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Statements by category</source>
+        <translation>Déclarations par catégorie</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +3159,143 @@ Envoyé par :</translation>
     <message>
         <source>The session has no rapporteur named.</source>
         <translation>Aucun rapporteur n’est indiqué pour la séance.</translation>
+    </message>
+</context>
+<context>
+    <name>YearTables</name>
+    <message>
+        <source>Export the table</source>
+        <translation>Exporter le tableau</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>YearView</name>
+    <message>
+        <source>The year</source>
+        <translation>L’année</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Meeting or event</source>
+        <translation>Réunion ou événement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings and events</source>
+        <translation>&amp;Réunions et événements</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistiques</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>S&amp;uivi</translation>
+    </message>
+    <message>
+        <source>Annual &amp;report</source>
+        <translation>&amp;Rapport annuel</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Année</translation>
+    </message>
+</context>
+<context>
+    <name>YearWords</name>
+    <message>
+        <source>Conference</source>
+        <translation>Conférence</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Country visit</source>
+        <translation>Visite de pays</translation>
+    </message>
+    <message>
+        <source>Simulation exercise</source>
+        <translation>Exercice de simulation</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Autre événement</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Not taken up</source>
+        <translation>Non retenue</translation>
+    </message>
+    <message>
+        <source>OSCE participating States</source>
+        <translation>États participants de l’OSCE</translation>
+    </message>
+    <message>
+        <source>OSCE</source>
+        <translation>OSCE</translation>
+    </message>
+    <message>
+        <source>ODIHR</source>
+        <translation>BIDDH</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+    <message>
+        <source>Partners for Co-operation</source>
+        <translation>Partenaires pour la coopération</translation>
     </message>
 </context>
 </TS>

@@ -959,6 +959,37 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>session title</source>
@@ -1054,6 +1085,85 @@ the {1} limit</source>
 of {1}</source>
         <translation>осталось {0}
 из {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the table…</source>
+        <translation>&amp;Экспортировать таблицу…</translation>
+    </message>
+    <message>
+        <source>Follow-up notes</source>
+        <translation>Записи о выполнении</translation>
+    </message>
+    <message>
+        <source>What was done, who replied …</source>
+        <translation>Что сделано, кто ответил …</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Добавить &amp;запись</translation>
+    </message>
+    <message>
+        <source>Proposed links</source>
+        <translation>Предлагаемые связи</translation>
+    </message>
+    <message>
+        <source>&amp;Same recommendation</source>
+        <translation>&amp;Та же рекомендация</translation>
+    </message>
+    <message>
+        <source>&amp;Different</source>
+        <translation>&amp;Другая</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Совещание</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Ответственное подразделение</translation>
+    </message>
+    <message>
+        <source>Latest note</source>
+        <translation>Последняя запись</translation>
+    </message>
+    <message>
+        <source>Heard before at</source>
+        <translation>Уже звучала на</translation>
+    </message>
+    <message>
+        <source>Notes of the chosen recommendation</source>
+        <translation>Записи по выбранной рекомендации</translation>
+    </message>
+    <message>
+        <source>Heard at an earlier meeting? (proposed by their words)</source>
+        <translation>Уже звучала на прежнем совещании? (предложено по тексту)</translation>
+    </message>
+    <message>
+        <source>Every addressee</source>
+        <translation>Все адресаты</translation>
+    </message>
+    <message>
+        <source>“{later}” ({later_meeting}) — heard before: “{earlier}” ({earlier_meeting})</source>
+        <translation>«{later}» ({later_meeting}) — уже звучала: «{earlier}» ({earlier_meeting})</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Выполнение</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1527,10 @@ Sent by:</source>
         <translation>Импорт файла &amp;заседания…</translation>
     </message>
     <message>
+        <source>The &amp;year: events, statistics, follow-up, annual report…</source>
+        <translation>&amp;Год: мероприятия, статистика, выполнение, годовой доклад…</translation>
+    </message>
+    <message>
         <source>&amp;Export report, highlights or agenda…</source>
         <translation>&amp;Экспорт доклада, основных итогов или повестки…</translation>
     </message>
@@ -1512,6 +1626,10 @@ Sent by:</source>
         <source>Registration list</source>
         <translation>Список участников</translation>
     </message>
+    <message>
+        <source>{title} has no sessions: a visit or a workshop needs none; a meeting gets them in the agenda editor (Ctrl+G).</source>
+        <translation>У мероприятия «{title}» нет заседаний: визиту или семинару они не нужны; совещанию их добавляют в редакторе повестки дня (Ctrl+G).</translation>
+    </message>
 </context>
 <context>
     <name>MeetingExportDialog</name>
@@ -1581,6 +1699,10 @@ Sent by:</source>
     <message>
         <source>Title</source>
         <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Venue</source>
@@ -2329,6 +2451,113 @@ Sent by:</source>
     </message>
 </context>
 <context>
+    <name>ReportTab</name>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation>Добавить &amp;раздел</translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation>Удалить раздел</translation>
+    </message>
+    <message>
+        <source>Heading (may stay empty)</source>
+        <translation>Заголовок (можно оставить пустым)</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Текст раздела</translation>
+    </message>
+    <message>
+        <source>Ctrl+B bold, Ctrl+I italic, Ctrl+K link, Ctrl+Shift+L list; a footnote is typed as ^[the note&apos;s text].</source>
+        <translation>Ctrl+B полужирный, Ctrl+I курсив, Ctrl+K ссылка, Ctrl+Shift+L список; сноска вводится как ^[текст сноски].</translation>
+    </message>
+    <message>
+        <source>Export &amp;DOCX…</source>
+        <translation>Экспорт в &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Экспорт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Issuing office</source>
+        <translation>Подразделение-составитель</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Place of issue</source>
+        <translation>Место выпуска</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Дата выпуска</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Условное обозначение документа</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Table of the year&apos;s events</source>
+        <translation>Таблица мероприятий года</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>Follow-up of recommendations</source>
+        <translation>Выполнение рекомендаций</translation>
+    </message>
+    <message>
+        <source>{number}. (empty)</source>
+        <translation>{number}. (пусто)</translation>
+    </message>
+    <message>
+        <source>Export the annual report</source>
+        <translation>Экспорт годового доклада</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Запись доклада…</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>Запись {path}…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Записано: {path}</translation>
+    </message>
+</context>
+<context>
     <name>RichTextEdit</name>
     <message>
         <source>Link</source>
@@ -2601,6 +2830,13 @@ Sent by:</source>
     </message>
 </context>
 <context>
+    <name>StateDelegate</name>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
     <name>StatementTableModel</name>
     <message>
         <source>No.</source>
@@ -2664,6 +2900,93 @@ Sent by:</source>
     <message>
         <source>Writing the statements…</source>
         <translation>Запись выступлений…</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>Meetings counted</source>
+        <translation>Учитываемые совещания</translation>
+    </message>
+    <message>
+        <source>Statements by meeting</source>
+        <translation>Выступления по совещаниям</translation>
+    </message>
+    <message>
+        <source>Who spoke how often</source>
+        <translation>Кто сколько выступал</translation>
+    </message>
+    <message>
+        <source>Recommendations to whom</source>
+        <translation>Кому адресованы рекомендации</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this table…</source>
+        <translation>&amp;Экспортировать эту таблицу…</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Совещание</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Выступления</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Делегации</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Гражданское общество</translation>
+    </message>
+    <message>
+        <source>OSCE institutions</source>
+        <translation>Институты ОБСЕ</translation>
+    </message>
+    <message>
+        <source>International organizations</source>
+        <translation>Международные организации</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <source>Rights of reply</source>
+        <translation>Право на ответ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Delegation or organization</source>
+        <translation>Делегация или организация</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Statements by category</source>
+        <translation>Выступления по категориям</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +3160,143 @@ Sent by:</source>
     <message>
         <source>The session has no rapporteur named.</source>
         <translation>Для заседания не указан докладчик.</translation>
+    </message>
+</context>
+<context>
+    <name>YearTables</name>
+    <message>
+        <source>Export the table</source>
+        <translation>Экспорт таблицы</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+</context>
+<context>
+    <name>YearView</name>
+    <message>
+        <source>The year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Meeting or event</source>
+        <translation>Совещание или мероприятие</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Выступления</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Новое мероприятие…</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings and events</source>
+        <translation>&amp;Совещания и мероприятия</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>С&amp;татистика</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Выполнение</translation>
+    </message>
+    <message>
+        <source>Annual &amp;report</source>
+        <translation>Годовой &amp;доклад</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Год</translation>
+    </message>
+</context>
+<context>
+    <name>YearWords</name>
+    <message>
+        <source>Conference</source>
+        <translation>Конференция</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Совещание</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Семинар</translation>
+    </message>
+    <message>
+        <source>Country visit</source>
+        <translation>Посещение страны</translation>
+    </message>
+    <message>
+        <source>Simulation exercise</source>
+        <translation>Имитационное учение</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Другое мероприятие</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <source>Not taken up</source>
+        <translation>Не принята</translation>
+    </message>
+    <message>
+        <source>OSCE participating States</source>
+        <translation>государства – участники ОБСЕ</translation>
+    </message>
+    <message>
+        <source>OSCE</source>
+        <translation>ОБСЕ</translation>
+    </message>
+    <message>
+        <source>ODIHR</source>
+        <translation>БДИПЧ</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Гражданское общество</translation>
+    </message>
+    <message>
+        <source>Partners for Co-operation</source>
+        <translation>Партнеры по сотрудничеству</translation>
     </message>
 </context>
 </TS>

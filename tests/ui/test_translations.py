@@ -249,7 +249,9 @@ def test_the_translation_files_are_in_step_with_the_code() -> None:
     assert done.returncode == 0, done.stderr
 
 
-@pytest.mark.parametrize("dialog", ["export", "agenda", "participants", "backups", "registration"])
+@pytest.mark.parametrize(
+    "dialog", ["export", "agenda", "participants", "backups", "registration", "year", "event"]
+)
 def test_the_dialogs_show_no_english_word(
     qtbot: QtBot, services: Services, language: str, dialog: str, tmp_path: Path
 ) -> None:
@@ -272,6 +274,13 @@ def test_the_dialogs_show_no_english_word(
         made = ParticipantsView(services, meeting.id)
     elif dialog == "backups":
         made = BackupsDialog(services)
+    elif dialog in ("year", "event"):
+        from rapporteur_app.ui.year.event_dialog import EventDialog
+        from rapporteur_app.ui.year.year_view import YearView
+        from tests.services.year_builder import build_year
+
+        build_year(services)
+        made = YearView(services) if dialog == "year" else EventDialog(services, 2016)
     else:
         made = RegistrationDialog(services, meeting.id, str(registration))
     qtbot.addWidget(made)

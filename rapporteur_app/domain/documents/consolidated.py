@@ -87,12 +87,11 @@ class ConsolidatedReport:
         title = self.title_lines or (self.meeting_title,)
         lines = (*title, self.place, self.dates, self.labels.consolidated_title)
         blocks: list[Block] = [Paragraph(line, role="masthead") for line in self.issuer]
-        blocks += [
-            Title(tuple(line for line in lines if line), main=len(title)),
-            Heading(self.labels.tallies_heading, 1),
-            self.table(),
-            self.chart(),
-        ]
+        blocks.append(Title(tuple(line for line in lines if line), main=len(title)))
+        # An event held without sessions (a country visit, a workshop) has no tally:
+        # no table of zeros for it.
+        if self.tallies:
+            blocks += [Heading(self.labels.tallies_heading, 1), self.table(), self.chart()]
         for index, rapport in enumerate(self.rapports):
             blocks.append(PageBreak())
             blocks.extend(rapport.blocks())

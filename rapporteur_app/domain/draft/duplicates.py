@@ -18,7 +18,7 @@ SIMILARITY = 80
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
-def _words(text: str) -> str:
+def comparable_words(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", search_key(text)).split())
 
 
@@ -29,7 +29,7 @@ def duplicate_groups(
     from rapidfuzz import fuzz, process
 
     ids = [identifier for identifier, _ in texts]
-    words = [_words(text) for _, text in texts]
+    words = [comparable_words(text) for _, text in texts]
     parent = list(range(len(ids)))
 
     def root(index: int) -> int:

@@ -1,15 +1,17 @@
 """The meeting's own details at the top of the agenda editor, saved as edited."""
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from rapporteur_app.domain.agenda import parse_day
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.model import Meeting
+from rapporteur_app.domain.year import EventKind
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.agenda.field_problem import ProblemLabel, beside
 from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.rich_text_edit import RichTextEdit
+from rapporteur_app.ui.year.words import kind_names
 
 TYPING_PAUSE_MS = 600
 
@@ -25,6 +27,10 @@ class MeetingForm(QWidget):
         self._loading = False
         self.title = QLineEdit(self)
         self.title.setObjectName("meeting-title")
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("meeting-kind")
+        for kind, name in kind_names().items():
+            self.kind.addItem(name, kind.value)
         self.venue = QLineEdit(self)
         self.venue.setObjectName("venue")
         self.venue.setPlaceholderText(self.tr("e.g. Vienna, Hofburg, Neuer Saal"))
@@ -53,11 +59,13 @@ class MeetingForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Title") + ":", beside(self.title, self.title_problem, self))
+        form.addRow(self.tr("Kind") + ":", self.kind)
         form.addRow(self.tr("Venue") + ":", self.venue)
         form.addRow(self.tr("Dates") + ":", dates)
         form.addRow(self.tr("Background") + ":", self.background)
         self.title.editingFinished.connect(self._save_title_and_venue)
         self.venue.editingFinished.connect(self._save_title_and_venue)
+        self.kind.currentIndexChanged.connect(lambda _index: self._save_kind())
         self.first_day.editingFinished.connect(self._save_dates)
         self.last_day.editingFinished.connect(self._save_dates)
         self.background.textChanged.connect(lambda: None if self._loading else self._typing.start())
@@ -69,6 +77,7 @@ class MeetingForm(QWidget):
         try:
             self.title.setText(meeting.title)
             self.venue.setText(meeting.venue)
+            self.kind.setCurrentIndex(self.kind.findData(meeting.kind.value))
             self.first_day.setText(meeting.start.isoformat() if meeting.start else "")
             self.last_day.setText(meeting.end.isoformat() if meeting.end else "")
             self.background.setMarkup(meeting.background)
@@ -93,6 +102,12 @@ class MeetingForm(QWidget):
             return
         self.title_problem.show_problems([])
         self._saved(changed)
+
+    def _save_kind(self) -> None:
+        if self.meeting is None or self._loading:
+            return
+        kind = EventKind(str(self.kind.currentData()))
+        self._saved(self._services.meetings.update(self.meeting.id, kind=kind))
 
     def _save_dates(self) -> None:
         if self.meeting is None or self._loading:
