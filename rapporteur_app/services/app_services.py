@@ -3,6 +3,7 @@
 import os
 
 from rapporteur_app.services.directory import DirectoryService
+from rapporteur_app.services.document_settings import DocumentSettingsService
 from rapporteur_app.services.documents import DocumentService
 from rapporteur_app.services.drafts import DraftService
 from rapporteur_app.services.exchange import ExchangeService
@@ -32,6 +33,7 @@ class Services:
         self.tally = TallyService(db)
         self.exchange = ExchangeService(db)
         self.documents = DocumentService(db)
+        self.document_settings = DocumentSettingsService(db)
         self.drafts = DraftService(db)
         self.queue = QueueService(db)
         self.floor = FloorService(db)

@@ -15,6 +15,7 @@ from PIL import Image
 from reportlab.pdfbase import pdfmetrics
 
 from rapporteur_app.domain.document import Heading, Paragraph
+from rapporteur_app.domain.documents.settings import MeetingDocumentSettings
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, SessionKind
 from rapporteur_app.export import look
@@ -235,14 +236,24 @@ def test_a_file_that_is_not_a_template_gets_one_clear_message(
     session = services.sessions.of_meeting(meeting_id)[0]
     fake = tmp_path / "letterhead.docx"
     fake.write_text("this is not a Word file")
-    services.meetings.set_document_settings(meeting_id, template=str(fake))
-    out = tmp_path / "r.docx"
-    out.write_bytes(b"previous")
+    # Refused when it is chosen: one message naming it, nothing changed.
     with pytest.raises(InvalidInput, match=r"The template .*letterhead.docx cannot be used: it is"
                        r" not a Word document"):  # fmt: skip
+        services.meetings.set_document_settings(meeting_id, template=str(fake), symbol="X/1")
+    assert services.meetings.document_settings(meeting_id) == MeetingDocumentSettings()
+    with pytest.raises(InvalidInput, match="there is no such file"):
+        services.meetings.set_document_settings(meeting_id, template=str(tmp_path / "no.docx"))
+    # A template that was good when chosen and was spoilt since: refused at the export,
+    # the old file left as it was.
+    good = _secretariat_template(tmp_path)
+    services.meetings.set_document_settings(meeting_id, template=str(good))
+    good.write_text("spoilt")
+    out = tmp_path / "r.docx"
+    out.write_bytes(b"previous")
+    with pytest.raises(InvalidInput, match=r"osce.dotx cannot be used: it is not a Word document"):
         services.documents.export_session(session.id, fmt="docx", out=out)
     assert out.read_bytes() == b"previous"
-    services.meetings.set_document_settings(meeting_id, template=str(tmp_path / "missing.docx"))
+    good.unlink()
     with pytest.raises(InvalidInput, match="there is no such file"):
         services.documents.export_session(session.id, fmt="docx", out=out)
 
