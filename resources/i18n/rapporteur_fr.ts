@@ -1026,8 +1026,8 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Écrire à l’emplacement du curseur un brouillon tiré du journal : le modérateur et les intervenants introductifs avec leurs notes, les interventions par catégorie avec leur nombre, et les thèmes soulevés. Rien de ce que vous avez écrit n’est remplacé ; Ctrl+Z le retire.</translation>
     </message>
     <message>
-        <source>One item per line. Saved as you type.</source>
-        <translation>Un élément par ligne. Enregistré au fil de la frappe.</translation>
+        <source>One item per line, saved as you type. Ctrl+B bold, Ctrl+I italic, Ctrl+K a link.</source>
+        <translation>Un élément par ligne, enregistré à la frappe. Ctrl+B gras, Ctrl+I italique, Ctrl+K un lien.</translation>
     </message>
     <message>
         <source>Session rapport</source>
@@ -1119,6 +1119,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     <message>
         <source>Mer&amp;ge two</source>
         <translation>Fusi&amp;onner deux</translation>
+    </message>
+    <message>
+        <source>The selected recommendation: edit it here (Ctrl+B bold, Ctrl+I italic)</source>
+        <translation>La recommandation choisie : modifiez-la ici (Ctrl+B gras, Ctrl+I italique)</translation>
     </message>
     <message>
         <source>Accept the proposed &amp;addressee</source>

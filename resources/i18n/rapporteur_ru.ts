@@ -1026,8 +1026,8 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Вставить в место курсора черновик по журналу: модератор и выступающие с вводным словом с их заметками, выступления по категориям с их числом и поднятые темы. Ничего из написанного вами не заменяется; Ctrl+Z убирает черновик.</translation>
     </message>
     <message>
-        <source>One item per line. Saved as you type.</source>
-        <translation>Один пункт на строку. Сохраняется по мере ввода.</translation>
+        <source>One item per line, saved as you type. Ctrl+B bold, Ctrl+I italic, Ctrl+K a link.</source>
+        <translation>По одному пункту в строке, сохраняется при вводе. Ctrl+B полужирный, Ctrl+I курсив, Ctrl+K ссылка.</translation>
     </message>
     <message>
         <source>Session rapport</source>
@@ -1119,6 +1119,10 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>Mer&amp;ge two</source>
         <translation>Объ&amp;единить две</translation>
+    </message>
+    <message>
+        <source>The selected recommendation: edit it here (Ctrl+B bold, Ctrl+I italic)</source>
+        <translation>Выбранная рекомендация: правьте её здесь (Ctrl+B полужирный, Ctrl+I курсив)</translation>
     </message>
     <message>
         <source>Accept the proposed &amp;addressee</source>

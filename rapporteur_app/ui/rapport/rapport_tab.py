@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -98,9 +97,14 @@ class RapportTab(QWidget):
         for which, label in _LISTS:
             self.list_choice.addItem(self.tr(label), which.value)
         self.list_choice.currentIndexChanged.connect(self._load_list)
-        self.list_text = QPlainTextEdit(self)
+        # Each paragraph or list item one item, with its emphasis and links.
+        self.list_text = RichTextEdit(self)
         self.list_text.setObjectName("session-list")
-        self.list_text.setPlaceholderText(self.tr("One item per line. Saved as you type."))
+        self.list_text.setPlaceholderText(
+            self.tr(
+                "One item per line, saved as you type. Ctrl+B bold, Ctrl+I italic, Ctrl+K a link."
+            )
+        )
         self.list_text.setMaximumHeight(110)
         self.list_text.textChanged.connect(self._narrative_changed)
         self.recommendations = RecommendationsView(services, self)
@@ -262,7 +266,7 @@ class RapportTab(QWidget):
         self._loading = True
         try:
             items = self._services.sessions.get_list(self._session_id, which)
-            self.list_text.setPlainText("\n".join(items))
+            self.list_text.setItems(items)
         except RapporteurError as error:
             QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
         finally:
@@ -282,7 +286,7 @@ class RapportTab(QWidget):
             return
         self._dirty = False
         which = SessionList(self.list_choice.currentData())
-        items = [line for line in self.list_text.toPlainText().split("\n") if line.strip()]
+        items = self.list_text.items()
         try:
             self._services.sessions.set_narrative(self._session_id, self.narrative.markup())
             self._services.sessions.set_list(self._session_id, which, items)
