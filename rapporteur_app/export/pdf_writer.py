@@ -11,7 +11,7 @@ markup.
 
 import os
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape, quoteattr
@@ -62,6 +62,7 @@ from rapporteur_app.export import look
 from rapporteur_app.export.atomic import atomic_target
 from rapporteur_app.export.docx_template import PageHeader
 from rapporteur_app.export.languages import language_tag
+from rapporteur_app.export.pdf_languages import LanguageCanvas
 from rapporteur_app.export.table_layout import CELL_PADDING, register_fonts, table_layout
 
 _LINK_COLOUR = "#1F4E79"
@@ -442,7 +443,14 @@ def _render_into(document: Document, handle: BinaryIO, header: PageHeader | None
     first, later = _page_decorations(document.page_label, header)
     # The frame keeps a padding on each side: what a flowable may fill is narrower.
     width = template.width - 2 * _FRAME_PADDING
-    template.build(_flowables(document, width), onFirstPage=first, onLaterPages=later)
+    # Russian inside a document of another language is marked Russian (pdf_languages.py).
+    canvas_maker = partial(LanguageCanvas, document_tag=language_tag(document.language))
+    template.build(
+        _flowables(document, width),
+        onFirstPage=first,
+        onLaterPages=later,
+        canvasmaker=canvas_maker,
+    )
 
 
 def write_pdf(
