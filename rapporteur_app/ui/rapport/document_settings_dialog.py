@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -127,9 +128,19 @@ class DocumentSettingsDialog(QDialog):
 
     # -- the pages -----------------------------------------------------------------
 
+    def _form_page(self) -> tuple[QWidget, QFormLayout]:
+        """A page of labelled rows, kept together at its top."""
+        page = QWidget(self)
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
+        return page, form
+
     def _file_row(self, page: QWidget, edit: QLineEdit, title: str, kinds: str) -> QWidget:
         """A file's path with a Browse button beside it."""
         row = QWidget(page)
+        row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         edit.setParent(row)
@@ -148,8 +159,7 @@ class DocumentSettingsDialog(QDialog):
         return row
 
     def _header_page(self) -> QWidget:
-        page = QWidget(self)
-        form = QFormLayout(page)
+        page, form = self._form_page()
         issuer = _rich(page, "issuer", 3)
         issuer.setPlaceholderText(
             self.tr(
@@ -176,6 +186,7 @@ class DocumentSettingsDialog(QDialog):
             self._file_row(page, template, self.tr("DOCX template"), words),
         )
         self.program_template = ProgramTemplateRow(self._services, page)
+        self.program_template.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("DOCX template for every meeting:"), self.program_template)
         self.fields.update(
             issuer=_lines_rich_field(issuer),
@@ -188,8 +199,7 @@ class DocumentSettingsDialog(QDialog):
         return page
 
     def _titles_page(self) -> QWidget:
-        page = QWidget(self)
-        form = QFormLayout(page)
+        page, form = self._form_page()
         form.addRow(
             QLabel(self.tr("Titles written by hand, one line each; empty: the usual title."), page)
         )
@@ -233,8 +243,7 @@ class DocumentSettingsDialog(QDialog):
         return page
 
     def _agenda_page(self) -> QWidget:
-        page = QWidget(self)
-        form = QFormLayout(page)
+        page, form = self._form_page()
         upper = QCheckBox(self.tr("BACKGROUND in capitals"), page)
         upper.setObjectName("upper_headings")
         day_dates = QCheckBox(self.tr("Each day's date beside its number (Day 1 – Monday, …)"))
@@ -254,8 +263,7 @@ class DocumentSettingsDialog(QDialog):
         return page
 
     def _sessions_page(self) -> QWidget:
-        page = QWidget(self)
-        form = QFormLayout(page)
+        page, form = self._form_page()
         self.session_choice = QComboBox(page)
         self.session_choice.setObjectName("session")
         lead_in = _rich(page, "findings_lead_in", 2)
