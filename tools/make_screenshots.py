@@ -1,7 +1,8 @@
 """Regenerate docs/screenshots/: the console, the projector window and the
 main window (rapport tab), taken from the real program on an X screen; then the
 main window in Russian and in French, and with the system font at 150 %.
-``make_screenshots.py languages`` takes only those last ones.
+``make_screenshots.py languages`` takes only those last ones;
+``make_screenshots.py documents`` only the Document settings dialog.
 
 Run through `./dev.sh screenshots`, which starts it under Xvfb (installed with
 apt-get when run as root). The demo meeting is used, with a live moment staged
@@ -121,10 +122,24 @@ def translated_and_large(app: QApplication, services: Services, session_id: int)
     app.setFont(normal)
 
 
+def document_settings(app: QApplication, services: Services, meeting_id: int) -> None:
+    """The Document settings dialog on its Header and Agenda pages."""
+    from rapporteur_app.ui.rapport.document_settings_dialog import DocumentSettingsDialog
+
+    dialog = DocumentSettingsDialog(services, meeting_id)
+    dialog.resize(860, 560)
+    dialog.show()
+    for page, name in ((0, "document-settings.png"), (3, "document-settings-agenda.png")):
+        dialog.pages.setCurrentIndex(page)
+        grab(app, dialog, name)
+    dialog.close()
+
+
 def main() -> int:
     SHOTS.mkdir(parents=True, exist_ok=True)
     set_clock_to_the_demo_afternoon()
     only_languages = sys.argv[1:] == ["languages"]
+    only_documents = sys.argv[1:] == ["documents"]
     with tempfile.TemporaryDirectory() as folder:
         # The projector keeps its place in QSettings: not in the user's own settings.
         os.environ["XDG_CONFIG_HOME"] = str(Path(folder) / "config")
@@ -137,6 +152,9 @@ def main() -> int:
             stage_live_moment(services, live.id)
             if only_languages:
                 translated_and_large(app, services, live.id)
+                return 0
+            if only_documents:
+                document_settings(app, services, meeting.id)
                 return 0
             window = MainWindow(services, demo=True)
             window.resize(1440, 900)
@@ -156,6 +174,7 @@ def main() -> int:
             window.tabs.setCurrentIndex(2)
             grab(app, window, "main-window.png")
             window.close()
+            document_settings(app, services, meeting.id)
             translated_and_large(app, services, live.id)
         finally:
             services.close()

@@ -3,6 +3,7 @@ language, headings never left alone at a page's foot, every font embedded, an
 outline; and the secretariat's own template with its header, logo and styles."""
 
 import io
+import itertools
 import re
 from datetime import date
 from pathlib import Path
@@ -70,10 +71,10 @@ def test_consolidated_tables_fit_and_headings_keep_with_what_follows(
     reader = pypdf.PdfReader(str(pdf_path))
 
     # The table's drawn text: each piece inside the column it starts in.
-    # The PDF's frame keeps 6 points free on each side of the text width.
-    width = (look.PAGE_WIDTH_CM - 2 * look.MARGIN_CM) / 2.54 * 72 - 12
+    # The PDF's text is as wide as the DOCX's and starts at the same margin.
+    width = (look.PAGE_WIDTH_CM - 2 * look.MARGIN_CM) / 2.54 * 72
     layout = table_layout(table, width)
-    left = look.MARGIN_CM / 2.54 * 72 + 6 + (width - sum(layout.widths)) / 2
+    left = look.MARGIN_CM / 2.54 * 72 + (width - sum(layout.widths)) / 2
     edges = [left]
     for column in layout.widths:
         edges.append(edges[-1] + column)
@@ -272,3 +273,25 @@ def test_side_events_and_agenda_items_get_no_rapport_page(
     assert len(report.rapports) == len(names) == 8
     services.statements.add(event.id, "A. B.", "Austria", Category.DELEGATION)
     assert "Side event" in [name for name, _ in services.documents.consolidated(meeting_id).tallies]
+
+
+def test_the_pdf_sets_its_lines_where_word_sets_them(tmp_path: Path) -> None:
+    """Line height as Word's "multiple 1.15" of the font's own line, the text at the
+    DOCX's left margin and as wide: so that both paginate alike."""
+    from rapporteur_app.domain.document import Document, Run
+    from rapporteur_app.export.pdf_writer import write_pdf
+
+    words = " ".join(f"word{n}" for n in range(300))
+    out = write_pdf(Document("t", "a", "en", (Paragraph((Run(words),)),)), tmp_path / "lines.pdf")
+    lines: list[tuple[float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip().startswith("word"):
+            lines.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]))
+
+    pypdf.PdfReader(str(out)).pages[0].extract_text(visitor_text=visit)
+    assert len(lines) > 5
+    margin = look.MARGIN_CM / 2.54 * 72
+    assert all(abs(x - margin) < 0.5 for x, _ in lines)
+    steps = {round(a[1] - b[1], 1) for a, b in itertools.pairwise(lines)}
+    assert steps == {round(12 * 1.15 * (1825 + 443) / 2048, 1)}
