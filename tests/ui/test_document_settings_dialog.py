@@ -261,3 +261,22 @@ def test_a_file_that_is_no_template_is_refused_in_place_and_nothing_is_saved(
     _find(dialog, QLineEdit, "template").setText("")
     assert dialog.save() is True
     assert services.meetings.document_settings(meeting_id).symbol == "PC.SHDM.GAL/3/22"
+
+
+def test_settings_left_alone_are_not_written_again(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    """Stored text the editor would write another way (a paragraph over two lines)
+    stays exactly as stored when the dialog is opened and saved untouched."""
+    meeting_id, panel_id, group_id = _meeting(services)
+    services.meetings.set_document_settings(meeting_id, annex="The *Plan*\nof 2003.")
+    services.sessions.set_document_settings(panel_id, findings_lead_in="It\nfound:")
+    dialog = DocumentSettingsDialog(services, meeting_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for session_id in (panel_id, group_id, panel_id):
+        dialog.session_choice.setCurrentIndex(dialog.session_choice.findData(session_id))
+    assert dialog.changes() == ({}, {})
+    assert dialog.save() is True
+    assert services.meetings.document_settings(meeting_id).annex == "The *Plan*\nof 2003."
+    assert services.sessions.document_settings(panel_id).findings_lead_in == "It\nfound:"

@@ -291,9 +291,11 @@ class DocumentSettingsDialog(QDialog):
         except RapporteurError as error:
             self._refused(str(error))
             return
-        self._loaded: dict[str, Value] = {name: getattr(meeting, name) for name in self.fields}
         for name, (_, show) in self.fields.items():
-            show(self._loaded[name])
+            show(getattr(meeting, name))
+        # As the controls read them back (an editor writes the markup in its own way):
+        # a setting left alone is not written again.
+        self._loaded: dict[str, Value] = {name: read() for name, (read, _) in self.fields.items()}
         # Each session's values as loaded and as edited here (kept while another is shown).
         self._sessions_loaded = {
             sid: {name: getattr(s, name) for name in self.session_fields}
@@ -301,6 +303,7 @@ class DocumentSettingsDialog(QDialog):
         }
         self._sessions_edited = {sid: dict(v) for sid, v in self._sessions_loaded.items()}
         self._shown_session: int | None = None
+        self._shown_as: dict[str, Value] = {}
         for session in listed:
             if session.kind is SessionKind.ITEM:
                 continue  # "Closing of the meeting" has no document of its own
@@ -311,10 +314,14 @@ class DocumentSettingsDialog(QDialog):
         self._show_session()
 
     def _keep_shown_session(self) -> None:
-        if self._shown_session is not None:
-            self._sessions_edited[self._shown_session] = {
-                name: read() for name, (read, _) in self.session_fields.items()
-            }
+        """Keep what was changed in the shown session's controls (only that: a value
+        left alone stays as stored)."""
+        edited = self._sessions_edited.get(self._shown_session or -1)
+        if edited is None:
+            return
+        for name, (read, _) in self.session_fields.items():
+            if read() != self._shown_as.get(name):
+                edited[name] = read()
 
     def _show_session(self) -> None:
         self._keep_shown_session()
@@ -324,6 +331,7 @@ class DocumentSettingsDialog(QDialog):
         empty = SessionDocumentSettings()
         for name, (_, show) in self.session_fields.items():
             show(values[name] if values else getattr(empty, name))
+        self._shown_as = {name: read() for name, (read, _) in self.session_fields.items()}
 
     def changes(self) -> tuple[dict[str, Value], dict[int, dict[str, Value]]]:
         """What was changed here: the meeting's settings, and each session's."""
