@@ -125,6 +125,8 @@ class DocumentSettingsDialog(QDialog):
         self._load(session_id)
         settings.keep_geometry(self, "document-settings-dialog")
         name_controls(self)
+        # The cursor in the first field, so that the secretariat can type at once.
+        self.issuer.setFocus()
 
     # -- the pages -----------------------------------------------------------------
 
@@ -160,7 +162,7 @@ class DocumentSettingsDialog(QDialog):
 
     def _header_page(self) -> QWidget:
         page, form = self._form_page()
-        issuer = _rich(page, "issuer", 3)
+        self.issuer = issuer = _rich(page, "issuer", 3)
         issuer.setPlaceholderText(
             self.tr(
                 "One line each, e.g. Organization for Security and Co-operation in Europe /"
