@@ -1042,6 +1042,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Le rapport tel qu’il sera envoyé</translation>
     </message>
     <message>
+        <source>Document se&amp;ttings…</source>
+        <translation>Paramè&amp;tres des documents…</translation>
+    </message>
+    <message>
         <source>Export {0}…</source>
         <translation>Exporter en {0}…</translation>
     </message>

@@ -1042,6 +1042,10 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Доклад в том виде, в каком он будет отправлен</translation>
     </message>
     <message>
+        <source>Document se&amp;ttings…</source>
+        <translation>Пара&amp;метры документов…</translation>
+    </message>
+    <message>
         <source>Export {0}…</source>
         <translation>Экспорт в {0}…</translation>
     </message>

@@ -117,3 +117,27 @@ def test_a_recommendation_typed_or_edited_with_emphasis_reaches_the_export(
     assert elements["First. See the Action Plan!"].italic == ("the Action Plan",)
     reading = pdf_reading(tmp_path / "r.pdf")
     assert "Protect" in reading.bold and "the Action Plan" in reading.italic
+
+
+def test_the_rapport_tab_opens_this_sessions_document_settings(
+    qtbot: QtBot,
+    services: Services,
+    tab: tuple[RapportTab, int, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    widget, session_id, _meeting_id = tab
+    from rapporteur_app.ui.rapport.document_settings_dialog import DocumentSettingsDialog
+
+    def type_a_lead_in(dialog: DocumentSettingsDialog) -> int:
+        assert dialog.pages.currentIndex() == dialog.pages.count() - 1  # the Sessions page
+        assert dialog.session_choice.currentData() == session_id
+        lead_in = dialog.findChild(RichTextEdit, "findings_lead_in")
+        assert lead_in is not None
+        lead_in.setMarkup("Concrete findings of the panel included:")
+        assert dialog.save()
+        return 1
+
+    monkeypatch.setattr(DocumentSettingsDialog, "exec", type_a_lead_in)
+    qtbot.mouseClick(widget.settings_button, Qt.MouseButton.LeftButton)
+    settings = services.sessions.document_settings(session_id)
+    assert settings.findings_lead_in == "Concrete findings of the panel included:"

@@ -135,12 +135,18 @@ class RapportTab(QWidget):
         prepare_writers()
 
     def _export_choices(self) -> None:
-        """The labels language as last time, and one button per document format."""
+        """The labels language as last time, the document settings, and one button
+        per document format."""
         remembered = self.language.findData(settings.text(settings.EXPORT_LANGUAGE, "en"))
         self.language.setCurrentIndex(max(0, remembered))
         self.language.currentIndexChanged.connect(
             lambda: settings.put(settings.EXPORT_LANGUAGE, self.language.currentData())
         )
+        # This session's own document settings (a panel's lead-in, a working group's
+        # participants line and title), on the Sessions page of the meeting's dialog.
+        self.settings_button = QPushButton(self.tr("Document se&ttings…"), self)
+        self.settings_button.setObjectName("document-settings")
+        self.settings_button.clicked.connect(self.edit_document_settings)
         # One button per document format of the writer registry.
         self.export_buttons: list[QPushButton] = []
         for choice in DOCUMENT_FORMATS:
@@ -171,6 +177,7 @@ class RapportTab(QWidget):
         choices = QFormLayout()
         choices.addRow(self.tr("Document:"), self.document_choice)
         choices.addRow(self.tr("Labels in:"), self.language)
+        choices.addRow("", self.settings_button)
         right_layout.addLayout(choices)
         right_layout.addWidget(self.warnings)
         right_layout.addWidget(self.preview, 1)
@@ -188,6 +195,22 @@ class RapportTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         settings.keep_splitter(splitter, "rapport-tab")
+
+    def edit_document_settings(self) -> None:
+        from rapporteur_app.ui.rapport.document_settings_dialog import DocumentSettingsDialog
+
+        if self._session_id is None:
+            return
+        self.save_now()
+        try:
+            meeting_id = self._services.sessions.get(self._session_id).meeting_id
+        except RapporteurError as error:
+            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            return
+        dialog = DocumentSettingsDialog(self._services, meeting_id, self._session_id, self)
+        dialog.pages.setCurrentIndex(dialog.pages.count() - 1)  # the Sessions page
+        dialog.exec()
+        self.refresh_preview()
 
     # -- following the session's changes -------------------------------------
 
