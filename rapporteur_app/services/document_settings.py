@@ -8,6 +8,7 @@ not at the next export.
 """
 
 from collections.abc import Mapping
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -24,9 +25,23 @@ from rapporteur_app.store.models import SessionRow
 Values = Mapping[str, object]
 
 
+# Settings that name a file: kept as an absolute path, so that an export made from
+# another folder (the command line's, the GUI's) finds the same file.
+FILE_SETTINGS = ("template", "logo")
+
+
+def file_path(value: str) -> str:
+    return str(Path(value).expanduser().absolute()) if value else ""
+
+
 def cleaned(values: Values) -> dict[str, object]:
     """Texts as every text field keeps them (line ends, characters XML refuses)."""
-    return {k: clean_text(v).strip() if isinstance(v, str) else v for k, v in values.items()}
+    tidy = {k: clean_text(v).strip() if isinstance(v, str) else v for k, v in values.items()}
+    for name in FILE_SETTINGS:
+        value = tidy.get(name)
+        if isinstance(value, str):
+            tidy[name] = file_path(value)
+    return tidy
 
 
 def check_files(values: Values) -> None:

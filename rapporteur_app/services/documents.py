@@ -32,7 +32,7 @@ from rapporteur_app.services.document_kinds import (
     SESSION_DOCUMENTS,
     DocumentKind,
 )
-from rapporteur_app.services.document_settings import check_files
+from rapporteur_app.services.document_settings import check_files, file_path
 from rapporteur_app.services.lookup import meeting_row, session_row
 from rapporteur_app.services.statements import StatementService
 from rapporteur_app.store.database import Database
@@ -94,7 +94,7 @@ class DocumentService:
     def set_program_template(self, path: str | os.PathLike[str]) -> str:
         """Set (or, with "", clear) the whole program's DOCX template. A file that is
         not a usable template is refused in one message and nothing changes."""
-        chosen = clean_line(str(path))
+        chosen = file_path(clean_line(str(path)))
         if chosen:
             check_files({"template": chosen})
         with self._db.writing() as db:

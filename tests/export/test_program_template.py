@@ -106,7 +106,7 @@ def test_a_file_that_is_no_template_is_refused_and_the_old_one_stays(
 
 
 def test_the_command_line_sets_shows_and_removes_it(
-    cli, services: Services, tmp_path: Path, snapshot
+    cli, services: Services, tmp_path: Path, snapshot, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     program = _template(tmp_path / "program.docx", "Program Style", 3.2)
     result = cli("document", "template")
@@ -120,6 +120,10 @@ def test_the_command_line_sets_shows_and_removes_it(
     assert result.code == 2 and result.err.count("\n") == 1, result.err
     assert "notes.docx cannot be used" in result.err
     assert snapshot() == before
+    # A path given from the folder one is in is kept whole.
+    monkeypatch.chdir(tmp_path)
+    result = cli("document", "template", "--set", "program.docx")
+    assert (result.code, result.out) == (0, f"{program}\n"), result.err
     result = cli("document", "template", "--clear")
     assert (result.code, result.out) == (0, "\n")
     assert services.documents.program_template() == ""
