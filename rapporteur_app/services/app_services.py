@@ -1,6 +1,7 @@
 """Every service over one open database: what the GUI and the command line hold."""
 
 import os
+from contextlib import AbstractContextManager
 
 from rapporteur_app.services.directory import DirectoryService
 from rapporteur_app.services.document_settings import DocumentSettingsService
@@ -50,6 +51,12 @@ class Services:
         """Open the database (the user's default one when ``location`` is None); a
         caller that only reads passes ``backup=False`` (no backup taken on open)."""
         return cls(Database.open(location, backup=backup))
+
+    def waiting_at_most(self, seconds: float) -> AbstractContextManager[None]:
+        """Writes made inside the block wait at most ``seconds`` for a database another
+        program holds, then raise DatabaseLocked (the live console keeps the action
+        and tries again itself, instead of freezing in the wait)."""
+        return self.db.waiting_at_most(seconds)
 
     def close(self) -> None:
         self.db.close()
