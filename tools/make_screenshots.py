@@ -5,7 +5,8 @@ at 150 %; then the search window (Ctrl+Shift+F) with its hits and the hit it
 opened. ``make_screenshots.py languages`` takes only the translated ones,
 ``make_screenshots.py search`` only the search's; ``make_screenshots.py year``
 takes only the year view's (docs/year.md), on the demo meeting with a year of
-events staged around it.
+events staged around it; ``make_screenshots.py documents`` only the Document
+settings dialog.
 
 Run through `./dev.sh screenshots`, which starts it under Xvfb (installed with
 apt-get when run as root). The demo meeting is used, with a live moment staged
@@ -239,11 +240,25 @@ def annual_report_sample(services: Services) -> None:
                         str(samples / "png" / "annual-report")], check=True)  # fmt: skip
 
 
+def document_settings(app: QApplication, services: Services, meeting_id: int) -> None:
+    """The Document settings dialog on its Header and Agenda pages."""
+    from rapporteur_app.ui.rapport.document_settings_dialog import DocumentSettingsDialog
+
+    dialog = DocumentSettingsDialog(services, meeting_id)
+    dialog.resize(860, 560)
+    dialog.show()
+    for page, name in ((0, "document-settings.png"), (3, "document-settings-agenda.png")):
+        dialog.pages.setCurrentIndex(page)
+        grab(app, dialog, name)
+    dialog.close()
+
+
 def main() -> int:
     SHOTS.mkdir(parents=True, exist_ok=True)
     set_clock_to_the_demo_afternoon()
     only_languages = sys.argv[1:] == ["languages"]
     only_search = sys.argv[1:] == ["search"]
+    only_documents = sys.argv[1:] == ["documents"]
     with tempfile.TemporaryDirectory() as folder:
         # The projector keeps its place in QSettings: not in the user's own settings.
         os.environ["XDG_CONFIG_HOME"] = str(Path(folder) / "config")
@@ -265,6 +280,9 @@ def main() -> int:
                 year_view(app, services)
                 annual_report_sample(services)
                 return 0
+            if only_documents:
+                document_settings(app, services, meeting.id)
+                return 0
             window = MainWindow(services, demo=True)
             window.resize(1440, 900)
             window.show()
@@ -283,6 +301,7 @@ def main() -> int:
             window.tabs.setCurrentIndex(2)
             grab(app, window, "main-window.png")
             window.close()
+            document_settings(app, services, meeting.id)
             translated_and_large(app, services, live.id)
             search_shots(app, services)
         finally:

@@ -35,6 +35,15 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
         help="a long setting (the annex, the issuing office) read from a UTF-8 file",
     )  # fmt: skip
     settings.set_defaults(handler=_settings)
+    template = actions.add_parser(
+        "template",
+        help="show, set (--set PATH) or remove (--clear) the DOCX template of every meeting"
+        " (a meeting's own template wins over it)",
+    )
+    choice = template.add_mutually_exclusive_group()
+    choice.add_argument("--set", dest="path", metavar="PATH")
+    choice.add_argument("--clear", action="store_true")
+    template.set_defaults(handler=_template)
 
 
 def _pairs(args: argparse.Namespace, kinds: dict[str, type]) -> dict[str, object]:
@@ -78,4 +87,17 @@ def _settings(args: argparse.Namespace) -> int:
                 else app.sessions.document_settings(args.session)
             )
     print_json(dataclasses.asdict(shown))
+    return 0
+
+
+def _template(args: argparse.Namespace) -> int:
+    """The program-wide template: printed as its path (an empty line: none)."""
+    with services(args) as app:
+        if args.clear:
+            kept = app.documents.set_program_template("")
+        elif args.path is not None:
+            kept = app.documents.set_program_template(args.path)
+        else:
+            kept = app.documents.program_template()
+    print(kept)
     return 0

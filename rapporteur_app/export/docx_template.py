@@ -140,3 +140,24 @@ def write_page_header(docx: DocxDocument, header: PageHeader, first_page: bool =
         paragraph.paragraph_format.space_after = Pt(0)
         run = paragraph.add_run(line)
         run.font.size = Pt(10)
+
+
+def check_template(template: str | os.PathLike[str]) -> None:
+    """Refuse, in one message naming it, a file the DOCX export could not start from
+    (said when the secretariat chooses it, not at the next export)."""
+    open_template(template)
+
+
+def check_logo(logo: str | os.PathLike[str]) -> None:
+    """Refuse a logo both writers could not place: only PNG, JPEG and GIF images."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(logo) as image:
+            kind = image.format
+    except (OSError, UnidentifiedImageError, ValueError):
+        kind = None
+    if kind not in ("PNG", "JPEG", "GIF"):
+        raise InvalidInput(
+            f"The logo {logo} cannot be placed: it is missing or not a PNG, JPEG or GIF image."
+        )

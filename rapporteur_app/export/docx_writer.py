@@ -406,6 +406,12 @@ def _page_number_footer(docx: DocxDocument, label: str, footer: object = None) -
     field = OxmlElement("w:fldSimple")
     field.set(qn("w:instr"), "PAGE")
     number = OxmlElement("w:r")
+    # The number the same size as the label before it.
+    properties = OxmlElement("w:rPr")
+    size = OxmlElement("w:sz")
+    size.set(qn("w:val"), str(int(look.FOOTER_PT * 2)))
+    properties.append(size)
+    number.append(properties)
     text = OxmlElement("w:t")
     text.text = "1"
     number.append(text)

@@ -20,6 +20,17 @@ BOTTOM_MARGIN_CM = 2.5
 BODY_PT = 12.0
 # Line height as a multiple of the size (Word's "multiple 1.15").
 LINE_SPACING = 1.15
+# Word and LibreOffice multiply a font's own single line, not its size: for
+# Liberation Serif (and Times New Roman, whose metrics it shares) that line is
+# (usWinAscent + usWinDescent) / unitsPerEm = (1825 + 443) / 2048 of the size.
+FONT_LINE_EM = (1825 + 443) / 2048
+
+
+def leading(size: float) -> float:
+    """The distance between two lines of text of ``size`` points, as Word sets it."""
+    return size * LINE_SPACING * FONT_LINE_EM
+
+
 SPACE_AFTER_PT = 8.0
 LINE_SPACE_AFTER_PT = 0.0
 BULLET_SPACE_AFTER_PT = 4.0

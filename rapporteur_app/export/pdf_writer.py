@@ -11,7 +11,7 @@ markup.
 
 import os
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape, quoteattr
@@ -62,11 +62,17 @@ from rapporteur_app.export import look
 from rapporteur_app.export.atomic import atomic_target
 from rapporteur_app.export.docx_template import PageHeader
 from rapporteur_app.export.languages import language_tag
+from rapporteur_app.export.pdf_languages import LanguageCanvas
 from rapporteur_app.export.table_layout import CELL_PADDING, register_fonts, table_layout
 
 _LINK_COLOUR = "#1F4E79"
 # reportlab's frames keep 6 points free on each side.
 _FRAME_PADDING = 6.0
+# The first page's header as the DOCX has it: Word's header distance from the top
+# edge (python-docx's default template: half an inch), the logo's height, the lines.
+_HEADER_DISTANCE_CM = 1.27
+_LOGO_HEIGHT_CM = 1.6
+_HEADER_LINE_PT = 12.0
 
 
 def _regular() -> str:
@@ -78,7 +84,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     faces = register_fonts()
     regular, bold = faces["regular"], faces["bold"]
     size = look.BODY_PT
-    leading = size * look.LINE_SPACING
+    leading = look.leading(size)
     body = ParagraphStyle(
         "body", fontName=regular, fontSize=size, leading=leading, spaceAfter=look.SPACE_AFTER_PT
     )
@@ -86,14 +92,14 @@ def _styles() -> dict[str, ParagraphStyle]:
     def heading(name: str, shape: look.HeadingLook, **extra: Any) -> ParagraphStyle:
         return ParagraphStyle(
             name, parent=body, fontName=faces["bold-italic" if shape.italic else "bold"],
-            fontSize=shape.size, leading=shape.size * look.LINE_SPACING,
+            fontSize=shape.size, leading=look.leading(shape.size),
             spaceBefore=shape.space_before, spaceAfter=shape.space_after, keepWithNext=1,
             **extra,
         )  # fmt: skip
 
     subtitle = ParagraphStyle(
         "subtitle", parent=body, fontSize=look.SUBTITLE.size,
-        leading=look.SUBTITLE.size * look.LINE_SPACING, alignment=TA_CENTER,
+        leading=look.leading(look.SUBTITLE.size), alignment=TA_CENTER,
         spaceAfter=look.SUBTITLE.space_after, keepWithNext=1,
     )  # fmt: skip
     return {
@@ -251,7 +257,7 @@ def _bullets(block: Bullets) -> ListFlowable:
         )  # fmt: skip
     return ListFlowable(
         items, bulletType="bullet", start="•", leftIndent=look.BULLET_INDENT_PT,
-        bulletFontName=_regular(), bulletFontSize=look.BODY_PT * 0.8,
+        bulletFontName=_regular(), bulletFontSize=look.BODY_PT,
     )  # fmt: skip
 
 
@@ -384,7 +390,7 @@ def _page_decorations(
             return
         canvas.saveState()
         width, height = template.pagesize
-        top = height - 1.0 * cm
+        top = height - _HEADER_DISTANCE_CM * cm
         if header.logo:
             try:
                 image = ImageReader(header.logo)
@@ -394,17 +400,17 @@ def _page_decorations(
                     f"The logo {header.logo} cannot be placed: it is missing or not a PNG,"
                     " JPEG or GIF image."
                 ) from None
-            drawn_height = 1.6 * cm
+            drawn_height = _LOGO_HEIGHT_CM * cm
             drawn_width = drawn_height * image_width / max(image_height, 1)
             canvas.drawImage(
-                image, template.leftMargin, top - drawn_height, drawn_width, drawn_height,
+                image, look.MARGIN_CM * cm, top - drawn_height, drawn_width, drawn_height,
                 mask="auto",
             )  # fmt: skip
         canvas.setFont(_regular(), 10)
         y = top - 10
         for line in header.lines():
-            canvas.drawRightString(width - template.rightMargin, y, line)
-            y -= 12
+            canvas.drawRightString(width - look.MARGIN_CM * cm, y, line)
+            y -= _HEADER_LINE_PT
         canvas.restoreState()
 
     return first, footer
@@ -420,17 +426,27 @@ def render_pdf(
         _render_into(document, handle, header)
 
 
+def _header_room(header: PageHeader | None) -> float:
+    """How far the first page's header pushes the text down, as Word pushes it: the
+    header starts at Word's header distance, a logo (or else an empty first line)
+    then the lines below it; only what passes the top margin moves the text."""
+    if not header:
+        return 0.0
+    block = _LOGO_HEIGHT_CM * cm if header.logo else look.BODY_PT * 1.15
+    block += len(header.lines()) * _HEADER_LINE_PT
+    return max(0.0, float(_HEADER_DISTANCE_CM * cm + block - look.TOP_MARGIN_CM * cm))
+
+
 def _render_into(document: Document, handle: BinaryIO, header: PageHeader | None) -> None:
-    top = look.TOP_MARGIN_CM * cm
-    if header:
-        top += 1.2 * cm
+    # reportlab's frame keeps a padding inside the margins: the margins are that much
+    # smaller, so that the text stands where the DOCX has it and wraps at its width.
     template = _Template(
         handle,
         pagesize=(look.PAGE_WIDTH_CM * cm, look.PAGE_HEIGHT_CM * cm),
-        leftMargin=look.MARGIN_CM * cm,
-        rightMargin=look.MARGIN_CM * cm,
-        topMargin=top,
-        bottomMargin=look.BOTTOM_MARGIN_CM * cm,
+        leftMargin=look.MARGIN_CM * cm - _FRAME_PADDING,
+        rightMargin=look.MARGIN_CM * cm - _FRAME_PADDING,
+        topMargin=look.TOP_MARGIN_CM * cm - _FRAME_PADDING + _header_room(header),
+        bottomMargin=look.BOTTOM_MARGIN_CM * cm - _FRAME_PADDING,
         title=clean_text(document.title),
         author=clean_text(document.author),
         subject="",
@@ -444,7 +460,14 @@ def _render_into(document: Document, handle: BinaryIO, header: PageHeader | None
     first, later = _page_decorations(document.page_label, header)
     # The frame keeps a padding on each side: what a flowable may fill is narrower.
     width = template.width - 2 * _FRAME_PADDING
-    template.build(_flowables(document, width), onFirstPage=first, onLaterPages=later)
+    # Russian inside a document of another language is marked Russian (pdf_languages.py).
+    canvas_maker = partial(LanguageCanvas, document_tag=language_tag(document.language))
+    template.build(
+        _flowables(document, width),
+        onFirstPage=first,
+        onLaterPages=later,
+        canvasmaker=canvas_maker,
+    )
 
 
 def write_pdf(

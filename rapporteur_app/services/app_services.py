@@ -8,6 +8,7 @@ from contextlib import AbstractContextManager
 from rapporteur_app.services import final_lock as _final_lock  # noqa: F401
 from rapporteur_app.services.annual_reports import AnnualReportService
 from rapporteur_app.services.directory import DirectoryService
+from rapporteur_app.services.document_settings import DocumentSettingsService
 from rapporteur_app.services.documents import DocumentService
 from rapporteur_app.services.drafts import DraftService
 from rapporteur_app.services.exchange import ExchangeService
@@ -45,6 +46,7 @@ class Services:
         self.documents = DocumentService(db)
         self.handoff = HandoffService(db)
         self.rapports = RapportService(db)
+        self.document_settings = DocumentSettingsService(db)
         self.drafts = DraftService(db)
         self.queue = QueueService(db)
         self.floor = FloorService(db)

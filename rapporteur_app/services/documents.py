@@ -9,6 +9,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.orm import Session as DbSession
+
 from rapporteur_app.domain.document import Document
 from rapporteur_app.domain.documents.agenda import AnnotatedAgenda
 from rapporteur_app.domain.documents.conclusions import WorkingGroupConclusions
@@ -21,6 +23,7 @@ from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.labels import labels_for
 from rapporteur_app.domain.model import Statement, name_for_documents
 from rapporteur_app.domain.replies import by_id, chain_text
+from rapporteur_app.domain.text import clean_line
 from rapporteur_app.export.formats import DOCUMENT_FORMATS, TABLE_FORMATS, find
 from rapporteur_app.services.document_builder import DocumentBuilder, redactor_for_meeting
 from rapporteur_app.services.document_checks import CheckService
@@ -29,9 +32,11 @@ from rapporteur_app.services.document_kinds import (
     SESSION_DOCUMENTS,
     DocumentKind,
 )
+from rapporteur_app.services.document_settings import check_files, file_path
 from rapporteur_app.services.lookup import meeting_row, session_row
 from rapporteur_app.services.statements import StatementService
 from rapporteur_app.store.database import Database
+from rapporteur_app.store.models import ProgramSettingRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +50,22 @@ class Dressing:
     distribution: str = ""
 
 
-def _dressing(settings: MeetingDocumentSettings, default_template: Path | None) -> Dressing:
-    template = Path(settings.template) if settings.template else default_template
+def _dressing(settings: MeetingDocumentSettings, program_template: str) -> Dressing:
+    # A meeting's own template wins over the one set for the whole program.
+    chosen = settings.template or program_template
+    template = Path(chosen) if chosen else None
     return Dressing(
         template, settings.logo, settings.symbol, settings.issued, settings.distribution
     )
+
+
+# The name of the program-wide template among the program's settings.
+PROGRAM_TEMPLATE = "docx_template"
+
+
+def _program_template(db: DbSession) -> str:
+    row = db.get(ProgramSettingRow, PROGRAM_TEMPLATE)
+    return row.value if row is not None else ""
 
 
 def write_document(
@@ -69,13 +85,30 @@ class DocumentService:
     def __init__(self, db: Database) -> None:
         self._db = db
         self.checks = CheckService(db)
-        # The whole program's DOCX template (a meeting's own one wins over it).
-        self.default_template: Path | None = None
+
+    def program_template(self) -> str:
+        """The DOCX template of every meeting without one of its own ("": none)."""
+        with self._db.reading() as db:
+            return _program_template(db)
+
+    def set_program_template(self, path: str | os.PathLike[str]) -> str:
+        """Set (or, with "", clear) the whole program's DOCX template. A file that is
+        not a usable template is refused in one message and nothing changes."""
+        chosen = file_path(clean_line(str(path)))
+        if chosen:
+            check_files({"template": chosen})
+        with self._db.writing() as db:
+            row = db.get(ProgramSettingRow, PROGRAM_TEMPLATE)
+            if row is None:
+                row = ProgramSettingRow(name=PROGRAM_TEMPLATE, value="")
+                db.add(row)
+            row.value = chosen
+        return chosen
 
     def dressing(self, meeting_id: int) -> Dressing:
         with self._db.reading() as db:
             settings = MeetingDocumentSettings.from_json(meeting_row(db, meeting_id).documents)
-        return _dressing(settings, self.default_template)
+            return _dressing(settings, _program_template(db))
 
     def _session_dressing(self, session_id: int) -> Dressing:
         with self._db.reading() as db:

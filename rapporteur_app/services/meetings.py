@@ -9,6 +9,7 @@ from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.model import Meeting
 from rapporteur_app.domain.text import clean_line, clean_text, require_line
 from rapporteur_app.domain.year import EventKind
+from rapporteur_app.services.document_settings import DocumentSettingsService
 from rapporteur_app.services.lookup import meeting_row
 from rapporteur_app.store.convert import meeting_of
 from rapporteur_app.store.database import Database
@@ -91,12 +92,7 @@ class MeetingService:
     def set_document_settings(self, meeting_id: int, **values: object) -> MeetingDocumentSettings:
         """Change how the meeting's documents are dressed (see
         domain/documents/settings.py for the names); texts are cleaned."""
-        cleaned = {k: clean_text(v).strip() if isinstance(v, str) else v for k, v in values.items()}
-        with self._db.writing() as db:
-            row = meeting_row(db, meeting_id)
-            settings = MeetingDocumentSettings.from_json(row.documents).with_values(**cleaned)
-            row.documents = settings.to_json()
-            return settings
+        return DocumentSettingsService(self._db).save(meeting_id, values)
 
     def set_dates(self, meeting_id: int, start: date | None, end: date | None) -> Meeting:
         """Set or clear the meeting's dates (``update`` leaves out what is None)."""

@@ -429,3 +429,14 @@ class AnnualReportRow(Base):
 # free for its undo, whatever another window logs meanwhile.
 for _table in Base.metadata.tables.values():
     _table.dialect_options["sqlite"]["autoincrement"] = True
+
+
+class ProgramSettingRow(Base):
+    """A setting of the whole program kept in the database (the DOCX template every
+    meeting's documents start from): the command line and the GUI read the same one,
+    and a secretariat team sharing a server shares it."""
+
+    __tablename__ = "program_settings"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="", server_default="")

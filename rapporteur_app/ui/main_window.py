@@ -183,6 +183,9 @@ class MainWindow(QMainWindow):
         export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self._export_meeting)
         self.meeting_menu.addAction(export)
+        document_settings = QAction(self.tr("&Document settings…"), self)
+        document_settings.triggered.connect(self._document_settings)
+        self.meeting_menu.addAction(document_settings)
         # F1 itself is the console's key (in its tab); the menu entry shows it from anywhere.
         key_list = QAction(self.tr("&Console keys") + "\tF1", self)
         key_list.triggered.connect(self._console_keys)
@@ -488,6 +491,13 @@ class MainWindow(QMainWindow):
             )
             return
         MeetingExportDialog(self._services, meeting_id, parent=self).exec()
+
+    def _document_settings(self) -> None:
+        from rapporteur_app.ui.rapport.document_settings_dialog import DocumentSettingsDialog
+
+        meeting_id = self._chosen_meeting()
+        if meeting_id is not None:
+            DocumentSettingsDialog(self._services, meeting_id, self.session_id, self).exec()
 
     def _chosen_meeting(self) -> int | None:
         meeting_id = self.current_meeting_id()

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QKeyEvent,
     QKeySequence,
     QShortcut,
     QTextBlock,
@@ -28,7 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QTextEdit, QWidget
 
 from rapporteur_app.domain.document import Bullets, Inline, Paragraph, Run
-from rapporteur_app.domain.rich_text import RichBlock, parse, to_markup
+from rapporteur_app.domain.rich_text import RichBlock, inline_markup, parse, to_markup
 
 _LINK_COLOUR = QColor("#1F4E79")
 # Characters a document may hold that are not text: images, soft line breaks.
@@ -184,6 +185,19 @@ class RichTextEdit(QTextEdit):
     def markup(self) -> str:
         return to_markup(blocks_of(self.document()))
 
+    def setItems(self, items: list[str]) -> None:
+        """Show a list field (findings, questions): each stored item (one line of
+        markup) as an item of a bulleted list."""
+        self.setMarkup("\n".join(f"- {item}" for item in items if item.strip()))
+
+    def items(self) -> list[str]:
+        """The list field as stored: each paragraph or list item one item's markup."""
+        found: list[str] = []
+        for block in blocks_of(self.document()):
+            lines = block.items if isinstance(block, Bullets) else (block.runs,)
+            found.extend(written for line in lines if (written := inline_markup(line)))
+        return found
+
     def insertMarkup(self, text: str) -> None:
         """Put ``text`` (markup) at the cursor as paragraphs of their own, formatted, as
         one undoable step. Nothing is replaced: a selection is kept and the text goes
@@ -315,3 +329,36 @@ class RichTextEdit(QTextEdit):
         _insert_blocks(cursor, rest, first=not cursor.block().text())
         cursor.endEditBlock()
         self.setTextCursor(cursor)
+
+
+class RichLineEdit(RichTextEdit):
+    """One line of rich text (a recommendation): Enter says ``returnPressed`` instead
+    of starting a new paragraph, and what is pasted in several paragraphs is kept
+    as one line."""
+
+    returnPressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, lines: int = 2) -> None:
+        super().__init__(parent)
+        margins = int(self.document().documentMargin() * 2) + self.frameWidth() * 2
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + margins)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.returnPressed.emit()
+            return
+        super().keyPressEvent(event)
+
+    def text(self) -> str:
+        """The line as stored (its paragraphs joined by a space)."""
+        runs: list[Run] = []
+        for block in blocks_of(self.document()):
+            for line in block.items if isinstance(block, Bullets) else (block.runs,):
+                if runs:
+                    runs.append(Run(" "))
+                runs.extend(line)
+        return inline_markup(tuple(runs))
+
+    def setText(self, text: str) -> None:
+        self.setMarkup(text)

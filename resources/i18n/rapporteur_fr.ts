@@ -584,6 +584,193 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     </message>
 </context>
 <context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <source>Document settings</source>
+        <translation>Paramètres des documents</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Titres</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Faits saillants</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for: {0}</source>
+        <translation>Choisir le fichier : {0}</translation>
+    </message>
+    <message>
+        <source>One line each, e.g. Organization for Security and Co-operation in Europe / Office of the Special Representative</source>
+        <translation>Une ligne chacun, p. ex. Organisation pour la sécurité et la coopération en Europe / Bureau du Représentant spécial</translation>
+    </message>
+    <message>
+        <source>e.g. PC.SHDM.GAL/3/22</source>
+        <translation>p. ex. PC.SHDM.GAL/3/22</translation>
+    </message>
+    <message>
+        <source>e.g. 19 July 2022</source>
+        <translation>p. ex. 19 juillet 2022</translation>
+    </message>
+    <message>
+        <source>e.g. ENGLISH only</source>
+        <translation>p. ex. FRANÇAIS seulement</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or GIF image</source>
+        <translation>Une image PNG, JPEG ou GIF</translation>
+    </message>
+    <message>
+        <source>Empty: the template for every meeting, or the program&apos;s own</source>
+        <translation>Vide : le modèle de toutes les réunions, ou celui du programme</translation>
+    </message>
+    <message>
+        <source>Issuing office:</source>
+        <translation>Bureau émetteur :</translation>
+    </message>
+    <message>
+        <source>Document symbol:</source>
+        <translation>Cote du document :</translation>
+    </message>
+    <message>
+        <source>Date on the document:</source>
+        <translation>Date portée sur le document :</translation>
+    </message>
+    <message>
+        <source>Distribution:</source>
+        <translation>Distribution :</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo :</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Documents et modèles Word (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>DOCX template of this meeting:</source>
+        <translation>Modèle DOCX de cette réunion :</translation>
+    </message>
+    <message>
+        <source>DOCX template</source>
+        <translation>Modèle DOCX</translation>
+    </message>
+    <message>
+        <source>DOCX template for every meeting:</source>
+        <translation>Modèle DOCX de toutes les réunions :</translation>
+    </message>
+    <message>
+        <source>Titles written by hand, one line each; empty: the usual title.</source>
+        <translation>Titres écrits à la main, une ligne chacun ; vide : le titre habituel.</translation>
+    </message>
+    <message>
+        <source>Highlights:</source>
+        <translation>Faits saillants :</translation>
+    </message>
+    <message>
+        <source>Highlights from the …</source>
+        <translation>Faits saillants de la …</translation>
+    </message>
+    <message>
+        <source>Annotated agenda:</source>
+        <translation>Ordre du jour annoté :</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s title</source>
+        <translation>Le titre de la réunion</translation>
+    </message>
+    <message>
+        <source>Consolidated report:</source>
+        <translation>Rapport consolidé :</translation>
+    </message>
+    <message>
+        <source>Write the Moderator: and Speakers: lines of each panel (leave off when the synthesis names the speakers in bold itself)</source>
+        <translation>Écrire les lignes « Modérateur : » et « Intervenants : » de chaque panel (à décocher quand la synthèse nomme elle-même les intervenants en gras)</translation>
+    </message>
+    <message>
+        <source>Findings in italic</source>
+        <translation>Conclusions en italique</translation>
+    </message>
+    <message>
+        <source>Each panel&apos;s lead-in before its findings is on the Sessions page.</source>
+        <translation>La phrase d&apos;introduction de chaque panel avant ses conclusions se trouve sur la page Séances.</translation>
+    </message>
+    <message>
+        <source>BACKGROUND in capitals</source>
+        <translation>CONTEXTE en capitales</translation>
+    </message>
+    <message>
+        <source>Each day&apos;s date beside its number (Day 1 – Monday, …)</source>
+        <translation>La date de chaque jour à côté de son numéro (Jour 1 – lundi, …)</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>Annexe</translation>
+    </message>
+    <message>
+        <source>Title of the annex:</source>
+        <translation>Titre de l&apos;annexe :</translation>
+    </message>
+    <message>
+        <source>Annex:</source>
+        <translation>Annexe :</translation>
+    </message>
+    <message>
+        <source>e.g. Concrete findings of the panel included:</source>
+        <translation>p. ex. Les conclusions concrètes du panel ont notamment été :</translation>
+    </message>
+    <message>
+        <source>Empty: the organizations that spoke</source>
+        <translation>Vide : les organisations qui ont pris la parole</translation>
+    </message>
+    <message>
+        <source>Empty: the usual title</source>
+        <translation>Vide : le titre habituel</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Séance :</translation>
+    </message>
+    <message>
+        <source>Lead-in before the findings (highlights):</source>
+        <translation>Introduction avant les conclusions (faits saillants) :</translation>
+    </message>
+    <message>
+        <source>Participants (working group conclusions):</source>
+        <translation>Participants (conclusions du groupe de travail) :</translation>
+    </message>
+    <message>
+        <source>Title of the conclusions:</source>
+        <translation>Titre des conclusions :</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The folder {folder} does not exist: {target} was not written.</source>
@@ -1535,6 +1722,10 @@ Envoyé par :</translation>
         <translation>&amp;Exporter le rapport, les faits saillants ou l’ordre du jour…</translation>
     </message>
     <message>
+        <source>&amp;Document settings…</source>
+        <translation>Paramètres des &amp;documents…</translation>
+    </message>
+    <message>
         <source>&amp;Console keys</source>
         <translation>&amp;Touches de la console</translation>
     </message>
@@ -1656,6 +1847,10 @@ Envoyé par :</translation>
     <message>
         <source>Export</source>
         <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Document &amp;settings…</source>
+        <translation>Paramètre&amp;s des documents…</translation>
     </message>
     <message>
         <source>Document:</source>
@@ -2011,6 +2206,37 @@ Envoyé par :</translation>
     </message>
 </context>
 <context>
+    <name>ProgramTemplateRow</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the DOCX template for every meeting</source>
+        <translation>Choisir le modèle DOCX de toutes les réunions</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the DOCX template for every meeting</source>
+        <translation>Retirer le modèle DOCX de toutes les réunions</translation>
+    </message>
+    <message>
+        <source>None: the program&apos;s own</source>
+        <translation>Aucun : celui du programme</translation>
+    </message>
+    <message>
+        <source>DOCX template for every meeting</source>
+        <translation>Modèle DOCX de toutes les réunions</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Documents et modèles Word (*.docx *.dotx)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>Rapporteur — floor</source>
@@ -2169,8 +2395,8 @@ Envoyé par :</translation>
         <translation>Écrire à l’emplacement du curseur un brouillon tiré du journal : le modérateur et les intervenants introductifs avec leurs notes, les interventions par catégorie avec leur nombre, et les thèmes soulevés. Rien de ce que vous avez écrit n’est remplacé ; Ctrl+Z le retire.</translation>
     </message>
     <message>
-        <source>One item per line. Saved as you type.</source>
-        <translation>Un élément par ligne. Enregistré au fil de la frappe.</translation>
+        <source>One item per line, saved as you type. Ctrl+B bold, Ctrl+I italic, Ctrl+K a link.</source>
+        <translation>Un élément par ligne, enregistré à la frappe. Ctrl+B gras, Ctrl+I italique, Ctrl+K un lien.</translation>
     </message>
     <message>
         <source>Session rapport</source>
@@ -2183,6 +2409,10 @@ Envoyé par :</translation>
     <message>
         <source>The rapport as it will be sent</source>
         <translation>Le rapport tel qu’il sera envoyé</translation>
+    </message>
+    <message>
+        <source>Document se&amp;ttings…</source>
+        <translation>Paramè&amp;tres des documents…</translation>
     </message>
     <message>
         <source>Export {0}…</source>
@@ -2262,6 +2492,10 @@ Envoyé par :</translation>
     <message>
         <source>Mer&amp;ge two</source>
         <translation>Fusi&amp;onner deux</translation>
+    </message>
+    <message>
+        <source>The selected recommendation: edit it here (Ctrl+B bold, Ctrl+I italic)</source>
+        <translation>La recommandation choisie : modifiez-la ici (Ctrl+B gras, Ctrl+I italique)</translation>
     </message>
     <message>
         <source>Accept the proposed &amp;addressee</source>

@@ -584,6 +584,193 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     </message>
 </context>
 <context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <source>Document settings</source>
+        <translation>Параметры документов</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Шапка</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Заголовки</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Основные итоги</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Browse for: {0}</source>
+        <translation>Выбрать файл: {0}</translation>
+    </message>
+    <message>
+        <source>One line each, e.g. Organization for Security and Co-operation in Europe / Office of the Special Representative</source>
+        <translation>По одной строке, например: Организация по безопасности и сотрудничеству в Европе / Канцелярия Специального представителя</translation>
+    </message>
+    <message>
+        <source>e.g. PC.SHDM.GAL/3/22</source>
+        <translation>например, PC.SHDM.GAL/3/22</translation>
+    </message>
+    <message>
+        <source>e.g. 19 July 2022</source>
+        <translation>например, 19 июля 2022 г.</translation>
+    </message>
+    <message>
+        <source>e.g. ENGLISH only</source>
+        <translation>например, только на АНГЛИЙСКОМ языке</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or GIF image</source>
+        <translation>Изображение PNG, JPEG или GIF</translation>
+    </message>
+    <message>
+        <source>Empty: the template for every meeting, or the program&apos;s own</source>
+        <translation>Пусто: шаблон для всех мероприятий или собственный шаблон программы</translation>
+    </message>
+    <message>
+        <source>Issuing office:</source>
+        <translation>Издающее подразделение:</translation>
+    </message>
+    <message>
+        <source>Document symbol:</source>
+        <translation>Условное обозначение документа:</translation>
+    </message>
+    <message>
+        <source>Date on the document:</source>
+        <translation>Дата на документе:</translation>
+    </message>
+    <message>
+        <source>Distribution:</source>
+        <translation>Распространение:</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Логотип:</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Документы и шаблоны Word (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>DOCX template of this meeting:</source>
+        <translation>Шаблон DOCX этого мероприятия:</translation>
+    </message>
+    <message>
+        <source>DOCX template</source>
+        <translation>Шаблон DOCX</translation>
+    </message>
+    <message>
+        <source>DOCX template for every meeting:</source>
+        <translation>Шаблон DOCX для всех мероприятий:</translation>
+    </message>
+    <message>
+        <source>Titles written by hand, one line each; empty: the usual title.</source>
+        <translation>Заголовки, написанные вручную, по одной строке; пусто: обычный заголовок.</translation>
+    </message>
+    <message>
+        <source>Highlights:</source>
+        <translation>Основные итоги:</translation>
+    </message>
+    <message>
+        <source>Highlights from the …</source>
+        <translation>Основные итоги: …</translation>
+    </message>
+    <message>
+        <source>Annotated agenda:</source>
+        <translation>Аннотированная повестка дня:</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s title</source>
+        <translation>Название мероприятия</translation>
+    </message>
+    <message>
+        <source>Consolidated report:</source>
+        <translation>Сводный доклад:</translation>
+    </message>
+    <message>
+        <source>Write the Moderator: and Speakers: lines of each panel (leave off when the synthesis names the speakers in bold itself)</source>
+        <translation>Писать строки «Модератор:» и «Выступающие:» для каждой панели (отключите, если обзор сам называет выступающих полужирным шрифтом)</translation>
+    </message>
+    <message>
+        <source>Findings in italic</source>
+        <translation>Выводы курсивом</translation>
+    </message>
+    <message>
+        <source>Each panel&apos;s lead-in before its findings is on the Sessions page.</source>
+        <translation>Вводная фраза каждой панели перед её выводами задаётся на странице «Заседания».</translation>
+    </message>
+    <message>
+        <source>BACKGROUND in capitals</source>
+        <translation>ОБЩИЕ СВЕДЕНИЯ прописными буквами</translation>
+    </message>
+    <message>
+        <source>Each day&apos;s date beside its number (Day 1 – Monday, …)</source>
+        <translation>Дата каждого дня рядом с его номером (День 1 – понедельник, …)</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>Title of the annex:</source>
+        <translation>Заголовок приложения:</translation>
+    </message>
+    <message>
+        <source>Annex:</source>
+        <translation>Приложение:</translation>
+    </message>
+    <message>
+        <source>e.g. Concrete findings of the panel included:</source>
+        <translation>например: Конкретные выводы панели включали:</translation>
+    </message>
+    <message>
+        <source>Empty: the organizations that spoke</source>
+        <translation>Пусто: выступившие организации</translation>
+    </message>
+    <message>
+        <source>Empty: the usual title</source>
+        <translation>Пусто: обычный заголовок</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Заседание:</translation>
+    </message>
+    <message>
+        <source>Lead-in before the findings (highlights):</source>
+        <translation>Вводная фраза перед выводами (основные итоги):</translation>
+    </message>
+    <message>
+        <source>Participants (working group conclusions):</source>
+        <translation>Участники (выводы рабочей группы):</translation>
+    </message>
+    <message>
+        <source>Title of the conclusions:</source>
+        <translation>Заголовок выводов:</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The folder {folder} does not exist: {target} was not written.</source>
@@ -1535,6 +1722,10 @@ Sent by:</source>
         <translation>&amp;Экспорт доклада, основных итогов или повестки…</translation>
     </message>
     <message>
+        <source>&amp;Document settings…</source>
+        <translation>&amp;Параметры документов…</translation>
+    </message>
+    <message>
         <source>&amp;Console keys</source>
         <translation>&amp;Клавиши пульта</translation>
     </message>
@@ -1656,6 +1847,10 @@ Sent by:</source>
     <message>
         <source>Export</source>
         <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <source>Document &amp;settings…</source>
+        <translation>&amp;Параметры документов…</translation>
     </message>
     <message>
         <source>Document:</source>
@@ -2011,6 +2206,37 @@ Sent by:</source>
     </message>
 </context>
 <context>
+    <name>ProgramTemplateRow</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the DOCX template for every meeting</source>
+        <translation>Выбрать шаблон DOCX для всех мероприятий</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove the DOCX template for every meeting</source>
+        <translation>Убрать шаблон DOCX для всех мероприятий</translation>
+    </message>
+    <message>
+        <source>None: the program&apos;s own</source>
+        <translation>Нет: собственный шаблон программы</translation>
+    </message>
+    <message>
+        <source>DOCX template for every meeting</source>
+        <translation>Шаблон DOCX для всех мероприятий</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Документы и шаблоны Word (*.docx *.dotx)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>Rapporteur — floor</source>
@@ -2169,8 +2395,8 @@ Sent by:</source>
         <translation>Вставить в место курсора черновик по журналу: модератор и выступающие с вводным словом с их заметками, выступления по категориям с их числом и поднятые темы. Ничего из написанного вами не заменяется; Ctrl+Z убирает черновик.</translation>
     </message>
     <message>
-        <source>One item per line. Saved as you type.</source>
-        <translation>Один пункт на строку. Сохраняется по мере ввода.</translation>
+        <source>One item per line, saved as you type. Ctrl+B bold, Ctrl+I italic, Ctrl+K a link.</source>
+        <translation>По одному пункту в строке, сохраняется при вводе. Ctrl+B полужирный, Ctrl+I курсив, Ctrl+K ссылка.</translation>
     </message>
     <message>
         <source>Session rapport</source>
@@ -2183,6 +2409,10 @@ Sent by:</source>
     <message>
         <source>The rapport as it will be sent</source>
         <translation>Доклад в том виде, в каком он будет отправлен</translation>
+    </message>
+    <message>
+        <source>Document se&amp;ttings…</source>
+        <translation>Пара&amp;метры документов…</translation>
     </message>
     <message>
         <source>Export {0}…</source>
@@ -2262,6 +2492,10 @@ Sent by:</source>
     <message>
         <source>Mer&amp;ge two</source>
         <translation>Объ&amp;единить две</translation>
+    </message>
+    <message>
+        <source>The selected recommendation: edit it here (Ctrl+B bold, Ctrl+I italic)</source>
+        <translation>Выбранная рекомендация: правьте её здесь (Ctrl+B полужирный, Ctrl+I курсив)</translation>
     </message>
     <message>
         <source>Accept the proposed &amp;addressee</source>

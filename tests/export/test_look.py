@@ -3,6 +3,7 @@ language, headings never left alone at a page's foot, every font embedded, an
 outline; and the secretariat's own template with its header, logo and styles."""
 
 import io
+import itertools
 import re
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,7 @@ from PIL import Image
 from reportlab.pdfbase import pdfmetrics
 
 from rapporteur_app.domain.document import Heading, Paragraph
+from rapporteur_app.domain.documents.settings import MeetingDocumentSettings
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, SessionKind
 from rapporteur_app.export import look
@@ -69,10 +71,10 @@ def test_consolidated_tables_fit_and_headings_keep_with_what_follows(
     reader = pypdf.PdfReader(str(pdf_path))
 
     # The table's drawn text: each piece inside the column it starts in.
-    # The PDF's frame keeps 6 points free on each side of the text width.
-    width = (look.PAGE_WIDTH_CM - 2 * look.MARGIN_CM) / 2.54 * 72 - 12
+    # The PDF's text is as wide as the DOCX's and starts at the same margin.
+    width = (look.PAGE_WIDTH_CM - 2 * look.MARGIN_CM) / 2.54 * 72
     layout = table_layout(table, width)
-    left = look.MARGIN_CM / 2.54 * 72 + 6 + (width - sum(layout.widths)) / 2
+    left = look.MARGIN_CM / 2.54 * 72 + (width - sum(layout.widths)) / 2
     edges = [left]
     for column in layout.widths:
         edges.append(edges[-1] + column)
@@ -235,14 +237,24 @@ def test_a_file_that_is_not_a_template_gets_one_clear_message(
     session = services.sessions.of_meeting(meeting_id)[0]
     fake = tmp_path / "letterhead.docx"
     fake.write_text("this is not a Word file")
-    services.meetings.set_document_settings(meeting_id, template=str(fake))
-    out = tmp_path / "r.docx"
-    out.write_bytes(b"previous")
+    # Refused when it is chosen: one message naming it, nothing changed.
     with pytest.raises(InvalidInput, match=r"The template .*letterhead.docx cannot be used: it is"
                        r" not a Word document"):  # fmt: skip
+        services.meetings.set_document_settings(meeting_id, template=str(fake), symbol="X/1")
+    assert services.meetings.document_settings(meeting_id) == MeetingDocumentSettings()
+    with pytest.raises(InvalidInput, match="there is no such file"):
+        services.meetings.set_document_settings(meeting_id, template=str(tmp_path / "no.docx"))
+    # A template that was good when chosen and was spoilt since: refused at the export,
+    # the old file left as it was.
+    good = _secretariat_template(tmp_path)
+    services.meetings.set_document_settings(meeting_id, template=str(good))
+    good.write_text("spoilt")
+    out = tmp_path / "r.docx"
+    out.write_bytes(b"previous")
+    with pytest.raises(InvalidInput, match=r"osce.dotx cannot be used: it is not a Word document"):
         services.documents.export_session(session.id, fmt="docx", out=out)
     assert out.read_bytes() == b"previous"
-    services.meetings.set_document_settings(meeting_id, template=str(tmp_path / "missing.docx"))
+    good.unlink()
     with pytest.raises(InvalidInput, match="there is no such file"):
         services.documents.export_session(session.id, fmt="docx", out=out)
 
@@ -261,3 +273,25 @@ def test_side_events_and_agenda_items_get_no_rapport_page(
     assert len(report.rapports) == len(names) == 8
     services.statements.add(event.id, "A. B.", "Austria", Category.DELEGATION)
     assert "Side event" in [name for name, _ in services.documents.consolidated(meeting_id).tallies]
+
+
+def test_the_pdf_sets_its_lines_where_word_sets_them(tmp_path: Path) -> None:
+    """Line height as Word's "multiple 1.15" of the font's own line, the text at the
+    DOCX's left margin and as wide: so that both paginate alike."""
+    from rapporteur_app.domain.document import Document, Run
+    from rapporteur_app.export.pdf_writer import write_pdf
+
+    words = " ".join(f"word{n}" for n in range(300))
+    out = write_pdf(Document("t", "a", "en", (Paragraph((Run(words),)),)), tmp_path / "lines.pdf")
+    lines: list[tuple[float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip().startswith("word"):
+            lines.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]))
+
+    pypdf.PdfReader(str(out)).pages[0].extract_text(visitor_text=visit)
+    assert len(lines) > 5
+    margin = look.MARGIN_CM / 2.54 * 72
+    assert all(abs(x - margin) < 0.5 for x, _ in lines)
+    steps = {round(a[1] - b[1], 1) for a, b in itertools.pairwise(lines)}
+    assert steps == {round(12 * 1.15 * (1825 + 443) / 2048, 1)}

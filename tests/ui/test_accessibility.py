@@ -112,7 +112,9 @@ def test_every_control_of_the_console_its_key_list_and_projector_has_a_name(
     assert missing == []
 
 
-@pytest.mark.parametrize("dialog", ["export", "agenda", "participants", "backups", "registration"])
+@pytest.mark.parametrize(
+    "dialog", ["export", "agenda", "participants", "backups", "registration", "documents"]
+)
 def test_every_control_of_each_dialog_has_a_name(
     qtbot: QtBot, services: Services, dialog: str, tmp_path: Path
 ) -> None:
@@ -120,6 +122,7 @@ def test_every_control_of_each_dialog_has_a_name(
     from rapporteur_app.ui.agenda.registration_dialog import RegistrationDialog
     from rapporteur_app.ui.backups_dialog import BackupsDialog
     from rapporteur_app.ui.participants.participants_view import ParticipantsView
+    from rapporteur_app.ui.rapport.document_settings_dialog import DocumentSettingsDialog
     from rapporteur_app.ui.rapport.meeting_export_dialog import MeetingExportDialog
 
     meeting = services.meetings.add("Human Dimension Meeting")
@@ -135,6 +138,8 @@ def test_every_control_of_each_dialog_has_a_name(
         made = ParticipantsView(services, meeting.id)
     elif dialog == "backups":
         made = BackupsDialog(services)
+    elif dialog == "documents":
+        made = DocumentSettingsDialog(services, meeting.id)
     else:
         made = RegistrationDialog(services, meeting.id, str(registration))
     qtbot.addWidget(made)

@@ -100,10 +100,16 @@ def test_add_a_session_and_fill_its_form_with_the_keyboard(
     qtbot.mouseClick(form.questions.viewport(), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(form.questions, "How can guardianship be improved?")
     qtbot.keyClick(form.questions, Qt.Key.Key_Return)
-    qtbot.keyClicks(form.questions, "Who speaks for the child?")
+    qtbot.keyClicks(form.questions, "Who speaks for the ")
+    # Emphasis in a question, as in the narrative (Ctrl+I).
+    qtbot.keyClick(form.questions, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.questions, "child")
+    qtbot.keyClick(form.questions, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.questions, "?")
     qtbot.waitUntil(
         lambda: (
-            len(services.sessions.get_list(session_id, SessionList.QUESTIONS_FOR_DISCUSSION)) == 2
+            services.sessions.get_list(session_id, SessionList.QUESTIONS_FOR_DISCUSSION)[-1:]
+            == ["Who speaks for the *child*?"]
         )
     )
     saved = services.sessions.get(session_id)
@@ -115,7 +121,7 @@ def test_add_a_session_and_fill_its_form_with_the_keyboard(
         "Ratsaal",
     )
     assert saved.rapporteur == "Ms. Olena Kovalenko, Delegation of Ukraine"
-    assert saved.questions == ("How can guardianship be improved?", "Who speaks for the child?")
+    assert saved.questions == ("How can guardianship be improved?", "Who speaks for the *child*?")
     # The list shows it under Day 2, without a warning.
     item = editor.tree.session_item(session_id)
     assert item is not None and item.parent().text(0).startswith("Day 2")

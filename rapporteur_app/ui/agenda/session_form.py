@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -77,7 +76,8 @@ class SessionForm(QWidget):
         self.introducers = IntroducersTable(self)
         self.background = RichTextEdit(self)
         self.background.setMinimumHeight(90)
-        self.questions = QPlainTextEdit(self)
+        # Each paragraph or list item one question, with its emphasis and links.
+        self.questions = RichTextEdit(self)
         self.questions.setPlaceholderText(self.tr("One question per line"))
         self.questions.setMinimumHeight(80)
         for name, widget in (
@@ -204,7 +204,7 @@ class SessionForm(QWidget):
             self.edited.emit(field, read())
 
     def question_list(self) -> list[str]:
-        return [q.strip() for q in self.questions.toPlainText().split("\n") if q.strip()]
+        return self.questions.items()
 
     def chosen_day(self) -> date | None:
         value = self.day.currentData()
@@ -248,7 +248,7 @@ class SessionForm(QWidget):
             self.rapporteur.setText(session.rapporteur)
             self.introducers.set_introducers(session.introducers)
             self.background.setMarkup(session.background)
-            self.questions.setPlainText("\n".join(session.questions))
+            self.questions.setItems(list(session.questions))
         finally:
             self._loading = False
         self._own.clear()

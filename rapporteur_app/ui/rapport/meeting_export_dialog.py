@@ -72,6 +72,11 @@ class MeetingExportDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
+        dress = buttons.addButton(
+            self.tr("Document &settings…"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        dress.setObjectName("document-settings")
+        dress.clicked.connect(self.edit_settings)
         form = QFormLayout(self)
         form.addRow(self.tr("Document:"), self.document)
         form.addRow(self.tr("Labels in:"), self.language)
@@ -106,6 +111,12 @@ class MeetingExportDialog(QDialog):
             self.format.addItem(choice.label, choice.name)
         remembered = settings.text(settings.EXPORT_FORMAT, "pdf")
         self.format.setCurrentIndex(max(0, self.format.findData(remembered)))
+
+    def edit_settings(self) -> None:
+        """The header, titles, annex and choices the exported document is dressed with."""
+        from rapporteur_app.ui.rapport.document_settings_dialog import DocumentSettingsDialog
+
+        DocumentSettingsDialog(self._services, self._meeting_id, parent=self).exec()
 
     def _suggest(self) -> None:
         choice = find(DOCUMENT_FORMATS, self.format.currentData())

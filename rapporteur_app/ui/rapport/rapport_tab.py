@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -98,9 +97,14 @@ class RapportTab(QWidget):
         for which, label in _LISTS:
             self.list_choice.addItem(self.tr(label), which.value)
         self.list_choice.currentIndexChanged.connect(self._load_list)
-        self.list_text = QPlainTextEdit(self)
+        # Each paragraph or list item one item, with its emphasis and links.
+        self.list_text = RichTextEdit(self)
         self.list_text.setObjectName("session-list")
-        self.list_text.setPlaceholderText(self.tr("One item per line. Saved as you type."))
+        self.list_text.setPlaceholderText(
+            self.tr(
+                "One item per line, saved as you type. Ctrl+B bold, Ctrl+I italic, Ctrl+K a link."
+            )
+        )
         self.list_text.setMaximumHeight(110)
         self.list_text.textChanged.connect(self._narrative_changed)
         self.recommendations = RecommendationsView(services, self)
@@ -131,12 +135,18 @@ class RapportTab(QWidget):
         prepare_writers()
 
     def _export_choices(self) -> None:
-        """The labels language as last time, and one button per document format."""
+        """The labels language as last time, the document settings, and one button
+        per document format."""
         remembered = self.language.findData(settings.text(settings.EXPORT_LANGUAGE, "en"))
         self.language.setCurrentIndex(max(0, remembered))
         self.language.currentIndexChanged.connect(
             lambda: settings.put(settings.EXPORT_LANGUAGE, self.language.currentData())
         )
+        # This session's own document settings (a panel's lead-in, a working group's
+        # participants line and title), on the Sessions page of the meeting's dialog.
+        self.settings_button = QPushButton(self.tr("Document se&ttings…"), self)
+        self.settings_button.setObjectName("document-settings")
+        self.settings_button.clicked.connect(self.edit_document_settings)
         # One button per document format of the writer registry.
         self.export_buttons: list[QPushButton] = []
         for choice in DOCUMENT_FORMATS:
@@ -167,6 +177,7 @@ class RapportTab(QWidget):
         choices = QFormLayout()
         choices.addRow(self.tr("Document:"), self.document_choice)
         choices.addRow(self.tr("Labels in:"), self.language)
+        choices.addRow("", self.settings_button)
         right_layout.addLayout(choices)
         right_layout.addWidget(self.warnings)
         right_layout.addWidget(self.preview, 1)
@@ -184,6 +195,22 @@ class RapportTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         settings.keep_splitter(splitter, "rapport-tab")
+
+    def edit_document_settings(self) -> None:
+        from rapporteur_app.ui.rapport.document_settings_dialog import DocumentSettingsDialog
+
+        if self._session_id is None:
+            return
+        self.save_now()
+        try:
+            meeting_id = self._services.sessions.get(self._session_id).meeting_id
+        except RapporteurError as error:
+            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            return
+        dialog = DocumentSettingsDialog(self._services, meeting_id, self._session_id, self)
+        dialog.pages.setCurrentIndex(dialog.pages.count() - 1)  # the Sessions page
+        dialog.exec()
+        self.refresh_preview()
 
     # -- following the session's changes -------------------------------------
 
@@ -262,7 +289,7 @@ class RapportTab(QWidget):
         self._loading = True
         try:
             items = self._services.sessions.get_list(self._session_id, which)
-            self.list_text.setPlainText("\n".join(items))
+            self.list_text.setItems(items)
         except RapporteurError as error:
             QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
         finally:
@@ -282,7 +309,7 @@ class RapportTab(QWidget):
             return
         self._dirty = False
         which = SessionList(self.list_choice.currentData())
-        items = [line for line in self.list_text.toPlainText().split("\n") if line.strip()]
+        items = self.list_text.items()
         try:
             self._services.sessions.set_narrative(self._session_id, self.narrative.markup())
             self._services.sessions.set_list(self._session_id, which, items)

@@ -14,14 +14,13 @@ so what is shown is what is stored.
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -34,11 +33,16 @@ from PySide6.QtWidgets import (
 from rapporteur_app.domain.draft.review import RecommendationReview, ReviewedRecommendation
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import KNOWN_ADDRESSEES
+from rapporteur_app.domain.rich_text import to_plain
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.labels import addressee_label
+from rapporteur_app.ui.rich_text_edit import RichLineEdit
 
 _ID = Qt.ItemDataRole.UserRole
+# The recommendation's stored words (markup); the list shows them as read.
+_MARKUP = Qt.ItemDataRole.UserRole + 2
+_TEXT_PAUSE_MS = 600
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
@@ -72,7 +76,20 @@ class RecommendationsView(QWidget):
         line = self.addressee.lineEdit()
         assert line is not None  # the combo box is editable
         line.editingFinished.connect(self._set_addressee)
-        self.new_text = QLineEdit(self)
+        # The selected recommendation's words, edited formatted (Ctrl+B, Ctrl+I, Ctrl+K):
+        # saved on Enter, when the focus leaves, and after a pause in the typing.
+        self.edit_text = RichLineEdit(self)
+        self.edit_text.setObjectName("recommendation-text")
+        self.edit_text.setPlaceholderText(
+            self.tr("The selected recommendation: edit it here (Ctrl+B bold, Ctrl+I italic)")
+        )
+        self._text_timer = QTimer(self, singleShot=True, interval=_TEXT_PAUSE_MS)
+        self._text_timer.timeout.connect(self._save_text)
+        self.edit_text.returnPressed.connect(self._save_text)
+        self.edit_text.markupEdited.connect(self._text_timer.start)
+        self.edit_text.installEventFilter(self)
+        self.list.itemDoubleClicked.connect(lambda *_: self.edit_text.setFocus())
+        self.new_text = RichLineEdit(self, lines=1)
         self.new_text.setObjectName("new-recommendation")
         self.new_text.setPlaceholderText(self.tr("New recommendation: type it and press Enter"))
         self.new_text.returnPressed.connect(self._add)
@@ -109,6 +126,7 @@ class RecommendationsView(QWidget):
         proposals.addWidget(self.accept_button)
         proposals.addWidget(self.duplicates_button)
         layout.addLayout(proposals)
+        layout.addWidget(self.edit_text)
         layout.addWidget(self.new_text)
 
     def _proposal_widgets(self) -> tuple[QLabel, QPushButton, QPushButton]:
@@ -151,8 +169,10 @@ class RecommendationsView(QWidget):
 
     def _item(self, reviewed: ReviewedRecommendation) -> QListWidgetItem:
         recommendation = reviewed.recommendation
-        item = QListWidgetItem(recommendation.text)
+        # Shown as read; its words are edited formatted in the field below the list.
+        item = QListWidgetItem(to_plain(recommendation.text))
         item.setData(_ID, recommendation.id)
+        item.setData(_MARKUP, recommendation.text)
         tip = addressee_label(recommendation.addressee)
         if reviewed.made_by:
             tip += "\n" + self.tr("Made by: %1").replace("%1", reviewed.made_by)
@@ -170,10 +190,7 @@ class RecommendationsView(QWidget):
         item.setData(Qt.ItemDataRole.ToolTipRole, tip)
         item.setData(Qt.ItemDataRole.UserRole + 1, recommendation.addressee)
         item.setFlags(
-            item.flags()
-            | Qt.ItemFlag.ItemIsEditable
-            | Qt.ItemFlag.ItemIsUserCheckable
-            | Qt.ItemFlag.ItemIsDragEnabled
+            item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled
         )
         included = Qt.CheckState.Checked if recommendation.included else Qt.CheckState.Unchecked
         item.setCheckState(included)
@@ -200,13 +217,48 @@ class RecommendationsView(QWidget):
             return
         identifier = int(item.data(_ID))
         included = item.checkState() == Qt.CheckState.Checked
-        self._call(
-            self._services.recommendations.update,
-            identifier,
-            text=item.text(),
-            included=included,
-        )
+        self._call(self._services.recommendations.update, identifier, included=included)
         self._done(identifier)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit_text and event.type() == QEvent.Type.FocusOut:
+            self._save_text()
+        return super().eventFilter(watched, event)
+
+    def _show_text(self) -> None:
+        """The selected recommendation's words in the editor (left alone when they are
+        what it holds already, so a save while typing does not move the cursor)."""
+        if self._loading:
+            return  # the list is being filled again: shown once it is there
+        if self._text_timer.isActive():
+            self._save_text()  # what was typed goes to the one it was typed for
+        self._text_timer.stop()
+        item: QListWidgetItem | None = self.list.currentItem()
+        markup = str(item.data(_MARKUP)) if item is not None else ""
+        self._editing = int(item.data(_ID)) if item is not None else None
+        self.edit_text.setEnabled(item is not None)
+        if self.edit_text.text() != markup:
+            self.edit_text.setText(markup)
+
+    def _save_text(self) -> None:
+        """Save the edited words of the recommendation they belong to."""
+        self._text_timer.stop()
+        identifier = getattr(self, "_editing", None)
+        if identifier is None or self._loading:
+            return
+        typed = self.edit_text.text()
+        stored = next(
+            (
+                r.recommendation.text
+                for r in self._review.items
+                if r.recommendation.id == identifier
+            ),
+            None,
+        )
+        if stored is None or typed == stored or not typed.strip():
+            return
+        self._call(self._services.recommendations.update, identifier, text=typed)
+        self._done(self._current_id())
 
     def _reviewed(self) -> ReviewedRecommendation | None:
         identifier = self._current_id()
@@ -265,6 +317,7 @@ class RecommendationsView(QWidget):
 
     def _show_addressee(self, *_args: object) -> None:
         self._show_details()
+        self._show_text()
         # Typed as never None, but it is when the list is empty.
         item: QListWidgetItem | None = self.list.currentItem()
         if item is None:
