@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         # Hand-off and final versions (docs/team.md).
         menu.addSeparator()
         for text, slot in (
-            (self.tr("Export the session for the &secretariat…"), self._export_handoff),
+            (self.tr("&Export the session for the secretariat…"), self._export_handoff),
             (self.tr("Mark the rapport &final…"), self._mark_final),
             (self.tr("Re-&open the final rapport…"), self._reopen_rapport),
             (self.tr("Rapport &versions…"), self._rapport_versions),

@@ -1770,12 +1770,12 @@ Envoyé par :</translation>
         <translation>Exporter le rapport en &amp;PDF…</translation>
     </message>
     <message>
-        <source>Export the session for the &amp;secretariat…</source>
+        <source>&amp;Export the session for the secretariat…</source>
         <translation>Exporter la séance pour le &amp;secrétariat…</translation>
     </message>
     <message>
         <source>Mark the rapport &amp;final…</source>
-        <translation>Rendre le rapport &amp;définitif…</translation>
+        <translation>Rendre le rapport défi&amp;nitif…</translation>
     </message>
     <message>
         <source>Re-&amp;open the final rapport…</source>

@@ -1723,7 +1723,7 @@ Sent by:</source>
     </message>
     <message>
         <source>&amp;Document settings…</source>
-        <translation>&amp;Параметры документов…</translation>
+        <translation>Пара&amp;метры документов…</translation>
     </message>
     <message>
         <source>&amp;Console keys</source>
@@ -1770,7 +1770,7 @@ Sent by:</source>
         <translation>Экспорт доклада в &amp;PDF…</translation>
     </message>
     <message>
-        <source>Export the session for the &amp;secretariat…</source>
+        <source>&amp;Export the session for the secretariat…</source>
         <translation>Экспорт заседания для &amp;секретариата…</translation>
     </message>
     <message>
@@ -1779,15 +1779,15 @@ Sent by:</source>
     </message>
     <message>
         <source>Re-&amp;open the final rapport…</source>
-        <translation>&amp;Открыть окончательный доклад снова…</translation>
+        <translation>Открыть окончательный доклад с&amp;нова…</translation>
     </message>
     <message>
         <source>Rapport &amp;versions…</source>
-        <translation>&amp;Версии доклада…</translation>
+        <translation>Ве&amp;рсии доклада…</translation>
     </message>
     <message>
         <source>Pro&amp;jector window</source>
-        <translation>Окно &amp;проектора</translation>
+        <translation>Окно прое&amp;ктора</translation>
     </message>
     <message>
         <source>{0} — rapport final, version {1} ({2}, {3}): locked</source>
@@ -1850,7 +1850,7 @@ Sent by:</source>
     </message>
     <message>
         <source>Document &amp;settings…</source>
-        <translation>&amp;Параметры документов…</translation>
+        <translation>Пара&amp;метры документов…</translation>
     </message>
     <message>
         <source>Document:</source>

@@ -290,3 +290,43 @@ def test_the_dialogs_show_no_english_word(
     texts = [made.windowTitle(), *visible_strings(made)]
     left = {(text, word) for text in texts for word in english_words(language, text)}
     assert not left, sorted(left)
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single & ("&&" is a literal ampersand), folded."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].casefold() if 0 <= at < len(plain) - 1 else None
+
+
+@pytest.mark.parametrize("shown", ["en", "ru", "fr"])
+def test_no_two_entries_of_a_menu_share_their_alt_letter(
+    qtbot: QtBot, services: Services, qapp: QApplication, shown: str
+) -> None:
+    """Alt+S, then S: a letter two entries share only moves between them, and the key
+    a rapporteur learned ("Statements") silently does nothing."""
+    labels.category_label.cache_clear()
+    install_translators(qapp, shown)
+    try:
+        meeting = services.meetings.add("Human Dimension Meeting")
+        session = services.sessions.add(meeting.id, "Working Session 1", "Tolerance")
+        window = MainWindow(services)
+        qtbot.addWidget(window)
+        window.show()
+        window.open_session(session.id)
+        clashes = []
+        menus = [("menu bar", [a for a in window.menuBar().actions() if a.menu()])]
+        menus += [(m.title(), m.actions()) for m in window.menuBar().findChildren(QMenu)]
+        for title, actions in menus:
+            seen: dict[str, str] = {}
+            for action in actions:
+                letter = _mnemonic(action.text())
+                if letter is None or action.isSeparator() or not action.isVisible():
+                    continue
+                if letter in seen:
+                    clashes.append((title, seen[letter], action.text()))
+                seen[letter] = action.text()
+        assert not clashes, clashes
+    finally:
+        install_translators(qapp, "en")
+        labels.category_label.cache_clear()
