@@ -28,6 +28,7 @@ def build_parser() -> Parser:
         session,
         statement,
         tally,
+        team,
     )
 
     parser = Parser(
@@ -60,6 +61,7 @@ def build_parser() -> Parser:
         organizations,
         participants,
         backup,
+        team,
     ):
         module.register(commands)
     return parser

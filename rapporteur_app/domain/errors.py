@@ -55,3 +55,7 @@ class DamagedDatabase(StoreError):
 
 class DatabaseLocked(StoreError):
     """Another program holds the database file locked; it is not damaged."""
+
+
+class NotAllowed(StoreError):
+    """The database server refused a change this role may not make; nothing was changed."""

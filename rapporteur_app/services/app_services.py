@@ -18,6 +18,7 @@ from rapporteur_app.services.registration import RegistrationService
 from rapporteur_app.services.sessions import SessionService
 from rapporteur_app.services.statements import StatementService
 from rapporteur_app.services.tally import TallyService
+from rapporteur_app.services.team import TeamService
 from rapporteur_app.store.database import Database
 
 
@@ -40,6 +41,7 @@ class Services:
         self.organizations = OrganizationService(db, self.directory)
         self.participants = ParticipantService(db, self.directory)
         self.registration = RegistrationService(db, self.directory)
+        self.team = TeamService(db)
 
     @classmethod
     def open(
