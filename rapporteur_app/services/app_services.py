@@ -7,6 +7,7 @@ from rapporteur_app.services.documents import DocumentService
 from rapporteur_app.services.drafts import DraftService
 from rapporteur_app.services.exchange import ExchangeService
 from rapporteur_app.services.floor import FloorService
+from rapporteur_app.services.kept_statements import KeptStatementService
 from rapporteur_app.services.meetings import MeetingService
 from rapporteur_app.services.organizations import OrganizationService
 from rapporteur_app.services.panel import PanelService
@@ -27,7 +28,8 @@ class Services:
         self.db = db
         self.meetings = MeetingService(db)
         self.sessions = SessionService(db)
-        self.statements = StatementService(db)
+        # On a server, what is typed while it is away is kept on the laptop (journal).
+        self.statements = KeptStatementService(db) if db.path is None else StatementService(db)
         self.recommendations = RecommendationService(db)
         self.recommendation_review = RecommendationReviewService(db)
         self.tally = TallyService(db)
@@ -42,6 +44,8 @@ class Services:
         self.participants = ParticipantService(db, self.directory)
         self.registration = RegistrationService(db, self.directory)
         self.team = TeamService(db)
+        if isinstance(self.statements, KeptStatementService):
+            self.statements.resume()
 
     @classmethod
     def open(
@@ -51,5 +55,14 @@ class Services:
         caller that only reads passes ``backup=False`` (no backup taken on open)."""
         return cls(Database.open(location, backup=backup))
 
+    @property
+    def kept_waiting(self) -> int:
+        """How many typed changes wait on this computer for the server (0 on SQLite)."""
+        if isinstance(self.statements, KeptStatementService):
+            return self.statements.journal.waiting
+        return 0
+
     def close(self) -> None:
+        if isinstance(self.statements, KeptStatementService):
+            self.statements.journal.close()
         self.db.close()

@@ -30,6 +30,7 @@ from rapporteur_app.domain.errors import (
     DamagedDatabase,
     NotAllowed,
     RapporteurError,
+    ServerAway,
     StoreError,
     UnknownSchema,
 )
@@ -175,7 +176,10 @@ def _translated_errors(path: Path | None = None, role: str | None = None) -> Ite
     try:
         yield
     except OperationalError as error:
-        raise StoreError(_describe_operational(error, path)) from error
+        message = _describe_operational(error, path)
+        if message.startswith(SERVER_AWAY):
+            raise ServerAway(message) from error
+        raise StoreError(message) from error
     except ProgrammingError as error:
         if getattr(error.orig, "sqlstate", None) == REFUSED:
             raise NotAllowed(_describe_refusal(error, role)) from error
@@ -219,13 +223,14 @@ def _describe_operational(error: OperationalError, path: Path | None = None) -> 
         # A PostgreSQL server stopped or restarting: one line, the details in the log.
         log.warning("database server unreachable: %s", str(error.orig).splitlines()[0][:300])
         return (
-            "The database server cannot be reached (stopped or restarting?): this action "
+            f"{SERVER_AWAY} (stopped or restarting?): this action "
             "was not saved. What was saved before is safe; try again in a moment."
         )
     log.exception("database error")
     return f"The database could not be used: {error.orig}"
 
 
+SERVER_AWAY = "The database server cannot be reached"
 # What psycopg says when the server is not there or went away mid-session.
 _SERVER_AWAY = (
     "connection is bad",

@@ -243,6 +243,20 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     </message>
 </context>
 <context>
+    <name>KeptWritesLine</name>
+    <message numerus="yes">
+        <source>The database server cannot be reached: %n change(s) typed since are kept on this computer and will be written when it is back.</source>
+        <translation>
+            <numerusform>Le serveur de la base de données est injoignable : %n modification saisie depuis est conservée sur cet ordinateur et sera enregistrée à son retour.</numerusform>
+            <numerusform>Le serveur de la base de données est injoignable : %n modifications saisies depuis sont conservées sur cet ordinateur et seront enregistrées à son retour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database server is back: everything kept on this computer is written.</source>
+        <translation>Le serveur de la base de données est de retour : tout ce qui était conservé sur cet ordinateur est enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Delegation</source>

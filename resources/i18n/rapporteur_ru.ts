@@ -243,6 +243,21 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     </message>
 </context>
 <context>
+    <name>KeptWritesLine</name>
+    <message numerus="yes">
+        <source>The database server cannot be reached: %n change(s) typed since are kept on this computer and will be written when it is back.</source>
+        <translation>
+            <numerusform>Сервер базы данных недоступен: %n изменение, внесённое с тех пор, сохранено на этом компьютере и будет записано, когда сервер вернётся.</numerusform>
+            <numerusform>Сервер базы данных недоступен: %n изменения, внесённые с тех пор, сохранены на этом компьютере и будут записаны, когда сервер вернётся.</numerusform>
+            <numerusform>Сервер базы данных недоступен: %n изменений, внесённых с тех пор, сохранены на этом компьютере и будут записаны, когда сервер вернётся.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database server is back: everything kept on this computer is written.</source>
+        <translation>Сервер базы данных снова доступен: всё, что было сохранено на этом компьютере, записано.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Delegation</source>

@@ -1,0 +1,194 @@
+"""What a writer types while its server is away is kept on the laptop, then written.
+
+On a PostgreSQL server, a rapporteur's notes and the statements she logs can meet
+a server that is stopped, restarting, or behind a network that dropped. Then they
+go into a journal: one JSON line per change, appended and flushed to the disk
+(fsync) before the call returns, in a file beside the program's settings named
+after the database (its URL without a password). As soon as the server answers
+again (tried every second in a thread of its own, and whenever the program opens
+the same database: a writer killed meanwhile loses nothing either), the journal is
+written to the server in the order it was typed, each change in its own unit of
+work, and each one written is taken off the file. While anything waits, every new
+change joins the end of the queue, so that the order typed is the order written.
+
+A change the server refuses once it is back (the statement was deleted meanwhile,
+the role may not write that session) is not dropped: it moves to a ``.refused``
+file beside the journal, and the log says so.
+
+A SQLite file is on the laptop itself: it has no journal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from rapporteur_app.domain.errors import RapporteurError, ServerAway
+from rapporteur_app.store.database import Database
+from rapporteur_app.store.location import APP_NAME, private_dir, without_password
+
+log = logging.getLogger(__name__)
+
+RETRY_S = 1.0
+
+Entry = dict[str, Any]
+Apply = Callable[[Entry], None]
+
+
+def journal_path(db: Database) -> Path:
+    """The journal of this database's writes, beside the settings (0600)."""
+    where = without_password(db.url)
+    digest = hashlib.sha256(where.encode()).hexdigest()[:16]
+    folder = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "waiting"
+    return folder / f"{db.url.database or 'server'}-{digest}.jsonl"
+
+
+class Journal:
+    """The file of changes waiting for the server, and the thread that writes them."""
+
+    def __init__(self, path: Path, apply: Apply) -> None:
+        self.path = path
+        self._apply = apply
+        self._lock = threading.RLock()
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.written = 0  # changes kept meanwhile and written since (for the window's line)
+
+    # -- the file ---------------------------------------------------------------------
+
+    def entries(self) -> list[Entry]:
+        """The changes waiting, in the order typed (a line torn by a crash is left out)."""
+        try:
+            lines = self.path.read_text("utf-8").splitlines()
+        except FileNotFoundError:
+            return []
+        found = []
+        for line in lines:
+            try:
+                entry = json.loads(line)
+            except ValueError:
+                log.warning("a torn line of %s is left out (the program stopped as it wrote)",
+                            self.path.name)  # fmt: skip
+                continue
+            if isinstance(entry, dict):
+                found.append(entry)
+        return found
+
+    @property
+    def waiting(self) -> int:
+        """How many changes wait (asked on every save: a missing file answers at once)."""
+        if not self.path.exists():
+            return 0
+        with self._lock:
+            return len(self.entries())
+
+    def keep(self, entry: Entry) -> int:
+        """Add ``entry`` to the end of the journal, on the disk before returning; how many
+        changes now wait."""
+        with self._lock:
+            private_dir(self.path.parent)
+            line = json.dumps(entry, ensure_ascii=False) + "\n"
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            try:
+                os.write(fd, line.encode("utf-8"))
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            _sync_folder(self.path.parent)
+            self.start_retrying()
+            return len(self.entries())
+
+    def _rewrite(self, entries: list[Entry], path: Path | None = None) -> None:
+        target = path or self.path
+        if not entries and target.exists():
+            target.unlink()
+            _sync_folder(target.parent)
+            return
+        partial = target.with_name(target.name + ".partial")
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            for entry in entries:
+                os.write(fd, (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        partial.replace(target)
+        _sync_folder(target.parent)
+
+    def _refuse(self, entry: Entry, error: RapporteurError) -> None:
+        log.warning("a change kept while the server was away was refused: %s", error)
+        refused = self.path.with_name(self.path.stem + ".refused.jsonl")
+        self._rewrite([*_read(refused), {**entry, "refused": str(error)}], refused)
+
+    # -- writing to the server --------------------------------------------------------
+
+    def write_waiting(self) -> bool:
+        """Write what waits, in order; True when nothing waits any more (False: the
+        server is still away, and the rest waits for the next try)."""
+        with self._lock:
+            entries = self.entries()
+            while entries:
+                entry = entries[0]
+                try:
+                    self._apply(entry)
+                except ServerAway:
+                    return False
+                except RapporteurError as error:
+                    self._refuse(entry, error)
+                else:
+                    self.written += 1
+                entries = entries[1:]
+                self._rewrite(entries)
+            return True
+
+    def start_retrying(self) -> None:
+        if self._thread is None or not self._thread.is_alive():
+            self._stop.clear()
+            self._thread = threading.Thread(
+                target=self._retry, name="rapporteur-journal", daemon=True
+            )
+            self._thread.start()
+
+    def _retry(self) -> None:
+        while not self._stop.wait(RETRY_S):
+            try:
+                if self.write_waiting():
+                    return
+            except Exception:  # a bug must not kill the thread silently with data waiting
+                log.exception("writing the journal failed")
+
+    def close(self) -> None:
+        self._stop.set()
+        thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout=10)
+
+
+def _read(path: Path) -> list[Entry]:
+    try:
+        return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+    except (FileNotFoundError, ValueError):
+        return []
+
+
+def _sync_folder(folder: Path) -> None:
+    """A new or renamed file is durable once its folder's entry is on the disk too."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
