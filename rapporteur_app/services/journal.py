@@ -24,6 +24,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -48,53 +49,52 @@ def journal_path(db: Database) -> Path:
     where = without_password(db.url)
     digest = hashlib.sha256(where.encode()).hexdigest()[:16]
     folder = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "waiting"
-    return folder / f"{db.url.database or 'server'}-{digest}.jsonl"
+    name = re.sub(r"[^\w.-]", "_", db.url.database or "server")[:60]
+    return folder / f"{name}-{digest}.jsonl"
 
 
 class Journal:
-    """The file of changes waiting for the server, and the thread that writes them."""
+    """The file of changes waiting for the server, and the thread that writes them.
+
+    Cheap while the server is away for long: a change is one appended line (the
+    count of what waits is kept in memory, the file is not read again), and the
+    drain reads the file once, folds the notes of one statement typed many times
+    into the last of them (a statement's notes are saved whole, every second), then
+    notes its progress in a small ``.done`` file after each change written, so a
+    drain killed half-way starts again after what it had written."""
 
     def __init__(self, path: Path, apply: Apply) -> None:
         self.path = path
+        self._done_path = path.with_name(path.name + ".done")
         self._apply = apply
         self._lock = threading.RLock()
-        self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self.written = 0  # changes kept meanwhile and written since (for the window's line)
+        self._count: int | None = None  # what waits, once read
 
     # -- the file ---------------------------------------------------------------------
 
     def entries(self) -> list[Entry]:
         """The changes waiting, in the order typed (a line torn by a crash is left out)."""
-        try:
-            lines = self.path.read_text("utf-8").splitlines()
-        except FileNotFoundError:
-            return []
-        found = []
-        for line in lines:
-            try:
-                entry = json.loads(line)
-            except ValueError:
-                log.warning("a torn line of %s is left out (the program stopped as it wrote)",
-                            self.path.name)  # fmt: skip
-                continue
-            if isinstance(entry, dict):
-                found.append(entry)
-        return found
+        with self._lock:
+            found = _read_lines(self.path)
+            return found[min(_done(self._done_path, self.path), len(found)) :]
 
     @property
     def waiting(self) -> int:
         """How many changes wait (asked on every save: a missing file answers at once)."""
-        if not self.path.exists():
+        if self._count == 0 and not self.path.exists():
             return 0
         with self._lock:
-            return len(self.entries())
+            if self._count is None or not self.path.exists():
+                self._count = len(self.entries())
+            return self._count
 
     def keep(self, entry: Entry) -> int:
         """Add ``entry`` to the end of the journal, on the disk before returning; how many
         changes now wait."""
         with self._lock:
+            waiting = self.waiting
             private_dir(self.path.parent)
             line = json.dumps(entry, ensure_ascii=False) + "\n"
             fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -104,30 +104,14 @@ class Journal:
             finally:
                 os.close(fd)
             _sync_folder(self.path.parent)
+            self._count = waiting + 1
             self.start_retrying()
-            return len(self.entries())
-
-    def _rewrite(self, entries: list[Entry], path: Path | None = None) -> None:
-        target = path or self.path
-        if not entries and target.exists():
-            target.unlink()
-            _sync_folder(target.parent)
-            return
-        partial = target.with_name(target.name + ".partial")
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            for entry in entries:
-                os.write(fd, (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        partial.replace(target)
-        _sync_folder(target.parent)
+            return self._count
 
     def _refuse(self, entry: Entry, error: RapporteurError) -> None:
         log.warning("a change kept while the server was away was refused: %s", error)
         refused = self.path.with_name(self.path.stem + ".refused.jsonl")
-        self._rewrite([*_read(refused), {**entry, "refused": str(error)}], refused)
+        _write_lines(refused, [*_read_lines(refused), {**entry, "refused": str(error)}])
 
     # -- writing to the server --------------------------------------------------------
 
@@ -135,20 +119,30 @@ class Journal:
         """Write what waits, in order; True when nothing waits any more (False: the
         server is still away, and the rest waits for the next try)."""
         with self._lock:
-            entries = self.entries()
-            while entries:
-                entry = entries[0]
+            entries = _folded(self.entries())
+            if not entries:
+                self._forget()
+                return True
+            _write_lines(self.path, entries)  # once: from here on, only the progress
+            _write_done(self._done_path, 0, self.path)
+            self._count = len(entries)
+            for number, entry in enumerate(entries, start=1):
                 try:
                     self._apply(entry)
                 except ServerAway:
                     return False
                 except RapporteurError as error:
                     self._refuse(entry, error)
-                else:
-                    self.written += 1
-                entries = entries[1:]
-                self._rewrite(entries)
+                _write_done(self._done_path, number, self.path)
+                self._count = len(entries) - number
+            self._forget()
             return True
+
+    def _forget(self) -> None:
+        for path in (self.path, self._done_path):
+            path.unlink(missing_ok=True)
+        _sync_folder(self.path.parent)
+        self._count = 0
 
     def start_retrying(self) -> None:
         if self._thread is None or not self._thread.is_alive():
@@ -173,11 +167,77 @@ class Journal:
             thread.join(timeout=10)
 
 
-def _read(path: Path) -> list[Entry]:
+def _folded(entries: list[Entry]) -> list[Entry]:
+    """The notes of a statement saved many times: only the last save is needed (the
+    notes are saved whole); everything else keeps its place."""
+    last_notes: dict[object, int] = {}
+    for index, entry in enumerate(entries):
+        if entry.get("op") == "notes":
+            last_notes[entry.get("statement")] = index
+    return [
+        entry
+        for index, entry in enumerate(entries)
+        if entry.get("op") != "notes" or last_notes[entry.get("statement")] == index
+    ]
+
+
+def _read_lines(path: Path) -> list[Entry]:
     try:
-        return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
-    except (FileNotFoundError, ValueError):
+        lines = path.read_text("utf-8").splitlines()
+    except FileNotFoundError:
         return []
+    found = []
+    for line in lines:
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            log.warning("a torn line of %s is left out (the program stopped as it wrote)",
+                        path.name)  # fmt: skip
+            continue
+        if isinstance(entry, dict):
+            found.append(entry)
+    return found
+
+
+def _write_lines(path: Path, entries: list[Entry]) -> None:
+    """Replace ``path`` by ``entries`` all at once (a crash leaves the old or the new)."""
+    partial = path.with_name(path.name + ".partial")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        for entry in entries:
+            os.write(fd, (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    partial.replace(path)
+    _sync_folder(path.parent)
+
+
+def _inode(journal: Path) -> int:
+    try:
+        return journal.stat().st_ino
+    except FileNotFoundError:
+        return -1
+
+
+def _done(path: Path, journal: Path) -> int:
+    """How many changes of ``journal`` are written. The progress names the journal
+    file it counts (its inode): a journal replaced by its folded copy, the program
+    killed before the progress was reset, starts from 0 again, not from the old count."""
+    try:
+        number, inode = path.read_text("ascii").split()
+        return int(number) if int(inode) == _inode(journal) else 0
+    except (FileNotFoundError, ValueError):
+        return 0
+
+
+def _write_done(path: Path, number: int, journal: Path) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, f"{number} {_inode(journal)}".encode("ascii"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _sync_folder(folder: Path) -> None:
