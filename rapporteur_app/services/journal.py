@@ -26,7 +26,8 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,8 @@ from rapporteur_app.store.database import Database
 from rapporteur_app.store.location import APP_NAME, private_dir, without_password
 
 log = logging.getLogger(__name__)
+
+_POSIX = os.name == "posix"  # elsewhere one program at a time on the journal (the usual case)
 
 RETRY_S = 1.0
 
@@ -57,7 +60,7 @@ class Journal:
     """The file of changes waiting for the server, and the thread that writes them.
 
     Cheap while the server is away for long: a change is one appended line (the
-    count of what waits is kept in memory, the file is not read again), and the
+    count of what waits is read again only when the files changed), and the
     drain reads the file once, folds the notes of one statement typed many times
     into the last of them (a statement's notes are saved whole, every second), then
     notes its progress in a small ``.done`` file after each change written, so a
@@ -66,36 +69,74 @@ class Journal:
     def __init__(self, path: Path, apply: Apply) -> None:
         self.path = path
         self._done_path = path.with_name(path.name + ".done")
+        self._lock_path = path.with_name(path.name + ".lock")
         self._apply = apply
         self._lock = threading.RLock()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self._count: int | None = None  # what waits, once read
+        # What waits, as last counted, and the state of the files it was counted from.
+        self._count = 0
+        self._counted: tuple[int, ...] | None = None
+        self._held = False  # this program holds the flock (under self._lock)
+
+    @contextmanager
+    def _exclusive(self) -> Iterator[None]:
+        """One thread of one program at a time: two programs on one laptop and one
+        database (the window and the command line) share the journal, and two drains
+        at once would write a change twice. (A flock on a file beside it; POSIX.)"""
+        with self._lock:
+            if not _POSIX or self._held:  # (a flock is not re-entrant: held once per drain)
+                yield
+                return
+            import fcntl
+
+            private_dir(self.path.parent)
+            fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                self._held = True
+                yield
+            finally:
+                self._held = False
+                os.close(fd)  # releases the flock
+
+    def _state(self) -> tuple[int, ...]:
+        found: list[int] = []
+        for path in (self.path, self._done_path):
+            try:
+                status = path.stat()
+            except FileNotFoundError:
+                found += [-1, -1, -1]
+                continue
+            found += [status.st_ino, status.st_size, status.st_mtime_ns]
+        return tuple(found)
 
     # -- the file ---------------------------------------------------------------------
 
     def entries(self) -> list[Entry]:
         """The changes waiting, in the order typed (a line torn by a crash is left out)."""
-        with self._lock:
+        with self._exclusive():
             found = _read_lines(self.path)
             return found[min(_done(self._done_path, self.path), len(found)) :]
 
     @property
     def waiting(self) -> int:
-        """How many changes wait (asked on every save: a missing file answers at once)."""
-        if self._count == 0 and not self.path.exists():
+        """How many changes wait. Asked on every save: the files are looked at (stat),
+        read again only when they changed (here or in another program)."""
+        if not self.path.exists():
             return 0
-        with self._lock:
-            if self._count is None or not self.path.exists():
-                self._count = len(self.entries())
+        state = self._state()
+        if state == self._counted:
+            return self._count
+        with self._exclusive():
+            self._count = len(self.entries())
+            self._counted = self._state()
             return self._count
 
     def keep(self, entry: Entry) -> int:
         """Add ``entry`` to the end of the journal, on the disk before returning; how many
         changes now wait."""
-        with self._lock:
-            waiting = self.waiting
-            private_dir(self.path.parent)
+        with self._exclusive():
             line = json.dumps(entry, ensure_ascii=False) + "\n"
             fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
             try:
@@ -104,9 +145,9 @@ class Journal:
             finally:
                 os.close(fd)
             _sync_folder(self.path.parent)
-            self._count = waiting + 1
-            self.start_retrying()
-            return self._count
+            waiting = self.waiting
+        self.start_retrying()
+        return waiting
 
     def _refuse(self, entry: Entry, error: RapporteurError) -> None:
         log.warning("a change kept while the server was away was refused: %s", error)
@@ -118,14 +159,13 @@ class Journal:
     def write_waiting(self) -> bool:
         """Write what waits, in order; True when nothing waits any more (False: the
         server is still away, and the rest waits for the next try)."""
-        with self._lock:
+        with self._exclusive():
             entries = _folded(self.entries())
             if not entries:
                 self._forget()
                 return True
             _write_lines(self.path, entries)  # once: from here on, only the progress
             _write_done(self._done_path, 0, self.path)
-            self._count = len(entries)
             for number, entry in enumerate(entries, start=1):
                 try:
                     self._apply(entry)
@@ -134,7 +174,6 @@ class Journal:
                 except RapporteurError as error:
                     self._refuse(entry, error)
                 _write_done(self._done_path, number, self.path)
-                self._count = len(entries) - number
             self._forget()
             return True
 
@@ -142,7 +181,6 @@ class Journal:
         for path in (self.path, self._done_path):
             path.unlink(missing_ok=True)
         _sync_folder(self.path.parent)
-        self._count = 0
 
     def start_retrying(self) -> None:
         if self._thread is None or not self._thread.is_alive():
@@ -183,7 +221,9 @@ def _folded(entries: list[Entry]) -> list[Entry]:
 
 def _read_lines(path: Path) -> list[Entry]:
     try:
-        lines = path.read_text("utf-8").splitlines()
+        # Split on "\n" alone: JSON escapes it inside strings, but not the other
+        # characters splitlines() takes for line ends (U+0085, U+2028 in the notes).
+        lines = [line for line in path.read_text("utf-8").split("\n") if line]
     except FileNotFoundError:
         return []
     found = []
