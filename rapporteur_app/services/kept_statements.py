@@ -66,7 +66,8 @@ class KeptStatementService(StatementService):
             "anonymous_description": anonymous_description,
             "cosignatories": list(cosignatories),
         }
-        if not self.journal.waiting:
+        # What waits goes first (the order typed); the server may be back already.
+        if not self.journal.waiting or self.journal.write_waiting():
             try:
                 return super().add(**_decoded(arguments))
             except ServerAway:
