@@ -35,8 +35,8 @@ class KeptWritesLine(QObject):
         if waiting:
             bar.showMessage(
                 self.tr(
-                    "The database server cannot be reached: %n change(s) typed since are "
-                    "kept on this computer and will be written when it is back.",
+                    "The database server cannot be reached: what is typed meanwhile is kept "
+                    "on this computer (%n waiting) and will be written when it is back.",
                     "",
                     waiting,
                 )

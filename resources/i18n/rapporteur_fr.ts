@@ -245,10 +245,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
 <context>
     <name>KeptWritesLine</name>
     <message numerus="yes">
-        <source>The database server cannot be reached: %n change(s) typed since are kept on this computer and will be written when it is back.</source>
+        <source>The database server cannot be reached: what is typed meanwhile is kept on this computer (%n waiting) and will be written when it is back.</source>
         <translation>
-            <numerusform>Le serveur de la base de données est injoignable : %n modification saisie depuis est conservée sur cet ordinateur et sera enregistrée à son retour.</numerusform>
-            <numerusform>Le serveur de la base de données est injoignable : %n modifications saisies depuis sont conservées sur cet ordinateur et seront enregistrées à son retour.</numerusform>
+            <numerusform>Le serveur de la base de données est injoignable : ce qui est saisi entre-temps est conservé sur cet ordinateur (%n en attente) et sera enregistré à son retour.</numerusform>
+            <numerusform>Le serveur de la base de données est injoignable : ce qui est saisi entre-temps est conservé sur cet ordinateur (%n en attente) et sera enregistré à son retour.</numerusform>
         </translation>
     </message>
     <message>

@@ -245,11 +245,11 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
 <context>
     <name>KeptWritesLine</name>
     <message numerus="yes">
-        <source>The database server cannot be reached: %n change(s) typed since are kept on this computer and will be written when it is back.</source>
+        <source>The database server cannot be reached: what is typed meanwhile is kept on this computer (%n waiting) and will be written when it is back.</source>
         <translation>
-            <numerusform>Сервер базы данных недоступен: %n изменение, внесённое с тех пор, сохранено на этом компьютере и будет записано, когда сервер вернётся.</numerusform>
-            <numerusform>Сервер базы данных недоступен: %n изменения, внесённые с тех пор, сохранены на этом компьютере и будут записаны, когда сервер вернётся.</numerusform>
-            <numerusform>Сервер базы данных недоступен: %n изменений, внесённых с тех пор, сохранены на этом компьютере и будут записаны, когда сервер вернётся.</numerusform>
+            <numerusform>Сервер базы данных недоступен: всё, что вводится сейчас, сохраняется на этом компьютере (ожидает: %n) и будет записано, когда сервер вернётся.</numerusform>
+            <numerusform>Сервер базы данных недоступен: всё, что вводится сейчас, сохраняется на этом компьютере (ожидает: %n) и будет записано, когда сервер вернётся.</numerusform>
+            <numerusform>Сервер базы данных недоступен: всё, что вводится сейчас, сохраняется на этом компьютере (ожидает: %n) и будет записано, когда сервер вернётся.</numerusform>
         </translation>
     </message>
     <message>

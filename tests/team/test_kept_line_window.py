@@ -41,7 +41,7 @@ def test_the_console_keeps_typing_while_the_server_is_away(
         qtbot.waitUntil(
             lambda: "kept on this computer" in window.statusBar().currentMessage(), timeout=3000
         )
-        assert "1 change" in window.statusBar().currentMessage()
+        assert "(1 waiting)" in window.statusBar().currentMessage()
     finally:
         postgres_server.start()
     qtbot.waitUntil(lambda: services.kept_waiting == 0, timeout=30_000)
