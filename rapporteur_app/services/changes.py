@@ -172,6 +172,11 @@ class ServerNotices:
                         self._mark()  # notices sent while we were away are lost
                     first = False
                     while not self._stop.is_set():
+                        if self._engine.pool is not self._pool:
+                            # The database was closed or connected again (a new pool):
+                            # whoever watches it now has a source of its own.
+                            self._stop.set()
+                            break
                         for notice in connection.notifies(timeout=self.WAIT_S):
                             with self._lock:
                                 ours = notice.pid in self._own

@@ -88,3 +88,12 @@ def test_a_source_listens_again_after_the_server_restarted(
                       " VALUES ('Written after the restart', '', '', now(), '')")  # fmt: skip
     assert _until(lambda: source.heard > heard)
     assert source.changed() is True
+
+
+def test_a_source_stops_listening_when_its_database_is_closed(postgres_url: str) -> None:
+    services = Services.open(postgres_url)
+    source = change_source_for(services.db)
+    assert isinstance(source, ServerNotices) and source.wait_listening()
+    services.close()  # a window destroyed without closing its hub must not leave it behind
+    assert _until(lambda: not source._thread.is_alive())
+    source.close()
