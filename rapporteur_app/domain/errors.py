@@ -56,6 +56,10 @@ class DamagedDatabase(StoreError):
 class DatabaseLocked(StoreError):
     """Another program holds the database file locked; it is not damaged."""
 
+    # Who holds it ("sqlite3 (process 1234)", or "another program"), for a short
+    # status line beside the long message.
+    holder: str = "another program"
+
 
 class NotAllowed(StoreError):
     """The database server refused a change this role may not make; nothing was changed."""

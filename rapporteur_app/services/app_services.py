@@ -1,6 +1,7 @@
 """Every service over one open database: what the GUI and the command line hold."""
 
 import os
+from contextlib import AbstractContextManager
 
 from rapporteur_app.services.directory import DirectoryService
 from rapporteur_app.services.documents import DocumentService
@@ -61,6 +62,12 @@ class Services:
         if isinstance(self.statements, KeptStatementService):
             return self.statements.journal.waiting
         return 0
+
+    def waiting_at_most(self, seconds: float) -> AbstractContextManager[None]:
+        """Writes made inside the block wait at most ``seconds`` for a database another
+        program holds, then raise DatabaseLocked (the live console keeps the action
+        and tries again itself, instead of freezing in the wait)."""
+        return self.db.waiting_at_most(seconds)
 
     def close(self) -> None:
         if isinstance(self.statements, KeptStatementService):
