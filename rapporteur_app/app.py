@@ -51,11 +51,17 @@ class PrivateLogFile(logging.handlers.RotatingFileHandler):
 _ROW_VALUES = re.compile(r"^\s*(DETAIL|CONTEXT):.*$", re.MULTILINE)
 
 
+# A database URL's password (postgresql://user:PASSWORD@host/db), wherever a message
+# quotes one: the log keeps the URL without it (the password belongs in ~/.pgpass).
+_URL_PASSWORD = re.compile(r"(://[^:/@\s]*):[^@\s/]*@")
+
+
 class PrivateFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
-        return _ROW_VALUES.sub(
+        text = _ROW_VALUES.sub(
             r"\1: (left out: it may hold the user's data)", super().format(record)
         )
+        return _URL_PASSWORD.sub(r"\1@", text)
 
 
 def setup_logging() -> Path:

@@ -66,11 +66,7 @@ ALL_ENGINES = ("sqlite", "postgresql")
 # on both engines; elsewhere a test opts in with @pytest.mark.both_engines.
 BOTH_ENGINE_FOLDERS = ("services", "cli", "export", "ui")
 # Tests (file relative to tests/, or file::function) left on SQLite alone, with why.
-SQLITE_ONLY_FILES: tuple[str, ...] = (
-    # Another process's change is seen through PRAGMA data_version; the PostgreSQL
-    # source (LISTEN/NOTIFY) is not written yet.
-    "ui/test_change_hub.py::test_what_another_program_changes_shows_within_two_seconds",
-)
+SQLITE_ONLY_FILES: tuple[str, ...] = ()
 TESTS_DIR = Path(__file__).resolve().parent
 
 

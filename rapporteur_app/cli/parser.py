@@ -29,6 +29,7 @@ def build_parser() -> Parser:
         session,
         statement,
         tally,
+        team,
         year,
     )
 
@@ -63,6 +64,7 @@ def build_parser() -> Parser:
         participants,
         search,
         backup,
+        team,
         year,
     ):
         module.register(commands)

@@ -64,3 +64,16 @@ class DatabaseLocked(StoreError):
 class RapportFinal(RapporteurError):
     """The session's rapport is final (sent to the secretariat): it is locked until
     the rapporteur re-opens it; nothing was changed."""
+
+
+class NotAllowed(StoreError):
+    """The database server refused a change this role may not make; nothing was changed."""
+
+
+class ServerAway(StoreError):
+    """The database server cannot be reached (stopped, restarting, the network down)."""
+
+
+class KeptLocally(ServerAway):
+    """The server is away, and what was asked is kept on this computer, to be written
+    (in order) as soon as the server is back: nothing is lost."""

@@ -15,6 +15,7 @@ from rapporteur_app.services.exchange import ExchangeService
 from rapporteur_app.services.floor import FloorService
 from rapporteur_app.services.follow_up import FollowUpService
 from rapporteur_app.services.handoff import HandoffService
+from rapporteur_app.services.kept_statements import KeptStatementService
 from rapporteur_app.services.meetings import MeetingService
 from rapporteur_app.services.organizations import OrganizationService
 from rapporteur_app.services.panel import PanelService
@@ -28,6 +29,7 @@ from rapporteur_app.services.search import SearchService
 from rapporteur_app.services.sessions import SessionService
 from rapporteur_app.services.statements import StatementService
 from rapporteur_app.services.tally import TallyService
+from rapporteur_app.services.team import TeamService
 from rapporteur_app.services.year import YearService
 from rapporteur_app.store.database import Database
 
@@ -37,7 +39,8 @@ class Services:
         self.db = db
         self.meetings = MeetingService(db)
         self.sessions = SessionService(db)
-        self.statements = StatementService(db)
+        # On a server, what is typed while it is away is kept on the laptop (journal).
+        self.statements = KeptStatementService(db) if db.path is None else StatementService(db)
         self.recommendations = RecommendationService(db)
         self.recommendation_review = RecommendationReviewService(db)
         self.tally = TallyService(db)
@@ -58,6 +61,9 @@ class Services:
         self.year = YearService(db)
         self.follow_up = FollowUpService(db)
         self.annual_reports = AnnualReportService(db, self.year, self.follow_up)
+        self.team = TeamService(db)
+        if isinstance(self.statements, KeptStatementService):
+            self.statements.resume()
 
     @classmethod
     def open(
@@ -67,6 +73,13 @@ class Services:
         caller that only reads passes ``backup=False`` (no backup taken on open)."""
         return cls(Database.open(location, backup=backup))
 
+    @property
+    def kept_waiting(self) -> int:
+        """How many typed changes wait on this computer for the server (0 on SQLite)."""
+        if isinstance(self.statements, KeptStatementService):
+            return self.statements.journal.waiting
+        return 0
+
     def waiting_at_most(self, seconds: float) -> AbstractContextManager[None]:
         """Writes made inside the block wait at most ``seconds`` for a database another
         program holds, then raise DatabaseLocked (the live console keeps the action
@@ -74,4 +87,6 @@ class Services:
         return self.db.waiting_at_most(seconds)
 
     def close(self) -> None:
+        if isinstance(self.statements, KeptStatementService):
+            self.statements.journal.close()
         self.db.close()

@@ -16,14 +16,22 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    NoSuchModuleError,
+    OperationalError,
+    ProgrammingError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from rapporteur_app.domain.errors import (
     DamagedDatabase,
     DatabaseLocked,
+    NotAllowed,
     RapporteurError,
+    ServerAway,
     StoreError,
     UnknownSchema,
 )
@@ -36,7 +44,7 @@ from rapporteur_app.store.backup import (
 )
 from rapporteur_app.store.engine import IMMEDIATE, make_engine, write_wait, write_wait_ms
 from rapporteur_app.store.file_check import checked_backup, open_problem
-from rapporteur_app.store.location import resolve_url, sqlite_path
+from rapporteur_app.store.location import resolve_url, sqlite_path, without_password
 from rapporteur_app.store.locks import describe_holders
 from rapporteur_app.store.migrate import creation_lock, schema_problem, upgrade
 
@@ -88,7 +96,7 @@ class Database:
         except (ImportError, NoSuchModuleError, ArgumentError) as error:
             _finish(backing_up)
             raise StoreError(
-                f"The database URL {quoted(url.render_as_string(hide_password=True), 60)} "
+                f"The database URL {quoted(without_password(url), 60)} "
                 f"names a driver that is not installed here ({quoted(url.drivername)})."
             ) from error
         return cls(engine, backing_up)
@@ -118,19 +126,23 @@ class Database:
         return sqlite_path(self.engine.url)
 
     def describe(self) -> str:
-        """Where the data is, for a title bar or a message (no password shown)."""
+        """Where the data is, for a title bar, a message or the settings (no password)."""
         path = self.path
-        return str(path) if path else self.engine.url.render_as_string(hide_password=True)
+        return str(path) if path else without_password(self.engine.url)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with _translated_errors(self._path), self._reads() as session:
+        with _translated_errors(self._path, self.engine.url.username), self._reads() as session:
             yield session
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """One unit of work: committed durably when the block ends, rolled back on error."""
-        with _translated_errors(self._path), self._writes() as session, session.begin():
+        with (
+            _translated_errors(self._path, self.engine.url.username),
+            self._writes() as session,
+            session.begin(),
+        ):
             yield session
 
     @contextmanager
@@ -168,13 +180,41 @@ class Database:
 
 
 @contextmanager
-def _translated_errors(path: Path | None = None) -> Iterator[None]:
+def _translated_errors(path: Path | None = None, role: str | None = None) -> Iterator[None]:
     try:
         yield
     except OperationalError as error:
         if _is_held(error):
             raise _held_error(path) from error
-        raise StoreError(_describe_operational(error, path)) from error
+        message = _describe_operational(error, path)
+        if message.startswith(SERVER_AWAY):
+            raise ServerAway(message) from error
+        raise StoreError(message) from error
+    except ProgrammingError as error:
+        if getattr(error.orig, "sqlstate", None) == REFUSED:
+            raise NotAllowed(_describe_refusal(error, role)) from error
+        raise
+
+
+# SQLSTATE "insufficient privilege": the server's row security, a guard trigger of
+# store/row_security.py, or a table the role has no right to write.
+REFUSED = "42501"
+
+
+def _describe_refusal(error: ProgrammingError, role: str | None) -> str:
+    """One line for a change the server refused (the rolled-back transaction changed nothing)."""
+    detail = str(error.orig).splitlines()[0][:300]
+    log.warning("the server refused a change: %s", detail)
+    who = f"the role {quoted(role)}" if role else "this role"
+    if "row-level security" in detail or "rapporteur-refused" in detail:
+        return (
+            f"The server refused this change: {who} may write only the sessions given to it "
+            "(the secretariat gives them: rapporteur-app team grant). Nothing was changed."
+        )
+    return (
+        f"The server refused this: {who} has no right to do it here "
+        f"({detail.removeprefix('ERROR:').strip()}). Nothing was changed."
+    )
 
 
 def _is_held(error: OperationalError) -> bool:
@@ -203,13 +243,14 @@ def _describe_operational(error: OperationalError, path: Path | None = None) -> 
         # A PostgreSQL server stopped or restarting: one line, the details in the log.
         log.warning("database server unreachable: %s", str(error.orig).splitlines()[0][:300])
         return (
-            "The database server cannot be reached (stopped or restarting?): this action "
+            f"{SERVER_AWAY} (stopped or restarting?): this action "
             "was not saved. What was saved before is safe; try again in a moment."
         )
     log.exception("database error")
     return f"The database could not be used: {error.orig}"
 
 
+SERVER_AWAY = "The database server cannot be reached"
 # What psycopg says when the server is not there or went away mid-session.
 _SERVER_AWAY = (
     "connection is bad",
@@ -225,7 +266,7 @@ _SERVER_AWAY = (
 
 
 def _describe_open_failure(url: URL, error: Exception) -> str:
-    where = sqlite_path(url) or url.render_as_string(hide_password=True)
+    where = sqlite_path(url) or without_password(url)
     detail = getattr(error, "orig", None) or error
     if isinstance(detail, OSError) and detail.strerror:
         detail = detail.strerror

@@ -56,6 +56,18 @@ def resolve_url(location: str | os.PathLike[str] | None) -> URL:
     return URL.create("sqlite", database=str(user_path(text).resolve()))
 
 
+def without_password(url: URL) -> str:
+    """The URL as it may be shown, kept (QSettings) or logged: no password at all, not
+    even masked. The password belongs in ``~/.pgpass`` (libpq reads it by itself:
+    docs/team.md), so the URL without it still connects."""
+    from sqlalchemy.engine import URL
+
+    bare = URL.create(
+        url.drivername, url.username, None, url.host, url.port, url.database, url.query
+    )
+    return bare.render_as_string(hide_password=False)
+
+
 def sqlite_path(url: URL) -> Path | None:
     """The file behind a SQLite URL, or None for another database or an in-memory one."""
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from rapporteur_app.domain.errors import StoreError, UnknownSchema
-from rapporteur_app.store import kept_counts, search_index
+from rapporteur_app.store import change_notices, kept_counts, search_index
 from rapporteur_app.store.backup import backup_file
 from rapporteur_app.store.location import sqlite_path
 from rapporteur_app.store.revision import head_revision, known_revisions
@@ -207,6 +207,8 @@ def _upgrade_server(engine: Engine) -> None:
         config = alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+        # A table a later migration adds announces its changes too (store/change_notices.py).
+        change_notices.ensure(connection)
         connection.commit()
 
 

@@ -425,6 +425,30 @@ class AnnualReportRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
 
 
+class TeamMemberRow(Base):
+    """A server role of the team (migration 0022): a rapporteur, or the secretariat,
+    which may write every session. Read by the server's row security only
+    (store/row_security.py); SQLite, one laptop's file, has no roles and ignores it."""
+
+    __tablename__ = "team_members"
+
+    role_name: Mapped[str] = mapped_column(String(), primary_key=True)
+    secretariat: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class SessionGrantRow(Base):
+    """A session a rapporteur's role may write (the secretariat's may write all)."""
+
+    __tablename__ = "session_grants"
+
+    role_name: Mapped[str] = mapped_column(
+        ForeignKey("team_members.role_name", ondelete="CASCADE"), primary_key=True
+    )
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
 # Ids are never given twice (migration 0018): a deleted statement keeps its id
 # free for its undo, whatever another window logs meanwhile.
 for _table in Base.metadata.tables.values():

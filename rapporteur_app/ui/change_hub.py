@@ -32,6 +32,10 @@ class ChangeHub(QObject):
         if source is not None:
             self._timer.start()
 
+    @property
+    def source(self) -> ChangeSource | None:
+        return self._source
+
     def notify(self, session_id: int, origin: object = None) -> None:
         """Something of ``session_id`` was changed by ``origin`` (which needs no telling)."""
         self.changed.emit(session_id, origin)

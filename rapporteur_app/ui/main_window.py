@@ -141,6 +141,14 @@ class MainWindow(QMainWindow):
         self._backup_timer = QTimer(self, interval=BACKUP_EVERY_MS)
         self._backup_timer.timeout.connect(self._periodic_backup)
         self._backup_timer.start()
+        self._watch_kept_writes(services)
+
+    def _watch_kept_writes(self, services: Services) -> None:
+        """On a server: say in one line when typed work waits on this computer for it."""
+        if services.db.path is None:
+            from rapporteur_app.ui.kept_line import KeptWritesLine
+
+            self.kept_line = KeptWritesLine(self, services, self.changes)
 
     def _build_menus(self) -> None:
         # Menus other views extend: File, Meeting, Session, Help (in this order).

@@ -1505,6 +1505,20 @@ Envoyé par :</translation>
     </message>
 </context>
 <context>
+    <name>KeptWritesLine</name>
+    <message numerus="yes">
+        <source>The database server cannot be reached: what is typed meanwhile is kept on this computer (%n waiting) and will be written when it is back.</source>
+        <translation>
+            <numerusform>Le serveur de la base de données est injoignable : ce qui est saisi entre-temps est conservé sur cet ordinateur (%n en attente) et sera enregistré à son retour.</numerusform>
+            <numerusform>Le serveur de la base de données est injoignable : ce qui est saisi entre-temps est conservé sur cet ordinateur (%n en attente) et sera enregistré à son retour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database server is back: everything kept on this computer is written.</source>
+        <translation>Le serveur de la base de données est de retour : tout ce qui était conservé sur cet ordinateur est enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>KeyListWindow</name>
     <message>
         <source>Console keys</source>

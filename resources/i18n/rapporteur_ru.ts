@@ -1505,6 +1505,21 @@ Sent by:</source>
     </message>
 </context>
 <context>
+    <name>KeptWritesLine</name>
+    <message numerus="yes">
+        <source>The database server cannot be reached: what is typed meanwhile is kept on this computer (%n waiting) and will be written when it is back.</source>
+        <translation>
+            <numerusform>Сервер базы данных недоступен: всё, что вводится сейчас, сохраняется на этом компьютере (ожидает: %n) и будет записано, когда сервер вернётся.</numerusform>
+            <numerusform>Сервер базы данных недоступен: всё, что вводится сейчас, сохраняется на этом компьютере (ожидает: %n) и будет записано, когда сервер вернётся.</numerusform>
+            <numerusform>Сервер базы данных недоступен: всё, что вводится сейчас, сохраняется на этом компьютере (ожидает: %n) и будет записано, когда сервер вернётся.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database server is back: everything kept on this computer is written.</source>
+        <translation>Сервер базы данных снова доступен: всё, что было сохранено на этом компьютере, записано.</translation>
+    </message>
+</context>
+<context>
     <name>KeyListWindow</name>
     <message>
         <source>Console keys</source>

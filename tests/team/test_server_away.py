@@ -1,6 +1,8 @@
 """A writer whose PostgreSQL server goes away mid-session (issue 15): each action
-meanwhile is refused in one line saying so, what was saved before stays, and the
-same open program writes again once the server is back, without being restarted."""
+meanwhile is refused in one line saying so (a statement is kept on the laptop and
+written when the server is back: tests/team/test_kept_while_away.py), what was saved
+before stays, and the same open program writes again once the server is back,
+without being restarted."""
 
 import pytest
 
@@ -31,6 +33,14 @@ def test_a_writer_says_the_server_is_away_in_one_line_and_carries_on(
         assert "socket" not in message  # the driver's details go to the log
         services.statements.add(session_id, "After", "Austria", Category.DELEGATION)
         speakers = [s.speaker for s in services.statements.of_session(session_id)]
-        assert speakers == ["Before", "After"]
+        assert speakers == ["Before", "Meanwhile", "After"]  # the kept one first, once
+        with pytest.raises(StoreError) as away:
+            postgres_server.stop(mode="immediate")
+            try:
+                services.meetings.add("Typed while away, not a statement")
+            finally:
+                postgres_server.start()
+        assert str(away.value).startswith("The database server cannot be reached")
+        assert "this action was not saved" in str(away.value)
     finally:
         services.close()

@@ -3,12 +3,12 @@ once, and what another program changes on the same file shows within two seconds
 
 import subprocess
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.services.changes import ServerNotices
 from rapporteur_app.ui.console.console_view import ConsoleView
 from rapporteur_app.ui.main_window import MainWindow
 from rapporteur_app.ui.rapport.rapport_tab import RapportTab
@@ -27,6 +27,13 @@ def _window(qtbot: QtBot, services: Services) -> tuple[MainWindow, int]:
     window.open_session(session.id)
     window.show_console()
     return window, session.id
+
+
+def _wait_listening(window: MainWindow) -> None:
+    """A server's notices are heard once the window's source listens (at once on SQLite)."""
+    source = window.changes.source
+    if isinstance(source, ServerNotices):
+        assert source.wait_listening()
 
 
 def _tabs(window: MainWindow) -> tuple[ConsoleView, StatementsTab, RapportTab]:
@@ -69,15 +76,18 @@ def test_what_the_console_changes_shows_in_every_tab(qtbot: QtBot, services: Ser
 
 
 def test_what_another_program_changes_shows_within_two_seconds(
-    qtbot: QtBot, services: Services, db_path: Path
+    qtbot: QtBot, services: Services, db_location: str
 ) -> None:
+    """On a shared SQLite file (PRAGMA data_version) and on a PostgreSQL server (its
+    triggers' NOTIFY, heard by the window's listening thread), alike."""
     window, session_id = _window(qtbot, services)
+    _wait_listening(window)
     console, statements, _rapport = _tabs(window)
     queue(qtbot, "Austria")
     key(qtbot, Qt.Key.Key_F5)
     type_text("Typing while another program writes.")
     done = subprocess.run(
-        [sys.executable, "-m", "rapporteur_app", "--db", str(db_path), "statement", "add",
+        [sys.executable, "-m", "rapporteur_app", "--db", db_location, "statement", "add",
          "--session", str(session_id), "--speaker", "Ingrid", "--on-behalf-of", "Norway",
          "--category", "delegation"],
         check=False, capture_output=True, text=True, timeout=60,
@@ -94,7 +104,7 @@ def test_what_another_program_changes_shows_within_two_seconds(
 
     # A new session added by the command line shows in the list on the left.
     added = subprocess.run(
-        [sys.executable, "-m", "rapporteur_app", "--db", str(db_path), "session", "add",
+        [sys.executable, "-m", "rapporteur_app", "--db", db_location, "session", "add",
          "--meeting", str(services.sessions.get(session_id).meeting_id), "--label",
          "Working Session 2", "--title", "Media freedom"],
         check=False, capture_output=True, text=True, timeout=60,
