@@ -128,8 +128,7 @@ class RapportTab(QWidget):
         self._export_choices()
         self.job: FileJob | None = None
         self._lay_out()
-        self._writers_asked = False
-        # The session shown next, read when the tab is on the screen (see show_session).
+        # The session to read when the tab is next on the screen (see show_session).
         self._pending: int | None = None
 
     def _export_choices(self) -> None:
@@ -260,11 +259,9 @@ class RapportTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._writers_asked:
-            # The writers are imported (in a worker) once the tab is first looked at,
-            # not while the window opens, where they would share the interpreter with it.
-            self._writers_asked = True
-            prepare_writers()
+        # The writers are imported (in a worker, once) when the tab is first looked at,
+        # not while the window opens, where they would share the interpreter with it.
+        prepare_writers()
         self._load_pending()
 
     def _load_list(self) -> None:
