@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapporteur_app.domain.model import ANONYMOUS_DESCRIPTION
 
@@ -175,14 +176,20 @@ class Redactor:
         found: list[str] = []
         for match in re.finditer(r"\w+", remaining):
             word = match.group(0)
-            folded = fold(word)
-            for stem in self.stems:
-                shared = _shared_prefix(folded, stem)
-                if shared >= max(_STEM, len(stem) - 2) and len(folded) <= len(stem) + 4:
-                    if word not in found:
-                        found.append(word)
-                    break
+            if word not in found and _looks_like_a_form(fold(word), self.stems):
+                found.append(word)
         return found
+
+
+@lru_cache(maxsize=8192)
+def _looks_like_a_form(folded: str, stems: tuple[str, ...]) -> bool:
+    """Whether a (folded) word shares its beginning with a name's stem, as an
+    inflected form does. Cached: a meeting's words repeat across its texts."""
+    for stem in stems:
+        shared = _shared_prefix(folded, stem)
+        if shared >= max(_STEM, len(stem) - 2) and len(folded) <= len(stem) + 4:
+            return True
+    return False
 
 
 def _shared_prefix(a: str, b: str) -> int:
