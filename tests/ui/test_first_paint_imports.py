@@ -50,7 +50,11 @@ window.open_session(int(sys.argv[2]))
 window.show_console()
 for _ in range(20):
     app.processEvents()
-print(json.dumps({"opened": opened, "painted": sorted(sys.modules)}))
+painted = sorted(sys.modules)
+window.tabs.setCurrentIndex(2)  # the Rapport tab: its review of the recommendations
+for _ in range(20):
+    app.processEvents()
+print(json.dumps({"opened": opened, "painted": painted, "rapport": sorted(sys.modules)}))
 """
 
 
@@ -77,6 +81,10 @@ def test_the_first_session_is_shown_without_the_writers(db_path: Path) -> None:
     assert "rapporteur_app.ui.console.console_view" in painted  # the probe did show it
     assert sorted(opened & set(NOT_BY_OPENING_THE_SERVICES)) == []
     assert sorted(painted & set(NOT_BEFORE_THE_FIRST_PAINT)) == []
+    # The duplicate finder compares pair by pair: no numpy (15 MiB) for a list of tens.
+    rapport = set(modules["rapport"])
+    assert "rapporteur_app.domain.draft.duplicates" in rapport
+    assert "numpy" not in rapport
 
 
 def test_the_services_made_later_are_made_once(db_path: Path) -> None:
