@@ -8,6 +8,7 @@ file writes nothing.
 
 import json
 import re
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from importlib.resources import files
 from pathlib import Path
@@ -273,9 +274,21 @@ class ExchangeService:
                 },
             }
 
-    def load(self, data: Json) -> Meeting:
-        """Add the meeting of an exchange document as a new meeting; all or nothing."""
-        check(data)
+    def load(
+        self,
+        data: Json,
+        *,
+        checked: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Meeting:
+        """Add the meeting of an exchange document as a new meeting; all or nothing.
+
+        ``checked``: the caller has just run :func:`check` on this very document (it
+        is not checked twice). ``progress(done, total)`` is called after each
+        session with the statements written so far and the file's number of them
+        (they are nearly all of a big file's time)."""
+        if not checked:
+            check(data)
         source = data["meeting"]
         start = _date(source.get("start"), "meeting start")
         end = _date(source.get("end"), "meeting end")
@@ -298,8 +311,13 @@ class ExchangeService:
             db.flush()
             new_ids: dict[int, int] = {}
             known = _Known()
+            total = sum(len(s.get("statements", [])) for s in source["sessions"])
+            done = 0
             for position, session in enumerate(source["sessions"], start=1):
                 _load_session(db, meeting.id, position, session, new_ids, known)
+                done += len(session.get("statements", []))
+                if progress is not None:
+                    progress(done, total)
             return meeting_of(meeting)
 
 
@@ -595,8 +613,8 @@ def _insert_statements(db: DbSession, rows: list[dict[str, object]]) -> list[int
     """Write the rows; their new ids, in the rows' order.
 
     On SQLite, through the DB-API cursor in the same transaction: one prepared
-    INSERT run for every row (executemany), the ids given from the largest one
-    (the write lock is held, so no one else takes one meanwhile), each value
+    INSERT run for every row (executemany), the ids given after the largest one
+    ever given (the write lock is held, so no one else takes one meanwhile), each value
     converted by the column type's own SQLAlchemy converter, so the stored text is
     what the ORM writes. The ORM's multi-row INSERT ... RETURNING cost about three
     times as much per row. Elsewhere (PostgreSQL's sequences) that INSERT."""
@@ -613,7 +631,12 @@ def _insert_statements(db: DbSession, rows: list[dict[str, object]]) -> list[int
     convert = [table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names]
     cursor = connection.connection.cursor()
     try:
-        cursor.execute("SELECT COALESCE(MAX(id), 0) FROM statements")
+        # Ids are never reused (AUTOINCREMENT): after the largest ever given, which
+        # sqlite_sequence keeps (and moves on itself past the ids written here).
+        cursor.execute(
+            "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'statements'),"
+            " 0), COALESCE((SELECT MAX(id) FROM statements), 0))"
+        )
         largest = cursor.fetchone()
         first = int(largest[0] if largest is not None else 0) + 1
         ids = list(range(first, first + len(rows)))
