@@ -1,7 +1,8 @@
 """`load` writes a session's statements through the DB-API cursor on SQLite (one
 prepared INSERT for all the rows): what it stores is what the ORM stores for the
-same statement, value by value and type by type, the ids follow on from the
-largest ever given (a deleted statement's id is not given again), the rights of reply point at the new rows and the kept counts hold."""
+same statement, value by value and type by type; the ids follow on from the
+largest ever given (a deleted statement's id is not given again); the rights of
+reply point at the new rows and the kept counts hold."""
 
 import sqlite3
 from pathlib import Path
