@@ -55,3 +55,7 @@ class DamagedDatabase(StoreError):
 
 class DatabaseLocked(StoreError):
     """Another program holds the database file locked; it is not damaged."""
+
+    # Who holds it ("sqlite3 (process 1234)", or "another program"), for a short
+    # status line beside the long message.
+    holder: str = "another program"

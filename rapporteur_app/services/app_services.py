@@ -10,6 +10,7 @@ imported before the window can show its first session.
 from __future__ import annotations
 
 import os
+from contextlib import AbstractContextManager
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -93,6 +94,12 @@ class Services:
         """Open the database (the user's default one when ``location`` is None); a
         caller that only reads passes ``backup=False`` (no backup taken on open)."""
         return cls(Database.open(location, backup=backup))
+
+    def waiting_at_most(self, seconds: float) -> AbstractContextManager[None]:
+        """Writes made inside the block wait at most ``seconds`` for a database another
+        program holds, then raise DatabaseLocked (the live console keeps the action
+        and tries again itself, instead of freezing in the wait)."""
+        return self.db.waiting_at_most(seconds)
 
     def close(self) -> None:
         self.db.close()

@@ -22,6 +22,7 @@ from sqlalchemy.pool import NullPool
 
 from rapporteur_app.domain.errors import (
     DamagedDatabase,
+    DatabaseLocked,
     RapporteurError,
     StoreError,
     UnknownSchema,
@@ -33,7 +34,7 @@ from rapporteur_app.store.backup import (
     list_backups,
     newest_good_backup,
 )
-from rapporteur_app.store.engine import BUSY_TIMEOUT_MS, IMMEDIATE, make_engine
+from rapporteur_app.store.engine import IMMEDIATE, make_engine, write_wait, write_wait_ms
 from rapporteur_app.store.file_check import checked_backup, open_problem
 from rapporteur_app.store.location import resolve_url, sqlite_path
 from rapporteur_app.store.locks import describe_holders
@@ -132,6 +133,13 @@ class Database:
         with _translated_errors(self._path), self._writes() as session, session.begin():
             yield session
 
+    @contextmanager
+    def waiting_at_most(self, seconds: float) -> Iterator[None]:
+        """Writes of this thread inside the block wait at most ``seconds`` for a
+        database another program holds (then :class:`DatabaseLocked`)."""
+        with write_wait(max(1, round(seconds * 1000))):
+            yield
+
     def close(self) -> None:
         self.engine.dispose()
         _finish(self._backing_up)  # the problem, if any, stays to be read
@@ -164,17 +172,31 @@ def _translated_errors(path: Path | None = None) -> Iterator[None]:
     try:
         yield
     except OperationalError as error:
+        if _is_held(error):
+            raise _held_error(path) from error
         raise StoreError(_describe_operational(error, path)) from error
+
+
+def _is_held(error: OperationalError) -> bool:
+    # SQLite: "database is locked" / "busy"; PostgreSQL: "canceling statement due to
+    # lock timeout" (a writer inside waiting_at_most() on a server).
+    text = str(error.orig).lower()
+    return "locked" in text or "busy" in text or "lock timeout" in text
+
+
+def _held_error(path: Path | None) -> DatabaseLocked:
+    holder = describe_holders(path) if path is not None else " by another program"
+    waited = write_wait_ms() / 1000
+    shown = f"{waited:.0f} s" if waited >= 1 else f"{waited:.1f} s"
+    error = DatabaseLocked(
+        f"The database was held{holder} for {shown}: nothing was changed; try again in a moment."
+    )
+    error.holder = holder.removeprefix(" by ")
+    return error
 
 
 def _describe_operational(error: OperationalError, path: Path | None = None) -> str:
     text = str(error.orig).lower()
-    if "locked" in text or "busy" in text:
-        holder = describe_holders(path) if path is not None else " by another program"
-        return (
-            f"The database was held{holder} for {BUSY_TIMEOUT_MS // 1000} s: nothing was "
-            "changed; try again in a moment."
-        )
     if "disk" in text and "full" in text:
         return "The disk is full: nothing was changed. Free some space and try again."
     if "readonly" in text or "read-only" in text:

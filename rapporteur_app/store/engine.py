@@ -7,6 +7,9 @@ instead of failing half-way with "database is locked".
 
 import os
 import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +26,31 @@ IMMEDIATE = "rapporteur_immediate"
 # largest position", "add this organization unless it is there" and every other
 # read-then-write stays right with twenty writers at once. Readers never wait.
 WRITER_LOCK_KEY = 0x52415050  # "RAPP"
+
+
+_wait = threading.local()
+
+
+@contextmanager
+def write_wait(ms: int) -> Iterator[None]:
+    """Writes begun by this thread inside the block wait at most ``ms`` for a
+    database another program holds, then fail with "locked" (never a long freeze).
+
+    The live console waits a moment only: it keeps the action and tries again
+    itself, while the window goes on taking notes, instead of sitting inside
+    SQLite's busy handler (or the server's lock queue) for ten seconds."""
+    before = getattr(_wait, "ms", None)
+    _wait.ms = ms
+    try:
+        yield
+    finally:
+        _wait.ms = before
+
+
+def write_wait_ms() -> int:
+    """How long a write begun now by this thread waits for the lock."""
+    ms = getattr(_wait, "ms", None)
+    return BUSY_TIMEOUT_MS if ms is None else int(ms)
 
 
 def _prepare_file(path: Path) -> None:
@@ -48,6 +76,12 @@ def make_engine(url: URL) -> Engine:
             @event.listens_for(server, "begin")
             def _on_server_begin(connection: Connection) -> None:
                 if connection.get_execution_options().get(IMMEDIATE):
+                    wait = getattr(_wait, "ms", None)
+                    if wait is not None:
+                        # Bounded like SQLite's busy wait: the server says "lock
+                        # timeout" instead of queueing the writer for as long as
+                        # another one holds the writers' lock.
+                        connection.exec_driver_sql(f"SET LOCAL lock_timeout = {int(wait)}")
                     connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
 
         return server
@@ -73,8 +107,11 @@ def make_engine(url: URL) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
         if connection.get_execution_options().get(IMMEDIATE):
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
             driver = connection.connection.driver_connection
+            if isinstance(driver, sqlite3.Connection):
+                # Set per write (cheap): a thread inside write_wait() waits less.
+                driver.execute(f"PRAGMA busy_timeout={write_wait_ms()}")
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
             if isinstance(driver, sqlite3.Connection) and not wait_while_restoring(driver):
                 raise StoreError(
                     "A backup is being restored into the database and it takes long; "

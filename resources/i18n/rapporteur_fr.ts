@@ -1001,6 +1001,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Colonnes non utilisées : {0}.</translation>
     </message>
     <message>
+        <source>Some text looks garbled ({0}): the file mixes encodings. It is imported as written; correct the file and read it again to fix it.</source>
+        <translation>Une partie du texte semble illisible ({0}) : le fichier mélange plusieurs encodages. Il est importé tel quel ; pour y remédier, corrigez le fichier et relisez-le.</translation>
+    </message>
+    <message>
         <source>Nothing can be imported while the file has errors: correct it and read it again.</source>
         <translation>Rien ne peut être importé tant que le fichier contient des erreurs : corrigez-le et relisez-le.</translation>
     </message>

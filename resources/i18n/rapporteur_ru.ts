@@ -1002,6 +1002,10 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Неиспользуемые столбцы: {0}.</translation>
     </message>
     <message>
+        <source>Some text looks garbled ({0}): the file mixes encodings. It is imported as written; correct the file and read it again to fix it.</source>
+        <translation>Часть текста выглядит искажённой ({0}): в файле смешаны кодировки. Он будет импортирован как есть; чтобы это исправить, исправьте файл и прочитайте его снова.</translation>
+    </message>
+    <message>
         <source>Nothing can be imported while the file has errors: correct it and read it again.</source>
         <translation>Пока в файле есть ошибки, ничего импортировать нельзя: исправьте его и прочитайте заново.</translation>
     </message>

@@ -49,7 +49,7 @@ def typing_gaps(services: Services, session_id: int, size: Size) -> Figure:
     handled: list[float] = []
     saves: list[float] = []
     notes.textChanged.connect(lambda: handled.append(time.perf_counter()))
-    notes.saved.connect(lambda _id: saves.append(time.perf_counter()))
+    notes.saved.connect(lambda _id, _text: saves.append(time.perf_counter()))
     count = int(seconds * 1000 / PACE_MS)
     sent = [0]
     loop = QEventLoop()

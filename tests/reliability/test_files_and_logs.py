@@ -111,8 +111,9 @@ def test_dumps_and_exports_are_private_and_the_dump_says_what_it_keeps(
     assert loaded.code == 0, loaded.err
 
 
+@pytest.mark.both_engines
 def test_a_failed_write_logs_no_values(services: Services) -> None:
-    """On either engine (the PostgreSQL one when the suite runs on a server): a write
+    """On both engines (on the test run's own PostgreSQL server too): a write
     that fails, logged with its traceback as an internal error is, leaves no value
     in the log: neither SQLAlchemy's parameters nor PostgreSQL's row details."""
     log_file = setup_logging()

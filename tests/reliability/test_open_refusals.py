@@ -341,11 +341,10 @@ def test_a_write_held_up_by_another_program_names_it(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from rapporteur_app.domain.errors import StoreError
-    from rapporteur_app.store import database, engine
+    from rapporteur_app.store import engine
 
     session_id = _good_database(db_path)
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 500)
-    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 500)
     services = Services.open(db_path)
     holder = subprocess.Popen(
         [PYTHON, "-c", HOLD_WRITE, str(db_path)], stdout=subprocess.PIPE, text=True

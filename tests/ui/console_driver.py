@@ -1,9 +1,11 @@
 """Driving the console as a rapporteur does: keys into the focused widget, clicks on
 what is on the screen. No test calls into the console's own methods."""
 
+from html import unescape
+
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from rapporteur_app.ui.console.console_view import ConsoleView
@@ -12,6 +14,13 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
 NONE = Qt.KeyboardModifier.NoModifier
+
+
+def wait_mark_text(view: ConsoleView) -> str:
+    """The line that says the database is held and what waits ("" when hidden)."""
+    label = view.findChild(QLabel, "wait-mark")
+    assert label is not None, "the console has no wait line"
+    return unescape(label.text()) if label.isVisible() else ""
 
 
 def focused() -> QWidget:

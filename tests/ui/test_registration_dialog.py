@@ -145,3 +145,23 @@ def test_the_preview_model_holds_ten_thousand_rows(
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.added is not None, timeout=60_000)
     assert dialog.added == 10_000
+
+
+def test_a_list_that_mixes_encodings_is_warned_about_before_import(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    # One name saved by a program that read UTF-8 as Windows-1252: "MÃ¼ller".
+    meeting = services.meetings.add("M")
+    path = tmp_path / "mixed.csv"
+    mangled = "Müller".encode().decode("cp1252")
+    path.write_text(f"Name,Organization\n{mangled},Austria\nAnna Weiß,Germany\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, services, meeting.id, path)
+    summary = dialog.summary.text()
+    assert "mixes encodings" in summary and f"“{mangled}”" in summary
+    assert "Weiß" not in summary  # a real word is not called garbled
+    assert dialog.import_button.isEnabled()  # a warning, not a refusal
+
+    clean = tmp_path / "clean.csv"
+    clean.write_text("Name,Organization\nAnna Weiß,Germany\nИрина,Ukraine\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, services, meeting.id, clean)
+    assert "mixes encodings" not in dialog.summary.text()

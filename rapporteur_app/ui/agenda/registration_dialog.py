@@ -165,6 +165,14 @@ class RegistrationDialog(QDialog):
         if preview.ignored_columns:
             ignored = ", ".join(preview.ignored_columns)
             text += " " + self.tr("Columns not used: {0}.").format(ignored)
+        if preview.mis_encoded:
+            # "MÃ¼ller": the file mixes encodings. Said before Import, as the command
+            # line says it; the list is still imported as written.
+            words = ", ".join(f"“{word}”" for word in preview.mis_encoded)
+            text += "\n⚠ " + self.tr(
+                "Some text looks garbled ({0}): the file mixes encodings. It is imported "
+                "as written; correct the file and read it again to fix it."
+            ).format(words)
         if preview.errors:
             advice = self.tr(
                 "Nothing can be imported while the file has errors: correct it and read it again."

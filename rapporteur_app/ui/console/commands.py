@@ -12,7 +12,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from rapporteur_app.domain.errors import RapporteurError
+from rapporteur_app.domain.errors import DatabaseLocked, RapporteurError
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.model import (
     Naming,
@@ -22,6 +22,8 @@ from rapporteur_app.domain.model import (
     Statement,
 )
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.services.floor import now
+from rapporteur_app.ui.console.lock_wait import WAIT_PER_TRY_S
 from rapporteur_app.ui.labels import category_label
 
 # What the Undo and Redo entries say ("Undo queue Austria") is read by the user: each
@@ -40,6 +42,8 @@ class Console(Protocol):
 
     def history_broken(self, message: str) -> None: ...
 
+    def replay_held(self, what: str, holder: str) -> None: ...
+
 
 class ConsoleCommand(QUndoCommand):
     def __init__(self, console: Console, text: str) -> None:
@@ -47,6 +51,9 @@ class ConsoleCommand(QUndoCommand):
         self.console = console
         self.services = console.services
         self._fresh = True
+        # An undo (or redo) the held database refused: the stack has moved, so its
+        # next redo (or undo), which puts the stack back, must do nothing.
+        self._skip_once = False
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -63,6 +70,9 @@ class ConsoleCommand(QUndoCommand):
         return None
 
     def redo(self) -> None:
+        if self._skip_once:
+            self._skip_once = False
+            return
         if self._fresh:
             self._fresh = False
             changes = self.changes()
@@ -73,20 +83,31 @@ class ConsoleCommand(QUndoCommand):
         else:
             # Notes typed a moment ago belong to the statement as it is taken away.
             self.console.before_change()
-            self._replay(self.reapply, "redo")
+            if not self._replay(self.reapply, "redo"):
+                return
         self.console.data_changed()
 
     def undo(self) -> None:
+        if self._skip_once:
+            self._skip_once = False
+            return
         self.console.before_change()
-        self._replay(self.revert, "undo")
-        self.console.data_changed()
+        if self._replay(self.revert, "undo"):
+            self.console.data_changed()
 
-    def _replay(self, step: Callable[[], None], what: str) -> None:
+    def _replay(self, step: Callable[[], None], what: str) -> bool:
         """An undo or redo the database refuses (another window changed the same
         statement meanwhile): say so, and drop the history rather than replay the
-        rest of it on data it no longer describes."""
+        rest of it on data it no longer describes. A database another program holds
+        refuses nothing for good: the step is not done, the stack is put back, and
+        the rapporteur presses the key again when it is free (False: nothing done)."""
         try:
-            step()
+            with self.services.waiting_at_most(WAIT_PER_TRY_S):
+                step()
+        except DatabaseLocked as error:
+            self._skip_once = True
+            self.console.replay_held(what, error.holder)
+            return False
         except RapporteurError as error:
             message = (
                 QCoreApplication.translate("ConsoleCommand", "Cannot undo “{0}”: {1}")
@@ -94,6 +115,7 @@ class ConsoleCommand(QUndoCommand):
                 else QCoreApplication.translate("ConsoleCommand", "Cannot redo “{0}”: {1}")
             )
             self.console.history_broken(message.format(self.text(), error))
+        return True
 
 
 class QueueAdd(ConsoleCommand):
@@ -176,6 +198,9 @@ class QueueMove(ConsoleCommand):
 class GiveFloor(ConsoleCommand):
     def __init__(self, console: Console) -> None:
         super().__init__(console, QCoreApplication.translate("ConsoleCommand", "give the floor"))
+        # The time of the key, not of the write: an action kept while another program
+        # held the database is logged at the moment the rapporteur pressed it.
+        self.at = now()
         self.statement: Statement | None = None
         self.entry: QueueEntry | None = None
         self.ended: Statement | None = None
@@ -183,7 +208,7 @@ class GiveFloor(ConsoleCommand):
 
     def apply(self) -> None:
         self.statement, self.entry, self.ended = self.services.floor.give_floor(
-            self.console.session_id
+            self.console.session_id, at=self.at
         )
         self.setText(
             QCoreApplication.translate("ConsoleCommand", "give the floor to {0}").format(
@@ -217,12 +242,13 @@ class PanelFloor(ConsoleCommand):
     def __init__(self, console: Console, index: int) -> None:
         super().__init__(console, QCoreApplication.translate("ConsoleCommand", "give the floor"))
         self.index = index
+        self.at = now()  # the time of the key (see GiveFloor)
         self.statement: Statement | None = None
         self.ended: Statement | None = None
 
     def apply(self) -> None:
         self.statement, self.ended = self.services.panel.give_floor(
-            self.console.session_id, self.index
+            self.console.session_id, self.index, at=self.at
         )
         self.setText(
             QCoreApplication.translate("ConsoleCommand", "give the floor to {0}").format(
@@ -250,10 +276,11 @@ class PanelFloor(ConsoleCommand):
 class EndFloor(ConsoleCommand):
     def __init__(self, console: Console) -> None:
         super().__init__(console, QCoreApplication.translate("ConsoleCommand", "end the statement"))
+        self.at = now()  # the time of the key (see GiveFloor)
         self.ended: Statement | None = None
 
     def apply(self) -> None:
-        self.ended = self.services.floor.end_floor(self.console.session_id)
+        self.ended = self.services.floor.end_floor(self.console.session_id, at=self.at)
 
     def changes(self) -> tuple[list[Statement], bool] | None:
         return ([self.ended] if self.ended else []), False

@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QMessageBox, QWidget
 
-from rapporteur_app.domain.errors import RapporteurError
+from rapporteur_app.domain.errors import DatabaseLocked, RapporteurError
 from rapporteur_app.domain.kinds import CATEGORY_ORDER, KNOWN_ADDRESSEES, Category, StatementKind
 from rapporteur_app.domain.model import QueueEntry, Session, Statement
 from rapporteur_app.domain.tally import Tally
@@ -44,6 +44,7 @@ from rapporteur_app.ui.console.commands import (
 )
 from rapporteur_app.ui.console.floor_panel import FloorPanel
 from rapporteur_app.ui.console.key_list import KeyListWindow
+from rapporteur_app.ui.console.lock_wait import WAIT_PER_TRY_S, HeldActions
 from rapporteur_app.ui.console.log_model import NOTES, LogModel
 from rapporteur_app.ui.console.log_view import LogView
 from rapporteur_app.ui.console.notes_editor import NotesEditor
@@ -121,6 +122,9 @@ class ConsoleView(QWidget):
         self.notes: NotesEditor = ui.notes
         self.notes_title: QLabel = ui.notes_title
         self.tally: TallyView = ui.tally
+        self.held: HeldActions[ConsoleCommand] = HeldActions(
+            ui.wait_mark, self._apply, self._show_prompt
+        )
         self.key_list: KeyListWindow | None = None
         self._tally = Tally()
         self._hub: ChangeHub | None = None
@@ -178,6 +182,7 @@ class ConsoleView(QWidget):
         ]  # fmt: skip
         self.log_model.refused.connect(self._show_prompt)
         self.notes.saved.connect(self._notes_saved)
+        self.notes.held.connect(self.held.notes_held)
         self.notes.installEventFilter(self)
         self.quick_entry.installEventFilter(self)
 
@@ -335,6 +340,21 @@ class ConsoleView(QWidget):
         self._show_prompt(message + " " + self.tr("The undo history was cleared."))
         # Not from inside the stack's own undo(): clear it once that has returned.
         QTimer.singleShot(0, self.undo_stack.clear)
+
+    def replay_held(self, what: str, holder: str) -> None:
+        """An undo or redo met a database another program holds: nothing was done;
+        the stack is put back once its own undo() has returned."""
+        if what == "undo":
+            QTimer.singleShot(0, self.undo_stack.redo)
+            text = self.tr(
+                "Not undone: the database is held by {0}. Press Ctrl+Z again when it is free."
+            )
+        else:
+            QTimer.singleShot(0, self.undo_stack.undo)
+            text = self.tr(
+                "Not redone: the database is held by {0}. Press the key again when it is free."
+            )
+        self._show_prompt(text.format(holder))
 
     # -- the right of reply ------------------------------------------------------
 
@@ -503,12 +523,13 @@ class ConsoleView(QWidget):
             text = self.tr("⌨ Esc: back to the notes")
         self.focus_mark.setText(text)
 
-    def _notes_saved(self, statement_id: int) -> None:
+    def _notes_saved(self, statement_id: int, notes: str) -> None:
         # Only the notes column of that row changes: no reload on the typing path.
+        self.held.notes_saved()
         row = self.log_model.row_of(statement_id)
         if row is not None:
             statement = self.log_model.statements[row]
-            self.log_model.statements[row] = replace(statement, notes=self.notes.toPlainText())
+            self.log_model.statements[row] = replace(statement, notes=notes)
             index = self.log_model.index(row, NOTES)
             self.log_model.dataChanged.emit(index, index)
         self._tell_others()
@@ -520,17 +541,39 @@ class ConsoleView(QWidget):
         self.notes.save_now()
 
     def execute(self, command: ConsoleCommand) -> bool:
-        """Do it once; only a command the services accepted goes on the undo stack."""
+        """Do it once; only a command the services accepted goes on the undo stack.
+
+        A database another program holds does not freeze the console: the action is
+        kept, behind any that already wait, and done as soon as it is free (True: it
+        is taken, as the rapporteur sees above the console)."""
         self.notes.save_now()
+        if self.held.waiting:
+            self.held.keep(command)
+            return True
         try:
-            command.apply()
+            self._apply(command)
+        except DatabaseLocked as error:
+            self.held.keep(command, error)
+            return True
         except RapporteurError as error:
             self._show_prompt(str(error))
             return False
+        return True
+
+    def _apply(self, command: ConsoleCommand) -> None:
+        with self.services.waiting_at_most(WAIT_PER_TRY_S):
+            command.apply()
+        self._accepted(command)
+
+    def _apply_patiently(self, command: ConsoleCommand) -> None:
+        command.apply()
+        self._accepted(command)
+
+    def _accepted(self, command: ConsoleCommand) -> None:
         self._show_prompt("")
         self.undo_stack.push(command)
         self.notes.seal()
-        return True
+        self.held.accepted()
 
     def focus_entry(self) -> None:
         self.quick_entry.setFocus()
@@ -768,8 +811,25 @@ class ConsoleView(QWidget):
         self.projector.show_tally(self._tally)
 
     def close_windows(self) -> None:
-        """The program is closing: the projector and the key list close with it."""
-        self.notes.save_now()
+        """The program is closing: the projector and the key list close with it.
+
+        What waits for a held database is done first, waiting as long as any command
+        does; whatever still cannot be written is shown, so not a word is lost."""
+        self.notes.save_now(patient=True)
+        not_done = self.held.finish(self._apply_patiently)
+        unsaved = self.notes.unsaved()
+        if not_done or unsaved:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Rapporteur"), "", parent=self)
+            box.setText(
+                self.tr(
+                    "The database is still held by another program: these were not saved. "
+                    "Copy the notes below before closing."
+                )
+            )
+            lines = [self.tr("Not done: {0}").format(text) for text in not_done]
+            lines += [self.tr("Notes: {0}").format(text) for text in unsaved.values()]
+            box.setDetailedText("\n\n".join(lines))
+            box.exec()
         for window in (self.projector, self.key_list):
             if window is not None:
                 window.close()

@@ -54,6 +54,7 @@ class ConsoleWidgets:
     answered: QComboBox
     prompt: QLabel
     focus_mark: QLabel
+    wait_mark: QLabel  # a database another program holds: who, and what waits
     floor: FloorPanel
     queue: QueueView
     log_model: LogModel
@@ -127,6 +128,7 @@ def build(
     prompt.setTextFormat(Qt.TextFormat.RichText)  # its text is escaped: see _show_prompt
     prompt.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
     prompt.hide()
+    wait_mark = _wait_mark(owner)
 
     floor, queue, left = _left(owner, actions)
     log_model = LogModel(edit_statement, owner)
@@ -147,13 +149,23 @@ def build(
     layout.addLayout(top)
     layout.addWidget(focus_mark)
     layout.addWidget(prompt)
+    layout.addWidget(wait_mark)
     layout.addWidget(body, 1)
     layout.addWidget(tally)
     owner.setStyleSheet(FOCUS_STYLE)
     return ConsoleWidgets(
-        quick_entry, reply, answered, prompt, focus_mark, floor, queue, log_model, log, notes,
-        notes_title, tally,
+        quick_entry, reply, answered, prompt, focus_mark, wait_mark, floor, queue, log_model,
+        log, notes, notes_title, tally,
     )  # fmt: skip
+
+
+def _wait_mark(owner: QWidget) -> QLabel:
+    """The line shown while another program holds the database (see lock_wait.py)."""
+    label = QLabel(owner)
+    label.setObjectName("wait-mark")
+    label.setAccessibleName(QCoreApplication.translate("ConsoleLayout", "Waiting for the database"))
+    label.hide()
+    return label
 
 
 def _count_buttons(tally: TallyView, actions: ConsoleActions) -> None:

@@ -6,14 +6,20 @@ saved (a debounce alone never fires under steady typing); and at once when the
 editor loses focus, is bound to another statement (the floor changed), is
 hidden (another tab) and when the window closes: if the program is killed, at
 most the last second of typing is lost.
+
+When another program holds the database, a save waits a moment only: the text is
+kept (for every statement whose notes could not be saved yet), the console is told
+(``held``) so it can say so, and the editor tries again every 0.4 s; typing goes
+on meanwhile, and nothing typed is dropped when the floor changes.
 """
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QHideEvent
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
-from rapporteur_app.domain.errors import RapporteurError
+from rapporteur_app.domain.errors import DatabaseLocked, RapporteurError
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.ui.console.lock_wait import RETRY_MS, WAIT_PER_TRY_S
 from rapporteur_app.ui.console.undo_keys import leaves_to_console
 
 SAVE_DELAY_MS = 600
@@ -22,7 +28,8 @@ MAX_WAIT_MS = 800
 
 
 class NotesEditor(QPlainTextEdit):
-    saved = Signal(int)
+    saved = Signal(int, str)  # the statement, and its notes as saved
+    held = Signal(str)  # who holds the database: the notes wait (kept)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +42,10 @@ class NotesEditor(QPlainTextEdit):
         self._timer.timeout.connect(self.save_now)
         self._max_wait = QTimer(self, singleShot=True, interval=MAX_WAIT_MS)
         self._max_wait.timeout.connect(self.save_now)
+        # Notes not saved yet because the database was held: statement -> text.
+        self._unsaved: dict[int, str] = {}
+        self._retry = QTimer(self, interval=RETRY_MS)
+        self._retry.timeout.connect(self._flush)
         self.textChanged.connect(self._changed)
         self.setPlaceholderText(
             self.tr("Notes of the statement on the floor (or chosen in the log).")
@@ -67,19 +78,46 @@ class NotesEditor(QPlainTextEdit):
         if not self._max_wait.isActive():  # not restarted: the maximum wait
             self._max_wait.start()
 
-    def save_now(self) -> None:
+    @property
+    def waiting(self) -> bool:
+        """Whether notes wait for a database another program holds."""
+        return bool(self._unsaved)
+
+    def save_now(self, *, patient: bool = False) -> None:
+        """Save what was typed; ``patient``: the window is closing, so wait for a
+        held database as long as any command does instead of trying again later."""
         self._timer.stop()
         self._max_wait.stop()
-        if not self._dirty or self.statement_id is None:
-            return
-        self._dirty = False
-        try:
-            self._services.statements.set_notes(self.statement_id, self.toPlainText())
-        except RapporteurError as error:
-            self._dirty = True
-            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
-            return
-        self.saved.emit(self.statement_id)
+        if self._dirty and self.statement_id is not None:
+            self._unsaved[self.statement_id] = self.toPlainText()
+            self._dirty = False
+        self._flush(patient=patient)
+
+    def unsaved(self) -> dict[int, str]:
+        """The notes not saved yet (the database is held), by statement."""
+        return dict(self._unsaved)
+
+    def _flush(self, *, patient: bool = False) -> None:
+        for statement_id, text in list(self._unsaved.items()):
+            try:
+                if patient:
+                    self._services.statements.set_notes(statement_id, text)
+                else:
+                    with self._services.waiting_at_most(WAIT_PER_TRY_S):
+                        self._services.statements.set_notes(statement_id, text)
+            except DatabaseLocked as error:
+                self._retry.start()
+                self.held.emit(error.holder)
+                return
+            except RapporteurError as error:
+                del self._unsaved[statement_id]
+                if statement_id == self.statement_id:
+                    self._dirty = True  # kept in the editor: saved with the next key
+                QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+                continue
+            del self._unsaved[statement_id]
+            self.saved.emit(statement_id, text)
+        self._retry.stop()
 
     def seal(self) -> None:
         """A console action was just done: what was typed before it is no longer the
