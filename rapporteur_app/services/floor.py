@@ -25,14 +25,14 @@ from rapporteur_app.services.statements import (
 )
 from rapporteur_app.store.convert import statement_of
 from rapporteur_app.store.database import Database
-from rapporteur_app.store.models import SpeakerRow, StatementRow
+from rapporteur_app.store.models import Base, SpeakerRow, StatementRow
 
 # count_only_tallied's statements, made once (a key builds no SQL expression).
 _SESSION_AND_LAST = text(
     "SELECT (SELECT max(position) FROM statements WHERE session_id = :session_id)"
     " FROM sessions WHERE id = :session_id"
 )
-_COUNTED = insert(StatementRow.__table__)
+_COUNTED = insert(Base.metadata.tables["statements"])  # the columns' defaults apply
 _KEPT = text(
     "SELECT logged, delegations, civil_society, osce_institutions,"
     " international_organizations, media, rights_of_reply"
@@ -176,11 +176,10 @@ class FloorService:
         The console's hottest key, so it is written lean: three statements prepared
         once (the session and its last position; the insert, the columns' own
         defaults applied; the kept counts the triggers have just updated) on the unit
-        of work's connection, no ORM identity map. The statement is the last of its
+        of work's own connection, no ORM Session. The statement is the last of its
         session, so its number is what the session has logged.
         """
-        with self._db.writing() as db:
-            connection = db.connection()
+        with self._db.writing_rows() as connection:
             found = connection.execute(_SESSION_AND_LAST, {"session_id": session_id}).first()
             if found is None:
                 raise NotFound(f"There is no session with id {session_id}.")
@@ -193,7 +192,9 @@ class FloorService:
                 "start_time": start,
                 "end_time": start,
             }
-            statement_id = connection.execute(_COUNTED, values).inserted_primary_key[0]
+            inserted = connection.execute(_COUNTED, values).inserted_primary_key
+            assert inserted is not None
+            statement_id = inserted[0]
             kept = connection.execute(_KEPT, {"session_id": session_id}).one()
         statement = Statement(
             id=int(statement_id), session_id=session_id, number=int(kept[0]), speaker="",
