@@ -21,6 +21,11 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
     load = commands.add_parser("load", help="add the meeting of an exchange file; prints its id")
     load.add_argument("file", type=Path, metavar="FILE.json")
+    load.add_argument(
+        "--progress",
+        action="store_true",
+        help="say on stderr how many statements are written (the default on a terminal)",
+    )
     load.set_defaults(handler=_load)
 
 
@@ -47,8 +52,18 @@ def _load(args: argparse.Namespace) -> int:
     from rapporteur_app.services import exchange
 
     data = exchange.read_file(args.file)
-    exchange.check(data)
+    exchange.check(data)  # a malformed file is refused before the database is opened
+    shown = args.progress or sys.stderr.isatty()
     with services(args) as app:
-        meeting = app.exchange.load(data)
+        meeting = app.exchange.load(data, checked=True, progress=_show_progress if shown else None)
+    if shown and sys.stderr.isatty():
+        print(file=sys.stderr)  # the line rewritten in place ends
     print(meeting.id)
     return 0
+
+
+def _show_progress(done: int, total: int) -> None:
+    # One line, rewritten in place on a terminal (\r), one line per session in a log.
+    end = "\r" if sys.stderr.isatty() else "\n"
+    print(f"Loading: {done:,} of {total:,} statements written", end=end, file=sys.stderr)
+    sys.stderr.flush()

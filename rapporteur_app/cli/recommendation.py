@@ -1,15 +1,20 @@
 """recommendation add | list | accept-addressee | merge-duplicates"""
 
+from __future__ import annotations
+
 import argparse
+from typing import TYPE_CHECKING
 
 from rapporteur_app.cli.arguments import identifier
 from rapporteur_app.cli.context import services
 from rapporteur_app.cli.output import print_json, print_table
-from rapporteur_app.domain.draft.review import RecommendationReview
 from rapporteur_app.domain.kinds import KNOWN_ADDRESSEES
 
+if TYPE_CHECKING:  # the review's module is imported when a review is asked for
+    from rapporteur_app.domain.draft.review import RecommendationReview
 
-def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     group = commands.add_parser(
         "recommendation", help="add, list and tidy the recommendations made in a session"
     )

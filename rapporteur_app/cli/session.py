@@ -1,20 +1,25 @@
 """session add | list | set-narrative | draft (and the hand-off actions of cli/handoff.py)"""
 
+from __future__ import annotations
+
 import argparse
 from functools import partial
+from typing import TYPE_CHECKING
 
 from rapporteur_app.cli import handoff
 from rapporteur_app.cli.arguments import identifier, value
 from rapporteur_app.cli.context import services
 from rapporteur_app.cli.files import read_text_file
 from rapporteur_app.cli.output import print_json, print_table
-from rapporteur_app.domain.draft.narrative import Draft
 from rapporteur_app.domain.kinds import SessionKind
 from rapporteur_app.domain.labels import LANGUAGES
 from rapporteur_app.domain.text import parse_date, parse_time
 
+if TYPE_CHECKING:  # the draft's module is imported when a draft is made
+    from rapporteur_app.domain.draft.narrative import Draft
 
-def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     group = commands.add_parser("session", help="add or list the sessions of a meeting")
     actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
 

@@ -10,7 +10,6 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
-from rapporteur_app.domain import dates
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import CIVIL_SOCIETY, ODIHR, OSCE, PARTICIPATING_STATES, PARTNERS
 
@@ -102,14 +101,20 @@ class Labels:
 
     def date_text(self, day: date) -> str:
         """'18 July 2022', '18. Juli 2022', '18 июля 2022 г.': the language's long date."""
+        from rapporteur_app.domain import dates  # babel: when a date is written
+
         return dates.long_date(day, self.each()[0].code)
 
     def day_text(self, day: date) -> str:
         """'Monday, 18 July 2022', 'lundi 18 juillet 2022'."""
+        from rapporteur_app.domain import dates
+
         return dates.full_date(day, self.each()[0].code)
 
     def dates_text(self, start: date | None, end: date | None) -> str:
         """A meeting's dates: '18-19 July 2022', '30 June - 2 July 2022', or ''."""
+        from rapporteur_app.domain import dates
+
         return dates.date_range(start, end, self.each()[0].code)
 
 

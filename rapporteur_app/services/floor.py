@@ -8,11 +8,12 @@ puts the entry back at the head of the queue.
 from dataclasses import replace
 from datetime import datetime, time
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, text
 
-from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.domain.errors import InvalidInput, NotFound
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.model import QueueEntry, RemovedStatement, Statement
+from rapporteur_app.domain.tally import Tally
 from rapporteur_app.services.cosignatories import copy_to_statement
 from rapporteur_app.services.lookup import next_position, session_row, statement_row
 from rapporteur_app.services.queue import joint_entry, ordered_rows, remove_entry, restore_entry
@@ -24,7 +25,19 @@ from rapporteur_app.services.statements import (
 )
 from rapporteur_app.store.convert import statement_of
 from rapporteur_app.store.database import Database
-from rapporteur_app.store.models import SpeakerRow, StatementRow
+from rapporteur_app.store.models import Base, SpeakerRow, StatementRow
+
+# count_only_tallied's statements, made once (a key builds no SQL expression).
+_SESSION_AND_LAST = text(
+    "SELECT (SELECT max(position) FROM statements WHERE session_id = :session_id)"
+    " FROM sessions WHERE id = :session_id"
+)
+_COUNTED = insert(Base.metadata.tables["statements"])  # the columns' defaults apply
+_KEPT = text(
+    "SELECT logged, delegations, civil_society, osce_institutions,"
+    " international_organizations, media, rights_of_reply"
+    " FROM session_tallies WHERE session_id = :session_id"
+)
 
 
 def now() -> time:
@@ -155,18 +168,36 @@ class FloorService:
 
     def count_only(self, session_id: int, category: Category) -> Statement:
         """Log a statement of ``category`` with no name: for a moderator who only counts."""
-        with self._db.writing() as db:
-            session_row(db, session_id)
-            row = StatementRow(
-                session_id=session_id,
-                position=next_position(
-                    db, StatementRow.position, StatementRow.session_id == session_id
-                ),
-                category=category.value,
-                kind=StatementKind.STATEMENT.value,
-                start_time=now(),
-            )
-            row.end_time = row.start_time
-            db.add(row)
-            db.flush()
-            return statement_of(row, statement_number(db, row))
+        return self.count_only_tallied(session_id, category)[0]
+
+    def count_only_tallied(self, session_id: int, category: Category) -> tuple[Statement, Tally]:
+        """:meth:`count_only`, with the session's tally as the same unit of work left it.
+
+        The console's hottest key, so it is written lean: three statements prepared
+        once (the session and its last position; the insert, the columns' own
+        defaults applied; the kept counts the triggers have just updated) on the unit
+        of work's own connection, no ORM Session. The statement is the last of its
+        session, so its number is what the session has logged.
+        """
+        with self._db.writing_rows() as connection:
+            found = connection.execute(_SESSION_AND_LAST, {"session_id": session_id}).first()
+            if found is None:
+                raise NotFound(f"There is no session with id {session_id}.")
+            start = now()
+            values = {
+                "session_id": session_id,
+                "position": int(found[0] or 0) + 1,
+                "category": category.value,
+                "kind": StatementKind.STATEMENT.value,
+                "start_time": start,
+                "end_time": start,
+            }
+            inserted = connection.execute(_COUNTED, values).inserted_primary_key
+            assert inserted is not None
+            statement_id = inserted[0]
+            kept = connection.execute(_KEPT, {"session_id": session_id}).one()
+        statement = Statement(
+            id=int(statement_id), session_id=session_id, number=int(kept[0]), speaker="",
+            on_behalf_of="", category=category, start=start, end=start,
+        )  # fmt: skip
+        return statement, Tally(*(int(value) for value in kept[1:]))

@@ -10,7 +10,6 @@ from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.model import Recommendation
 from rapporteur_app.domain.text import clean_text
 from rapporteur_app.services.lookup import get_row, next_position, session_row, statement_row
-from rapporteur_app.services.recommendation_review import carry_sources
 from rapporteur_app.store.convert import recommendation_of
 from rapporteur_app.store.database import Database
 from rapporteur_app.store.models import RecommendationRow
@@ -124,6 +123,9 @@ class RecommendationService:
                 joined += ";"
             keep.text = f"{joined} {other.text.strip()}"
             keep.included = keep.included or other.included
-            # Every statement either was heard in stays with the merged one.
+            # Every statement either was heard in stays with the merged one. (Imported
+            # here: the review's module brings the document values, not needed to log.)
+            from rapporteur_app.services.recommendation_review import carry_sources
+
             carry_sources(db, keep, [other])
             return recommendation_of(keep)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import (
     ArgumentError,
@@ -58,9 +58,8 @@ class Database:
         # The backup taken on open, copying beside the user's work (joined on close).
         self._backing_up = backing_up
         self._reads = sessionmaker(engine, expire_on_commit=False)
-        self._writes = sessionmaker(
-            engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
-        )
+        self._write_engine = engine.execution_options(**{IMMEDIATE: True})
+        self._writes = sessionmaker(self._write_engine, expire_on_commit=False)
 
     @classmethod
     def open(
@@ -146,6 +145,14 @@ class Database:
             yield session
 
     @contextmanager
+    def writing_rows(self) -> Iterator[Connection]:
+        """:meth:`writing` for a few statements of SQLAlchemy Core and no ORM (the
+        console's hottest key): the same BEGIN IMMEDIATE, commit and errors, without
+        a Session's identity map and transaction bookkeeping."""
+        with _translated_errors(self._path), self._write_engine.begin() as connection:
+            yield connection
+
+    @contextmanager
     def waiting_at_most(self, seconds: float) -> Iterator[None]:
         """Writes of this thread inside the block wait at most ``seconds`` for a
         database another program holds (then :class:`DatabaseLocked`)."""
@@ -174,9 +181,8 @@ class Database:
         self.engine = make_engine(url)
         upgrade(self.engine)
         self._reads = sessionmaker(self.engine, expire_on_commit=False)
-        self._writes = sessionmaker(
-            self.engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
-        )
+        self._write_engine = self.engine.execution_options(**{IMMEDIATE: True})
+        self._writes = sessionmaker(self._write_engine, expire_on_commit=False)
 
 
 @contextmanager

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.domain.errors import InvalidInput, NotFound
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.services.app_services import Services
 
@@ -55,6 +55,34 @@ def test_count_only_and_the_tally(services: Services, session_id: int) -> None:
     services.floor.count_only(session_id, Category.DELEGATION)
     tally = services.tally.for_session(session_id)
     assert (tally.statements, tally.media, tally.delegations) == (2, 1, 1)
+
+
+def test_count_only_writes_what_the_log_reads_and_the_tally_of_its_own_transaction(
+    services: Services, session_id: int
+) -> None:
+    """The console's lean Ctrl+n path (Core statements, no ORM Session): the statement
+    it hands back is the one the log reads back, field by field, and the tally it
+    brings from its own unit of work is the one the store keeps."""
+    services.statements.add(session_id, "Anna", "Austria", Category.DELEGATION)
+    removed = services.statements.add(session_id, "Jean", "La Strada", Category.CIVIL_SOCIETY)
+    services.statements.remove(removed.id)  # a gap in the positions: numbers still run on
+    counted = []
+    for category in (Category.MEDIA, Category.DELEGATION, Category.OSCE_INSTITUTION):
+        statement, tally = services.floor.count_only_tallied(session_id, category)
+        counted.append(statement)
+        assert tally == services.tally.for_session(session_id)
+    assert services.statements.of_session(session_id)[1:] == counted
+    assert [s.number for s in counted] == [2, 3, 4]
+    assert counted[0].start == counted[0].end is not None
+    assert services.tally.for_session(session_id).statements == 4
+
+
+def test_count_only_in_a_session_that_is_gone_changes_nothing(
+    services: Services, session_id: int
+) -> None:
+    with pytest.raises(NotFound, match="no session"):
+        services.floor.count_only_tallied(session_id + 1, Category.MEDIA)
+    assert services.statements.of_session(session_id) == []
 
 
 def test_remove_and_restore_keep_the_id_and_place(services: Services, session_id: int) -> None:

@@ -21,8 +21,9 @@ to look at before the document goes out.
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapporteur_app.domain.model import ANONYMOUS_DESCRIPTION
 
@@ -45,16 +46,41 @@ def _fold_char(char: str) -> str:
     return "".join(_SAME_LETTER.get(c, c) for c in folded)
 
 
+class _FoldTable(dict[int, str]):
+    """``_fold_char`` of every character met so far, for ``str.translate``: a
+    document folds the same few hundred characters hundreds of thousands of times
+    (the consolidated report spent most of its time here)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # Characters that fold to nothing or to more than one: the text's indices
+        # then shift, and its origin is worked out character by character.
+        self.uneven: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        if len(folded) != 1:
+            self.uneven.add(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD)
 
 
-def _folded_with_origin(text: str) -> tuple[str, list[int]]:
+def _folded_with_origin(text: str) -> tuple[str, Sequence[int]]:
     """The folded text, and for each of its characters the index it came from."""
+    folded = text.translate(_FOLD)
+    if _FOLD.uneven.isdisjoint(text):
+        return folded, range(len(text))  # one character for one
     pieces: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
-        piece = _fold_char(char)
+        piece = _FOLD[ord(char)]
         pieces.append(piece)
         origin.extend([index] * len(piece))
     return "".join(pieces), origin
@@ -150,14 +176,20 @@ class Redactor:
         found: list[str] = []
         for match in re.finditer(r"\w+", remaining):
             word = match.group(0)
-            folded = fold(word)
-            for stem in self.stems:
-                shared = _shared_prefix(folded, stem)
-                if shared >= max(_STEM, len(stem) - 2) and len(folded) <= len(stem) + 4:
-                    if word not in found:
-                        found.append(word)
-                    break
+            if word not in found and _looks_like_a_form(fold(word), self.stems):
+                found.append(word)
         return found
+
+
+@lru_cache(maxsize=8192)
+def _looks_like_a_form(folded: str, stems: tuple[str, ...]) -> bool:
+    """Whether a (folded) word shares its beginning with a name's stem, as an
+    inflected form does. Cached: a meeting's words repeat across its texts."""
+    for stem in stems:
+        shared = _shared_prefix(folded, stem)
+        if shared >= max(_STEM, len(stem) - 2) and len(folded) <= len(stem) + 4:
+            return True
+    return False
 
 
 def _shared_prefix(a: str, b: str) -> int:

@@ -26,7 +26,9 @@ def duplicate_groups(
     texts: Sequence[tuple[int, str]], similarity: int = SIMILARITY
 ) -> tuple[tuple[int, ...], ...]:
     """Groups (of two or more ids, in the order given) of texts that say the same thing."""
-    from rapidfuzz import fuzz, process
+    # Pair by pair: a session's list is tens of texts, and the whole matrix
+    # (process.cdist) would import numpy (a third of a second, 15 MiB) to hold it.
+    from rapidfuzz import fuzz
 
     ids = [identifier for identifier, _ in texts]
     words = [comparable_words(text) for _, text in texts]
@@ -38,12 +40,12 @@ def duplicate_groups(
             index = parent[index]
         return index
 
-    scores = process.cdist(
-        words, words, scorer=fuzz.token_sort_ratio, score_cutoff=similarity, workers=1
-    )
     for first in range(len(ids)):
+        if not words[first]:
+            continue
         for second in range(first + 1, len(ids)):
-            if words[first] and scores[first][second] >= similarity:
+            score = fuzz.token_sort_ratio(words[first], words[second], score_cutoff=similarity)
+            if score >= similarity:
                 parent[root(second)] = root(first)
     groups: dict[int, list[int]] = {}
     for index, identifier in enumerate(ids):

@@ -21,6 +21,7 @@ from rapporteur_app.domain.model import (
     RemovedStatement,
     Statement,
 )
+from rapporteur_app.domain.tally import Tally
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.services.floor import now
 from rapporteur_app.ui.console.lock_wait import WAIT_PER_TRY_S
@@ -39,7 +40,9 @@ class Console(Protocol):
 
     def before_change(self) -> None: ...
 
-    def show_changes(self, changed: list[Statement], queue_changed: bool) -> None: ...
+    def show_changes(
+        self, changed: list[Statement], queue_changed: bool, tally: Tally | None = None
+    ) -> None: ...
 
     def history_broken(self, message: str) -> None: ...
 
@@ -70,6 +73,11 @@ class ConsoleCommand(QUndoCommand):
         the console can show just that; None: read the whole session again."""
         return None
 
+    def kept_tally(self) -> Tally | None:
+        """The session's tally as the first apply's own unit of work left it, when it
+        read it (the console then reads nothing more); None: the console reads it."""
+        return None
+
     def redo(self) -> None:
         if self._skip_once:
             self._skip_once = False
@@ -79,7 +87,7 @@ class ConsoleCommand(QUndoCommand):
             changes = self.changes()
             if changes is not None:
                 # The hot path of a live session: no reload of the whole log.
-                self.console.show_changes(*changes)
+                self.console.show_changes(*changes, tally=self.kept_tally())
                 return
         else:
             # Notes typed a moment ago belong to the statement as it is taken away.
@@ -305,14 +313,20 @@ class CountOnly(ConsoleCommand):
         )
         self.category = category
         self.statement: Statement | None = None
+        self._tally: Tally | None = None
         self._removed: RemovedStatement | None = None
 
     def apply(self) -> None:
-        self.statement = self.services.floor.count_only(self.console.session_id, self.category)
+        self.statement, self._tally = self.services.floor.count_only_tallied(
+            self.console.session_id, self.category
+        )
 
     def changes(self) -> tuple[list[Statement], bool] | None:
         assert self.statement is not None
         return [self.statement], False
+
+    def kept_tally(self) -> Tally | None:
+        return self._tally
 
     def reapply(self) -> None:
         assert self._removed is not None

@@ -277,9 +277,13 @@ class ConsoleView(QWidget):
         """Whether the whole log is read (a big session's comes in pages)."""
         return self._log_cursor is None
 
-    def show_changes(self, changed: list[Statement], queue_changed: bool) -> None:
+    def show_changes(
+        self, changed: list[Statement], queue_changed: bool, tally: Tally | None = None
+    ) -> None:
         """Show statements just logged or changed without reading the whole log again:
-        the cost of a key is the same in the 10th and the 100,000th statement."""
+        the cost of a key is the same in the 10th and the 100,000th statement. The
+        command that changed them may bring the session's tally from its own unit of
+        work (``tally``): then nothing more is read."""
         for statement in changed:
             row = self.log_model.row_of(statement.id)
             if row is not None:
@@ -297,7 +301,7 @@ class ConsoleView(QWidget):
                 self.services.directory.forget(self.session.meeting_id)
             self.queue.set_entries(queue, self._numbers_answered(queue))
         self._follow_floor(changed)
-        self._show_floor_and_tally(self._kept_tally())
+        self._show_floor_and_tally(tally if tally is not None else self._kept_tally())
         if changed:
             self._select_statement(changed[-1].id)
         self._bind_notes()

@@ -86,6 +86,7 @@ class LogModel(QAbstractTableModel):
         self.statements: list[Statement] = []
         self._on_edit = on_edit
         self._row_of: dict[int, int] = {}
+        self._flags: dict[int, Qt.ItemFlag] = {}  # a valid cell's flags, by column
         self._headers = [QCoreApplication.translate("LogModel", c) for c in COLUMNS]
         self._not_named = QCoreApplication.translate("LogModel", "not to be named")
         self._on_floor = QCoreApplication.translate("LogModel", "speaking")
@@ -146,9 +147,16 @@ class LogModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() in EDITABLE:
-            flags |= Qt.ItemFlag.ItemIsEditable
+        # Asked for every cell at every repaint: worked out once per column.
+        if not index.isValid():
+            return super().flags(index)
+        column = index.column()
+        flags = self._flags.get(column)
+        if flags is None:
+            flags = super().flags(index)
+            if column in EDITABLE:
+                flags |= Qt.ItemFlag.ItemIsEditable
+            self._flags[column] = flags
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -132,7 +132,8 @@ class RapportTab(QWidget):
         self._export_choices()
         self.job: FileJob | None = None
         self._lay_out()
-        prepare_writers()
+        # The session to read when the tab is next on the screen (see show_session).
+        self._pending: int | None = None
 
     def _export_choices(self) -> None:
         """The labels language as last time, the document settings, and one button
@@ -229,8 +230,8 @@ class RapportTab(QWidget):
     def reload(self) -> None:
         """The session changed elsewhere: recommendations, warnings and preview again;
         the narrative and the list too unless the rapporteur is typing in them."""
-        if self._session_id is None:
-            return
+        if self._session_id is None or self._pending is not None:
+            return  # not read yet: it is read whole when the tab is shown
         typing = self._dirty or self.narrative.hasFocus() or self.list_text.hasFocus()
         if not typing:
             try:
@@ -252,8 +253,20 @@ class RapportTab(QWidget):
     # -- loading -------------------------------------------------------------
 
     def show_session(self, session_id: int) -> None:
+        """Show the session, now if the tab is on the screen, else when it is shown: the
+        recommendations' review, every note of the log and the preview are read for a
+        tab someone looks at, so opening a big session does not wait for a hidden tab."""
         self.save_now()
         self._session_id = session_id
+        self._pending = session_id
+        if self.isVisible():
+            self._load_pending()
+
+    def _load_pending(self) -> None:
+        session_id = self._pending
+        if session_id is None:
+            return
+        self._pending = None
         try:
             session = self._services.sessions.get(session_id)
         except RapporteurError as error:
@@ -269,17 +282,14 @@ class RapportTab(QWidget):
         self._load_list()
         self.recommendations.show_session(session_id)
         self.notes.show_session(session_id)
-        # The preview builds the whole rapport: only for a tab on the screen (else when
-        # it is shown), so opening a big session does not wait for a hidden document.
-        self._preview_stale = not self.isVisible()
-        if not self._preview_stale:
-            self.refresh_preview()
+        self.refresh_preview()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if getattr(self, "_preview_stale", False):
-            self._preview_stale = False
-            self.refresh_preview()
+        # The writers are imported (in a worker, once) when the tab is first looked at,
+        # not while the window opens, where they would share the interpreter with it.
+        prepare_writers()
+        self._load_pending()
 
     def _load_list(self) -> None:
         if self._session_id is None:
@@ -349,6 +359,7 @@ class RapportTab(QWidget):
         cursor is when it is ready, as one undoable step. False if it cannot start."""
         if self._session_id is None or self._draft_job is not None:
             return False
+        self._load_pending()  # the draft goes into the session's own narrative
         self.save_now()
         job = DraftJob(self._services, self._session_id, str(self.language.currentData()))
         job.finished.connect(self._draft_ready)
@@ -375,6 +386,7 @@ class RapportTab(QWidget):
         """Put plain ``text`` into the narrative where the cursor is, as its own
         paragraph and one undoable step, replacing nothing; its characters mean what
         they say (escaped for the markup)."""
+        self._load_pending()
         self.narrative.insertMarkup(escape(text))
 
     def _recommendation_from_notes(self) -> None:
