@@ -7,6 +7,7 @@ import getpass
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
@@ -15,10 +16,14 @@ from rapporteur_app.domain.errors import InvalidInput, NotFound
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.tally import Tally
 from rapporteur_app.domain.text import clean_line
-from rapporteur_app.services.exchange import Json, document_text, session_document
 from rapporteur_app.services.lookup import session_row
 from rapporteur_app.store.database import Database
 from rapporteur_app.store.models import RapportVersionRow, SessionRow
+
+# A session file's JSON (services/exchange.py's Json). The exchange module itself
+# (jsonschema, its schema) is imported when a version is written or read: the
+# window's heading asks this service for the rapport's state at the first paint.
+Json = dict[str, Any]
 
 CURRENT = 0  # in a comparison: the session as it is now (its draft, or its final text)
 
@@ -170,6 +175,8 @@ class RapportService:
             )  # fmt: skip
             db.flush()
             # The document names itself final, with this version, time and author.
+            from rapporteur_app.services.exchange import document_text, session_document
+
             content = document_text(session_document(db, row))
             kept = db.scalar(
                 select(RapportVersionRow).where(
@@ -224,6 +231,8 @@ class RapportService:
                 )
                 if kept:
                     return kept
+            from rapporteur_app.services.exchange import document_text, session_document
+
             return document_text(session_document(db, row))
 
     def compare(self, session_id: int, first: int, second: int = CURRENT) -> RapportComparison:
@@ -241,6 +250,8 @@ class RapportService:
 
     def session_text_now(self, session_id: int) -> str:
         with self._db.reading() as db:
+            from rapporteur_app.services.exchange import document_text, session_document
+
             return document_text(session_document(db, session_row(db, session_id)))
 
 

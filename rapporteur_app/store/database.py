@@ -149,7 +149,10 @@ class Database:
         """:meth:`writing` for a few statements of SQLAlchemy Core and no ORM (the
         console's hottest key): the same BEGIN IMMEDIATE, commit and errors, without
         a Session's identity map and transaction bookkeeping."""
-        with _translated_errors(self._path), self._write_engine.begin() as connection:
+        with (
+            _translated_errors(self._path, self.engine.url.username),
+            self._write_engine.begin() as connection,
+        ):
             yield connection
 
     @contextmanager

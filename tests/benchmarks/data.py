@@ -11,6 +11,7 @@ counts 100,000 statements.
 """
 
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,6 +90,8 @@ def many_statements(path: Path, size: Size) -> tuple[int, list[int], int]:
                     values[session_columns.index("label")] = (
                         f"{values[session_columns.index('label')]} ({copy + 1})"
                     )
+                    if "uid" in session_columns:  # each copy is a session of its own
+                        values[session_columns.index("uid")] = str(uuid.uuid4())
                     cursor = connection.execute(
                         f"INSERT INTO sessions ({', '.join(session_columns)}) "
                         f"VALUES ({', '.join('?' * len(session_columns))})",

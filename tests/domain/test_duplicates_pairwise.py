@@ -14,7 +14,7 @@ texts = st.lists(st.lists(st.sampled_from(_WORDS), max_size=8).map(" ".join), ma
 
 
 def _by_the_matrix(words_of: list[str]) -> tuple[tuple[int, ...], ...]:
-    words = [duplicates._words(t) for t in words_of]
+    words = [duplicates.comparable_words(t) for t in words_of]
     parent = list(range(len(words)))
 
     def root(index: int) -> int:

@@ -6,19 +6,25 @@ Files are read and written in workers (ui/background.py), as every export is; th
 message at the end is the one every export gives ("Saved to …", open the folder).
 """
 
+from __future__ import annotations
+
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from rapporteur_app.domain.errors import RapporteurError
-from rapporteur_app.services import exchange
 from rapporteur_app.services.app_services import Services
-from rapporteur_app.services.handoff import ImportPlan
-from rapporteur_app.services.rapports import default_author
 from rapporteur_app.ui.background import FileJob, Job, Report
 from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.export_folder import export_folder, remember_export_folder
+
+if TYPE_CHECKING:
+    # The exchange format (jsonschema, its schema) is imported when a file is written
+    # or read, not when the window is built: the first paint does not wait for it.
+    from rapporteur_app.services import exchange
+    from rapporteur_app.services.handoff import ImportPlan
 
 
 class HandoffActions(QObject):
@@ -51,6 +57,8 @@ class HandoffActions(QObject):
         handoff, out = self._services.handoff, Path(target)
 
         def work(_report: Report) -> Path:
+            from rapporteur_app.services import exchange
+
             exchange.write_file(handoff.export_text(session_id), out)
             return out
 
@@ -77,6 +85,8 @@ class HandoffActions(QObject):
         handoff, path = self._services.handoff, Path(source)
 
         def read(_report: Report) -> tuple[exchange.Json, ImportPlan]:
+            from rapporteur_app.services import exchange
+
             data = exchange.read_file(path)
             return data, handoff.plan(data, meeting_id)
 
@@ -143,6 +153,8 @@ class HandoffActions(QObject):
         return box.clickedButton() is apply
 
     def _imported(self, result: object) -> None:
+        from rapporteur_app.services.handoff import ImportPlan
+
         assert isinstance(result, ImportPlan)
         QMessageBox.information(
             self._parent,
@@ -161,6 +173,8 @@ class HandoffActions(QObject):
             except RapporteurError as error:
                 QMessageBox.warning(self._parent, self.tr("Rapporteur"), describe(error))
                 return False
+            from rapporteur_app.services.rapports import default_author
+
             suggested = rapporteur.split(",")[0].strip() or default_author()
             author, ok = QInputDialog.getText(
                 self._parent,
