@@ -129,10 +129,12 @@ class HandoffService:
         problems: list[str] = []
         if held is not None and held.meeting_id != meeting_id:
             other = meeting_row(db, held.meeting_id)
-            raise InvalidInput(
-                f"The session {label!r} of this file belongs to the meeting {other.title!r} "
-                f"(id {other.id}) in this database, not to {meeting.title!r}; nothing was "
-                "imported."
+            raise InvalidInput.coded(
+                "handoff-other-meeting",
+                session=repr(label),
+                other=repr(other.title),
+                id=other.id,
+                meeting=repr(meeting.title),
             )
         if not _same_meeting(meeting, source):
             problems.append(
@@ -243,7 +245,4 @@ def _when(value: object) -> datetime:
 def _check_session_file(data: Json) -> None:
     exchange.check(data)
     if data.get("scope") != exchange.SESSION_SCOPE:
-        raise InvalidInput(
-            "This file is a whole meeting, not a session file: use `load` to add it as a "
-            "meeting, or export one session with `session export`."
-        )
+        raise InvalidInput.coded("handoff-whole-meeting")

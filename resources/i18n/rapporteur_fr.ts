@@ -1144,6 +1144,214 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <source>{value} is not a date: write it as 2022-07-18 or 18.07.2022.</source>
         <translation>{value} n’est pas une date : écrivez-la 2022-07-18 ou 18.07.2022.</translation>
     </message>
+    <message>
+        <source>The disk is full: nothing was changed. Free some space and try again.</source>
+        <translation>Le disque est plein : rien n’a été modifié. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (the file or its folder is read-only).</source>
+        <translation>La base de données ne peut pas être écrite (le fichier ou son dossier est en lecture seule).</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached (stopped or restarting?): this action was not saved. What was saved before is safe; try again in a moment.</source>
+        <translation>Le serveur de la base de données est injoignable (arrêté ou en redémarrage ?) : cette action n’a pas été enregistrée. Ce qui a été enregistré auparavant est en sûreté ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database could not be used: {detail}</source>
+        <translation>La base de données n’a pas pu être utilisée : {detail}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {where}: {detail}</source>
+        <translation>Impossible d’ouvrir la base de données {where} : {detail}</translation>
+    </message>
+    <message>
+        <source>The database URL {url} names a driver that is not installed here ({driver}).</source>
+        <translation>L’adresse de la base de données {url} désigne un pilote qui n’est pas installé ici ({driver}).</translation>
+    </message>
+    <message>
+        <source>The server refused this change: the role {role} may write only the sessions given to it (the secretariat gives them: rapporteur-app team grant). Nothing was changed.</source>
+        <translation>Le serveur a refusé cette modification : le rôle {role} ne peut écrire que dans les séances qui lui sont confiées (le secrétariat les confie : rapporteur-app team grant). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server refused this change: this role may write only the sessions given to it (the secretariat gives them: rapporteur-app team grant). Nothing was changed.</source>
+        <translation>Le serveur a refusé cette modification : ce rôle ne peut écrire que dans les séances qui lui sont confiées (le secrétariat les confie : rapporteur-app team grant). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server refused this: the role {role} has no right to do it here ({detail}). Nothing was changed.</source>
+        <translation>Le serveur a refusé : le rôle {role} n’a pas le droit de le faire ici ({detail}). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server refused this: this role has no right to do it here ({detail}). Nothing was changed.</source>
+        <translation>Le serveur a refusé : ce rôle n’a pas le droit de le faire ici ({detail}). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup of {name} could not be written: {detail}</source>
+        <translation>La sauvegarde de {name} n’a pas pu être écrite : {detail}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {problem}.</source>
+        <translation>{name} ne peut pas être restaurée : {problem}.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} was not restored and the database is as it was. Free some space and try again.</source>
+        <translation>Le disque est plein : {name} n’a pas été restaurée et la base de données est restée telle quelle. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>{name} could not be restored ({detail}); the database is as it was.</source>
+        <translation>{name} n’a pas pu être restaurée ({detail}) ; la base de données est restée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: no database was created.</source>
+        <translation>Le dossier {folder} n’existe pas : aucune base de données n’a été créée.</translation>
+    </message>
+    <message>
+        <source>A backup is being restored into the database and it takes long; nothing was written. Try again in a moment.</source>
+        <translation>Une sauvegarde est en cours de restauration dans la base de données et cela prend du temps ; rien n’a été écrit. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Another copy of Rapporteur has been setting up {name} for {seconds} s; try again when it has finished.</source>
+        <translation>Une autre copie de Rapporteur prépare {name} depuis {seconds} s ; réessayez quand elle aura terminé.</translation>
+    </message>
+    <message>
+        <source>The upgrade left {count} broken links between rows; the database before it is kept in {backup}.</source>
+        <translation>La mise à niveau a laissé {count} liens rompus entre des lignes ; la base de données d’avant est conservée dans {backup}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a UTF-8 text file.</source>
+        <translation>{path} n’est pas un fichier texte en UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}, column {column}: {detail}).</source>
+        <translation>{path} n’est pas un JSON valide (ligne {line}, colonne {column} : {detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is nested too deeply to be a Rapporteur meeting.</source>
+        <translation>{path} est imbriqué trop profondément pour être une réunion Rapporteur.</translation>
+    </message>
+    <message>
+        <source>{path} holds a number too long to be an id or a count.</source>
+        <translation>{path} contient un nombre trop long pour être un numéro ou un compte.</translation>
+    </message>
+    <message>
+        <source>{path} does not hold a Rapporteur meeting (a JSON object).</source>
+        <translation>{path} ne contient pas de réunion Rapporteur (un objet JSON).</translation>
+    </message>
+    <message>
+        <source>This file is not a Rapporteur meeting file (its &apos;format&apos; is missing).</source>
+        <translation>Ce fichier n’est pas un fichier de réunion Rapporteur (son champ « format » manque).</translation>
+    </message>
+    <message>
+        <source>This file was written in format version {version} by a newer Rapporteur; this version reads format {known}. Update the program to load it.</source>
+        <translation>Ce fichier a été écrit au format version {version} par une version plus récente de Rapporteur ; cette version lit le format {known}. Mettez le programme à jour pour le charger.</translation>
+    </message>
+    <message>
+        <source>A session file holds exactly one session; this one holds {count}.</source>
+        <translation>Un fichier de séance contient exactement une séance ; celui-ci en contient {count}.</translation>
+    </message>
+    <message>
+        <source>The file is malformed at {where}: {detail}.</source>
+        <translation>Le fichier est mal formé à {where} : {detail}.</translation>
+    </message>
+    <message>
+        <source>Statement id {id} is used twice in the file.</source>
+        <translation>Le numéro d’intervention {id} est utilisé deux fois dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Statement {id} answers another but is not a right of reply.</source>
+        <translation>L’intervention {id} répond à une autre mais n’est pas un droit de réponse.</translation>
+    </message>
+    <message>
+        <source>Statement {id} answers statement {target}, which is not in its session.</source>
+        <translation>L’intervention {id} répond à l’intervention {target}, qui n’est pas dans sa séance.</translation>
+    </message>
+    <message>
+        <source>A recommendation of session {session} was also heard in statement {statement}, which is not in that session.</source>
+        <translation>Une recommandation de la séance {session} a aussi été entendue dans l’intervention {statement}, qui n’est pas dans cette séance.</translation>
+    </message>
+    <message>
+        <source>A recommendation of session {session} comes from statement {statement}, which is not in that session.</source>
+        <translation>Une recommandation de la séance {session} provient de l’intervention {statement}, qui n’est pas dans cette séance.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s title is empty.</source>
+        <translation>Le titre de la réunion est vide.</translation>
+    </message>
+    <message>
+        <source>Session {position} of the file has an empty label or title.</source>
+        <translation>La séance {position} du fichier a un libellé ou un titre vide.</translation>
+    </message>
+    <message>
+        <source>Session {session} ends before it starts.</source>
+        <translation>La séance {session} se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>An introducer of session {session} has an empty name.</source>
+        <translation>Un intervenant liminaire de la séance {session} a un nom vide.</translation>
+    </message>
+    <message>
+        <source>A recommendation of session {session} has no text.</source>
+        <translation>Une recommandation de la séance {session} n’a pas de texte.</translation>
+    </message>
+    <message>
+        <source>Statement {id} ends before it starts.</source>
+        <translation>L’intervention {id} se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Statement {id} answers statement {target}, which must come before it.</source>
+        <translation>L’intervention {id} répond à l’intervention {target}, qui doit venir avant elle.</translation>
+    </message>
+    <message>
+        <source>The rapport of {session} is already final (version {version}); re-open it first to make a new version.</source>
+        <translation>Le rapport de {session} est déjà définitif (version {version}) ; rouvrez-le d’abord pour en faire une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>The rapport of {session} is a draft: it is not locked.</source>
+        <translation>Le rapport de {session} est un projet : il n’est pas verrouillé.</translation>
+    </message>
+    <message>
+        <source>The rapport of {session} has no final version {version} (final versions: {known}).</source>
+        <translation>Le rapport de {session} n’a pas de version définitive {version} (versions définitives : {known}).</translation>
+    </message>
+    <message>
+        <source>The rapport of {session} has no final version {version} (final versions: none).</source>
+        <translation>Le rapport de {session} n’a pas de version définitive {version} (aucune version définitive).</translation>
+    </message>
+    <message>
+        <source>The session {session} of this file belongs to the meeting {other} (id {id}) in this database, not to {meeting}; nothing was imported.</source>
+        <translation>La séance {session} de ce fichier appartient dans cette base de données à la réunion {other} (n° {id}), et non à {meeting} ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This file is a whole meeting, not a session file: use `load` to add it as a meeting, or export one session with `session export`.</source>
+        <translation>Ce fichier contient une réunion entière, pas une séance : utilisez `load` pour l’ajouter comme réunion, ou exportez une seule séance avec `session export`.</translation>
+    </message>
+    <message>
+        <source>Link a recommendation to one heard at another meeting.</source>
+        <translation>Reliez une recommandation à une recommandation entendue lors d’une autre réunion.</translation>
+    </message>
+    <message>
+        <source>A follow-up note needs some text.</source>
+        <translation>Une note de suivi doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>Type a word to search for (letters or digits).</source>
+        <translation>Saisissez un mot à rechercher (lettres ou chiffres).</translation>
+    </message>
+    <message>
+        <source>The year {year} is not a year (1 to 9999).</source>
+        <translation>{year} n’est pas une année (de 1 à 9999).</translation>
+    </message>
+    <message>
+        <source>Ask for at least one result.</source>
+        <translation>Demandez au moins un résultat.</translation>
+    </message>
+    <message>
+        <source>The logo {logo} cannot be placed: it is missing or not a PNG, JPEG or GIF image.</source>
+        <translation>Le logo {logo} ne peut pas être placé : il est introuvable ou n’est pas une image PNG, JPEG ou GIF.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>

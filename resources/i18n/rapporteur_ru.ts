@@ -1144,6 +1144,214 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <source>{value} is not a date: write it as 2022-07-18 or 18.07.2022.</source>
         <translation>{value} — не дата: запишите её как 2022-07-18 или 18.07.2022.</translation>
     </message>
+    <message>
+        <source>The disk is full: nothing was changed. Free some space and try again.</source>
+        <translation>Диск заполнен: ничего не изменено. Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (the file or its folder is read-only).</source>
+        <translation>В базу данных нельзя записать (файл или его папка доступны только для чтения).</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached (stopped or restarting?): this action was not saved. What was saved before is safe; try again in a moment.</source>
+        <translation>Сервер базы данных недоступен (остановлен или перезапускается?): это действие не сохранено. Всё, что было сохранено раньше, цело; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>The database could not be used: {detail}</source>
+        <translation>Не удалось обратиться к базе данных: {detail}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {where}: {detail}</source>
+        <translation>Не удаётся открыть базу данных {where}: {detail}</translation>
+    </message>
+    <message>
+        <source>The database URL {url} names a driver that is not installed here ({driver}).</source>
+        <translation>Адрес базы данных {url} указывает драйвер, который здесь не установлен ({driver}).</translation>
+    </message>
+    <message>
+        <source>The server refused this change: the role {role} may write only the sessions given to it (the secretariat gives them: rapporteur-app team grant). Nothing was changed.</source>
+        <translation>Сервер отклонил это изменение: роль {role} может вносить записи только в порученные ей заседания (их поручает секретариат: rapporteur-app team grant). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The server refused this change: this role may write only the sessions given to it (the secretariat gives them: rapporteur-app team grant). Nothing was changed.</source>
+        <translation>Сервер отклонил это изменение: эта роль может вносить записи только в порученные ей заседания (их поручает секретариат: rapporteur-app team grant). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The server refused this: the role {role} has no right to do it here ({detail}). Nothing was changed.</source>
+        <translation>Сервер отказал: у роли {role} нет права делать это здесь ({detail}). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The server refused this: this role has no right to do it here ({detail}). Nothing was changed.</source>
+        <translation>Сервер отказал: у этой роли нет права делать это здесь ({detail}). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The backup of {name} could not be written: {detail}</source>
+        <translation>Не удалось записать резервную копию {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {problem}.</source>
+        <translation>Восстановить {name} нельзя: {problem}.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} was not restored and the database is as it was. Free some space and try again.</source>
+        <translation>Диск заполнен: {name} не восстановлена, база данных осталась прежней. Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>{name} could not be restored ({detail}); the database is as it was.</source>
+        <translation>Не удалось восстановить {name} ({detail}); база данных осталась прежней.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: no database was created.</source>
+        <translation>Папки {folder} не существует: база данных не создана.</translation>
+    </message>
+    <message>
+        <source>A backup is being restored into the database and it takes long; nothing was written. Try again in a moment.</source>
+        <translation>В базу данных восстанавливается резервная копия, и это занимает много времени; ничего не записано. Повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>Another copy of Rapporteur has been setting up {name} for {seconds} s; try again when it has finished.</source>
+        <translation>Другая копия Rapporteur уже {seconds} с подготавливает {name}; повторите попытку, когда она закончит.</translation>
+    </message>
+    <message>
+        <source>The upgrade left {count} broken links between rows; the database before it is kept in {backup}.</source>
+        <translation>После обновления осталось нарушенных связей между записями: {count}; база данных в прежнем виде сохранена в {backup}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Не удаётся прочитать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a UTF-8 text file.</source>
+        <translation>{path} — не текстовый файл в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}, column {column}: {detail}).</source>
+        <translation>{path} — не корректный JSON (строка {line}, столбец {column}: {detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is nested too deeply to be a Rapporteur meeting.</source>
+        <translation>В {path} слишком глубокая вложенность: это не мероприятие Rapporteur.</translation>
+    </message>
+    <message>
+        <source>{path} holds a number too long to be an id or a count.</source>
+        <translation>В {path} есть число, слишком длинное для номера или количества.</translation>
+    </message>
+    <message>
+        <source>{path} does not hold a Rapporteur meeting (a JSON object).</source>
+        <translation>В {path} нет мероприятия Rapporteur (объекта JSON).</translation>
+    </message>
+    <message>
+        <source>This file is not a Rapporteur meeting file (its &apos;format&apos; is missing).</source>
+        <translation>Это не файл мероприятия Rapporteur (в нём нет поля «format»).</translation>
+    </message>
+    <message>
+        <source>This file was written in format version {version} by a newer Rapporteur; this version reads format {known}. Update the program to load it.</source>
+        <translation>Этот файл записан в формате версии {version} более новой версией Rapporteur; эта версия читает формат {known}. Обновите программу, чтобы загрузить его.</translation>
+    </message>
+    <message>
+        <source>A session file holds exactly one session; this one holds {count}.</source>
+        <translation>Файл заседания содержит ровно одно заседание; в этом их {count}.</translation>
+    </message>
+    <message>
+        <source>The file is malformed at {where}: {detail}.</source>
+        <translation>Файл повреждён в месте {where}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Statement id {id} is used twice in the file.</source>
+        <translation>Номер выступления {id} встречается в файле дважды.</translation>
+    </message>
+    <message>
+        <source>Statement {id} answers another but is not a right of reply.</source>
+        <translation>Выступление {id} отвечает на другое, но не является правом на ответ.</translation>
+    </message>
+    <message>
+        <source>Statement {id} answers statement {target}, which is not in its session.</source>
+        <translation>Выступление {id} отвечает на выступление {target}, которого нет в его заседании.</translation>
+    </message>
+    <message>
+        <source>A recommendation of session {session} was also heard in statement {statement}, which is not in that session.</source>
+        <translation>Рекомендация заседания {session} прозвучала и в выступлении {statement}, которого нет в этом заседании.</translation>
+    </message>
+    <message>
+        <source>A recommendation of session {session} comes from statement {statement}, which is not in that session.</source>
+        <translation>Рекомендация заседания {session} взята из выступления {statement}, которого нет в этом заседании.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s title is empty.</source>
+        <translation>Название мероприятия пусто.</translation>
+    </message>
+    <message>
+        <source>Session {position} of the file has an empty label or title.</source>
+        <translation>У заседания {position} в файле пустое обозначение или название.</translation>
+    </message>
+    <message>
+        <source>Session {session} ends before it starts.</source>
+        <translation>Заседание {session} заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>An introducer of session {session} has an empty name.</source>
+        <translation>У одного из выступающих со вступительным словом на заседании {session} пустое имя.</translation>
+    </message>
+    <message>
+        <source>A recommendation of session {session} has no text.</source>
+        <translation>У рекомендации заседания {session} нет текста.</translation>
+    </message>
+    <message>
+        <source>Statement {id} ends before it starts.</source>
+        <translation>Выступление {id} заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Statement {id} answers statement {target}, which must come before it.</source>
+        <translation>Выступление {id} отвечает на выступление {target}, которое должно идти раньше него.</translation>
+    </message>
+    <message>
+        <source>The rapport of {session} is already final (version {version}); re-open it first to make a new version.</source>
+        <translation>Доклад по «{session}» уже окончательный (версия {version}); чтобы сделать новую версию, сначала откройте его снова.</translation>
+    </message>
+    <message>
+        <source>The rapport of {session} is a draft: it is not locked.</source>
+        <translation>Доклад по «{session}» — черновик: он не заблокирован.</translation>
+    </message>
+    <message>
+        <source>The rapport of {session} has no final version {version} (final versions: {known}).</source>
+        <translation>У доклада по «{session}» нет окончательной версии {version} (окончательные версии: {known}).</translation>
+    </message>
+    <message>
+        <source>The rapport of {session} has no final version {version} (final versions: none).</source>
+        <translation>У доклада по «{session}» нет окончательной версии {version} (окончательных версий нет).</translation>
+    </message>
+    <message>
+        <source>The session {session} of this file belongs to the meeting {other} (id {id}) in this database, not to {meeting}; nothing was imported.</source>
+        <translation>Заседание {session} из этого файла относится в этой базе данных к мероприятию {other} (номер {id}), а не к {meeting}; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This file is a whole meeting, not a session file: use `load` to add it as a meeting, or export one session with `session export`.</source>
+        <translation>В этом файле целое мероприятие, а не одно заседание: добавьте его как мероприятие командой `load` или экспортируйте одно заседание командой `session export`.</translation>
+    </message>
+    <message>
+        <source>Link a recommendation to one heard at another meeting.</source>
+        <translation>Связывайте рекомендацию с рекомендацией, прозвучавшей на другом мероприятии.</translation>
+    </message>
+    <message>
+        <source>A follow-up note needs some text.</source>
+        <translation>Запись о выполнении не может быть пустой.</translation>
+    </message>
+    <message>
+        <source>Type a word to search for (letters or digits).</source>
+        <translation>Введите слово для поиска (буквы или цифры).</translation>
+    </message>
+    <message>
+        <source>The year {year} is not a year (1 to 9999).</source>
+        <translation>{year} — не год (допустимо от 1 до 9999).</translation>
+    </message>
+    <message>
+        <source>Ask for at least one result.</source>
+        <translation>Запросите хотя бы один результат.</translation>
+    </message>
+    <message>
+        <source>The logo {logo} cannot be placed: it is missing or not a PNG, JPEG or GIF image.</source>
+        <translation>Логотип {logo} нельзя вставить: файла нет, или это не изображение PNG, JPEG или GIF.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
