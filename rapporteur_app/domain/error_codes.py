@@ -281,6 +281,52 @@ MESSAGES: dict[str, str] = {
     "logo-unusable": (
         "The logo {logo} cannot be placed: it is missing or not a PNG, JPEG or GIF image."
     ),
+    "unknown-event-kind": ("Unknown event kind {kind}: use one of {choices}."),
+    "unknown-follow-up-state": ("Unknown follow-up state {state}: use one of {choices}."),
+    "roles-server-only": (
+        "Roles belong to a PostgreSQL server: a SQLite file is one laptop's, and "
+        "whoever can open it can write it."
+    ),
+    "grant-what": ("Say which sessions the role may write (--session ID), or --secretariat."),
+    "grant-no-session": ("There is no session {id}: nothing was granted."),
+    "role-not-in-team": ("The role {role} is not in the team: nothing was changed."),
+    "no-role": (
+        "There is no role {role} on the server: its administrator makes it first "
+        "(sudo -u postgres createuser --pwprompt {name}); nothing was granted."
+    ),
+    "roles-not-set-up": (
+        "The server does not guard the sessions yet: run rapporteur-app team "
+        "setup-roles first (as the database's owner); nothing was granted."
+    ),
+    "document-for-meeting": (
+        "the {kind} document is made for a meeting: use --meeting, not --session"
+    ),
+    "document-for-session": (
+        "the {kind} document is made for a session: use --session, not --meeting"
+    ),
+    "not-a-document-setting": ("{key} is not a document setting: choose one of {choices}."),
+    "document-setting-yes-no": ("The document setting {key} takes yes or no."),
+    "document-setting-text": ("The document setting {key} takes a text."),
+    "statement-field-time": ("The {name} of a statement is a time of day."),
+    "cosignatories-a-list": ("A joint statement's co-signatories are a list of names."),
+    "statement-no-field": ("A statement has no field {name}."),
+    "kept-locally": (
+        "The database server cannot be reached: this statement is kept on this "
+        "computer ({waiting} changes waiting) and will be written, in order, as "
+        "soon as the server is back."
+    ),
+    "kept-locally-one": (
+        "The database server cannot be reached: this statement is kept on this "
+        "computer (1 change waiting) and will be written, in order, as soon as "
+        "the server is back."
+    ),
+    "database-may-be-damaged": (
+        "The database {path} may be damaged: {detail}. Its earlier backups are kept."
+    ),
+    "file-unreadable": ("{file} cannot be read: {reason}."),
+    "registration-bad-csv": ("The file is not a readable CSV table: {detail}."),
+    "search-failed": ("The search could not be run ({detail})."),
+    "no-session-in-meeting": ("There is no session with id {id} in this meeting."),
 }
 
 # What a file's check found, said inside "database-damaged" (its ``problem``): the

@@ -15,6 +15,7 @@ from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.model import QueueEntry, RemovedStatement, Statement
 from rapporteur_app.domain.tally import Tally
 from rapporteur_app.services.cosignatories import copy_to_statement
+from rapporteur_app.services.final_lock import refuse_if_final
 from rapporteur_app.services.lookup import next_position, session_row, statement_row
 from rapporteur_app.services.queue import joint_entry, ordered_rows, remove_entry, restore_entry
 from rapporteur_app.services.statements import (
@@ -29,8 +30,8 @@ from rapporteur_app.store.models import Base, SpeakerRow, StatementRow
 
 # count_only_tallied's statements, made once (a key builds no SQL expression).
 _SESSION_AND_LAST = text(
-    "SELECT (SELECT max(position) FROM statements WHERE session_id = :session_id)"
-    " FROM sessions WHERE id = :session_id"
+    "SELECT (SELECT max(position) FROM statements WHERE session_id = :session_id),"
+    " final_version FROM sessions WHERE id = :session_id"
 )
 _COUNTED = insert(Base.metadata.tables["statements"])  # the columns' defaults apply
 _KEPT = text(
@@ -182,7 +183,11 @@ class FloorService:
         with self._db.writing_rows() as connection:
             found = connection.execute(_SESSION_AND_LAST, {"session_id": session_id}).first()
             if found is None:
-                raise NotFound(f"There is no session with id {session_id}.")
+                raise NotFound.coded("no-session", id=session_id)
+            if found[1] is not None:
+                # A final rapport is locked: this lean path has no ORM flush to refuse it.
+                with self._db.reading() as db:
+                    refuse_if_final(db, [session_id])
             start = now()
             values = {
                 "session_id": session_id,

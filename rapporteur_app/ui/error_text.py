@@ -441,6 +441,75 @@ def _sentences() -> dict[str, str]:
             "Errors",
             "The logo {logo} cannot be placed: it is missing or not a PNG, JPEG or GIF image.",
         ),
+        "unknown-event-kind": translate(
+            "Errors", "Unknown event kind {kind}: use one of {choices}."
+        ),
+        "unknown-follow-up-state": translate(
+            "Errors", "Unknown follow-up state {state}: use one of {choices}."
+        ),
+        "roles-server-only": translate(
+            "Errors",
+            "Roles belong to a PostgreSQL server: a SQLite file is one laptop's, and "
+            "whoever can open it can write it.",
+        ),
+        "grant-what": translate(
+            "Errors", "Say which sessions the role may write (--session ID), or --secretariat."
+        ),
+        "grant-no-session": translate("Errors", "There is no session {id}: nothing was granted."),
+        "role-not-in-team": translate(
+            "Errors", "The role {role} is not in the team: nothing was changed."
+        ),
+        "no-role": translate(
+            "Errors",
+            "There is no role {role} on the server: its administrator makes it first "
+            "(sudo -u postgres createuser --pwprompt {name}); nothing was granted.",
+        ),
+        "roles-not-set-up": translate(
+            "Errors",
+            "The server does not guard the sessions yet: run rapporteur-app team "
+            "setup-roles first (as the database's owner); nothing was granted.",
+        ),
+        "document-for-meeting": translate(
+            "Errors", "the {kind} document is made for a meeting: use --meeting, not --session"
+        ),
+        "document-for-session": translate(
+            "Errors", "the {kind} document is made for a session: use --session, not --meeting"
+        ),
+        "not-a-document-setting": translate(
+            "Errors", "{key} is not a document setting: choose one of {choices}."
+        ),
+        "document-setting-yes-no": translate(
+            "Errors", "The document setting {key} takes yes or no."
+        ),
+        "document-setting-text": translate("Errors", "The document setting {key} takes a text."),
+        "statement-field-time": translate("Errors", "The {name} of a statement is a time of day."),
+        "cosignatories-a-list": translate(
+            "Errors", "A joint statement's co-signatories are a list of names."
+        ),
+        "statement-no-field": translate("Errors", "A statement has no field {name}."),
+        "kept-locally": translate(
+            "Errors",
+            "The database server cannot be reached: this statement is kept on this "
+            "computer ({waiting} changes waiting) and will be written, in order, as "
+            "soon as the server is back.",
+        ),
+        "kept-locally-one": translate(
+            "Errors",
+            "The database server cannot be reached: this statement is kept on this "
+            "computer (1 change waiting) and will be written, in order, as soon as "
+            "the server is back.",
+        ),
+        "database-may-be-damaged": translate(
+            "Errors", "The database {path} may be damaged: {detail}. Its earlier backups are kept."
+        ),
+        "file-unreadable": translate("Errors", "{file} cannot be read: {reason}."),
+        "registration-bad-csv": translate(
+            "Errors", "The file is not a readable CSV table: {detail}."
+        ),
+        "search-failed": translate("Errors", "The search could not be run ({detail})."),
+        "no-session-in-meeting": translate(
+            "Errors", "There is no session with id {id} in this meeting."
+        ),
     }
 
 

@@ -1352,6 +1352,98 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <source>The logo {logo} cannot be placed: it is missing or not a PNG, JPEG or GIF image.</source>
         <translation>Le logo {logo} ne peut pas être placé : il est introuvable ou n’est pas une image PNG, JPEG ou GIF.</translation>
     </message>
+    <message>
+        <source>Unknown event kind {kind}: use one of {choices}.</source>
+        <translation>Type d’événement inconnu {kind} : utilisez l’un des suivants : {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown follow-up state {state}: use one of {choices}.</source>
+        <translation>État de suivi inconnu {state} : utilisez l’un des suivants : {choices}.</translation>
+    </message>
+    <message>
+        <source>Roles belong to a PostgreSQL server: a SQLite file is one laptop&apos;s, and whoever can open it can write it.</source>
+        <translation>Les rôles existent sur un serveur PostgreSQL : un fichier SQLite appartient à un seul ordinateur portable, et quiconque peut l’ouvrir peut y écrire.</translation>
+    </message>
+    <message>
+        <source>Say which sessions the role may write (--session ID), or --secretariat.</source>
+        <translation>Indiquez dans quelles séances le rôle peut écrire (--session ID), ou --secretariat.</translation>
+    </message>
+    <message>
+        <source>There is no session {id}: nothing was granted.</source>
+        <translation>Il n’y a pas de séance n° {id} : aucun droit n’a été accordé.</translation>
+    </message>
+    <message>
+        <source>The role {role} is not in the team: nothing was changed.</source>
+        <translation>Le rôle {role} ne fait pas partie de l’équipe : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no role {role} on the server: its administrator makes it first (sudo -u postgres createuser --pwprompt {name}); nothing was granted.</source>
+        <translation>Il n’y a pas de rôle {role} sur le serveur : son administrateur le crée d’abord (sudo -u postgres createuser --pwprompt {name}) ; aucun droit n’a été accordé.</translation>
+    </message>
+    <message>
+        <source>The server does not guard the sessions yet: run rapporteur-app team setup-roles first (as the database&apos;s owner); nothing was granted.</source>
+        <translation>Le serveur ne protège pas encore les séances : exécutez d’abord rapporteur-app team setup-roles (en tant que propriétaire de la base de données) ; aucun droit n’a été accordé.</translation>
+    </message>
+    <message>
+        <source>the {kind} document is made for a meeting: use --meeting, not --session</source>
+        <translation>le document {kind} est établi pour une réunion : utilisez --meeting, et non --session</translation>
+    </message>
+    <message>
+        <source>the {kind} document is made for a session: use --session, not --meeting</source>
+        <translation>le document {kind} est établi pour une séance : utilisez --session, et non --meeting</translation>
+    </message>
+    <message>
+        <source>{key} is not a document setting: choose one of {choices}.</source>
+        <translation>{key} n’est pas un paramètre de document : choisissez l’un des suivants : {choices}.</translation>
+    </message>
+    <message>
+        <source>The document setting {key} takes yes or no.</source>
+        <translation>Le paramètre de document {key} prend oui ou non.</translation>
+    </message>
+    <message>
+        <source>The document setting {key} takes a text.</source>
+        <translation>Le paramètre de document {key} prend un texte.</translation>
+    </message>
+    <message>
+        <source>The {name} of a statement is a time of day.</source>
+        <translation>Le champ {name} d’une intervention est une heure de la journée.</translation>
+    </message>
+    <message>
+        <source>A joint statement&apos;s co-signatories are a list of names.</source>
+        <translation>Les cosignataires d’une intervention commune sont une liste de noms.</translation>
+    </message>
+    <message>
+        <source>A statement has no field {name}.</source>
+        <translation>Une intervention n’a pas de champ {name}.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: this statement is kept on this computer ({waiting} changes waiting) and will be written, in order, as soon as the server is back.</source>
+        <translation>Le serveur de la base de données est injoignable : cette intervention est conservée sur cet ordinateur ({waiting} modifications en attente) et sera enregistrée, dans l’ordre, dès son retour.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: this statement is kept on this computer (1 change waiting) and will be written, in order, as soon as the server is back.</source>
+        <translation>Le serveur de la base de données est injoignable : cette intervention est conservée sur cet ordinateur (1 modification en attente) et sera enregistrée, dans l’ordre, dès son retour.</translation>
+    </message>
+    <message>
+        <source>The database {path} may be damaged: {detail}. Its earlier backups are kept.</source>
+        <translation>La base de données {path} est peut-être endommagée : {detail}. Ses sauvegardes antérieures sont conservées.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} ne peut pas être lu : {reason}.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable CSV table: {detail}.</source>
+        <translation>Le fichier n’est pas un tableau CSV lisible : {detail}.</translation>
+    </message>
+    <message>
+        <source>The search could not be run ({detail}).</source>
+        <translation>La recherche n’a pas pu être effectuée ({detail}).</translation>
+    </message>
+    <message>
+        <source>There is no session with id {id} in this meeting.</source>
+        <translation>Il n’y a pas de séance portant le numéro {id} dans cette réunion.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>

@@ -1352,6 +1352,98 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <source>The logo {logo} cannot be placed: it is missing or not a PNG, JPEG or GIF image.</source>
         <translation>Логотип {logo} нельзя вставить: файла нет, или это не изображение PNG, JPEG или GIF.</translation>
     </message>
+    <message>
+        <source>Unknown event kind {kind}: use one of {choices}.</source>
+        <translation>Неизвестный вид мероприятия {kind}: укажите один из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown follow-up state {state}: use one of {choices}.</source>
+        <translation>Неизвестное состояние выполнения {state}: укажите одно из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Roles belong to a PostgreSQL server: a SQLite file is one laptop&apos;s, and whoever can open it can write it.</source>
+        <translation>Роли бывают только на сервере PostgreSQL: файл SQLite принадлежит одному ноутбуку, и кто может его открыть, может в него и записывать.</translation>
+    </message>
+    <message>
+        <source>Say which sessions the role may write (--session ID), or --secretariat.</source>
+        <translation>Укажите, в какие заседания роль может вносить записи (--session ID), или --secretariat.</translation>
+    </message>
+    <message>
+        <source>There is no session {id}: nothing was granted.</source>
+        <translation>Заседания {id} нет: никаких прав не предоставлено.</translation>
+    </message>
+    <message>
+        <source>The role {role} is not in the team: nothing was changed.</source>
+        <translation>Роли {role} нет в группе: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>There is no role {role} on the server: its administrator makes it first (sudo -u postgres createuser --pwprompt {name}); nothing was granted.</source>
+        <translation>На сервере нет роли {role}: сначала её создаёт администратор сервера (sudo -u postgres createuser --pwprompt {name}); никаких прав не предоставлено.</translation>
+    </message>
+    <message>
+        <source>The server does not guard the sessions yet: run rapporteur-app team setup-roles first (as the database&apos;s owner); nothing was granted.</source>
+        <translation>Сервер ещё не защищает заседания: сначала выполните rapporteur-app team setup-roles (от имени владельца базы данных); никаких прав не предоставлено.</translation>
+    </message>
+    <message>
+        <source>the {kind} document is made for a meeting: use --meeting, not --session</source>
+        <translation>документ {kind} составляется для мероприятия: укажите --meeting, а не --session</translation>
+    </message>
+    <message>
+        <source>the {kind} document is made for a session: use --session, not --meeting</source>
+        <translation>документ {kind} составляется для заседания: укажите --session, а не --meeting</translation>
+    </message>
+    <message>
+        <source>{key} is not a document setting: choose one of {choices}.</source>
+        <translation>{key} — не параметр документа: выберите один из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>The document setting {key} takes yes or no.</source>
+        <translation>Параметр документа {key} принимает значение «да» или «нет».</translation>
+    </message>
+    <message>
+        <source>The document setting {key} takes a text.</source>
+        <translation>Параметр документа {key} принимает текст.</translation>
+    </message>
+    <message>
+        <source>The {name} of a statement is a time of day.</source>
+        <translation>Поле {name} выступления — это время суток.</translation>
+    </message>
+    <message>
+        <source>A joint statement&apos;s co-signatories are a list of names.</source>
+        <translation>Соавторы совместного выступления — это список имён.</translation>
+    </message>
+    <message>
+        <source>A statement has no field {name}.</source>
+        <translation>У выступления нет поля {name}.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: this statement is kept on this computer ({waiting} changes waiting) and will be written, in order, as soon as the server is back.</source>
+        <translation>Сервер базы данных недоступен: это выступление сохранено на этом компьютере (изменений в ожидании: {waiting}) и будет записано по порядку, как только сервер вернётся.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: this statement is kept on this computer (1 change waiting) and will be written, in order, as soon as the server is back.</source>
+        <translation>Сервер базы данных недоступен: это выступление сохранено на этом компьютере (изменений в ожидании: 1) и будет записано по порядку, как только сервер вернётся.</translation>
+    </message>
+    <message>
+        <source>The database {path} may be damaged: {detail}. Its earlier backups are kept.</source>
+        <translation>База данных {path}, возможно, повреждена: {detail}. Её прежние резервные копии сохранены.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>Не удаётся прочитать {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable CSV table: {detail}.</source>
+        <translation>Файл не читается как таблица CSV: {detail}.</translation>
+    </message>
+    <message>
+        <source>The search could not be run ({detail}).</source>
+        <translation>Не удалось выполнить поиск ({detail}).</translation>
+    </message>
+    <message>
+        <source>There is no session with id {id} in this meeting.</source>
+        <translation>В этом мероприятии нет заседания с номером {id}.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
