@@ -327,6 +327,35 @@ MESSAGES: dict[str, str] = {
     "registration-bad-csv": ("The file is not a readable CSV table: {detail}."),
     "search-failed": ("The search could not be run ({detail})."),
     "no-session-in-meeting": ("There is no session with id {id} in this meeting."),
+    "handoff-same": ("{session}: the same as the session held; nothing to change."),
+    "handoff-replaces": ("{session} replaces the one held:"),
+    "handoff-added": ("{session} is added:"),
+    "handoff-locked": ("Besides, the rapport held here is final: re-open it here first."),
+    "handoff-not-this-meeting-of": (
+        "This file is a session of {title} of {start}, not of {meeting}."
+    ),
+    "handoff-not-this-meeting": ("This file is a session of {title}, not of {meeting}."),
+    "handoff-older-version": (
+        "This file holds version {version} of {session}'s rapport; version {kept} "
+        "is held here, which is newer."
+    ),
+    "handoff-older-file": (
+        "This file of {session} was written at {stamp}, before the one imported "
+        "last ({last}): it is older."
+    ),
+    "handoff-new-session-final": (
+        "a new session with {statements} statement(s), {recommendations} "
+        "recommendation(s), its rapport final version {version}"
+    ),
+    "handoff-new-session-draft": (
+        "a new session with {statements} statement(s), {recommendations} "
+        "recommendation(s), its rapport a draft"
+    ),
+    "handoff-statements": ("statements: {before} → {after}"),
+    "handoff-recommendations": ("recommendations: {before} → {after}"),
+    "handoff-narrative": ("the narrative changes"),
+    "handoff-rapport-final": ("its rapport becomes final version {version}"),
+    "handoff-rapport-draft": ("its rapport becomes a draft"),
 }
 
 # What a file's check found, said inside "database-damaged" (its ``problem``): the

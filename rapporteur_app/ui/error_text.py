@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from rapporteur_app.domain.agenda import AgendaProblem
 from rapporteur_app.domain.error_codes import PROBLEMS
-from rapporteur_app.domain.errors import RapporteurError
+from rapporteur_app.domain.errors import RapporteurError, Said
 
 
 def _sentences() -> dict[str, str]:
@@ -510,6 +510,45 @@ def _sentences() -> dict[str, str]:
         "no-session-in-meeting": translate(
             "Errors", "There is no session with id {id} in this meeting."
         ),
+        "handoff-same": translate(
+            "Errors", "{session}: the same as the session held; nothing to change."
+        ),
+        "handoff-replaces": translate("Errors", "{session} replaces the one held:"),
+        "handoff-added": translate("Errors", "{session} is added:"),
+        "handoff-locked": translate(
+            "Errors", "Besides, the rapport held here is final: re-open it here first."
+        ),
+        "handoff-not-this-meeting-of": translate(
+            "Errors", "This file is a session of {title} of {start}, not of {meeting}."
+        ),
+        "handoff-not-this-meeting": translate(
+            "Errors", "This file is a session of {title}, not of {meeting}."
+        ),
+        "handoff-older-version": translate(
+            "Errors",
+            "This file holds version {version} of {session}'s rapport; version {kept} "
+            "is held here, which is newer.",
+        ),
+        "handoff-older-file": translate(
+            "Errors",
+            "This file of {session} was written at {stamp}, before the one imported "
+            "last ({last}): it is older.",
+        ),
+        "handoff-new-session-final": translate(
+            "Errors",
+            "a new session with {statements} statement(s), {recommendations} "
+            "recommendation(s), its rapport final version {version}",
+        ),
+        "handoff-new-session-draft": translate(
+            "Errors",
+            "a new session with {statements} statement(s), {recommendations} "
+            "recommendation(s), its rapport a draft",
+        ),
+        "handoff-statements": translate("Errors", "statements: {before} → {after}"),
+        "handoff-recommendations": translate("Errors", "recommendations: {before} → {after}"),
+        "handoff-narrative": translate("Errors", "the narrative changes"),
+        "handoff-rapport-final": translate("Errors", "its rapport becomes final version {version}"),
+        "handoff-rapport-draft": translate("Errors", "its rapport becomes a draft"),
     }
 
 
@@ -579,6 +618,13 @@ def warning_text(code: str, count: int, english: str) -> str:
 def describe(error: RapporteurError) -> str:
     """What to show the user for ``error``."""
     return worded(error.code, error.params, str(error))
+
+
+def said_text(line: str) -> str:
+    """A line the core said (a :class:`Said`, or plain English text), in the user's words."""
+    if isinstance(line, Said):
+        return worded(line.code, line.params, str(line))
+    return line
 
 
 def problem_text(problem: AgendaProblem) -> str:

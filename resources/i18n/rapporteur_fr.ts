@@ -1444,6 +1444,66 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <source>There is no session with id {id} in this meeting.</source>
         <translation>Il n’y a pas de séance portant le numéro {id} dans cette réunion.</translation>
     </message>
+    <message>
+        <source>{session}: the same as the session held; nothing to change.</source>
+        <translation>{session} : identique à la séance détenue ; rien à modifier.</translation>
+    </message>
+    <message>
+        <source>{session} replaces the one held:</source>
+        <translation>{session} remplace la séance détenue :</translation>
+    </message>
+    <message>
+        <source>{session} is added:</source>
+        <translation>{session} est ajoutée :</translation>
+    </message>
+    <message>
+        <source>Besides, the rapport held here is final: re-open it here first.</source>
+        <translation>De plus, le rapport détenu ici est définitif : rouvrez-le d’abord ici.</translation>
+    </message>
+    <message>
+        <source>This file is a session of {title} of {start}, not of {meeting}.</source>
+        <translation>Ce fichier est une séance de {title} du {start}, et non de {meeting}.</translation>
+    </message>
+    <message>
+        <source>This file is a session of {title}, not of {meeting}.</source>
+        <translation>Ce fichier est une séance de {title}, et non de {meeting}.</translation>
+    </message>
+    <message>
+        <source>This file holds version {version} of {session}&apos;s rapport; version {kept} is held here, which is newer.</source>
+        <translation>Ce fichier contient la version {version} du rapport de {session} ; la version {kept}, plus récente, est détenue ici.</translation>
+    </message>
+    <message>
+        <source>This file of {session} was written at {stamp}, before the one imported last ({last}): it is older.</source>
+        <translation>Ce fichier de {session} a été écrit le {stamp}, avant celui importé en dernier ({last}) : il est plus ancien.</translation>
+    </message>
+    <message>
+        <source>a new session with {statements} statement(s), {recommendations} recommendation(s), its rapport final version {version}</source>
+        <translation>une nouvelle séance avec {statements} intervention(s), {recommendations} recommandation(s), son rapport en version définitive {version}</translation>
+    </message>
+    <message>
+        <source>a new session with {statements} statement(s), {recommendations} recommendation(s), its rapport a draft</source>
+        <translation>une nouvelle séance avec {statements} intervention(s), {recommendations} recommandation(s), son rapport à l’état de projet</translation>
+    </message>
+    <message>
+        <source>statements: {before} → {after}</source>
+        <translation>interventions : {before} → {after}</translation>
+    </message>
+    <message>
+        <source>recommendations: {before} → {after}</source>
+        <translation>recommandations : {before} → {after}</translation>
+    </message>
+    <message>
+        <source>the narrative changes</source>
+        <translation>le compte rendu change</translation>
+    </message>
+    <message>
+        <source>its rapport becomes final version {version}</source>
+        <translation>son rapport devient la version définitive {version}</translation>
+    </message>
+    <message>
+        <source>its rapport becomes a draft</source>
+        <translation>son rapport devient un projet</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>

@@ -1310,7 +1310,7 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     </message>
     <message>
         <source>The rapport of {session} is a draft: it is not locked.</source>
-        <translation>Доклад по «{session}» — черновик: он не заблокирован.</translation>
+        <translation>Доклад по «{session}» — проект: он не заблокирован.</translation>
     </message>
     <message>
         <source>The rapport of {session} has no final version {version} (final versions: {known}).</source>
@@ -1443,6 +1443,66 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>There is no session with id {id} in this meeting.</source>
         <translation>В этом мероприятии нет заседания с номером {id}.</translation>
+    </message>
+    <message>
+        <source>{session}: the same as the session held; nothing to change.</source>
+        <translation>{session}: совпадает с имеющимся заседанием; менять нечего.</translation>
+    </message>
+    <message>
+        <source>{session} replaces the one held:</source>
+        <translation>{session} заменит имеющееся заседание:</translation>
+    </message>
+    <message>
+        <source>{session} is added:</source>
+        <translation>{session} будет добавлено:</translation>
+    </message>
+    <message>
+        <source>Besides, the rapport held here is final: re-open it here first.</source>
+        <translation>Кроме того, имеющийся здесь доклад окончательный: сначала откройте его здесь снова.</translation>
+    </message>
+    <message>
+        <source>This file is a session of {title} of {start}, not of {meeting}.</source>
+        <translation>В этом файле заседание мероприятия {title} от {start}, а не мероприятия {meeting}.</translation>
+    </message>
+    <message>
+        <source>This file is a session of {title}, not of {meeting}.</source>
+        <translation>В этом файле заседание мероприятия {title}, а не мероприятия {meeting}.</translation>
+    </message>
+    <message>
+        <source>This file holds version {version} of {session}&apos;s rapport; version {kept} is held here, which is newer.</source>
+        <translation>В этом файле версия {version} доклада по «{session}»; здесь хранится более новая версия {kept}.</translation>
+    </message>
+    <message>
+        <source>This file of {session} was written at {stamp}, before the one imported last ({last}): it is older.</source>
+        <translation>Этот файл заседания «{session}» записан {stamp}, раньше последнего импортированного ({last}): он старше.</translation>
+    </message>
+    <message>
+        <source>a new session with {statements} statement(s), {recommendations} recommendation(s), its rapport final version {version}</source>
+        <translation>новое заседание: выступлений — {statements}, рекомендаций — {recommendations}, доклад — окончательная версия {version}</translation>
+    </message>
+    <message>
+        <source>a new session with {statements} statement(s), {recommendations} recommendation(s), its rapport a draft</source>
+        <translation>новое заседание: выступлений — {statements}, рекомендаций — {recommendations}, доклад — проект</translation>
+    </message>
+    <message>
+        <source>statements: {before} → {after}</source>
+        <translation>выступления: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>recommendations: {before} → {after}</source>
+        <translation>рекомендации: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>the narrative changes</source>
+        <translation>отчёт о заседании изменится</translation>
+    </message>
+    <message>
+        <source>its rapport becomes final version {version}</source>
+        <translation>доклад станет окончательной версией {version}</translation>
+    </message>
+    <message>
+        <source>its rapport becomes a draft</source>
+        <translation>доклад станет проектом</translation>
     </message>
 </context>
 <context>

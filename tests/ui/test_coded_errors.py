@@ -25,7 +25,7 @@ from rapporteur_app.services.app_services import Services
 from rapporteur_app.store.backup import locked_error
 from rapporteur_app.store.database import check_health
 from rapporteur_app.ui.console.console_view import ConsoleView
-from rapporteur_app.ui.error_text import _fields, describe
+from rapporteur_app.ui.error_text import _fields, describe, said_text
 from rapporteur_app.ui.language import install_translators
 from rapporteur_app.ui.main_window import MainWindow
 from tests.ui.test_translations import I18N, english_words
@@ -189,6 +189,39 @@ def test_a_database_that_cannot_be_written_says_so_in_her_language(
     assert services.statements.of_session(session.id) == []
     services.statements.add(session.id, "A", "Austria", Category.DELEGATION)
     assert len(services.statements.of_session(session.id)) == 1
+
+
+def test_a_hand_off_file_for_another_meeting_is_explained_in_her_language(
+    qapp: QApplication, services: Services, language: str
+) -> None:
+    meeting = services.meetings.add("Human Dimension Meeting")
+    session = services.sessions.add(meeting.id, "Working Session 1", "Tolerance")
+    services.statements.add(session.id, "A", "Austria", Category.DELEGATION)
+    data = services.exchange.dump_session(session.id)
+    data["meeting"]["title"] = "Supplementary Meeting"
+    data["meeting"]["sessions"][0]["narrative"] = "The session examined tolerance."
+    plan = services.handoff.plan(data, meeting.id)
+    said = [plan.heading(), *plan.changes, *plan.problems]
+    assert [line.code for line in said] == [  # type: ignore[attr-defined]
+        "handoff-replaces",
+        "handoff-statements",
+        "handoff-recommendations",
+        "handoff-narrative",
+        "handoff-rapport-draft",
+        "handoff-not-this-meeting" if not data["meeting"].get("start") else
+        "handoff-not-this-meeting-of",
+    ]  # fmt: skip
+    left = {}
+    for line in said:
+        shown = said_text(line)
+        assert shown != line
+        for value in line.params.values():  # type: ignore[attr-defined]
+            shown = shown.replace(value, "")
+        if english_words(language, shown):
+            left[line] = shown
+    assert not left, left
+    # The command line keeps the English lines.
+    assert plan.lines()[0] == "Working Session 1 replaces the one held:"
 
 
 def test_every_translation_keeps_the_parameters_of_its_sentence() -> None:

@@ -17,7 +17,7 @@ from rapporteur_app.services.app_services import Services
 from rapporteur_app.services.handoff import ImportPlan
 from rapporteur_app.services.rapports import default_author
 from rapporteur_app.ui.background import FileJob, Job, Report
-from rapporteur_app.ui.error_text import describe
+from rapporteur_app.ui.error_text import describe, said_text
 from rapporteur_app.ui.export_folder import export_folder, remember_export_folder
 
 
@@ -109,9 +109,10 @@ class HandoffActions(QObject):
                 ).format(plan.label),
             )
             return
-        text = "\n".join(plan.lines())
+        lines = [said_text(plan.heading()), *(f"  {said_text(c)}" for c in plan.changes)]
+        text = "\n".join(lines)
         if plan.problems:
-            text = "\n".join(plan.problems) + "\n\n" + text
+            text = "\n".join(said_text(p) for p in plan.problems) + "\n\n" + text
         if not self.confirm(text, forced=bool(plan.problems)):
             return
         handoff = self._services.handoff
