@@ -356,6 +356,15 @@ MESSAGES: dict[str, str] = {
     "handoff-narrative": ("the narrative changes"),
     "handoff-rapport-final": ("its rapport becomes final version {version}"),
     "handoff-rapport-draft": ("its rapport becomes a draft"),
+    "not-a-location": (
+        "{text} is neither a file name nor a database URL (like "
+        "postgresql+psycopg://user@host/rapporteur)."
+    ),
+    "unknown-home-folder": (
+        "{path} starts with the home folder of a user this computer does not know."
+    ),
+    "session-no-field": ("A session has no field {name}."),
+    "no-follow-up-note": ("There is no follow-up note with id {id}."),
 }
 
 # What a file's check found, said inside "database-damaged" (its ``problem``): the

@@ -549,6 +549,16 @@ def _sentences() -> dict[str, str]:
         "handoff-narrative": translate("Errors", "the narrative changes"),
         "handoff-rapport-final": translate("Errors", "its rapport becomes final version {version}"),
         "handoff-rapport-draft": translate("Errors", "its rapport becomes a draft"),
+        "not-a-location": translate(
+            "Errors",
+            "{text} is neither a file name nor a database URL (like "
+            "postgresql+psycopg://user@host/rapporteur).",
+        ),
+        "unknown-home-folder": translate(
+            "Errors", "{path} starts with the home folder of a user this computer does not know."
+        ),
+        "session-no-field": translate("Errors", "A session has no field {name}."),
+        "no-follow-up-note": translate("Errors", "There is no follow-up note with id {id}."),
     }
 
 

@@ -1504,6 +1504,22 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <source>its rapport becomes a draft</source>
         <translation>son rapport devient un projet</translation>
     </message>
+    <message>
+        <source>{text} is neither a file name nor a database URL (like postgresql+psycopg://user@host/rapporteur).</source>
+        <translation>{text} n’est ni un nom de fichier ni une adresse de base de données (comme postgresql+psycopg://user@host/rapporteur).</translation>
+    </message>
+    <message>
+        <source>{path} starts with the home folder of a user this computer does not know.</source>
+        <translation>{path} commence par le dossier personnel d’un utilisateur que cet ordinateur ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>A session has no field {name}.</source>
+        <translation>Une séance n’a pas de champ {name}.</translation>
+    </message>
+    <message>
+        <source>There is no follow-up note with id {id}.</source>
+        <translation>Il n’y a pas de note de suivi portant le numéro {id}.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>

@@ -1504,6 +1504,22 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <source>its rapport becomes a draft</source>
         <translation>доклад станет проектом</translation>
     </message>
+    <message>
+        <source>{text} is neither a file name nor a database URL (like postgresql+psycopg://user@host/rapporteur).</source>
+        <translation>{text} — не имя файла и не адрес базы данных (вида postgresql+psycopg://user@host/rapporteur).</translation>
+    </message>
+    <message>
+        <source>{path} starts with the home folder of a user this computer does not know.</source>
+        <translation>{path} начинается с домашней папки пользователя, которого этот компьютер не знает.</translation>
+    </message>
+    <message>
+        <source>A session has no field {name}.</source>
+        <translation>У заседания нет поля {name}.</translation>
+    </message>
+    <message>
+        <source>There is no follow-up note with id {id}.</source>
+        <translation>Нет записи о выполнении с номером {id}.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
