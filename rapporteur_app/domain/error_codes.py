@@ -365,6 +365,7 @@ MESSAGES: dict[str, str] = {
     ),
     "session-no-field": ("A session has no field {name}."),
     "no-follow-up-note": ("There is no follow-up note with id {id}."),
+    "exchange-malformed-top": ("The file is malformed at top: {detail}."),
 }
 
 # What a file's check found, said inside "database-damaged" (its ``problem``): the

@@ -155,8 +155,10 @@ def check_schema(data: Json) -> None:
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:
         where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
+        if not where:
+            raise InvalidInput.coded("exchange-malformed-top", detail=error.message)
         raise InvalidInput.coded(
-            "exchange-malformed", where=where.lstrip(".") or "top", detail=error.message
+            "exchange-malformed", where=where.lstrip("."), detail=error.message
         )
 
 

@@ -559,6 +559,7 @@ def _sentences() -> dict[str, str]:
         ),
         "session-no-field": translate("Errors", "A session has no field {name}."),
         "no-follow-up-note": translate("Errors", "There is no follow-up note with id {id}."),
+        "exchange-malformed-top": translate("Errors", "The file is malformed at top: {detail}."),
     }
 
 

@@ -1520,6 +1520,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <source>There is no follow-up note with id {id}.</source>
         <translation>Il n’y a pas de note de suivi portant le numéro {id}.</translation>
     </message>
+    <message>
+        <source>The file is malformed at top: {detail}.</source>
+        <translation>Le fichier est mal formé à sa racine : {detail}.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>

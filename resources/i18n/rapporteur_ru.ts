@@ -1254,7 +1254,7 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     </message>
     <message>
         <source>The file is malformed at {where}: {detail}.</source>
-        <translation>Файл повреждён в месте {where}: {detail}.</translation>
+        <translation>Нарушена структура файла в {where}: {detail}.</translation>
     </message>
     <message>
         <source>Statement id {id} is used twice in the file.</source>
@@ -1519,6 +1519,10 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>There is no follow-up note with id {id}.</source>
         <translation>Нет записи о выполнении с номером {id}.</translation>
+    </message>
+    <message>
+        <source>The file is malformed at top: {detail}.</source>
+        <translation>Нарушена структура файла на верхнем уровне: {detail}.</translation>
     </message>
 </context>
 <context>
