@@ -296,3 +296,41 @@ def test_whatever_a_person_typed_is_shown_as_typed(
     if names:
         assert typed in shown
     assert shown != str(error) or not any(c.isalpha() for c in MESSAGES[code])
+
+
+def test_the_windows_import_of_a_refused_session_file_asks_in_russian(
+    qtbot: QtBot, services: Services, qapp: QApplication, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from PySide6.QtWidgets import QWidget
+
+    from rapporteur_app.ui.rapport.handoff_actions import HandoffActions
+
+    meeting = services.meetings.add("Human Dimension Meeting")
+    session = services.sessions.add(meeting.id, "Working Session 1", "Tolerance")
+    data = services.exchange.dump_session(session.id)
+    data["meeting"]["title"] = "Supplementary Meeting"
+    path = tmp_path / "handed.json"
+    exchange.write_file(data, path)
+    install_translators(qapp, "ru")
+    try:
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        actions = HandoffActions(services, parent)
+        asked: list[tuple[str, bool]] = []
+
+        def confirm(text: str, *, forced: bool) -> bool:
+            asked.append((text, forced))
+            return False  # she cancels: nothing is imported
+
+        monkeypatch.setattr(actions, "confirm", confirm)
+        actions.import_session(meeting.id, source=str(path))
+        qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
+    finally:
+        install_translators(qapp, "en")
+    text, forced = asked[0]
+    assert forced
+    assert "Supplementary Meeting" in text and "Working Session 1" in text
+    for typed in ("Supplementary Meeting", "Human Dimension Meeting", "Working Session 1"):
+        text = text.replace(typed, "")
+    assert not english_words("ru", text), text
