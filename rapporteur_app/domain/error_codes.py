@@ -169,6 +169,203 @@ MESSAGES: dict[str, str] = {
     "recommendation-merge-none": "Choose the recommendation to keep and at least one other.",
     "agenda-not-a-time": "{value} is not a time of day: write it as 10:30 or 10.30.",
     "agenda-not-a-date": "{value} is not a date: write it as 2022-07-18 or 18.07.2022.",
+    "database-disk-full": ("The disk is full: nothing was changed. Free some space and try again."),
+    "database-read-only": ("The database cannot be written (the file or its folder is read-only)."),
+    "server-away": (
+        "The database server cannot be reached (stopped or restarting?): this "
+        "action was not saved. What was saved before is safe; try again in a "
+        "moment."
+    ),
+    "database-unusable": ("The database could not be used: {detail}"),
+    "database-cannot-open": ("Cannot open the database {where}: {detail}"),
+    "database-no-driver": (
+        "The database URL {url} names a driver that is not installed here ({driver})."
+    ),
+    "server-refused-sessions": (
+        "The server refused this change: the role {role} may write only the "
+        "sessions given to it (the secretariat gives them: rapporteur-app team "
+        "grant). Nothing was changed."
+    ),
+    "server-refused-sessions-this-role": (
+        "The server refused this change: this role may write only the sessions "
+        "given to it (the secretariat gives them: rapporteur-app team grant). "
+        "Nothing was changed."
+    ),
+    "server-refused": (
+        "The server refused this: the role {role} has no right to do it here "
+        "({detail}). Nothing was changed."
+    ),
+    "server-refused-this-role": (
+        "The server refused this: this role has no right to do it here "
+        "({detail}). Nothing was changed."
+    ),
+    "backup-not-written": ("The backup of {name} could not be written: {detail}"),
+    "backup-unsound": ("{name} cannot be restored: {problem}."),
+    "restore-disk-full": (
+        "The disk is full: {name} was not restored and the database is as it was. "
+        "Free some space and try again."
+    ),
+    "restore-failed": ("{name} could not be restored ({detail}); the database is as it was."),
+    "database-folder-missing": ("The folder {folder} does not exist: no database was created."),
+    "database-restoring": (
+        "A backup is being restored into the database and it takes long; nothing "
+        "was written. Try again in a moment."
+    ),
+    "database-setting-up": (
+        "Another copy of Rapporteur has been setting up {name} for {seconds} s; "
+        "try again when it has finished."
+    ),
+    "upgrade-broken-links": (
+        "The upgrade left {count} broken links between rows; the database before "
+        "it is kept in {backup}."
+    ),
+    "exchange-cannot-read": ("Cannot read {path}: {reason}."),
+    "exchange-not-utf8": ("{path} is not a UTF-8 text file."),
+    "exchange-not-json": ("{path} is not valid JSON (line {line}, column {column}: {detail})."),
+    "exchange-too-deep": ("{path} is nested too deeply to be a Rapporteur meeting."),
+    "exchange-number-too-long": ("{path} holds a number too long to be an id or a count."),
+    "exchange-not-object": ("{path} does not hold a Rapporteur meeting (a JSON object)."),
+    "exchange-no-format": ("This file is not a Rapporteur meeting file (its 'format' is missing)."),
+    "exchange-newer": (
+        "This file was written in format version {version} by a newer Rapporteur; "
+        "this version reads format {known}. Update the program to load it."
+    ),
+    "exchange-one-session": ("A session file holds exactly one session; this one holds {count}."),
+    "exchange-malformed": ("The file is malformed at {where}: {detail}."),
+    "exchange-id-twice": ("Statement id {id} is used twice in the file."),
+    "exchange-not-a-reply": ("Statement {id} answers another but is not a right of reply."),
+    "exchange-reply-elsewhere": (
+        "Statement {id} answers statement {target}, which is not in its session."
+    ),
+    "exchange-also-heard-elsewhere": (
+        "A recommendation of session {session} was also heard in statement "
+        "{statement}, which is not in that session."
+    ),
+    "exchange-from-elsewhere": (
+        "A recommendation of session {session} comes from statement {statement}, "
+        "which is not in that session."
+    ),
+    "exchange-meeting-title-empty": ("The meeting's title is empty."),
+    "exchange-session-unnamed": ("Session {position} of the file has an empty label or title."),
+    "exchange-session-ends-early": ("Session {session} ends before it starts."),
+    "exchange-introducer-unnamed": ("An introducer of session {session} has an empty name."),
+    "exchange-recommendation-empty": ("A recommendation of session {session} has no text."),
+    "exchange-statement-ends-early": ("Statement {id} ends before it starts."),
+    "exchange-reply-before": (
+        "Statement {id} answers statement {target}, which must come before it."
+    ),
+    "rapport-already-final": (
+        "The rapport of {session} is already final (version {version}); re-open "
+        "it first to make a new version."
+    ),
+    "rapport-draft-not-locked": ("The rapport of {session} is a draft: it is not locked."),
+    "rapport-no-final-version": (
+        "The rapport of {session} has no final version {version} (final versions: {known})."
+    ),
+    "rapport-no-final-versions": (
+        "The rapport of {session} has no final version {version} (final versions: none)."
+    ),
+    "handoff-other-meeting": (
+        "The session {session} of this file belongs to the meeting {other} (id "
+        "{id}) in this database, not to {meeting}; nothing was imported."
+    ),
+    "handoff-whole-meeting": (
+        "This file is a whole meeting, not a session file: use `load` to add it "
+        "as a meeting, or export one session with `session export`."
+    ),
+    "follow-up-same-meeting": ("Link a recommendation to one heard at another meeting."),
+    "follow-up-note-empty": ("A follow-up note needs some text."),
+    "search-no-word": ("Type a word to search for (letters or digits)."),
+    "search-bad-year": ("The year {year} is not a year (1 to 9999)."),
+    "search-no-limit": ("Ask for at least one result."),
+    "logo-unusable": (
+        "The logo {logo} cannot be placed: it is missing or not a PNG, JPEG or GIF image."
+    ),
+    "unknown-event-kind": ("Unknown event kind {kind}: use one of {choices}."),
+    "unknown-follow-up-state": ("Unknown follow-up state {state}: use one of {choices}."),
+    "roles-server-only": (
+        "Roles belong to a PostgreSQL server: a SQLite file is one laptop's, and "
+        "whoever can open it can write it."
+    ),
+    "grant-what": ("Say which sessions the role may write (--session ID), or --secretariat."),
+    "grant-no-session": ("There is no session {id}: nothing was granted."),
+    "role-not-in-team": ("The role {role} is not in the team: nothing was changed."),
+    "no-role": (
+        "There is no role {role} on the server: its administrator makes it first "
+        "(sudo -u postgres createuser --pwprompt {name}); nothing was granted."
+    ),
+    "roles-not-set-up": (
+        "The server does not guard the sessions yet: run rapporteur-app team "
+        "setup-roles first (as the database's owner); nothing was granted."
+    ),
+    "document-for-meeting": (
+        "the {kind} document is made for a meeting: use --meeting, not --session"
+    ),
+    "document-for-session": (
+        "the {kind} document is made for a session: use --session, not --meeting"
+    ),
+    "not-a-document-setting": ("{key} is not a document setting: choose one of {choices}."),
+    "document-setting-yes-no": ("The document setting {key} takes yes or no."),
+    "document-setting-text": ("The document setting {key} takes a text."),
+    "statement-field-time": ("The {name} of a statement is a time of day."),
+    "cosignatories-a-list": ("A joint statement's co-signatories are a list of names."),
+    "statement-no-field": ("A statement has no field {name}."),
+    "kept-locally": (
+        "The database server cannot be reached: this statement is kept on this "
+        "computer ({waiting} changes waiting) and will be written, in order, as "
+        "soon as the server is back."
+    ),
+    "kept-locally-one": (
+        "The database server cannot be reached: this statement is kept on this "
+        "computer (1 change waiting) and will be written, in order, as soon as "
+        "the server is back."
+    ),
+    "database-may-be-damaged": (
+        "The database {path} may be damaged: {detail}. Its earlier backups are kept."
+    ),
+    "file-unreadable": ("{file} cannot be read: {reason}."),
+    "registration-bad-csv": ("The file is not a readable CSV table: {detail}."),
+    "search-failed": ("The search could not be run ({detail})."),
+    "no-session-in-meeting": ("There is no session with id {id} in this meeting."),
+    "handoff-same": ("{session}: the same as the session held; nothing to change."),
+    "handoff-replaces": ("{session} replaces the one held:"),
+    "handoff-added": ("{session} is added:"),
+    "handoff-locked": ("Besides, the rapport held here is final: re-open it here first."),
+    "handoff-not-this-meeting-of": (
+        "This file is a session of {title} of {start}, not of {meeting}."
+    ),
+    "handoff-not-this-meeting": ("This file is a session of {title}, not of {meeting}."),
+    "handoff-older-version": (
+        "This file holds version {version} of {session}'s rapport; version {kept} "
+        "is held here, which is newer."
+    ),
+    "handoff-older-file": (
+        "This file of {session} was written at {stamp}, before the one imported "
+        "last ({last}): it is older."
+    ),
+    "handoff-new-session-final": (
+        "a new session with {statements} statement(s), {recommendations} "
+        "recommendation(s), its rapport final version {version}"
+    ),
+    "handoff-new-session-draft": (
+        "a new session with {statements} statement(s), {recommendations} "
+        "recommendation(s), its rapport a draft"
+    ),
+    "handoff-statements": ("statements: {before} → {after}"),
+    "handoff-recommendations": ("recommendations: {before} → {after}"),
+    "handoff-narrative": ("the narrative changes"),
+    "handoff-rapport-final": ("its rapport becomes final version {version}"),
+    "handoff-rapport-draft": ("its rapport becomes a draft"),
+    "not-a-location": (
+        "{text} is neither a file name nor a database URL (like "
+        "postgresql+psycopg://user@host/rapporteur)."
+    ),
+    "unknown-home-folder": (
+        "{path} starts with the home folder of a user this computer does not know."
+    ),
+    "session-no-field": ("A session has no field {name}."),
+    "no-follow-up-note": ("There is no follow-up note with id {id}."),
+    "exchange-malformed-top": ("The file is malformed at top: {detail}."),
 }
 
 # What a file's check found, said inside "database-damaged" (its ``problem``): the

@@ -29,6 +29,23 @@ class RapporteurError(Exception):
         return error
 
 
+class Said(str):
+    """A line the core says that is not an error (what an import would change, why it
+    is refused unless forced): its English text, with a code and parameters so that
+    the GUI words it in the user's language like a coded error."""
+
+    code: str
+    params: dict[str, str]
+
+    @classmethod
+    def coded(cls, code: str, **params: object) -> "Said":
+        texts = {name: str(value) for name, value in params.items()}
+        said = cls(MESSAGES[code].format(**texts))
+        said.code = code
+        said.params = texts
+        return said
+
+
 class InvalidInput(RapporteurError):
     """A value the user typed or a file they gave cannot be used."""
 

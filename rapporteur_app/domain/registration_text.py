@@ -123,4 +123,4 @@ def csv_rows(text: str) -> list[list[str]]:
     try:
         return _rows(text, delimiter)
     except csv.Error as error:
-        raise InvalidInput(f"The file is not a readable CSV table: {error}.") from None
+        raise InvalidInput.coded("registration-bad-csv", detail=error) from None

@@ -102,16 +102,16 @@ class SearchQuery:
     def terms(self) -> tuple[str, ...]:
         terms = query_terms(self.text)
         if not terms:
-            raise InvalidInput("Type a word to search for (letters or digits).")
+            raise InvalidInput.coded("search-no-word")
         return terms
 
     def checked(self) -> "SearchQuery":
         """Itself, or an InvalidInput naming what cannot be searched for."""
         self.terms()
         if self.year is not None and not 1 <= self.year <= 9999:
-            raise InvalidInput(f"The year {self.year} is not a year (1 to 9999).")
+            raise InvalidInput.coded("search-bad-year", year=self.year)
         if self.limit < 1:
-            raise InvalidInput("Ask for at least one result.")
+            raise InvalidInput.coded("search-no-limit")
         if self.addressee is not None:
             # "participating States", "pS", "participating-states": one addressee.
             return replace(self, addressee=normalize_addressee(self.addressee))

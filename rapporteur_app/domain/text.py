@@ -120,10 +120,7 @@ def user_path(text: "str | os.PathLike[str]") -> Path:
     try:
         return Path(text).expanduser()
     except RuntimeError:
-        raise InvalidInput(
-            f"{quoted(os.fspath(text), 60)} starts with the home folder of a user this "
-            "computer does not know."
-        ) from None
+        raise InvalidInput.coded("unknown-home-folder", path=quoted(os.fspath(text), 60)) from None
 
 
 def quoted(value: object, limit: int = 40) -> str:

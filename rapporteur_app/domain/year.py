@@ -30,7 +30,7 @@ class EventKind(StrEnum):
             if member.value == key:
                 return member
         choices = ", ".join(m.value for m in cls)
-        raise InvalidInput(f"Unknown event kind {text!r}: use one of {choices}.")
+        raise InvalidInput.coded("unknown-event-kind", kind=repr(text), choices=choices)
 
     @property
     def has_sessions(self) -> bool:
@@ -66,7 +66,7 @@ class FollowUpState(StrEnum):
             if member.value == key:
                 return member
         choices = ", ".join(m.value for m in cls)
-        raise InvalidInput(f"Unknown follow-up state {text!r}: use one of {choices}.")
+        raise InvalidInput.coded("unknown-follow-up-state", state=repr(text), choices=choices)
 
 
 FOLLOW_UP_WORDS: dict[FollowUpState, str] = {

@@ -131,9 +131,7 @@ def write_page_header(docx: DocxDocument, header: PageHeader, first_page: bool =
         try:
             paragraph.add_run().add_picture(str(logo), height=Cm(1.6))
         except (OSError, UnrecognizedImageError):
-            raise InvalidInput(
-                f"The logo {logo} cannot be placed: it is missing or not a PNG, JPEG or GIF image."
-            ) from None
+            raise InvalidInput.coded("logo-unusable", logo=logo) from None
     for line in header.lines():
         paragraph = target.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -158,6 +156,4 @@ def check_logo(logo: str | os.PathLike[str]) -> None:
     except (OSError, UnidentifiedImageError, ValueError):
         kind = None
     if kind not in ("PNG", "JPEG", "GIF"):
-        raise InvalidInput(
-            f"The logo {logo} cannot be placed: it is missing or not a PNG, JPEG or GIF image."
-        )
+        raise InvalidInput.coded("logo-unusable", logo=logo)

@@ -396,10 +396,7 @@ def _page_decorations(
                 image = ImageReader(header.logo)
                 image_width, image_height = image.getSize()
             except Exception:  # reportlab raises many kinds for a file that is no image
-                raise InvalidInput(
-                    f"The logo {header.logo} cannot be placed: it is missing or not a PNG,"
-                    " JPEG or GIF image."
-                ) from None
+                raise InvalidInput.coded("logo-unusable", logo=header.logo) from None
             drawn_height = _LOGO_HEIGHT_CM * cm
             drawn_width = drawn_height * image_width / max(image_height, 1)
             canvas.drawImage(

@@ -104,9 +104,7 @@ class DocumentSettingsService:
                 for session_id, values in session_values.items():
                     session = session_rows.get(session_id)
                     if session is None or session.meeting_id != meeting_id:
-                        raise InvalidInput(
-                            f"There is no session with id {session_id} in this meeting."
-                        )
+                        raise InvalidInput.coded("no-session-in-meeting", id=session_id)
                     session.documents = (
                         SessionDocumentSettings.from_json(session.documents)
                         .with_values(**values)

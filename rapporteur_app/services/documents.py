@@ -145,9 +145,7 @@ class DocumentService:
     ) -> Document:
         kind = DocumentKind.parse(document)
         if kind not in SESSION_DOCUMENTS:
-            raise InvalidInput(
-                f"the {kind.value} document is made for a meeting: use --meeting, not --session"
-            )
+            raise InvalidInput.coded("document-for-meeting", kind=kind.value)
         labels = labels_for(language)
         with self._db.reading() as db:
             builder = DocumentBuilder(db, labels)
@@ -165,9 +163,7 @@ class DocumentService:
     ) -> Document:
         kind = DocumentKind.parse(document)
         if kind not in MEETING_DOCUMENTS:
-            raise InvalidInput(
-                f"the {kind.value} document is made for a session: use --session, not --meeting"
-            )
+            raise InvalidInput.coded("document-for-session", kind=kind.value)
         labels = labels_for(language)
         with self._db.reading() as db:
             meeting_row(db, meeting_id)

@@ -74,22 +74,28 @@ def read_file(path: Path) -> Json:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise InvalidInput(f"Cannot read {path}: {error.strerror or error}.") from None
+        raise InvalidInput.coded(
+            "exchange-cannot-read", path=path, reason=error.strerror or error
+        ) from None
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise InvalidInput(f"{path} is not a UTF-8 text file.") from None
+        raise InvalidInput.coded("exchange-not-utf8", path=path) from None
     except json.JSONDecodeError as error:
-        raise InvalidInput(
-            f"{path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
+        raise InvalidInput.coded(
+            "exchange-not-json",
+            path=path,
+            line=error.lineno,
+            column=error.colno,
+            detail=error.msg,
         ) from None
     except RecursionError:
-        raise InvalidInput(f"{path} is nested too deeply to be a Rapporteur meeting.") from None
+        raise InvalidInput.coded("exchange-too-deep", path=path) from None
     except ValueError:
         # e.g. a number of thousands of digits, beyond what Python converts
-        raise InvalidInput(f"{path} holds a number too long to be an id or a count.") from None
+        raise InvalidInput.coded("exchange-number-too-long", path=path) from None
     if not isinstance(data, dict):
-        raise InvalidInput(f"{path} does not hold a Rapporteur meeting (a JSON object).")
+        raise InvalidInput.coded("exchange-not-object", path=path)
     return data
 
 
@@ -128,18 +134,14 @@ def check(data: Json) -> None:
     the same words as always (tests/services/test_exchange_check.py holds the two
     to the same verdicts on mutated files)."""
     if data.get("format") != FORMAT:
-        raise InvalidInput("This file is not a Rapporteur meeting file (its 'format' is missing).")
+        raise InvalidInput.coded("exchange-no-format")
     version = data.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
-        raise InvalidInput(
-            f"This file was written in format version {version} by a newer Rapporteur; "
-            f"this version reads format {VERSION}. Update the program to load it."
-        )
+        raise InvalidInput.coded("exchange-newer", version=version, known=VERSION)
     if not _quickly_valid(data):
         check_schema(data)
     if data.get("scope") == SESSION_SCOPE and len(data["meeting"]["sessions"]) != 1:
-        raise InvalidInput("A session file holds exactly one session; this one holds "
-                           f"{len(data['meeting']['sessions'])}.")  # fmt: skip
+        raise InvalidInput.coded("exchange-one-session", count=len(data["meeting"]["sessions"]))
     _check_links(data)
 
 
@@ -153,8 +155,10 @@ def check_schema(data: Json) -> None:
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:
         where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
-        raise InvalidInput(
-            f"The file is malformed at {where.lstrip('.') or 'top'}: {error.message}."
+        if not where:
+            raise InvalidInput.coded("exchange-malformed-top", detail=error.message)
+        raise InvalidInput.coded(
+            "exchange-malformed", where=where.lstrip("."), detail=error.message
         )
 
 
@@ -234,7 +238,7 @@ def _check_links(data: Json) -> None:
     for s_index, session in enumerate(data["meeting"]["sessions"]):
         for statement in session.get("statements", []):
             if statement["id"] in ids:
-                raise InvalidInput(f"Statement id {statement['id']} is used twice in the file.")
+                raise InvalidInput.coded("exchange-id-twice", id=statement["id"])
             ids[statement["id"]] = s_index
     for s_index, session in enumerate(data["meeting"]["sessions"]):
         for statement in session.get("statements", []):
@@ -242,26 +246,23 @@ def _check_links(data: Json) -> None:
             if target is None:
                 continue
             if statement.get("kind") != StatementKind.RIGHT_OF_REPLY.value:
-                raise InvalidInput(
-                    f"Statement {statement['id']} answers another but is not a right of reply."
-                )
+                raise InvalidInput.coded("exchange-not-a-reply", id=statement["id"])
             if ids.get(target) != s_index:
-                raise InvalidInput(
-                    f"Statement {statement['id']} answers statement {target}, "
-                    "which is not in its session."
+                raise InvalidInput.coded(
+                    "exchange-reply-elsewhere", id=statement["id"], target=target
                 )
         for rec in session.get("recommendations", []):
             source = rec.get("from_statement")
             for other in rec.get("also_from_statements", []):
                 if ids.get(other) != s_index:
-                    raise InvalidInput(
-                        f"A recommendation of session {session['label']!r} was also heard in "
-                        f"statement {other}, which is not in that session."
+                    raise InvalidInput.coded(
+                        "exchange-also-heard-elsewhere",
+                        session=repr(session["label"]),
+                        statement=other,
                     )
             if source is not None and ids.get(source) != s_index:
-                raise InvalidInput(
-                    f"A recommendation of session {session['label']!r} comes from statement "
-                    f"{source}, which is not in that session."
+                raise InvalidInput.coded(
+                    "exchange-from-elsewhere", session=repr(session["label"]), statement=source
                 )
 
 
@@ -323,7 +324,7 @@ class ExchangeService:
         start = _date(source.get("start"), "meeting start")
         end = _date(source.get("end"), "meeting end")
         if start and end and end < start:
-            raise InvalidInput(f"The meeting ends ({end}) before it starts ({start}).")
+            raise InvalidInput.coded("meeting-ends-early", end=end, start=start)
         from rapporteur_app.services.final_lock import SKIPPED
 
         with self._db.writing() as db:
@@ -341,7 +342,7 @@ class ExchangeService:
                 ).to_json(),
             )
             if not meeting.title:
-                raise InvalidInput("The meeting's title is empty.")
+                raise InvalidInput.coded("exchange-meeting-title-empty")
             db.add(meeting)
             db.flush()
             new_ids: dict[int, int] = {}
@@ -556,11 +557,11 @@ def _load_session(
     label = clean_line(source["label"])
     title = clean_line(source["title"])
     if not label or not title:
-        raise InvalidInput(f"Session {position} of the file has an empty label or title.")
+        raise InvalidInput.coded("exchange-session-unnamed", position=position)
     start = _time(source.get("start"), f"start of session {label!r}")
     end = _time(source.get("end"), f"end of session {label!r}")
     if start and end and end < start:
-        raise InvalidInput(f"Session {label!r} ends before it starts.")
+        raise InvalidInput.coded("exchange-session-ends-early", session=repr(label))
     fields = dict(
         kind=SessionKind(source.get("kind", SessionKind.WORKING_SESSION.value)).value,
         label=label,
@@ -592,7 +593,7 @@ def _load_session(
     for index, person in enumerate(source.get("introducers", []), start=1):
         name = clean_line(person["name"])
         if not name:
-            raise InvalidInput(f"An introducer of session {label!r} has an empty name.")
+            raise InvalidInput.coded("exchange-introducer-unnamed", session=repr(label))
         db.add(
             IntroducerRow(
                 session_id=session.id,
@@ -616,7 +617,7 @@ def _load_session(
     for index, item in enumerate(source.get("recommendations", []), start=1):
         text = clean_text(item["text"]).strip()
         if not text:
-            raise InvalidInput(f"A recommendation of session {label!r} has no text.")
+            raise InvalidInput.coded("exchange-recommendation-empty", session=repr(label))
         origin = item.get("from_statement")
         recommendation = RecommendationRow(
             session_id=session.id,
@@ -675,12 +676,10 @@ def _load_statements(
         start = _time(item.get("start"), f"start of statement {item['id']}")
         end = _time(item.get("end"), f"end of statement {item['id']}")
         if start and end and end < start:
-            raise InvalidInput(f"Statement {item['id']} ends before it starts.")
+            raise InvalidInput.coded("exchange-statement-ends-early", id=item["id"])
         target = item.get("replying_to")
         if target is not None and target not in seen and target not in new_ids:
-            raise InvalidInput(
-                f"Statement {item['id']} answers statement {target}, which must come before it."
-            )
+            raise InvalidInput.coded("exchange-reply-before", id=item["id"], target=target)
         if target is not None:
             replies.append((position - 1, target))
         seen.add(item["id"])

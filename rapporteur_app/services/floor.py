@@ -183,7 +183,7 @@ class FloorService:
         with self._db.writing_rows() as connection:
             found = connection.execute(_SESSION_AND_LAST, {"session_id": session_id}).first()
             if found is None:
-                raise NotFound(f"There is no session with id {session_id}.")
+                raise NotFound.coded("no-session", id=session_id)
             if found[1] is not None:
                 # A final rapport is locked (services/final_lock.py): the same refusal,
                 # worded by the one rule, and this unit of work ends with nothing written.

@@ -214,7 +214,7 @@ class FollowUpService:
             later = _recommendation(db, later_id)
             earlier = _recommendation(db, earlier_id)
             if later_id == earlier_id or _meeting_of(db, later) == _meeting_of(db, earlier):
-                raise InvalidInput("Link a recommendation to one heard at another meeting.")
+                raise InvalidInput.coded("follow-up-same-meeting")
             for row in db.scalars(
                 select(RecommendationLinkRow).where(
                     RecommendationLinkRow.later_id == later_id, RecommendationLinkRow.confirmed
@@ -301,7 +301,7 @@ class FollowUpService:
 def _note_text(text: str) -> str:
     cleaned = clean_text(text).strip()
     if not cleaned:
-        raise InvalidInput("A follow-up note needs some text.")
+        raise InvalidInput.coded("follow-up-note-empty")
     return cleaned
 
 

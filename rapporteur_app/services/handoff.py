@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
-from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.domain.errors import InvalidInput, Said
 from rapporteur_app.domain.text import clean_line, search_key
 from rapporteur_app.services import exchange
 from rapporteur_app.services.exchange import Json, document_text
@@ -44,14 +44,20 @@ class ImportPlan:
     problems: tuple[str, ...]  # why it is refused unless forced (another meeting, older)
     locked: bool = False  # the session held is final and the file no newer final version
 
+    def heading(self) -> Said:
+        if self.unchanged:
+            return Said.coded("handoff-same", session=self.label)
+        if self.session_id is not None:
+            return Said.coded("handoff-replaces", session=self.label)
+        return Said.coded("handoff-added", session=self.label)
+
     def lines(self) -> list[str]:
         if self.unchanged:
-            return [f"{self.label}: the same as the session held; nothing to change."]
-        what = "replaces the one held" if self.session_id is not None else "is added"
-        return [f"{self.label} {what}:", *(f"  {line}" for line in self.changes)]
+            return [self.heading()]
+        return [self.heading(), *(f"  {line}" for line in self.changes)]
 
 
-_LOCKED = "Besides, the rapport held here is final: re-open it here first."
+_LOCKED = Said.coded("handoff-locked")
 
 
 def digest(session: Json) -> str:
@@ -129,17 +135,28 @@ class HandoffService:
         problems: list[str] = []
         if held is not None and held.meeting_id != meeting_id:
             other = meeting_row(db, held.meeting_id)
-            raise InvalidInput(
-                f"The session {label!r} of this file belongs to the meeting {other.title!r} "
-                f"(id {other.id}) in this database, not to {meeting.title!r}; nothing was "
-                "imported."
+            raise InvalidInput.coded(
+                "handoff-other-meeting",
+                session=repr(label),
+                other=repr(other.title),
+                id=other.id,
+                meeting=repr(meeting.title),
             )
         if not _same_meeting(meeting, source):
-            problems.append(
-                f"This file is a session of {clean_line(source.get('title', ''))!r}"
-                f"{' of ' + source['start'] if source.get('start') else ''}, "
-                f"not of {meeting.title!r}."
-            )
+            title = repr(clean_line(source.get("title", "")))
+            if source.get("start"):
+                problems.append(
+                    Said.coded(
+                        "handoff-not-this-meeting-of",
+                        title=title,
+                        start=source["start"],
+                        meeting=repr(meeting.title),
+                    )
+                )
+            else:
+                problems.append(
+                    Said.coded("handoff-not-this-meeting", title=title, meeting=repr(meeting.title))
+                )
         fingerprint = digest(session)
         state, version = _rapport(session)
         if held is not None:
@@ -156,13 +173,13 @@ class HandoffService:
             stamp = str(data.get("exported_at", ""))
             if version < kept:
                 problems.append(
-                    f"This file holds version {version} of {label}'s rapport; "
-                    f"version {kept} is held here, which is newer."
+                    Said.coded("handoff-older-version", version=version, session=label, kept=kept)
                 )
             elif held.handoff_stamp and stamp and stamp < held.handoff_stamp:
                 problems.append(
-                    f"This file of {label} was written at {stamp}, before the one "
-                    f"imported last ({held.handoff_stamp}): it is older."
+                    Said.coded(
+                        "handoff-older-file", session=label, stamp=stamp, last=held.handoff_stamp
+                    )
                 )
         locked = (
             held is not None
@@ -173,21 +190,32 @@ class HandoffService:
                           tuple(self._changes(db, held, session)), tuple(problems),
                           locked)  # fmt: skip
 
-    def _changes(self, db: DbSession, held: SessionRow | None, session: Json) -> list[str]:
+    def _changes(self, db: DbSession, held: SessionRow | None, session: Json) -> list[Said]:
         statements = len(session.get("statements", []))
         recommendations = len(session.get("recommendations", []))
         state, version = _rapport(session)
-        rapport = f"final version {version}" if state == "final" else "a draft"
+        final = state == "final"
         if held is None:
-            return [f"a new session with {statements} statement(s), "
-                    f"{recommendations} recommendation(s), its rapport {rapport}"]  # fmt: skip
+            counts = {"statements": statements, "recommendations": recommendations}
+            if final:
+                return [Said.coded("handoff-new-session-final", version=version, **counts)]
+            return [Said.coded("handoff-new-session-draft", **counts)]
         lines = [
-            f"statements: {_count(db, StatementRow, held.id)} → {statements}",
-            f"recommendations: {_count(db, RecommendationRow, held.id)} → {recommendations}",
+            Said.coded(
+                "handoff-statements", before=_count(db, StatementRow, held.id), after=statements
+            ),
+            Said.coded(
+                "handoff-recommendations",
+                before=_count(db, RecommendationRow, held.id),
+                after=recommendations,
+            ),
         ]
         if held.narrative.strip() != session.get("narrative", "").strip():
-            lines.append("the narrative changes")
-        lines.append(f"its rapport becomes {rapport}")
+            lines.append(Said.coded("handoff-narrative"))
+        if final:
+            lines.append(Said.coded("handoff-rapport-final", version=version))
+        else:
+            lines.append(Said.coded("handoff-rapport-draft"))
         return lines
 
     def _apply(self, db: DbSession, data: Json, meeting_id: int, plan: ImportPlan) -> None:
@@ -243,7 +271,4 @@ def _when(value: object) -> datetime:
 def _check_session_file(data: Json) -> None:
     exchange.check(data)
     if data.get("scope") != exchange.SESSION_SCOPE:
-        raise InvalidInput(
-            "This file is a whole meeting, not a session file: use `load` to add it as a "
-            "meeting, or export one session with `session export`."
-        )
+        raise InvalidInput.coded("handoff-whole-meeting")

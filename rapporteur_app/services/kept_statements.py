@@ -73,11 +73,9 @@ class KeptStatementService(StatementService):
             except ServerAway:
                 pass
         waiting = self.journal.keep({"op": STATEMENT, **arguments})
-        raise KeptLocally(
-            "The database server cannot be reached: this statement is kept on this computer "
-            f"({waiting} change{'s' if waiting > 1 else ''} waiting) and will be written, in "
-            "order, as soon as the server is back."
-        )
+        if waiting > 1:
+            raise KeptLocally.coded("kept-locally", waiting=waiting)
+        raise KeptLocally.coded("kept-locally-one")
 
     def _apply(self, entry: Entry) -> None:
         operation = entry.get("op")

@@ -26,7 +26,7 @@ _Row = TypeVar("_Row", bound=Base)
 def get_row(db: DbSession, row_type: type[_Row], row_id: int, what: str) -> _Row:
     row = db.get(row_type, row_id)
     if row is None:
-        code = f"no-{what}"
+        code = f"no-{what.replace(' ', '-')}"
         if code in MESSAGES:
             raise NotFound.coded(code, id=row_id)
         raise NotFound(f"There is no {what} with id {row_id}.")

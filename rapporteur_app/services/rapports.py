@@ -155,9 +155,8 @@ class RapportService:
         with self._db.writing() as db:
             row = session_row(db, session_id)
             if row.final_version is not None:
-                raise InvalidInput(
-                    f"The rapport of {row.label} is already final (version "
-                    f"{row.final_version}); re-open it first to make a new version."
+                raise InvalidInput.coded(
+                    "rapport-already-final", session=row.label, version=row.final_version
                 )
             last = db.scalar(
                 select(func.max(RapportVersionRow.version)).where(
@@ -194,7 +193,7 @@ class RapportService:
         with self._db.writing() as db:
             row = session_row(db, session_id)
             if row.final_version is None:
-                raise InvalidInput(f"The rapport of {row.label} is a draft: it is not locked.")
+                raise InvalidInput.coded("rapport-draft-not-locked", session=row.label)
             row.final_version = None
             db.flush()
             return state_of(db, row)
@@ -210,10 +209,13 @@ class RapportService:
                 )
             )
             if kept is None:
-                known = ", ".join(str(v.version) for v in _versions(db, session_id)) or "none"
-                raise NotFound(
-                    f"The rapport of {row.label} has no final version {version} "
-                    f"(final versions: {known})."
+                known = ", ".join(str(v.version) for v in _versions(db, session_id))
+                if not known:
+                    raise NotFound.coded(
+                        "rapport-no-final-versions", session=row.label, version=version
+                    )
+                raise NotFound.coded(
+                    "rapport-no-final-version", session=row.label, version=version, known=known
                 )
             return kept
 

@@ -113,7 +113,9 @@ def read_rows(path: str | Path) -> list[list[str]]:
     except PermissionError:
         raise InvalidInput.coded("file-permission", file=file) from None
     except OSError as error:
-        raise InvalidInput(f"{file} cannot be read: {error.strerror or error}.") from None
+        raise InvalidInput.coded(
+            "file-unreadable", file=file, reason=error.strerror or error
+        ) from None
     if len(rows) > MAX_ROWS:
         raise InvalidInput.coded("registration-too-many-rows", name=file.name, rows=f"{MAX_ROWS:,}")
     return rows

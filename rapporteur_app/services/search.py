@@ -126,7 +126,7 @@ class SearchService:
             try:
                 found = db.execute(text(sql), params).all()
             except DBAPIError as error:  # the terms are letters and digits: not expected
-                raise InvalidInput(f"The search could not be run ({error.orig}).") from None
+                raise InvalidInput.coded("search-failed", detail=error.orig) from None
             more = len(found) > query.limit
             hits = self._hits(db, query, found[: query.limit])
         return SearchResults(query, tuple(hits), more)

@@ -210,7 +210,7 @@ def _apply(row: SessionRow, name: str, value: object) -> None:
     elif name in ("day", "start", "end"):
         setattr(row, _COLUMNS.get(name, name), value)
     else:
-        raise InvalidInput(f"A session has no field {name!r}.")
+        raise InvalidInput.coded("session-no-field", name=repr(name))
     if name == "label" and not row.label:
         raise InvalidInput.coded("session-label-empty")
 

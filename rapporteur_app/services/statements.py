@@ -455,7 +455,7 @@ def _apply(db: DbSession, row: StatementRow, name: str, value: object) -> None:
         row.replying_to_id = None if value is None else int(str(value))
     elif name in ("start", "end"):
         if value is not None and not isinstance(value, time):
-            raise InvalidInput(f"The {name} of a statement is a time of day.")
+            raise InvalidInput.coded("statement-field-time", name=name)
         setattr(row, f"{name}_time", value)
     elif name == "notes":
         row.notes = clean_text(str(value))
@@ -465,10 +465,10 @@ def _apply(db: DbSession, row: StatementRow, name: str, value: object) -> None:
         row.anonymous_description = clean_line(str(value))
     elif name == "cosignatories":
         if not isinstance(value, (list, tuple)):
-            raise InvalidInput("A joint statement's co-signatories are a list of names.")
+            raise InvalidInput.coded("cosignatories-a-list")
         db.flush()
         set_statement_cosignatories(
             db, row.id, row.on_behalf_of, [str(v) for v in value], Category(row.category)
         )
     else:
-        raise InvalidInput(f"A statement has no field {name!r}.")
+        raise InvalidInput.coded("statement-no-field", name=repr(name))

@@ -32,10 +32,7 @@ class TeamService:
 
     def _server_only(self) -> None:
         if self._db.url.get_backend_name() != "postgresql":
-            raise InvalidInput(
-                "Roles belong to a PostgreSQL server: a SQLite file is one laptop's, "
-                "and whoever can open it can write it."
-            )
+            raise InvalidInput.coded("roles-server-only")
 
     def setup_roles(self) -> list[str]:
         """Switch the server's row security on (again, after an upgrade); the tables
@@ -51,15 +48,13 @@ class TeamService:
         """Let ``role`` write ``sessions`` (or, as the secretariat, every session)."""
         self._server_only()
         if not sessions and not secretariat:
-            raise InvalidInput(
-                "Say which sessions the role may write (--session ID), or --secretariat."
-            )
+            raise InvalidInput.coded("grant-what")
         with self._db.writing() as db:
             _check_set_up(db)
             _check_role(db, role)
             for session_id in sessions:
                 if db.get(SessionRow, session_id) is None:
-                    raise NotFound(f"There is no session {session_id}: nothing was granted.")
+                    raise NotFound.coded("grant-no-session", id=session_id)
             member = db.get(TeamMemberRow, role)
             if member is None:
                 member = TeamMemberRow(role_name=role, secretariat=secretariat)
@@ -84,7 +79,7 @@ class TeamService:
         with self._db.writing() as db:
             member = db.get(TeamMemberRow, role)
             if member is None:
-                raise NotFound(f"The role {quoted(role)} is not in the team: nothing was changed.")
+                raise NotFound.coded("role-not-in-team", role=quoted(role))
             if secretariat:
                 member.secretariat = False
             if sessions:
@@ -129,15 +124,9 @@ def _member(db: DbSession, role: str) -> TeamMember:
 def _check_role(db: DbSession, role: str) -> None:
     exists = db.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first()
     if exists is None:
-        raise NotFound(
-            f"There is no role {quoted(role)} on the server: its administrator makes it first "
-            f"(sudo -u postgres createuser --pwprompt {role}); nothing was granted."
-        )
+        raise NotFound.coded("no-role", role=quoted(role), name=role)
 
 
 def _check_set_up(db: DbSession) -> None:
     if not row_security.installed(db.connection()):
-        raise InvalidInput(
-            "The server does not guard the sessions yet: run rapporteur-app team setup-roles "
-            "first (as the database's owner); nothing was granted."
-        )
+        raise InvalidInput.coded("roles-not-set-up")

@@ -79,7 +79,7 @@ def backup_file(source: Path, reason: str, target_dir: Path | None = None) -> Pa
         partial.replace(target)
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
-        raise StoreError(f"The backup of {source.name} could not be written: {error}") from error
+        raise StoreError.coded("backup-not-written", name=source.name, detail=error) from error
     return target
 
 
@@ -255,7 +255,7 @@ def restore(backup: Path, target: Path, folder: Path | None = None) -> Path | No
     """
     problem = health(backup)
     if problem is not None:
-        raise StoreError(f"{backup.name} cannot be restored: {problem}.")
+        raise StoreError.coded("backup-unsound", name=backup.name, problem=problem)
     where = private_dir(folder or backups_dir())
     if target.exists() and target.stat().st_size > 0 and health(target) is None:
         return _restore_in_place(backup, target, where)
@@ -285,7 +285,7 @@ def _restore_in_place(backup: Path, target: Path, where: Path) -> Path:
             finally:
                 source.close()
         except sqlite3.Error as error:
-            raise StoreError(_restore_failure(backup, error)) from error
+            raise _restore_failure(backup, error) from error
         finally:
             _clear_restore_mark(live)
     finally:
@@ -293,17 +293,11 @@ def _restore_in_place(backup: Path, target: Path, where: Path) -> Path:
     return kept
 
 
-def _restore_failure(backup: Path, error: Exception) -> str:
+def _restore_failure(backup: Path, error: Exception) -> StoreError:
     text = str(error).lower()
     if "full" in text or getattr(error, "errno", None) == 28:
-        return (
-            f"The disk is full: {backup.name} was not restored and the database is as it was. "
-            "Free some space and try again."
-        )
-    return (
-        f"{backup.name} could not be restored ({_first_line(str(error))});"
-        " the database is as it was."
-    )
+        return StoreError.coded("restore-disk-full", name=backup.name)
+    return StoreError.coded("restore-failed", name=backup.name, detail=_first_line(str(error)))
 
 
 def _keep_bytes(source: Path, kept: Path) -> None:
@@ -349,7 +343,7 @@ def _restore_by_renaming(backup: Path, target: Path, where: Path) -> Path | None
         _sync_folder(target.parent)
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
-        raise StoreError(_restore_failure(backup, error)) from error
+        raise _restore_failure(backup, error) from error
     return kept
 
 

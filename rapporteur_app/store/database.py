@@ -91,12 +91,13 @@ class Database:
             raise
         except (OSError, DBAPIError) as error:
             _finish(backing_up)
-            raise StoreError(_describe_open_failure(url, error)) from error
+            raise _open_failure(url, error) from error
         except (ImportError, NoSuchModuleError, ArgumentError) as error:
             _finish(backing_up)
-            raise StoreError(
-                f"The database URL {quoted(without_password(url), 60)} "
-                f"names a driver that is not installed here ({quoted(url.drivername)})."
+            raise StoreError.coded(
+                "database-no-driver",
+                url=quoted(without_password(url), 60),
+                driver=quoted(url.drivername),
             ) from error
         return cls(engine, backing_up)
 
@@ -195,13 +196,10 @@ def _translated_errors(path: Path | None = None, role: str | None = None) -> Ite
     except OperationalError as error:
         if _is_held(error):
             raise _held_error(path) from error
-        message = _describe_operational(error, path)
-        if message.startswith(SERVER_AWAY):
-            raise ServerAway(message) from error
-        raise StoreError(message) from error
+        raise _operational_error(error, path) from error
     except ProgrammingError as error:
         if getattr(error.orig, "sqlstate", None) == REFUSED:
-            raise NotAllowed(_describe_refusal(error, role)) from error
+            raise _refusal_error(error, role) from error
         raise
 
 
@@ -210,20 +208,18 @@ def _translated_errors(path: Path | None = None, role: str | None = None) -> Ite
 REFUSED = "42501"
 
 
-def _describe_refusal(error: ProgrammingError, role: str | None) -> str:
-    """One line for a change the server refused (the rolled-back transaction changed nothing)."""
+def _refusal_error(error: ProgrammingError, role: str | None) -> NotAllowed:
+    """A change the server refused (the rolled-back transaction changed nothing)."""
     detail = str(error.orig).splitlines()[0][:300]
     log.warning("the server refused a change: %s", detail)
-    who = f"the role {quoted(role)}" if role else "this role"
     if "row-level security" in detail or "rapporteur-refused" in detail:
-        return (
-            f"The server refused this change: {who} may write only the sessions given to it "
-            "(the secretariat gives them: rapporteur-app team grant). Nothing was changed."
-        )
-    return (
-        f"The server refused this: {who} has no right to do it here "
-        f"({detail.removeprefix('ERROR:').strip()}). Nothing was changed."
-    )
+        if role:
+            return NotAllowed.coded("server-refused-sessions", role=quoted(role))
+        return NotAllowed.coded("server-refused-sessions-this-role")
+    detail = detail.removeprefix("ERROR:").strip()
+    if role:
+        return NotAllowed.coded("server-refused", role=quoted(role), detail=detail)
+    return NotAllowed.coded("server-refused-this-role", detail=detail)
 
 
 def _is_held(error: OperationalError) -> bool:
@@ -242,24 +238,20 @@ def _held_error(path: Path | None) -> DatabaseLocked:
     return error
 
 
-def _describe_operational(error: OperationalError, path: Path | None = None) -> str:
+def _operational_error(error: OperationalError, path: Path | None = None) -> StoreError:
     text = str(error.orig).lower()
     if "disk" in text and "full" in text:
-        return "The disk is full: nothing was changed. Free some space and try again."
+        return StoreError.coded("database-disk-full")
     if "readonly" in text or "read-only" in text:
-        return "The database cannot be written (the file or its folder is read-only)."
+        return StoreError.coded("database-read-only")
     if any(sign in text for sign in _SERVER_AWAY):
         # A PostgreSQL server stopped or restarting: one line, the details in the log.
         log.warning("database server unreachable: %s", str(error.orig).splitlines()[0][:300])
-        return (
-            f"{SERVER_AWAY} (stopped or restarting?): this action "
-            "was not saved. What was saved before is safe; try again in a moment."
-        )
+        return ServerAway.coded("server-away")
     log.exception("database error")
-    return f"The database could not be used: {error.orig}"
+    return StoreError.coded("database-unusable", detail=error.orig)
 
 
-SERVER_AWAY = "The database server cannot be reached"
 # What psycopg says when the server is not there or went away mid-session.
 _SERVER_AWAY = (
     "connection is bad",
@@ -274,12 +266,14 @@ _SERVER_AWAY = (
 )
 
 
-def _describe_open_failure(url: URL, error: Exception) -> str:
+def _open_failure(url: URL, error: Exception) -> StoreError:
     where = sqlite_path(url) or without_password(url)
     detail = getattr(error, "orig", None) or error
     if isinstance(detail, OSError) and detail.strerror:
         detail = detail.strerror
-    return f"Cannot open the database {quoted(where, 80)}: {str(detail).splitlines()[0][:200]}"
+    return StoreError.coded(
+        "database-cannot-open", where=quoted(where, 80), detail=str(detail).splitlines()[0][:200]
+    )
 
 
 # A database opened many times (every command of a script) is backed up at most

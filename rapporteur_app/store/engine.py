@@ -59,7 +59,7 @@ def _prepare_file(path: Path) -> None:
     Only the default data folder is created for the user (see location.py): a
     mistyped folder in ``--db`` is said, not made."""
     if not path.parent.is_dir():
-        raise StoreError(f"The folder {path.parent} does not exist: no database was created.")
+        raise StoreError.coded("database-folder-missing", folder=path.parent)
     if not path.exists():
         fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
         os.close(fd)
@@ -113,10 +113,7 @@ def make_engine(url: URL) -> Engine:
                 driver.execute(f"PRAGMA busy_timeout={write_wait_ms()}")
             connection.exec_driver_sql("BEGIN IMMEDIATE")
             if isinstance(driver, sqlite3.Connection) and not wait_while_restoring(driver):
-                raise StoreError(
-                    "A backup is being restored into the database and it takes long; "
-                    "nothing was written. Try again in a moment."
-                )
+                raise StoreError.coded("database-restoring")
         else:
             connection.exec_driver_sql("BEGIN")
 

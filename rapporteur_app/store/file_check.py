@@ -114,8 +114,6 @@ def checked_backup(database: Path, reason: str) -> Path:
     if problem is not None:
         copy.unlink(missing_ok=True)
         log.error("the database %s failed its full check: %s", database.name, problem)
-        raise StoreError(
-            f"The database {database} may be damaged: {problem}. Its earlier backups are kept."
-        )
+        raise StoreError.coded("database-may-be-damaged", path=database, detail=problem)
     rotate(database)
     return copy

@@ -49,10 +49,7 @@ def resolve_url(location: str | os.PathLike[str] | None) -> URL:
         try:
             return make_url(text)
         except ArgumentError:
-            raise InvalidInput(
-                f"{quoted(text, 60)} is neither a file name nor a database URL "
-                "(like postgresql+psycopg://user@host/rapporteur)."
-            ) from None
+            raise InvalidInput.coded("not-a-location", text=quoted(text, 60)) from None
     return URL.create("sqlite", database=str(user_path(text).resolve()))
 
 

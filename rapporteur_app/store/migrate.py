@@ -101,9 +101,8 @@ def creation_lock(path: Path | None, timeout_s: float = 120.0) -> Iterator[None]
                 break
             except BlockingIOError:
                 if time.monotonic() > deadline:
-                    raise StoreError(
-                        f"Another copy of Rapporteur has been setting up {path.name} for "
-                        f"{timeout_s:.0f} s; try again when it has finished."
+                    raise StoreError.coded(
+                        "database-setting-up", name=path.name, seconds=f"{timeout_s:.0f}"
                     ) from None
                 time.sleep(0.05)
         yield
@@ -165,9 +164,8 @@ def _upgrade_locked(engine: Engine, backup_dir: Path | None) -> Path | None:
                 dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 connection.rollback()
                 if dangling:
-                    raise StoreError(
-                        f"The upgrade left {len(dangling)} broken links between rows; "
-                        f"the database before it is kept in {backup}."
+                    raise StoreError.coded(
+                        "upgrade-broken-links", count=len(dangling), backup=backup
                     )
         finally:
             if is_sqlite:

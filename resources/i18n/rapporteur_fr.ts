@@ -1144,6 +1144,386 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <source>{value} is not a date: write it as 2022-07-18 or 18.07.2022.</source>
         <translation>{value} n’est pas une date : écrivez-la 2022-07-18 ou 18.07.2022.</translation>
     </message>
+    <message>
+        <source>The disk is full: nothing was changed. Free some space and try again.</source>
+        <translation>Le disque est plein : rien n’a été modifié. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (the file or its folder is read-only).</source>
+        <translation>La base de données ne peut pas être écrite (le fichier ou son dossier est en lecture seule).</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached (stopped or restarting?): this action was not saved. What was saved before is safe; try again in a moment.</source>
+        <translation>Le serveur de la base de données est injoignable (arrêté ou en redémarrage ?) : cette action n’a pas été enregistrée. Ce qui a été enregistré auparavant est en sûreté ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database could not be used: {detail}</source>
+        <translation>La base de données n’a pas pu être utilisée : {detail}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {where}: {detail}</source>
+        <translation>Impossible d’ouvrir la base de données {where} : {detail}</translation>
+    </message>
+    <message>
+        <source>The database URL {url} names a driver that is not installed here ({driver}).</source>
+        <translation>L’adresse de la base de données {url} désigne un pilote qui n’est pas installé ici ({driver}).</translation>
+    </message>
+    <message>
+        <source>The server refused this change: the role {role} may write only the sessions given to it (the secretariat gives them: rapporteur-app team grant). Nothing was changed.</source>
+        <translation>Le serveur a refusé cette modification : le rôle {role} ne peut écrire que dans les séances qui lui sont confiées (le secrétariat les confie : rapporteur-app team grant). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server refused this change: this role may write only the sessions given to it (the secretariat gives them: rapporteur-app team grant). Nothing was changed.</source>
+        <translation>Le serveur a refusé cette modification : ce rôle ne peut écrire que dans les séances qui lui sont confiées (le secrétariat les confie : rapporteur-app team grant). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server refused this: the role {role} has no right to do it here ({detail}). Nothing was changed.</source>
+        <translation>Le serveur a refusé : le rôle {role} n’a pas le droit de le faire ici ({detail}). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server refused this: this role has no right to do it here ({detail}). Nothing was changed.</source>
+        <translation>Le serveur a refusé : ce rôle n’a pas le droit de le faire ici ({detail}). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup of {name} could not be written: {detail}</source>
+        <translation>La sauvegarde de {name} n’a pas pu être écrite : {detail}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {problem}.</source>
+        <translation>{name} ne peut pas être restaurée : {problem}.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} was not restored and the database is as it was. Free some space and try again.</source>
+        <translation>Le disque est plein : {name} n’a pas été restaurée et la base de données est restée telle quelle. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>{name} could not be restored ({detail}); the database is as it was.</source>
+        <translation>{name} n’a pas pu être restaurée ({detail}) ; la base de données est restée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: no database was created.</source>
+        <translation>Le dossier {folder} n’existe pas : aucune base de données n’a été créée.</translation>
+    </message>
+    <message>
+        <source>A backup is being restored into the database and it takes long; nothing was written. Try again in a moment.</source>
+        <translation>Une sauvegarde est en cours de restauration dans la base de données et cela prend du temps ; rien n’a été écrit. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Another copy of Rapporteur has been setting up {name} for {seconds} s; try again when it has finished.</source>
+        <translation>Une autre copie de Rapporteur prépare {name} depuis {seconds} s ; réessayez quand elle aura terminé.</translation>
+    </message>
+    <message>
+        <source>The upgrade left {count} broken links between rows; the database before it is kept in {backup}.</source>
+        <translation>La mise à niveau a laissé {count} liens rompus entre des lignes ; la base de données d’avant est conservée dans {backup}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a UTF-8 text file.</source>
+        <translation>{path} n’est pas un fichier texte en UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}, column {column}: {detail}).</source>
+        <translation>{path} n’est pas un JSON valide (ligne {line}, colonne {column} : {detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is nested too deeply to be a Rapporteur meeting.</source>
+        <translation>{path} est imbriqué trop profondément pour être une réunion Rapporteur.</translation>
+    </message>
+    <message>
+        <source>{path} holds a number too long to be an id or a count.</source>
+        <translation>{path} contient un nombre trop long pour être un numéro ou un compte.</translation>
+    </message>
+    <message>
+        <source>{path} does not hold a Rapporteur meeting (a JSON object).</source>
+        <translation>{path} ne contient pas de réunion Rapporteur (un objet JSON).</translation>
+    </message>
+    <message>
+        <source>This file is not a Rapporteur meeting file (its &apos;format&apos; is missing).</source>
+        <translation>Ce fichier n’est pas un fichier de réunion Rapporteur (son champ « format » manque).</translation>
+    </message>
+    <message>
+        <source>This file was written in format version {version} by a newer Rapporteur; this version reads format {known}. Update the program to load it.</source>
+        <translation>Ce fichier a été écrit au format version {version} par une version plus récente de Rapporteur ; cette version lit le format {known}. Mettez le programme à jour pour le charger.</translation>
+    </message>
+    <message>
+        <source>A session file holds exactly one session; this one holds {count}.</source>
+        <translation>Un fichier de séance contient exactement une séance ; celui-ci en contient {count}.</translation>
+    </message>
+    <message>
+        <source>The file is malformed at {where}: {detail}.</source>
+        <translation>Le fichier est mal formé à {where} : {detail}.</translation>
+    </message>
+    <message>
+        <source>Statement id {id} is used twice in the file.</source>
+        <translation>Le numéro d’intervention {id} est utilisé deux fois dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Statement {id} answers another but is not a right of reply.</source>
+        <translation>L’intervention {id} répond à une autre mais n’est pas un droit de réponse.</translation>
+    </message>
+    <message>
+        <source>Statement {id} answers statement {target}, which is not in its session.</source>
+        <translation>L’intervention {id} répond à l’intervention {target}, qui n’est pas dans sa séance.</translation>
+    </message>
+    <message>
+        <source>A recommendation of session {session} was also heard in statement {statement}, which is not in that session.</source>
+        <translation>Une recommandation de la séance {session} a aussi été entendue dans l’intervention {statement}, qui n’est pas dans cette séance.</translation>
+    </message>
+    <message>
+        <source>A recommendation of session {session} comes from statement {statement}, which is not in that session.</source>
+        <translation>Une recommandation de la séance {session} provient de l’intervention {statement}, qui n’est pas dans cette séance.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s title is empty.</source>
+        <translation>Le titre de la réunion est vide.</translation>
+    </message>
+    <message>
+        <source>Session {position} of the file has an empty label or title.</source>
+        <translation>La séance {position} du fichier a un libellé ou un titre vide.</translation>
+    </message>
+    <message>
+        <source>Session {session} ends before it starts.</source>
+        <translation>La séance {session} se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>An introducer of session {session} has an empty name.</source>
+        <translation>Un intervenant liminaire de la séance {session} a un nom vide.</translation>
+    </message>
+    <message>
+        <source>A recommendation of session {session} has no text.</source>
+        <translation>Une recommandation de la séance {session} n’a pas de texte.</translation>
+    </message>
+    <message>
+        <source>Statement {id} ends before it starts.</source>
+        <translation>L’intervention {id} se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Statement {id} answers statement {target}, which must come before it.</source>
+        <translation>L’intervention {id} répond à l’intervention {target}, qui doit venir avant elle.</translation>
+    </message>
+    <message>
+        <source>The rapport of {session} is already final (version {version}); re-open it first to make a new version.</source>
+        <translation>Le rapport de {session} est déjà définitif (version {version}) ; rouvrez-le d’abord pour en faire une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>The rapport of {session} is a draft: it is not locked.</source>
+        <translation>Le rapport de {session} est un projet : il n’est pas verrouillé.</translation>
+    </message>
+    <message>
+        <source>The rapport of {session} has no final version {version} (final versions: {known}).</source>
+        <translation>Le rapport de {session} n’a pas de version définitive {version} (versions définitives : {known}).</translation>
+    </message>
+    <message>
+        <source>The rapport of {session} has no final version {version} (final versions: none).</source>
+        <translation>Le rapport de {session} n’a pas de version définitive {version} (aucune version définitive).</translation>
+    </message>
+    <message>
+        <source>The session {session} of this file belongs to the meeting {other} (id {id}) in this database, not to {meeting}; nothing was imported.</source>
+        <translation>La séance {session} de ce fichier appartient dans cette base de données à la réunion {other} (n° {id}), et non à {meeting} ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This file is a whole meeting, not a session file: use `load` to add it as a meeting, or export one session with `session export`.</source>
+        <translation>Ce fichier contient une réunion entière, pas une séance : utilisez `load` pour l’ajouter comme réunion, ou exportez une seule séance avec `session export`.</translation>
+    </message>
+    <message>
+        <source>Link a recommendation to one heard at another meeting.</source>
+        <translation>Reliez une recommandation à une recommandation entendue lors d’une autre réunion.</translation>
+    </message>
+    <message>
+        <source>A follow-up note needs some text.</source>
+        <translation>Une note de suivi doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>Type a word to search for (letters or digits).</source>
+        <translation>Saisissez un mot à rechercher (lettres ou chiffres).</translation>
+    </message>
+    <message>
+        <source>The year {year} is not a year (1 to 9999).</source>
+        <translation>{year} n’est pas une année (de 1 à 9999).</translation>
+    </message>
+    <message>
+        <source>Ask for at least one result.</source>
+        <translation>Demandez au moins un résultat.</translation>
+    </message>
+    <message>
+        <source>The logo {logo} cannot be placed: it is missing or not a PNG, JPEG or GIF image.</source>
+        <translation>Le logo {logo} ne peut pas être placé : il est introuvable ou n’est pas une image PNG, JPEG ou GIF.</translation>
+    </message>
+    <message>
+        <source>Unknown event kind {kind}: use one of {choices}.</source>
+        <translation>Type d’événement inconnu {kind} : utilisez l’un des suivants : {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown follow-up state {state}: use one of {choices}.</source>
+        <translation>État de suivi inconnu {state} : utilisez l’un des suivants : {choices}.</translation>
+    </message>
+    <message>
+        <source>Roles belong to a PostgreSQL server: a SQLite file is one laptop&apos;s, and whoever can open it can write it.</source>
+        <translation>Les rôles existent sur un serveur PostgreSQL : un fichier SQLite appartient à un seul ordinateur portable, et quiconque peut l’ouvrir peut y écrire.</translation>
+    </message>
+    <message>
+        <source>Say which sessions the role may write (--session ID), or --secretariat.</source>
+        <translation>Indiquez dans quelles séances le rôle peut écrire (--session ID), ou --secretariat.</translation>
+    </message>
+    <message>
+        <source>There is no session {id}: nothing was granted.</source>
+        <translation>Il n’y a pas de séance n° {id} : aucun droit n’a été accordé.</translation>
+    </message>
+    <message>
+        <source>The role {role} is not in the team: nothing was changed.</source>
+        <translation>Le rôle {role} ne fait pas partie de l’équipe : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no role {role} on the server: its administrator makes it first (sudo -u postgres createuser --pwprompt {name}); nothing was granted.</source>
+        <translation>Il n’y a pas de rôle {role} sur le serveur : son administrateur le crée d’abord (sudo -u postgres createuser --pwprompt {name}) ; aucun droit n’a été accordé.</translation>
+    </message>
+    <message>
+        <source>The server does not guard the sessions yet: run rapporteur-app team setup-roles first (as the database&apos;s owner); nothing was granted.</source>
+        <translation>Le serveur ne protège pas encore les séances : exécutez d’abord rapporteur-app team setup-roles (en tant que propriétaire de la base de données) ; aucun droit n’a été accordé.</translation>
+    </message>
+    <message>
+        <source>the {kind} document is made for a meeting: use --meeting, not --session</source>
+        <translation>le document {kind} est établi pour une réunion : utilisez --meeting, et non --session</translation>
+    </message>
+    <message>
+        <source>the {kind} document is made for a session: use --session, not --meeting</source>
+        <translation>le document {kind} est établi pour une séance : utilisez --session, et non --meeting</translation>
+    </message>
+    <message>
+        <source>{key} is not a document setting: choose one of {choices}.</source>
+        <translation>{key} n’est pas un paramètre de document : choisissez l’un des suivants : {choices}.</translation>
+    </message>
+    <message>
+        <source>The document setting {key} takes yes or no.</source>
+        <translation>Le paramètre de document {key} prend oui ou non.</translation>
+    </message>
+    <message>
+        <source>The document setting {key} takes a text.</source>
+        <translation>Le paramètre de document {key} prend un texte.</translation>
+    </message>
+    <message>
+        <source>The {name} of a statement is a time of day.</source>
+        <translation>Le champ {name} d’une intervention est une heure de la journée.</translation>
+    </message>
+    <message>
+        <source>A joint statement&apos;s co-signatories are a list of names.</source>
+        <translation>Les cosignataires d’une intervention commune sont une liste de noms.</translation>
+    </message>
+    <message>
+        <source>A statement has no field {name}.</source>
+        <translation>Une intervention n’a pas de champ {name}.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: this statement is kept on this computer ({waiting} changes waiting) and will be written, in order, as soon as the server is back.</source>
+        <translation>Le serveur de la base de données est injoignable : cette intervention est conservée sur cet ordinateur ({waiting} modifications en attente) et sera enregistrée, dans l’ordre, dès son retour.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: this statement is kept on this computer (1 change waiting) and will be written, in order, as soon as the server is back.</source>
+        <translation>Le serveur de la base de données est injoignable : cette intervention est conservée sur cet ordinateur (1 modification en attente) et sera enregistrée, dans l’ordre, dès son retour.</translation>
+    </message>
+    <message>
+        <source>The database {path} may be damaged: {detail}. Its earlier backups are kept.</source>
+        <translation>La base de données {path} est peut-être endommagée : {detail}. Ses sauvegardes antérieures sont conservées.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} ne peut pas être lu : {reason}.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable CSV table: {detail}.</source>
+        <translation>Le fichier n’est pas un tableau CSV lisible : {detail}.</translation>
+    </message>
+    <message>
+        <source>The search could not be run ({detail}).</source>
+        <translation>La recherche n’a pas pu être effectuée ({detail}).</translation>
+    </message>
+    <message>
+        <source>There is no session with id {id} in this meeting.</source>
+        <translation>Il n’y a pas de séance portant le numéro {id} dans cette réunion.</translation>
+    </message>
+    <message>
+        <source>{session}: the same as the session held; nothing to change.</source>
+        <translation>{session} : identique à la séance détenue ; rien à modifier.</translation>
+    </message>
+    <message>
+        <source>{session} replaces the one held:</source>
+        <translation>{session} remplace la séance détenue :</translation>
+    </message>
+    <message>
+        <source>{session} is added:</source>
+        <translation>{session} est ajoutée :</translation>
+    </message>
+    <message>
+        <source>Besides, the rapport held here is final: re-open it here first.</source>
+        <translation>De plus, le rapport détenu ici est définitif : rouvrez-le d’abord ici.</translation>
+    </message>
+    <message>
+        <source>This file is a session of {title} of {start}, not of {meeting}.</source>
+        <translation>Ce fichier est une séance de {title} du {start}, et non de {meeting}.</translation>
+    </message>
+    <message>
+        <source>This file is a session of {title}, not of {meeting}.</source>
+        <translation>Ce fichier est une séance de {title}, et non de {meeting}.</translation>
+    </message>
+    <message>
+        <source>This file holds version {version} of {session}&apos;s rapport; version {kept} is held here, which is newer.</source>
+        <translation>Ce fichier contient la version {version} du rapport de {session} ; la version {kept}, plus récente, est détenue ici.</translation>
+    </message>
+    <message>
+        <source>This file of {session} was written at {stamp}, before the one imported last ({last}): it is older.</source>
+        <translation>Ce fichier de {session} a été écrit le {stamp}, avant celui importé en dernier ({last}) : il est plus ancien.</translation>
+    </message>
+    <message>
+        <source>a new session with {statements} statement(s), {recommendations} recommendation(s), its rapport final version {version}</source>
+        <translation>une nouvelle séance avec {statements} intervention(s), {recommendations} recommandation(s), son rapport en version définitive {version}</translation>
+    </message>
+    <message>
+        <source>a new session with {statements} statement(s), {recommendations} recommendation(s), its rapport a draft</source>
+        <translation>une nouvelle séance avec {statements} intervention(s), {recommendations} recommandation(s), son rapport à l’état de projet</translation>
+    </message>
+    <message>
+        <source>statements: {before} → {after}</source>
+        <translation>interventions : {before} → {after}</translation>
+    </message>
+    <message>
+        <source>recommendations: {before} → {after}</source>
+        <translation>recommandations : {before} → {after}</translation>
+    </message>
+    <message>
+        <source>the narrative changes</source>
+        <translation>le compte rendu change</translation>
+    </message>
+    <message>
+        <source>its rapport becomes final version {version}</source>
+        <translation>son rapport devient la version définitive {version}</translation>
+    </message>
+    <message>
+        <source>its rapport becomes a draft</source>
+        <translation>son rapport devient un projet</translation>
+    </message>
+    <message>
+        <source>{text} is neither a file name nor a database URL (like postgresql+psycopg://user@host/rapporteur).</source>
+        <translation>{text} n’est ni un nom de fichier ni une adresse de base de données (comme postgresql+psycopg://user@host/rapporteur).</translation>
+    </message>
+    <message>
+        <source>{path} starts with the home folder of a user this computer does not know.</source>
+        <translation>{path} commence par le dossier personnel d’un utilisateur que cet ordinateur ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>A session has no field {name}.</source>
+        <translation>Une séance n’a pas de champ {name}.</translation>
+    </message>
+    <message>
+        <source>There is no follow-up note with id {id}.</source>
+        <translation>Il n’y a pas de note de suivi portant le numéro {id}.</translation>
+    </message>
+    <message>
+        <source>The file is malformed at top: {detail}.</source>
+        <translation>Le fichier est mal formé à sa racine : {detail}.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>

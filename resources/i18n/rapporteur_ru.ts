@@ -1144,6 +1144,386 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <source>{value} is not a date: write it as 2022-07-18 or 18.07.2022.</source>
         <translation>{value} — не дата: запишите её как 2022-07-18 или 18.07.2022.</translation>
     </message>
+    <message>
+        <source>The disk is full: nothing was changed. Free some space and try again.</source>
+        <translation>Диск заполнен: ничего не изменено. Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (the file or its folder is read-only).</source>
+        <translation>В базу данных нельзя записать (файл или его папка доступны только для чтения).</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached (stopped or restarting?): this action was not saved. What was saved before is safe; try again in a moment.</source>
+        <translation>Сервер базы данных недоступен (остановлен или перезапускается?): это действие не сохранено. Всё, что было сохранено раньше, цело; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>The database could not be used: {detail}</source>
+        <translation>Не удалось обратиться к базе данных: {detail}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {where}: {detail}</source>
+        <translation>Не удаётся открыть базу данных {where}: {detail}</translation>
+    </message>
+    <message>
+        <source>The database URL {url} names a driver that is not installed here ({driver}).</source>
+        <translation>Адрес базы данных {url} указывает драйвер, который здесь не установлен ({driver}).</translation>
+    </message>
+    <message>
+        <source>The server refused this change: the role {role} may write only the sessions given to it (the secretariat gives them: rapporteur-app team grant). Nothing was changed.</source>
+        <translation>Сервер отклонил это изменение: роль {role} может вносить записи только в порученные ей заседания (их поручает секретариат: rapporteur-app team grant). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The server refused this change: this role may write only the sessions given to it (the secretariat gives them: rapporteur-app team grant). Nothing was changed.</source>
+        <translation>Сервер отклонил это изменение: эта роль может вносить записи только в порученные ей заседания (их поручает секретариат: rapporteur-app team grant). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The server refused this: the role {role} has no right to do it here ({detail}). Nothing was changed.</source>
+        <translation>Сервер отказал: у роли {role} нет права делать это здесь ({detail}). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The server refused this: this role has no right to do it here ({detail}). Nothing was changed.</source>
+        <translation>Сервер отказал: у этой роли нет права делать это здесь ({detail}). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The backup of {name} could not be written: {detail}</source>
+        <translation>Не удалось записать резервную копию {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {problem}.</source>
+        <translation>Восстановить {name} нельзя: {problem}.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} was not restored and the database is as it was. Free some space and try again.</source>
+        <translation>Диск заполнен: {name} не восстановлена, база данных осталась прежней. Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>{name} could not be restored ({detail}); the database is as it was.</source>
+        <translation>Не удалось восстановить {name} ({detail}); база данных осталась прежней.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: no database was created.</source>
+        <translation>Папки {folder} не существует: база данных не создана.</translation>
+    </message>
+    <message>
+        <source>A backup is being restored into the database and it takes long; nothing was written. Try again in a moment.</source>
+        <translation>В базу данных восстанавливается резервная копия, и это занимает много времени; ничего не записано. Повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>Another copy of Rapporteur has been setting up {name} for {seconds} s; try again when it has finished.</source>
+        <translation>Другая копия Rapporteur уже {seconds} с подготавливает {name}; повторите попытку, когда она закончит.</translation>
+    </message>
+    <message>
+        <source>The upgrade left {count} broken links between rows; the database before it is kept in {backup}.</source>
+        <translation>После обновления осталось нарушенных связей между записями: {count}; база данных в прежнем виде сохранена в {backup}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Не удаётся прочитать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a UTF-8 text file.</source>
+        <translation>{path} — не текстовый файл в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}, column {column}: {detail}).</source>
+        <translation>{path} — не корректный JSON (строка {line}, столбец {column}: {detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is nested too deeply to be a Rapporteur meeting.</source>
+        <translation>В {path} слишком глубокая вложенность: это не мероприятие Rapporteur.</translation>
+    </message>
+    <message>
+        <source>{path} holds a number too long to be an id or a count.</source>
+        <translation>В {path} есть число, слишком длинное для номера или количества.</translation>
+    </message>
+    <message>
+        <source>{path} does not hold a Rapporteur meeting (a JSON object).</source>
+        <translation>В {path} нет мероприятия Rapporteur (объекта JSON).</translation>
+    </message>
+    <message>
+        <source>This file is not a Rapporteur meeting file (its &apos;format&apos; is missing).</source>
+        <translation>Это не файл мероприятия Rapporteur (в нём нет поля «format»).</translation>
+    </message>
+    <message>
+        <source>This file was written in format version {version} by a newer Rapporteur; this version reads format {known}. Update the program to load it.</source>
+        <translation>Этот файл записан в формате версии {version} более новой версией Rapporteur; эта версия читает формат {known}. Обновите программу, чтобы загрузить его.</translation>
+    </message>
+    <message>
+        <source>A session file holds exactly one session; this one holds {count}.</source>
+        <translation>Файл заседания содержит ровно одно заседание; в этом их {count}.</translation>
+    </message>
+    <message>
+        <source>The file is malformed at {where}: {detail}.</source>
+        <translation>Нарушена структура файла в {where}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Statement id {id} is used twice in the file.</source>
+        <translation>Номер выступления {id} встречается в файле дважды.</translation>
+    </message>
+    <message>
+        <source>Statement {id} answers another but is not a right of reply.</source>
+        <translation>Выступление {id} отвечает на другое, но не является правом на ответ.</translation>
+    </message>
+    <message>
+        <source>Statement {id} answers statement {target}, which is not in its session.</source>
+        <translation>Выступление {id} отвечает на выступление {target}, которого нет в его заседании.</translation>
+    </message>
+    <message>
+        <source>A recommendation of session {session} was also heard in statement {statement}, which is not in that session.</source>
+        <translation>Рекомендация заседания {session} прозвучала и в выступлении {statement}, которого нет в этом заседании.</translation>
+    </message>
+    <message>
+        <source>A recommendation of session {session} comes from statement {statement}, which is not in that session.</source>
+        <translation>Рекомендация заседания {session} взята из выступления {statement}, которого нет в этом заседании.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s title is empty.</source>
+        <translation>Название мероприятия пусто.</translation>
+    </message>
+    <message>
+        <source>Session {position} of the file has an empty label or title.</source>
+        <translation>У заседания {position} в файле пустое обозначение или название.</translation>
+    </message>
+    <message>
+        <source>Session {session} ends before it starts.</source>
+        <translation>Заседание {session} заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>An introducer of session {session} has an empty name.</source>
+        <translation>У одного из выступающих со вступительным словом на заседании {session} пустое имя.</translation>
+    </message>
+    <message>
+        <source>A recommendation of session {session} has no text.</source>
+        <translation>У рекомендации заседания {session} нет текста.</translation>
+    </message>
+    <message>
+        <source>Statement {id} ends before it starts.</source>
+        <translation>Выступление {id} заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Statement {id} answers statement {target}, which must come before it.</source>
+        <translation>Выступление {id} отвечает на выступление {target}, которое должно идти раньше него.</translation>
+    </message>
+    <message>
+        <source>The rapport of {session} is already final (version {version}); re-open it first to make a new version.</source>
+        <translation>Доклад по «{session}» уже окончательный (версия {version}); чтобы сделать новую версию, сначала откройте его снова.</translation>
+    </message>
+    <message>
+        <source>The rapport of {session} is a draft: it is not locked.</source>
+        <translation>Доклад по «{session}» — проект: он не заблокирован.</translation>
+    </message>
+    <message>
+        <source>The rapport of {session} has no final version {version} (final versions: {known}).</source>
+        <translation>У доклада по «{session}» нет окончательной версии {version} (окончательные версии: {known}).</translation>
+    </message>
+    <message>
+        <source>The rapport of {session} has no final version {version} (final versions: none).</source>
+        <translation>У доклада по «{session}» нет окончательной версии {version} (окончательных версий нет).</translation>
+    </message>
+    <message>
+        <source>The session {session} of this file belongs to the meeting {other} (id {id}) in this database, not to {meeting}; nothing was imported.</source>
+        <translation>Заседание {session} из этого файла относится в этой базе данных к мероприятию {other} (номер {id}), а не к {meeting}; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>This file is a whole meeting, not a session file: use `load` to add it as a meeting, or export one session with `session export`.</source>
+        <translation>В этом файле целое мероприятие, а не одно заседание: добавьте его как мероприятие командой `load` или экспортируйте одно заседание командой `session export`.</translation>
+    </message>
+    <message>
+        <source>Link a recommendation to one heard at another meeting.</source>
+        <translation>Связывайте рекомендацию с рекомендацией, прозвучавшей на другом мероприятии.</translation>
+    </message>
+    <message>
+        <source>A follow-up note needs some text.</source>
+        <translation>Запись о выполнении не может быть пустой.</translation>
+    </message>
+    <message>
+        <source>Type a word to search for (letters or digits).</source>
+        <translation>Введите слово для поиска (буквы или цифры).</translation>
+    </message>
+    <message>
+        <source>The year {year} is not a year (1 to 9999).</source>
+        <translation>{year} — не год (допустимо от 1 до 9999).</translation>
+    </message>
+    <message>
+        <source>Ask for at least one result.</source>
+        <translation>Запросите хотя бы один результат.</translation>
+    </message>
+    <message>
+        <source>The logo {logo} cannot be placed: it is missing or not a PNG, JPEG or GIF image.</source>
+        <translation>Логотип {logo} нельзя вставить: файла нет, или это не изображение PNG, JPEG или GIF.</translation>
+    </message>
+    <message>
+        <source>Unknown event kind {kind}: use one of {choices}.</source>
+        <translation>Неизвестный вид мероприятия {kind}: укажите один из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown follow-up state {state}: use one of {choices}.</source>
+        <translation>Неизвестное состояние выполнения {state}: укажите одно из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Roles belong to a PostgreSQL server: a SQLite file is one laptop&apos;s, and whoever can open it can write it.</source>
+        <translation>Роли бывают только на сервере PostgreSQL: файл SQLite принадлежит одному ноутбуку, и кто может его открыть, может в него и записывать.</translation>
+    </message>
+    <message>
+        <source>Say which sessions the role may write (--session ID), or --secretariat.</source>
+        <translation>Укажите, в какие заседания роль может вносить записи (--session ID), или --secretariat.</translation>
+    </message>
+    <message>
+        <source>There is no session {id}: nothing was granted.</source>
+        <translation>Заседания {id} нет: никаких прав не предоставлено.</translation>
+    </message>
+    <message>
+        <source>The role {role} is not in the team: nothing was changed.</source>
+        <translation>Роли {role} нет в группе: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>There is no role {role} on the server: its administrator makes it first (sudo -u postgres createuser --pwprompt {name}); nothing was granted.</source>
+        <translation>На сервере нет роли {role}: сначала её создаёт администратор сервера (sudo -u postgres createuser --pwprompt {name}); никаких прав не предоставлено.</translation>
+    </message>
+    <message>
+        <source>The server does not guard the sessions yet: run rapporteur-app team setup-roles first (as the database&apos;s owner); nothing was granted.</source>
+        <translation>Сервер ещё не защищает заседания: сначала выполните rapporteur-app team setup-roles (от имени владельца базы данных); никаких прав не предоставлено.</translation>
+    </message>
+    <message>
+        <source>the {kind} document is made for a meeting: use --meeting, not --session</source>
+        <translation>документ {kind} составляется для мероприятия: укажите --meeting, а не --session</translation>
+    </message>
+    <message>
+        <source>the {kind} document is made for a session: use --session, not --meeting</source>
+        <translation>документ {kind} составляется для заседания: укажите --session, а не --meeting</translation>
+    </message>
+    <message>
+        <source>{key} is not a document setting: choose one of {choices}.</source>
+        <translation>{key} — не параметр документа: выберите один из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>The document setting {key} takes yes or no.</source>
+        <translation>Параметр документа {key} принимает значение «да» или «нет».</translation>
+    </message>
+    <message>
+        <source>The document setting {key} takes a text.</source>
+        <translation>Параметр документа {key} принимает текст.</translation>
+    </message>
+    <message>
+        <source>The {name} of a statement is a time of day.</source>
+        <translation>Поле {name} выступления — это время суток.</translation>
+    </message>
+    <message>
+        <source>A joint statement&apos;s co-signatories are a list of names.</source>
+        <translation>Соавторы совместного выступления — это список имён.</translation>
+    </message>
+    <message>
+        <source>A statement has no field {name}.</source>
+        <translation>У выступления нет поля {name}.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: this statement is kept on this computer ({waiting} changes waiting) and will be written, in order, as soon as the server is back.</source>
+        <translation>Сервер базы данных недоступен: это выступление сохранено на этом компьютере (изменений в ожидании: {waiting}) и будет записано по порядку, как только сервер вернётся.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: this statement is kept on this computer (1 change waiting) and will be written, in order, as soon as the server is back.</source>
+        <translation>Сервер базы данных недоступен: это выступление сохранено на этом компьютере (изменений в ожидании: 1) и будет записано по порядку, как только сервер вернётся.</translation>
+    </message>
+    <message>
+        <source>The database {path} may be damaged: {detail}. Its earlier backups are kept.</source>
+        <translation>База данных {path}, возможно, повреждена: {detail}. Её прежние резервные копии сохранены.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>Не удаётся прочитать {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable CSV table: {detail}.</source>
+        <translation>Файл не читается как таблица CSV: {detail}.</translation>
+    </message>
+    <message>
+        <source>The search could not be run ({detail}).</source>
+        <translation>Не удалось выполнить поиск ({detail}).</translation>
+    </message>
+    <message>
+        <source>There is no session with id {id} in this meeting.</source>
+        <translation>В этом мероприятии нет заседания с номером {id}.</translation>
+    </message>
+    <message>
+        <source>{session}: the same as the session held; nothing to change.</source>
+        <translation>{session}: совпадает с имеющимся заседанием; менять нечего.</translation>
+    </message>
+    <message>
+        <source>{session} replaces the one held:</source>
+        <translation>{session} заменит имеющееся заседание:</translation>
+    </message>
+    <message>
+        <source>{session} is added:</source>
+        <translation>{session} будет добавлено:</translation>
+    </message>
+    <message>
+        <source>Besides, the rapport held here is final: re-open it here first.</source>
+        <translation>Кроме того, имеющийся здесь доклад окончательный: сначала откройте его здесь снова.</translation>
+    </message>
+    <message>
+        <source>This file is a session of {title} of {start}, not of {meeting}.</source>
+        <translation>В этом файле заседание мероприятия {title} от {start}, а не мероприятия {meeting}.</translation>
+    </message>
+    <message>
+        <source>This file is a session of {title}, not of {meeting}.</source>
+        <translation>В этом файле заседание мероприятия {title}, а не мероприятия {meeting}.</translation>
+    </message>
+    <message>
+        <source>This file holds version {version} of {session}&apos;s rapport; version {kept} is held here, which is newer.</source>
+        <translation>В этом файле версия {version} доклада по «{session}»; здесь хранится более новая версия {kept}.</translation>
+    </message>
+    <message>
+        <source>This file of {session} was written at {stamp}, before the one imported last ({last}): it is older.</source>
+        <translation>Этот файл заседания «{session}» записан {stamp}, раньше последнего импортированного ({last}): он старше.</translation>
+    </message>
+    <message>
+        <source>a new session with {statements} statement(s), {recommendations} recommendation(s), its rapport final version {version}</source>
+        <translation>новое заседание: выступлений — {statements}, рекомендаций — {recommendations}, доклад — окончательная версия {version}</translation>
+    </message>
+    <message>
+        <source>a new session with {statements} statement(s), {recommendations} recommendation(s), its rapport a draft</source>
+        <translation>новое заседание: выступлений — {statements}, рекомендаций — {recommendations}, доклад — проект</translation>
+    </message>
+    <message>
+        <source>statements: {before} → {after}</source>
+        <translation>выступления: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>recommendations: {before} → {after}</source>
+        <translation>рекомендации: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>the narrative changes</source>
+        <translation>отчёт о заседании изменится</translation>
+    </message>
+    <message>
+        <source>its rapport becomes final version {version}</source>
+        <translation>доклад станет окончательной версией {version}</translation>
+    </message>
+    <message>
+        <source>its rapport becomes a draft</source>
+        <translation>доклад станет проектом</translation>
+    </message>
+    <message>
+        <source>{text} is neither a file name nor a database URL (like postgresql+psycopg://user@host/rapporteur).</source>
+        <translation>{text} — не имя файла и не адрес базы данных (вида postgresql+psycopg://user@host/rapporteur).</translation>
+    </message>
+    <message>
+        <source>{path} starts with the home folder of a user this computer does not know.</source>
+        <translation>{path} начинается с домашней папки пользователя, которого этот компьютер не знает.</translation>
+    </message>
+    <message>
+        <source>A session has no field {name}.</source>
+        <translation>У заседания нет поля {name}.</translation>
+    </message>
+    <message>
+        <source>There is no follow-up note with id {id}.</source>
+        <translation>Нет записи о выполнении с номером {id}.</translation>
+    </message>
+    <message>
+        <source>The file is malformed at top: {detail}.</source>
+        <translation>Нарушена структура файла на верхнем уровне: {detail}.</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>

@@ -13,21 +13,26 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from rapporteur_app.domain.error_codes import MESSAGES
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.kinds import Category
+from rapporteur_app.domain.search import SearchQuery
 from rapporteur_app.domain.text import parse_duration, parse_time, require_line
+from rapporteur_app.services import exchange
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.store.backup import locked_error
 from rapporteur_app.store.database import check_health
 from rapporteur_app.ui.console.console_view import ConsoleView
-from rapporteur_app.ui.error_text import _fields, describe
+from rapporteur_app.ui.error_text import _fields, describe, said_text
 from rapporteur_app.ui.language import install_translators
 from rapporteur_app.ui.main_window import MainWindow
 from tests.ui.test_translations import I18N, english_words
 
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
+# Typed as they are in any language: a command (`load`) and a key of the file ('format').
+AS_TYPED = re.compile(r"`[^`]*`|[«'“]\s?format\s?[»'”]")
 
 
 @pytest.fixture(params=["ru", "fr"])
@@ -45,8 +50,29 @@ def _refusals(services: Services, tmp_path: Path) -> dict[str, Callable[[], obje
     damaged = tmp_path / "damaged.sqlite3"
     damaged.write_bytes(b"not a database at all")
 
+    not_json = tmp_path / "session.json"
+    not_json.write_text('{"format": "rapporteur-meeting", "version": 1,')
+
     def locked() -> None:
         raise locked_error(tmp_path / "held.sqlite3")
+
+    def final() -> None:
+        services.rapports.finalize(session.id, "A. Rapporteur")
+        try:
+            services.statements.add(session.id, "A", "Austria", Category.DELEGATION)
+        finally:
+            services.rapports.reopen(session.id)
+
+    def finalized_twice() -> None:
+        services.rapports.finalize(session.id, "A. Rapporteur")
+        try:
+            services.rapports.finalize(session.id, "A. Rapporteur")
+        finally:
+            services.rapports.reopen(session.id)
+
+    def newer() -> None:
+        data = services.exchange.dump_session(session.id)
+        services.handoff.import_file({**data, "version": 99}, meeting.id)
 
     return {
         "database-locked": locked,
@@ -60,6 +86,17 @@ def _refusals(services: Services, tmp_path: Path) -> dict[str, Callable[[], obje
         "not-a-duration": lambda: parse_duration("two minutes"),
         "no-session": lambda: services.queue.of_session(999_999),
         "registration-no-name-column": lambda: services.registration.preview(meeting.id, no_name),
+        # What the window's import and a hand-off refuse, and a final rapport.
+        "exchange-not-json": lambda: exchange.read_file(not_json),
+        "exchange-no-format": lambda: services.exchange.load({"meeting": {}}),
+        "exchange-newer": newer,
+        "handoff-whole-meeting": lambda: services.handoff.import_file(
+            services.exchange.dump(meeting.id), meeting.id
+        ),
+        "rapport-final": final,
+        "rapport-already-final": finalized_twice,
+        "rapport-draft-not-locked": lambda: services.rapports.reopen(session.id),
+        "search-no-word": lambda: services.search.search(SearchQuery("  ")),
     }
 
 
@@ -76,6 +113,14 @@ CODES = (
     "registration-no-name-column",
     "database-locked",
     "database-damaged",
+    "exchange-not-json",
+    "exchange-no-format",
+    "exchange-newer",
+    "handoff-whole-meeting",
+    "rapport-final",
+    "rapport-already-final",
+    "rapport-draft-not-locked",
+    "search-no-word",
 )
 
 
@@ -99,9 +144,84 @@ def test_the_refusals_a_rapporteur_meets_are_worded_in_her_language(
         for name, value in error.params.items():
             if name not in ("field", "problem"):
                 shown = shown.replace(value, "")
+        shown = AS_TYPED.sub("", shown)
         if english_words(language, shown):
             left[code] = shown
     assert not left, left
+
+
+@pytest.mark.parametrize(
+    ("pragma", "code"),
+    [
+        # What SQLite says of a file it may not write, and of a disk with no room left
+        # (a connection that may not grow the file past its size says the same).
+        ("PRAGMA query_only = ON", "database-read-only"),
+        ("PRAGMA max_page_count = 1", "database-disk-full"),
+    ],
+)
+def test_a_database_that_cannot_be_written_says_so_in_her_language(
+    qapp: QApplication, services: Services, language: str, pragma: str, code: str
+) -> None:
+    meeting = services.meetings.add("Human Dimension Meeting")
+    session = services.sessions.add(meeting.id, "Working Session 1", "Tolerance")
+    engine = services.db.engine
+
+    def refuse_writes(connection: object, _record: object) -> None:
+        connection.execute(pragma)  # type: ignore[attr-defined]
+
+    event.listen(engine, "connect", refuse_writes)
+    engine.dispose()  # the next connections are made with the pragma
+    try:
+        with pytest.raises(RapporteurError) as refused:
+            services.statements.add(
+                session.id, "A", "Austria", Category.DELEGATION, notes="x" * 200_000
+            )
+    finally:
+        event.remove(engine, "connect", refuse_writes)
+        engine.dispose()
+    error = refused.value
+    assert error.code == code
+    assert str(error) == MESSAGES[code]
+    shown = describe(error)
+    assert shown != str(error)
+    assert not english_words(language, shown), shown
+    # Nothing was written, and the database takes the statement once it can.
+    assert services.statements.of_session(session.id) == []
+    services.statements.add(session.id, "A", "Austria", Category.DELEGATION)
+    assert len(services.statements.of_session(session.id)) == 1
+
+
+def test_a_hand_off_file_for_another_meeting_is_explained_in_her_language(
+    qapp: QApplication, services: Services, language: str
+) -> None:
+    meeting = services.meetings.add("Human Dimension Meeting")
+    session = services.sessions.add(meeting.id, "Working Session 1", "Tolerance")
+    services.statements.add(session.id, "A", "Austria", Category.DELEGATION)
+    data = services.exchange.dump_session(session.id)
+    data["meeting"]["title"] = "Supplementary Meeting"
+    data["meeting"]["sessions"][0]["narrative"] = "The session examined tolerance."
+    plan = services.handoff.plan(data, meeting.id)
+    said = [plan.heading(), *plan.changes, *plan.problems]
+    assert [line.code for line in said] == [  # type: ignore[attr-defined]
+        "handoff-replaces",
+        "handoff-statements",
+        "handoff-recommendations",
+        "handoff-narrative",
+        "handoff-rapport-draft",
+        "handoff-not-this-meeting" if not data["meeting"].get("start") else
+        "handoff-not-this-meeting-of",
+    ]  # fmt: skip
+    left = {}
+    for line in said:
+        shown = said_text(line)
+        assert shown != line
+        for value in line.params.values():  # type: ignore[attr-defined]
+            shown = shown.replace(value, "")
+        if english_words(language, shown):
+            left[line] = shown
+    assert not left, left
+    # The command line keeps the English lines.
+    assert plan.lines()[0] == "Working Session 1 replaces the one held:"
 
 
 def test_every_translation_keeps_the_parameters_of_its_sentence() -> None:
@@ -176,3 +296,41 @@ def test_whatever_a_person_typed_is_shown_as_typed(
     if names:
         assert typed in shown
     assert shown != str(error) or not any(c.isalpha() for c in MESSAGES[code])
+
+
+def test_the_windows_import_of_a_refused_session_file_asks_in_russian(
+    qtbot: QtBot, services: Services, qapp: QApplication, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from PySide6.QtWidgets import QWidget
+
+    from rapporteur_app.ui.rapport.handoff_actions import HandoffActions
+
+    meeting = services.meetings.add("Human Dimension Meeting")
+    session = services.sessions.add(meeting.id, "Working Session 1", "Tolerance")
+    data = services.exchange.dump_session(session.id)
+    data["meeting"]["title"] = "Supplementary Meeting"
+    path = tmp_path / "handed.json"
+    exchange.write_file(data, path)
+    install_translators(qapp, "ru")
+    try:
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        actions = HandoffActions(services, parent)
+        asked: list[tuple[str, bool]] = []
+
+        def confirm(text: str, *, forced: bool) -> bool:
+            asked.append((text, forced))
+            return False  # she cancels: nothing is imported
+
+        monkeypatch.setattr(actions, "confirm", confirm)
+        actions.import_session(meeting.id, source=str(path))
+        qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
+    finally:
+        install_translators(qapp, "en")
+    text, forced = asked[0]
+    assert forced
+    assert "Supplementary Meeting" in text and "Working Session 1" in text
+    for typed in ("Supplementary Meeting", "Human Dimension Meeting", "Working Session 1"):
+        text = text.replace(typed, "")
+    assert not english_words("ru", text), text

@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
 # Names that stay as they are in every language: the program's, the file formats', keys'.
 KEPT = {"Rapporteur", "DOCX", "PDF", "CSV", "XLSX", "Excel", "Alt", "Enter", "Ctrl", "Esc"}
-KEPT |= {"SQLite", "ZIP"}
+KEPT |= {"SQLite", "ZIP", "JSON", "UTF"}
 KEPT |= {"csv", "xlsx", "txt", "tsv", "Hofburg", "Neuer", "Saal", "II"}
 KEPT |= {"English"}  # the language menu names each language in itself
 # Widgets that show the user's data (or the reference lists' own note), not the program's words.

@@ -89,10 +89,10 @@ def _checked(cls: type, values: dict[str, Any]) -> dict[str, Any]:
     types = {spec.name: type(spec.default) for spec in fields(cls)}
     for key, value in values.items():
         if key not in types:
-            raise InvalidInput(
-                f"{key!r} is not a document setting: choose one of {', '.join(sorted(types))}."
+            raise InvalidInput.coded(
+                "not-a-document-setting", key=repr(key), choices=", ".join(sorted(types))
             )
         if type(value) is not types[key]:
-            wanted = "yes or no" if types[key] is bool else "a text"
-            raise InvalidInput(f"The document setting {key!r} takes {wanted}.")
+            code = "document-setting-yes-no" if types[key] is bool else "document-setting-text"
+            raise InvalidInput.coded(code, key=repr(key))
     return values

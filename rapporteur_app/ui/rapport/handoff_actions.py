@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.background import FileJob, Job, Report
-from rapporteur_app.ui.error_text import describe
+from rapporteur_app.ui.error_text import describe, said_text
 from rapporteur_app.ui.export_folder import export_folder, remember_export_folder
 
 if TYPE_CHECKING:
@@ -119,9 +119,10 @@ class HandoffActions(QObject):
                 ).format(plan.label),
             )
             return
-        text = "\n".join(plan.lines())
+        lines = [said_text(plan.heading()), *(f"  {said_text(c)}" for c in plan.changes)]
+        text = "\n".join(lines)
         if plan.problems:
-            text = "\n".join(plan.problems) + "\n\n" + text
+            text = "\n".join(said_text(p) for p in plan.problems) + "\n\n" + text
         if not self.confirm(text, forced=bool(plan.problems)):
             return
         handoff = self._services.handoff
