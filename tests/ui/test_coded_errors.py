@@ -150,6 +150,7 @@ def test_the_refusals_a_rapporteur_meets_are_worded_in_her_language(
     assert not left, left
 
 
+@pytest.mark.sqlite_only  # SQLite's own refusals, made with its pragmas
 @pytest.mark.parametrize(
     ("pragma", "code"),
     [
