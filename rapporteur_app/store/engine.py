@@ -109,8 +109,12 @@ def make_engine(url: URL) -> Engine:
         if connection.get_execution_options().get(IMMEDIATE):
             driver = connection.connection.driver_connection
             if isinstance(driver, sqlite3.Connection):
-                # Set per write (cheap): a thread inside write_wait() waits less.
-                driver.execute(f"PRAGMA busy_timeout={write_wait_ms()}")
+                # A thread inside write_wait() waits less: set when it differs from
+                # what this connection has, so the console's keys pay nothing more.
+                wait, info = write_wait_ms(), connection.connection.info
+                if info.get("busy_timeout_ms") != wait:
+                    driver.execute(f"PRAGMA busy_timeout={wait}")
+                    info["busy_timeout_ms"] = wait
             connection.exec_driver_sql("BEGIN IMMEDIATE")
             if isinstance(driver, sqlite3.Connection) and not wait_while_restoring(driver):
                 raise StoreError.coded("database-restoring")

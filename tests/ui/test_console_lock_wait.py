@@ -8,6 +8,7 @@ action lands in the order it was typed, with every word of the notes."""
 
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -54,8 +55,11 @@ def held_database(location: str) -> Iterator[subprocess.Popen[str]]:
         assert holder.stdout.readline().strip() == "holding"
         yield holder
     finally:
-        holder.stdin.write("\n")
-        holder.stdin.close()
+        try:  # it may have been let go already (and be gone)
+            holder.stdin.write("\n")
+            holder.stdin.close()
+        except BrokenPipeError:
+            pass
         holder.wait(30)
         holder.stdout.close()
 
@@ -166,3 +170,21 @@ def test_an_undo_against_a_held_database_is_not_done_and_the_history_stays(
     assert _queued(services, session_id) == ["Austria"]
     key(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _queued(services, session_id) == []
+
+
+@pytest.mark.timeout(120)
+def test_actions_kept_for_a_held_database_stay_in_the_session_they_were_typed_in(
+    qtbot: QtBot, services: Services, console: OpenConsole, db_location: str
+) -> None:
+    view, first = console.view, console.session_id
+    second = services.sessions.add(console.meeting_id, "Working Session 2", "Migration").id
+    with held_database(db_location) as holder:
+        queue(qtbot, "France")
+        assert "queue France" in wait_mark_text(view)
+        # The lock is let go a moment later, while the console goes to session 2.
+        assert holder.stdin is not None
+        threading.Timer(0.5, lambda: (holder.stdin.write("\n"), holder.stdin.flush())).start()
+        view.show_session(second)
+        assert wait_mark_text(view) == ""
+    assert _queued(services, first) == ["France"]
+    assert _queued(services, second) == []

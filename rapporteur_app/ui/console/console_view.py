@@ -191,6 +191,13 @@ class ConsoleView(QWidget):
 
     def show_session(self, session_id: int) -> None:
         self.notes.save_now()
+        if session_id != self.session_id and self.held.waiting:
+            # Actions kept for a held database belong to the session they were typed
+            # in: they are done (waiting as any command does) before the console
+            # leaves it, never afterwards in the session chosen next.
+            not_done = self.held.finish(self._apply_patiently)
+            if not_done:
+                self._show_prompt(self.tr("Not done: {0}").format("; ".join(not_done)))
         try:
             self.session = self.services.sessions.get(session_id)
         except RapporteurError as error:

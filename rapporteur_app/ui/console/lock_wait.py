@@ -120,13 +120,16 @@ class HeldActions(QObject, Generic[Command]):
         """The window closes: do what waits, each waiting as long as any command does;
         returns what still could not be done (to be told to the rapporteur)."""
         self._timer.stop()
+        not_done: list[str] = []
         while self._pending:
             command = self._pending.pop(0)
             try:
                 apply_patiently(command)
             except RapporteurError:
-                return [command.text(), *self.pending_texts()]
-        return []
+                not_done = [command.text(), *self.pending_texts()]
+                self._pending.clear()
+        self._settle()
+        return not_done
 
     def _settle(self) -> None:
         if self._pending:
