@@ -1829,8 +1829,8 @@ Envoyé par :</translation>
         <translation>les notes sont gardées et seront enregistrées dès qu’elle sera libre</translation>
     </message>
     <message>
-        <source>⏳ The database is held by {0} ({1} s): {2}.</source>
-        <translation>⏳ La base de données est occupée par {0} ({1} s) : {2}.</translation>
+        <source>The database is held by {0} ({1} s): {2}.</source>
+        <translation>La base de données est occupée par {0} ({1} s) : {2}.</translation>
     </message>
     <message>
         <source>, and </source>

@@ -1829,8 +1829,8 @@ Sent by:</source>
         <translation>заметки сохранены в окне и будут записаны, как только она освободится</translation>
     </message>
     <message>
-        <source>⏳ The database is held by {0} ({1} s): {2}.</source>
-        <translation>⏳ Базу данных занимает {0} ({1} с): {2}.</translation>
+        <source>The database is held by {0} ({1} s): {2}.</source>
+        <translation>Базу данных занимает {0} ({1} с): {2}.</translation>
     </message>
     <message>
         <source>, and </source>

@@ -170,7 +170,7 @@ class HeldActions(QObject, Generic[Command]):
             parts.append(self.tr("waiting to be done: {0}").format("; ".join(self.pending_texts())))
         if self._notes_held:
             parts.append(self.tr("the notes are kept and saved as soon as it is free"))
-        text = self.tr("⏳ The database is held by {0} ({1} s): {2}.").format(
+        text = self.tr("The database is held by {0} ({1} s): {2}.").format(
             self._holder, waited, self.tr(", and ").join(parts)
         )
         self._label.setText(escape(text))
