@@ -47,11 +47,12 @@ def _open_search(qtbot: QtBot, window: MainWindow) -> SearchWindow:
 def _hits(qtbot: QtBot, search: SearchWindow, words: str) -> list[tuple[SearchKind, int]]:
     search.text.setFocus()
     search.text.selectAll()
-    with qtbot.waitSignal(search._signals.found, timeout=10_000):
-        type_text(words)
-        key(qtbot, Qt.Key.Key_Return)
+    # Waited for on what the window shows: the search's signals are emitted from its
+    # worker thread, where a test's signal blocker (called there, directly) crashed.
+    type_text(words)
+    key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: search.results_shown is not None
-                    and search.results_shown.query.text == words)  # fmt: skip
+                    and search.results_shown.query.text == words, timeout=10_000)  # fmt: skip
     return [
         (hit.kind, hit.row_id)
         for hit in (search.results.item(i).data(HIT_ROLE) for i in range(search.results.count()))
@@ -116,10 +117,9 @@ def test_words_nobody_wrote_and_punctuation_say_so(qtbot: QtBot, services: Servi
     assert _hits(qtbot, search, "zebra") == []
     assert search.status.text() == "Nothing found."
     search.text.selectAll()
-    with qtbot.waitSignal(search._signals.failed, timeout=10_000):
-        type_text('"*(')
-        key(qtbot, Qt.Key.Key_Return)
-    assert "Type a word" in search.status.text()
+    type_text('"*(')
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Type a word" in search.status.text(), timeout=10_000)
     assert search.results.count() == 0
 
     # Opened again, its filters know a meeting added meanwhile, and keep what was chosen.
