@@ -99,6 +99,18 @@ _RECOMMENDATIONS = {
 }
 
 
+_LONGEST_TURN = 230 + 40  # the longest statement and pause a demo session draws, in seconds
+_REPLIES_TIME = 2 * 70  # the two rights of reply after the floor's statements
+_DAY_END = 23 * 3600 + 59 * 60
+
+
+def _pace(clock: int, statements: int) -> float:
+    """How much shorter than usual a demo session's statements are, so that its last one
+    ends before midnight however many it has (a clock past midnight is no time of day)."""
+    room = _DAY_END - clock - _REPLIES_TIME
+    return min(1.0, room / max(1, statements * _LONGEST_TURN))
+
+
 def demo_document(
     sessions: int = 4,
     statements_per_session: int = 14,
@@ -123,11 +135,12 @@ def demo_document(
         end = time(13, 0) if index % 2 == 0 else time(18, 0)
         statements: list[dict[str, Any]] = []
         clock = 10 * 3600 + 40 * 60 if index % 2 == 0 else 15 * 3600 + 40 * 60
+        pace = _pace(clock, statements_per_session)
         first_ids: list[int] = []
         for number in range(statements_per_session):
             statement_id += 1
             category, (org, speaker) = _pick(rng, number)
-            length = rng.randint(95, 230)
+            length = max(1, round(rng.randint(95, 230) * pace))
             statements.append(
                 {
                     "id": statement_id,
@@ -143,7 +156,7 @@ def demo_document(
             )
             if category == "delegation":
                 first_ids.append(statement_id)
-            clock += length + rng.randint(10, 40)
+            clock += length + max(1, round(rng.randint(10, 40) * pace))
         if statements:
             survivor = statements[min(3, len(statements) - 1)]
             survivor.update(
