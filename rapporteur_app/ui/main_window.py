@@ -677,9 +677,10 @@ class MainWindow(QMainWindow):
         """The year view; a meeting chosen there is shown here."""
         from rapporteur_app.ui.year.year_view import YearView
 
-        view = YearView(self._services, self)
+        view = YearView(self._services, self, self.changes)
         view.open_meeting.connect(self.show_meeting)
         view.exec()
+        view.deleteLater()  # it listens to the change hub: gone with its window
         self.refresh()
 
     def show_meeting(self, meeting_id: int) -> None:

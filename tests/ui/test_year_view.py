@@ -4,6 +4,8 @@ visit or a workshop), a meeting opened from it; statistics shown and exported; t
 follow-up changed in place, noted and linked; the annual report written and exported."""
 
 import csv
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from rapporteur_app.domain.year import EventKind, FollowUpState
 from rapporteur_app.services.app_services import Services
+from rapporteur_app.services.changes import ServerNotices, change_source_for
+from rapporteur_app.ui.change_hub import ChangeHub
 from rapporteur_app.ui.main_window import MainWindow
 from rapporteur_app.ui.year import year_view
 from rapporteur_app.ui.year.event_dialog import EventDialog
@@ -249,3 +253,46 @@ def test_the_agenda_editor_sets_a_meetings_kind(qtbot: QtBot, services: Services
     assert kind.currentData() == EventKind.MEETING.value
     kind.setCurrentIndex(kind.findData(EventKind.SIMULATION_EXERCISE.value))
     assert services.meetings.get(meeting.id).kind is EventKind.SIMULATION_EXERCISE
+
+
+def _command(db_location: str, *words: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "rapporteur_app", "--db", db_location, *words],
+        check=False, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+
+
+def test_the_year_follows_what_another_program_changes(
+    qtbot: QtBot, services: Services, year: Year, db_location: str
+) -> None:
+    """A colleague logs a statement and adds an event from the command line while the
+    view is open: both show, and what the user chose (the year, the meeting selected,
+    a meeting left out of the statistics) stays chosen."""
+    hub = ChangeHub(change_source_for(services.db))
+    source = hub.source
+    if isinstance(source, ServerNotices):
+        assert source.wait_listening()
+    view = YearView(services, None, hub)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.year.setCurrentIndex(view.year.findData(2016))
+    view.events.selectRow(3)  # the September meeting
+    view.statistics.chosen.item(1).setCheckState(Qt.CheckState.Unchecked)
+    counted = _cells(view.statistics.by_meeting, 10)[-1][3]
+    session = services.sessions.of_meeting(year.conference)[0]
+    _command(db_location, "statement", "add", "--session", str(session.id), "--speaker",
+             "Ingrid", "--on-behalf-of", "Norway", "--category", "delegation")  # fmt: skip
+    qtbot.waitUntil(lambda: _cells(view.events, 6)[0][5] == "8", timeout=3000)
+    assert view.current_year() == 2016
+    assert view.chosen_meeting() == year.meeting
+    assert view.statistics.chosen.item(1).checkState() == Qt.CheckState.Unchecked
+    assert _cells(view.statistics.by_meeting, 10)[-1][3] == str(int(counted) + 1)
+    _command(db_location, "meeting", "add", "--title", "Workshop in Berlin", "--venue",
+             "Berlin", "--start", "2016-11-02", "--kind", "workshop")  # fmt: skip
+    qtbot.waitUntil(lambda: "Workshop in Berlin" in [r[1] for r in _cells(view.events, 6)],
+                    timeout=3000)  # fmt: skip
+    assert view.chosen_meeting() == year.meeting
+    view.close()
+    hub.close()

@@ -159,6 +159,11 @@ class FollowUpTab(QWidget):
             self._year_rows = self._services.follow_up.table(self._year)
         self.reload()
 
+    def is_editing(self) -> bool:
+        """A cell's editor is open (the office, the state): reading the table now would
+        close it under the user's fingers."""
+        return self.table.state() == QAbstractItemView.State.EditingState
+
     def chosen_addressee(self) -> str | None:
         value = str(self.addressee.currentData() or "")
         return value or None

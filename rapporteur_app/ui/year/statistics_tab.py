@@ -98,7 +98,10 @@ class StatisticsTab(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(row)
 
-    def show_year(self, year: int) -> None:
+    def show_year(self, year: int, keep_unchecked: bool = False) -> None:
+        """The year's meetings, every one chosen; with ``keep_unchecked`` (the data changed
+        elsewhere while the view is open) the meetings the user took out stay out."""
+        unchecked = set(self._unchecked_ids()) if keep_unchecked and year == self._year else set()
         self._year = year
         self.chosen.blockSignals(True)
         self.chosen.clear()
@@ -108,9 +111,18 @@ class StatisticsTab(QWidget):
             item = QListWidgetItem(event.title, self.chosen)
             item.setData(MEETING_ROLE, event.meeting_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            out = event.meeting_id in unchecked
+            item.setCheckState(Qt.CheckState.Unchecked if out else Qt.CheckState.Checked)
         self.chosen.blockSignals(False)
         self.recount()
+
+    def _unchecked_ids(self) -> list[int]:
+        items = (self.chosen.item(index) for index in range(self.chosen.count()))
+        return [
+            int(item.data(MEETING_ROLE))
+            for item in items
+            if item.checkState() != Qt.CheckState.Checked
+        ]
 
     def chosen_ids(self) -> list[int]:
         ids = []

@@ -1,9 +1,10 @@
 """The year view: every meeting and event of the database by year (dates, place, kind),
 from which a meeting opens, and the year's statistics, follow-up and annual report."""
 
+import logging
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.year import YearEvent
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui import settings
 from rapporteur_app.ui.accessible import name_controls
+from rapporteur_app.ui.change_hub import ChangeHub
 from rapporteur_app.ui.dates import short_day
 from rapporteur_app.ui.year.event_dialog import EventDialog
 from rapporteur_app.ui.year.follow_up_tab import FollowUpTab
@@ -31,7 +34,9 @@ from rapporteur_app.ui.year.report_tab import ReportTab
 from rapporteur_app.ui.year.statistics_tab import StatisticsTab
 from rapporteur_app.ui.year.words import kind_names
 
+log = logging.getLogger(__name__)
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 1
+FOLLOW_MS = 300  # many changes in a burst (a load from the command line), one read
 
 
 def dates_of(event: YearEvent) -> str:
@@ -46,9 +51,17 @@ class YearView(QDialog):
     # A meeting the user chose to open (its id): the main window shows it.
     open_meeting = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, changes: ChangeHub | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
+        # Another program (a second window, the command line, a colleague on the server)
+        # adds a meeting or logs statements while the view is open: it is read again.
+        self._changed_elsewhere = QTimer(self, singleShot=True, interval=FOLLOW_MS)
+        self._changed_elsewhere.timeout.connect(self.follow_changes)
+        if changes is not None:
+            changes.changed.connect(self._noticed)
         self.setWindowTitle(self.tr("The year"))
         self.resize(1100, 680)
         self.year = QComboBox(self)
@@ -127,6 +140,12 @@ class YearView(QDialog):
 
     def reload(self) -> None:
         year = self.current_year()
+        self._show_events(year)
+        self.statistics.show_year(year)
+        self.follow_up.show_year(year)
+        self.report.show_year(year)
+
+    def _show_events(self, year: int) -> None:
         names = kind_names()
         events = self._services.year.events(year)
         self.events.setRowCount(len(events))
@@ -150,9 +169,44 @@ class YearView(QDialog):
         self.events.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         if events:
             self.events.selectRow(0)
-        self.statistics.show_year(year)
-        self.follow_up.show_year(year)
-        self.report.show_year(year)
+
+    def _noticed(self, session_id: int, origin: object) -> None:
+        if origin is None and self.isVisible():  # this program's own go through this view
+            self._changed_elsewhere.start()
+
+    def follow_changes(self) -> None:
+        """Show what another program changed, keeping what the user chose: the year, the
+        meeting selected, the meetings taken out of the statistics, the addressee. The
+        annual report's text is the user's own and is left as it is; a follow-up cell
+        being edited is not disturbed (the table is read again once the edit ends)."""
+        if self.follow_up.is_editing():
+            self._changed_elsewhere.start()
+            return
+        try:
+            self._show_changes()
+        except RapporteurError as error:
+            # The database is held or away a moment: the view stays as it was and is
+            # read again at the next change noticed.
+            log.info("the year view was not read again: %s", error)
+
+    def _show_changes(self) -> None:
+        year, meeting = self.current_year(), self.chosen_meeting()
+        self._fill_years(year)
+        if self.current_year() != year:
+            self.reload()
+            return
+        self._show_events(self.current_year())
+        if meeting is not None:
+            self._select_meeting(meeting)
+        self.statistics.show_year(year, keep_unchecked=True)
+        self.follow_up.refresh()
+
+    def _select_meeting(self, meeting_id: int) -> None:
+        for row in range(self.events.rowCount()):
+            item = self.events.item(row, 0)
+            if item is not None and item.data(MEETING_ROLE) == meeting_id:
+                self.events.selectRow(row)
+                return
 
     def chosen_meeting(self) -> int | None:
         item = self.events.item(self.events.currentRow(), 0)
