@@ -339,6 +339,10 @@ MESSAGES: dict[str, str] = {
         "This file holds version {version} of {session}'s rapport; version {kept} "
         "is held here, which is newer."
     ),
+    "handoff-edited-here": (
+        "{session} was changed here since its file of {stamp} was imported: the newer "
+        "file would replace those changes."
+    ),
     "handoff-older-file": (
         "This file of {session} was written at {stamp}, before the one imported "
         "last ({last}): it is older."

@@ -443,6 +443,12 @@ def _session_documents(value: object) -> str:
     return SessionDocumentSettings.from_json(json.dumps(value)).to_json()
 
 
+def session_content(db: DbSession, row: SessionRow) -> Json:
+    """What a session file carries of one session (no file time): the same content
+    gives the same value, whenever read."""
+    return _dump_session(db, row)
+
+
 def _dump_session(db: DbSession, row: SessionRow) -> Json:
     joint = statement_cosignatories(db, session_id=row.id)
     statements = db.scalars(

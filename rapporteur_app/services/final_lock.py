@@ -32,7 +32,9 @@ from rapporteur_app.store.models import (
 # Rows that belong to a session's rapport through their session_id.
 _BY_SESSION = (StatementRow, RecommendationRow, SessionItemRow, IntroducerRow)
 # Columns of a session a final rapport does not freeze.
-_FREE = frozenset(("final_version", "handoff_stamp", "handoff_digest", "position", "uid"))
+_FREE = frozenset(
+    ("final_version", "handoff_stamp", "handoff_digest", "handoff_local_digest", "position", "uid")
+)
 # db.info key: sessions a sanctioned replacement may write although final.
 UNLOCKED = "rapport_unlocked"
 # db.info key: a unit of work that writes only sessions it makes (a meeting loaded as

@@ -4,8 +4,10 @@ The session file is the exchange format's (scope "session"), read and checked by
 same loader as ``load``. The session is matched by its uid: a corrected file replaces
 the session it came from instead of doubling it, and the same file twice changes
 nothing (a digest of its session is kept). A file for another meeting or older than
-the one held is refused with what it would change, unless the caller forces it; a
-session whose rapport is final here is replaced only by a newer final version.
+the one held is refused with what it would change, unless the caller forces it, and so
+is a newer file for a session edited here since it was imported (the secretariat's
+corrections are not replaced without a word); a session whose rapport is final here
+is replaced only by a newer final version.
 """
 
 import hashlib
@@ -64,6 +66,20 @@ def digest(session: Json) -> str:
     """Of a file's session: the same session gives the same digest, whenever written."""
     text = json.dumps(session, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def held_digest(db: DbSession, row: SessionRow) -> str:
+    """Of the session as this database holds it (its statements, recommendations,
+    narrative, agenda and rapport state, as a session file would carry them)."""
+    return digest(exchange.session_content(db, row))
+
+
+def edited_here(db: DbSession, held: SessionRow) -> bool:
+    """The session was changed here since its last hand-off import: replacing it would
+    lose those changes. (A session imported before this was kept cannot tell: no.)"""
+    return held.handoff_local_digest is not None and held.handoff_local_digest != held_digest(
+        db, held
+    )
 
 
 def _same_meeting(meeting: MeetingRow, source: Json) -> bool:
@@ -162,6 +178,10 @@ class HandoffService:
         if held is not None:
             if held.handoff_digest == fingerprint:
                 return ImportPlan(label, held.id, True, (), ())
+            if edited_here(db, held):
+                problems.append(
+                    Said.coded("handoff-edited-here", session=label, stamp=held.handoff_stamp)
+                )
             kept = int(
                 db.scalar(
                     select(func.max(RapportVersionRow.version)).where(
@@ -254,6 +274,8 @@ class HandoffService:
                     db, row, version, clean_line(rapport.get("author", "")),
                     document_text(data), when,
                 )  # fmt: skip
+            db.flush()
+            row.handoff_local_digest = held_digest(db, row)
             db.flush()
         finally:
             db.info.pop(UNLOCKED, None)

@@ -120,6 +120,9 @@ class SessionRow(Base):
     # The hand-off file it was last imported from: its time, and a digest of its session.
     handoff_stamp: Mapped[str | None] = mapped_column(String())
     handoff_digest: Mapped[str | None] = mapped_column(String())
+    # A digest of the session as held here just after that import (migration 0024): it
+    # differs once the session is edited here, and a newer file then asks first.
+    handoff_local_digest: Mapped[str | None] = mapped_column(String())
 
 
 class RapportVersionRow(Base):

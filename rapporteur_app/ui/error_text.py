@@ -529,6 +529,11 @@ def _sentences() -> dict[str, str]:
             "This file holds version {version} of {session}'s rapport; version {kept} "
             "is held here, which is newer.",
         ),
+        "handoff-edited-here": translate(
+            "Errors",
+            "{session} was changed here since its file of {stamp} was imported: the newer "
+            "file would replace those changes.",
+        ),
         "handoff-older-file": translate(
             "Errors",
             "This file of {session} was written at {stamp}, before the one imported "

@@ -1473,6 +1473,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Ce fichier contient la version {version} du rapport de {session} ; la version {kept}, plus récente, est détenue ici.</translation>
     </message>
     <message>
+        <source>{session} was changed here since its file of {stamp} was imported: the newer file would replace those changes.</source>
+        <translation>La séance « {session} » a été modifiée ici depuis l’importation de son fichier du {stamp} : le fichier plus récent remplacerait ces modifications.</translation>
+    </message>
+    <message>
         <source>This file of {session} was written at {stamp}, before the one imported last ({last}): it is older.</source>
         <translation>Ce fichier de {session} a été écrit le {stamp}, avant celui importé en dernier ({last}) : il est plus ancien.</translation>
     </message>

@@ -1473,6 +1473,10 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>В этом файле версия {version} доклада по «{session}»; здесь хранится более новая версия {kept}.</translation>
     </message>
     <message>
+        <source>{session} was changed here since its file of {stamp} was imported: the newer file would replace those changes.</source>
+        <translation>Заседание «{session}» изменено здесь после импорта его файла от {stamp}: более новый файл заменил бы эти изменения.</translation>
+    </message>
+    <message>
         <source>This file of {session} was written at {stamp}, before the one imported last ({last}): it is older.</source>
         <translation>Этот файл заседания «{session}» записан {stamp}, раньше последнего импортированного ({last}): он старше.</translation>
     </message>

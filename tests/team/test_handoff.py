@@ -122,6 +122,36 @@ def test_a_corrected_session_file_replaces_the_session_and_never_doubles_it(
     _assert_kept_equal_fresh(services)
 
 
+def test_a_newer_file_does_not_silently_replace_what_the_secretariat_corrected(
+    services: Services, rapporteur: Services, tmp_path: Path, snapshot: Snapshot
+) -> None:
+    meeting_id, _, session_id = _hand_out(services, rapporteur)
+    first = _export(rapporteur, session_id, tmp_path / "first.json")
+    held_id = services.handoff.import_file(first, meeting_id).session_id
+    assert held_id is not None
+    # The secretariat corrects a name in the session it holds; the rapporteur, unaware,
+    # goes on logging on her laptop and sends a newer file.
+    corrected = services.statements.of_session(held_id)[0]
+    services.statements.set_notes(corrected.id, "Corrected by the secretariat.")
+    rapporteur.statements.add(session_id, "Ms. Nowak", "Poland", Category.DELEGATION)
+    newer = _export(rapporteur, session_id, tmp_path / "newer.json")
+    before = snapshot()
+    plan = services.handoff.plan(newer, meeting_id)
+    assert any("changed here" in line for line in plan.problems)
+    with pytest.raises(InvalidInput, match="changed here"):
+        services.handoff.import_file(newer, meeting_id)
+    assert snapshot() == before
+    # Applied when asked: the file's session replaces it, and what is held now is the
+    # file's, so the next file from the laptop imports without a word.
+    services.handoff.import_file(newer, meeting_id, force=True)
+    assert _session_content(services, held_id) == _session_content(rapporteur, session_id)
+    rapporteur.statements.add(session_id, "Mr. Berg", "Norway", Category.DELEGATION)
+    latest = _export(rapporteur, session_id, tmp_path / "latest.json")
+    assert services.handoff.plan(latest, meeting_id).problems == ()
+    services.handoff.import_file(latest, meeting_id)
+    _assert_kept_equal_fresh(services)
+
+
 def test_a_new_session_is_added_once(
     services: Services, rapporteur: Services, tmp_path: Path
 ) -> None:
