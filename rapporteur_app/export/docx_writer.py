@@ -18,7 +18,6 @@ from pathlib import Path
 
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
@@ -44,6 +43,7 @@ from rapporteur_app.domain.text import clean_text
 from rapporteur_app.export import look
 from rapporteur_app.export.atomic import atomic_target
 from rapporteur_app.export.chart_image import chart_png
+from rapporteur_app.export.docx_table import table_element
 from rapporteur_app.export.docx_template import PageHeader, open_template, write_page_header
 from rapporteur_app.export.languages import by_language, language_tag
 from rapporteur_app.export.table_layout import CELL_PADDING, table_layout
@@ -342,57 +342,14 @@ class _Writer:
         section = self.docx.sections[-1]
         page, left, right = section.page_width, section.left_margin, section.right_margin
         width_pt = ((page or Cm(21)) - (left or 0) - (right or 0)) / 12700
-        layout = table_layout(table, width_pt)
-        rows = len(table.rows) + 1
-        added = self.docx.add_table(rows=rows, cols=len(table.header))
-        added.style = self.styles.table
-        added.alignment = WD_TABLE_ALIGNMENT.CENTER
-        added.autofit = False
-        _cell_margins(added._tbl, CELL_PADDING)
-        widths = [Pt(w) for w in layout.widths]
-        for column, width in zip(added.columns, widths, strict=True):
-            column.width = width
-        for row_index, (row, values) in enumerate(
-            zip(added.rows, (table.header, *table.rows), strict=True)
-        ):
-            bold = row_index == 0 or (table.total_row and row_index == rows - 1)
-            size = Pt(layout.header_size if row_index == 0 else layout.body_size)
-            if row_index == 0:
-                # The header row repeats on every page the table runs onto.
-                header = OxmlElement("w:tblHeader")
-                row._tr.get_or_add_trPr().append(header)
-            for cell, value, width in zip(row.cells, values, widths, strict=True):
-                cell.width = width
-                paragraph = cell.paragraphs[0]
-                paragraph.paragraph_format.space_after = Pt(0)
-                paragraph.paragraph_format.line_spacing = 1.0
-                for piece, tag in by_language(clean_text(value), self.tag):
-                    run = paragraph.add_run(piece)
-                    run.font.size = size
-                    run.bold = bold
-                    if tag != self.tag:
-                        _set_run_language(run._r, tag)
-                if row_index and value.isdigit():
-                    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-
-
-def _cell_margins(table: object, points: float) -> None:
-    """Cells padded as in the PDF (Word's default is wider), so the widths agree."""
-    properties = table.tblPr  # type: ignore[attr-defined]
-    margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
-        margin = OxmlElement(f"w:{side}")
-        margin.set(qn("w:w"), str(round(points * 20)))
-        margin.set(qn("w:type"), "dxa")
-        margins.append(margin)
-    properties.append(margins)
-
-
-def _set_run_language(run: object, tag: str) -> None:
-    properties = run.get_or_add_rPr()  # type: ignore[attr-defined]
-    language = OxmlElement("w:lang")
-    language.set(qn("w:val"), tag)
-    properties.append(language)
+        element = table_element(
+            table, table_layout(table, width_pt), self.styles.table.style_id, self.tag,
+            CELL_PADDING,
+        )  # fmt: skip
+        if self._section_properties is not None:
+            self._section_properties.addprevious(element)
+        else:
+            self._body.append(element)
 
 
 def _page_number_footer(docx: DocxDocument, label: str, footer: object = None) -> None:
