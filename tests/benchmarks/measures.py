@@ -208,6 +208,33 @@ def exports(services: Services, session_id: int, meeting_id: int, size: Size) ->
     return figures
 
 
+def long_consolidated(services: Services, meeting_id: int, size: Size) -> list[Figure]:
+    """The consolidated report of a meeting of many sessions (80 in the full run), in
+    the running program, each format."""
+    folder = Path(tempfile.mkdtemp())
+    sessions = len(services.sessions.of_meeting(meeting_id))
+    figures = []
+    for fmt in ("docx", "pdf"):
+        figure = Figure(
+            f"consolidated report {fmt.upper()}, many sessions",
+            f"a meeting of {sessions} sessions of 14 statements and 6 recommendations, in "
+            "the running program: from the call to the file written",
+            "at most 1.0 s",
+        )
+        services.documents.export_meeting(meeting_id, fmt=fmt, out=folder / f"warm.{fmt}")
+        figure.samples = timed(
+            lambda fmt=fmt: services.documents.export_meeting(
+                meeting_id, fmt=fmt, out=folder / f"long.{fmt}"
+            ),
+            max(1, size.repeats - 2),
+        )
+        figure.beside.append(("sessions", str(sessions)))
+        figure.passed = figure.median <= 1.0
+        figures.append(figure)
+    shutil.rmtree(folder, ignore_errors=True)
+    return figures
+
+
 def whole_process_pdf(database: Path, meeting_id: int, size: Size) -> Figure:
     figure = Figure(
         "consolidated PDF, whole process",

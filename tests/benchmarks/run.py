@@ -18,7 +18,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.benchmarks import measures, scale, scaled, typing_probe
-from tests.benchmarks.data import FULL, SMOKE, Size, large_meeting, many_statements
+from tests.benchmarks.data import (
+    FULL,
+    SMOKE,
+    Size,
+    large_meeting,
+    long_meeting,
+    many_statements,
+)
 from tests.benchmarks.stats import Figure
 
 RESULTS = Path(__file__).resolve().parents[2] / "benchmark-results"
@@ -49,6 +56,13 @@ def run(size: Size, folder: Path) -> list[Figure]:
     try:
         figures.append(measures.ready(services, sessions[len(sessions) // 2], size))
         figures.extend(measures.exports(services, sessions[0], meeting_id, size))
+    finally:
+        services.close()
+    long = folder / "long.sqlite3"
+    long_id = long_meeting(long, size)
+    services = Services.open(long)
+    try:
+        figures.extend(measures.long_consolidated(services, long_id, size))
     finally:
         services.close()
     crowded = Services.open(big)

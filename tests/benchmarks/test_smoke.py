@@ -10,6 +10,7 @@ from tests.benchmarks.run import main
 EXPECTED = {
     "start-up", "ready", "session rapport DOCX", "session rapport PDF",
     "consolidated report DOCX", "consolidated report PDF", "logging a statement, direct call",
+    "consolidated report DOCX, many sessions", "consolidated report PDF, many sessions",
     "bare sqlite3 insert + commit", "tally of a session", "tally of a meeting",
     "consolidated PDF, whole process", "memory", "longest gap between keys while typing notes",
 }  # fmt: skip
