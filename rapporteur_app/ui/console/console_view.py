@@ -72,6 +72,8 @@ class ConsoleView(QWidget):
         super().__init__(parent)
         self.setObjectName("console")
         self.services = services
+        # The log's checkpoints at idle moments, not inside a key's commit.
+        services.db.checkpoint_when_idle()
         self.session_id = 0
         self.session: Session | None = None
         self._log_cursor: tuple[int, int] | None = None  # where the next page of the log starts
