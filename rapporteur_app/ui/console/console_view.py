@@ -287,12 +287,18 @@ class ConsoleView(QWidget):
         return self._log_cursor is None
 
     def show_changes(
-        self, changed: list[Statement], queue_changed: bool, tally: Tally | None = None
+        self,
+        changed: list[Statement],
+        queue_changed: bool,
+        tally: Tally | None = None,
+        queue: list[QueueEntry] | None = None,
+        counts_changed: bool = True,
     ) -> None:
         """Show statements just logged or changed without reading the whole log again:
         the cost of a key is the same in the 10th and the 100,000th statement. The
-        command that changed them may bring the session's tally from its own unit of
-        work (``tally``): then nothing more is read."""
+        command that changed them may bring the session's tally and queue from its own
+        unit of work (``tally``, ``queue``): then nothing more is read; nor is the
+        tally when the change cannot alter it (``counts_changed``)."""
         for statement in changed:
             row = self.log_model.row_of(statement.id)
             if row is not None:
@@ -300,20 +306,29 @@ class ConsoleView(QWidget):
             elif self._log_cursor is None:  # else its page will bring it
                 self.log_model.append(statement)
         if queue_changed:
-            try:
-                queue = self.services.queue.of_session(self.session_id)
-            except RapporteurError as error:
-                QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
-                return
+            if queue is None:
+                try:
+                    queue = self.services.queue.of_session(self.session_id)
+                except RapporteurError as error:
+                    QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
+                    return
             # A new organization or speaker may have come with it: complete it next time.
             if self.session is not None:
                 self.services.directory.forget(self.session.meeting_id)
             self.queue.set_entries(queue, self._numbers_answered(queue))
+        if not changed:  # the queue alone: the floor and the counts are as shown
+            self._show_on_projector()
+            return
         self._follow_floor(changed)
-        self._show_floor_and_tally(tally if tally is not None else self._kept_tally())
-        if changed:
-            self._select_statement(changed[-1].id)
-        self._bind_notes()
+        if tally is None:
+            tally = self._kept_tally() if counts_changed else self._tally
+        self._show_floor_and_tally(tally)
+        # The notes follow the row chosen (currentRowChanged); bound here only when the
+        # row stays the one chosen (its statement changed under it).
+        row = self.log.currentIndex().row()
+        self._select_statement(changed[-1].id)
+        if self.log.currentIndex().row() == row:
+            self._bind_notes()
 
     def _numbers_answered(self, queue: list[QueueEntry]) -> dict[int, int]:
         """The numbers of the statements queued replies answer (not the whole log's)."""
