@@ -52,6 +52,7 @@ from rapporteur_app.ui.console.projector_window import ProjectorWindow
 from rapporteur_app.ui.console.queue_view import QueueView
 from rapporteur_app.ui.console.quick_entry import QuickEntry, Request
 from rapporteur_app.ui.error_text import describe
+from rapporteur_app.ui.heap import settle
 from rapporteur_app.ui.labels import addressee_label, category_label
 from rapporteur_app.ui.tally_view import TallyView
 
@@ -77,6 +78,7 @@ class ConsoleView(QWidget):
         self.session_id = 0
         self.session: Session | None = None
         self._log_cursor: tuple[int, int] | None = None  # where the next page of the log starts
+        self._settle_when_complete = False  # a session just shown: see _settle_if_complete
         self._fill_round = 0
         self.on_floor: Statement | None = None
         self.projector: ProjectorWindow | None = None
@@ -210,8 +212,17 @@ class ConsoleView(QWidget):
             self.quick_entry.cancel_correction()
         self.session_id = session_id
         self.quick_entry.meeting_id = self.session.meeting_id
+        self._settle_when_complete = True
         self.data_changed()
+        self._settle_if_complete()
         self.ready.emit()
+
+    def _settle_if_complete(self) -> None:
+        """Once the session shown is all in memory, what is alive is set aside from the
+        garbage collector's full passes (ui/heap.py), after this event: not on a key."""
+        if self._settle_when_complete and self._log_cursor is None:
+            self._settle_when_complete = False
+            QTimer.singleShot(0, settle)
 
     def data_changed(self) -> None:
         """Read the session again after a change (ours, or undone, or redone).
@@ -273,6 +284,7 @@ class ConsoleView(QWidget):
             QTimer.singleShot(0, partial(self._next_page, fill_round))
             return
         # The whole log is there: what waited for it.
+        self._settle_if_complete()
         queue = self.queue.entries
         self.queue.set_entries(queue, self._numbers_answered(queue))
         if self.reply.isChecked():
