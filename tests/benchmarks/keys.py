@@ -8,8 +8,10 @@ statement is committed with synchronous=FULL) and key -> repainted (the log's
 viewport has painted after it).
 """
 
+import sqlite3
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
@@ -168,3 +170,32 @@ class BareTarget:
         self.view.close()
         self.view.deleteLater()
         self.app.processEvents()
+
+
+class BareCommits:
+    """The disk's own cost of a durable commit: a bare sqlite3 insert and commit with the
+    program's pragmas (WAL, synchronous=FULL), in blocks between the blocks of keys."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.connection = sqlite3.connect(path, isolation_level=None)
+        self.connection.execute("PRAGMA journal_mode=WAL")
+        self.connection.execute("PRAGMA synchronous=FULL")
+        self.connection.execute(
+            "CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, session_id INT, category TEXT)"
+        )
+
+    def commit(self, count: int) -> list[float]:
+        samples = []
+        for _ in range(count):
+            start = time.perf_counter()
+            self.connection.execute("BEGIN IMMEDIATE")
+            self.connection.execute("INSERT INTO t (session_id, category) VALUES (1, 'media')")
+            self.connection.execute("COMMIT")
+            samples.append(time.perf_counter() - start)
+        return samples
+
+    def close(self) -> None:
+        self.connection.close()
+        for leftover in (self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")):
+            leftover.unlink(missing_ok=True)

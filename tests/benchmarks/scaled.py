@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.store.database import Database
-from tests.benchmarks.keys import BareTarget, ConsoleTarget
+from tests.benchmarks.keys import BareCommits, BareTarget, ConsoleTarget
 from tests.benchmarks.measures import _environment, _median, _run_until_line
 from tests.benchmarks.probes import BARE_WINDOW
 from tests.benchmarks.scale import Scale
@@ -179,6 +179,9 @@ def logging_by_key(scale: Scale, keys: int, rounds: int = 4) -> list[Figure]:
     services = Services.open(scale.path, backup=False)
     figures = []
     medians = {}
+    # The disk's own tail in the same minutes, on the same disk: a bare commit per key.
+    commits = BareCommits(scale.path.with_name("bare-commits.sqlite3"))
+    all_commits: list[float] = []
     try:
         for size, session_id in sorted(scale.sessions.items()):
             ours = ConsoleTarget(services, session_id)
@@ -186,13 +189,16 @@ def logging_by_key(scale: Scale, keys: int, rounds: int = 4) -> list[Figure]:
             durable: list[float] = []
             painted: list[float] = []
             bare_painted: list[float] = []
+            bare_commits: list[float] = []
             for _ in range(rounds):
                 d, p = ours.press(keys // rounds)
                 durable += d
                 painted += p
                 bare_painted += bare.press(keys // rounds)[1]
+                bare_commits += commits.commit(keys // rounds)
             ours.close()
             bare.close()
+            all_commits += bare_commits
             key_durable = Figure(
                 f"key -> durable, session of {size:,} ({scale.total:,} in the database)",
                 "a real Ctrl+1 through Qt's shortcuts into the shown console until its "
@@ -201,7 +207,11 @@ def logging_by_key(scale: Scale, keys: int, rounds: int = 4) -> list[Figure]:
                 samples=durable,
             )
             p99 = key_durable.percentile(0.99)
-            key_durable.beside = [("p99 ms", f"{p99 * 1000:.2f}")]
+            disk = Figure("", "", "", samples=bare_commits).percentile(0.99)
+            key_durable.beside = [
+                ("p99 ms", f"{p99 * 1000:.2f}"),
+                ("bare sqlite3 commit p99 ms, same blocks", f"{disk * 1000:.2f}"),
+            ]
             key_durable.passed = p99 <= 0.005
             key_painted = Figure(
                 f"key -> repainted, session of {size:,}",
@@ -222,6 +232,16 @@ def logging_by_key(scale: Scale, keys: int, rounds: int = 4) -> list[Figure]:
             figures += [key_durable, key_painted]
     finally:
         services.close()
+        commits.close()
+    disk = Figure(
+        "bare sqlite3 commit beside the keys",
+        "BEGIN IMMEDIATE, one insert, COMMIT (WAL, synchronous=FULL) on the same disk, "
+        "a block after each block of keys",
+        "reference",
+        samples=all_commits,
+    )
+    disk.beside = [("p99 ms", f"{disk.percentile(0.99) * 1000:.2f}")]
+    figures.append(disk)
     smallest, largest = min(medians), max(medians)
     same = Figure(
         f"same cost, session of {largest:,} against {smallest:,}",
