@@ -224,7 +224,8 @@ def _give(
     joined = copy_to_statement(db, entry.id, row.id)
     db.delete(entry)
     db.flush()
-    for position, waiting in enumerate(ordered_rows(db, session_id), start=1):
+    # The rest of the queue as read above (nobody else writes inside this transaction).
+    for position, waiting in enumerate(queue[1:], start=1):
         waiting.position = position
     given = replace(statement_of(row, statement_number(db, row)), cosignatories=joined)
     return given, taken, ended
