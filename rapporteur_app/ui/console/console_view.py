@@ -61,6 +61,9 @@ _MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.K
 
 # Statements read at once when a session opens; a bigger log comes page by page.
 LOG_PAGE = 2000
+# How long after a session is all shown its objects are set aside (ui/heap.py): the
+# one full collection that costs (some 50–80 ms) comes after the first paint.
+SETTLE_AFTER_MS = 500
 
 
 class ConsoleView(QWidget):
@@ -219,10 +222,11 @@ class ConsoleView(QWidget):
 
     def _settle_if_complete(self) -> None:
         """Once the session shown is all in memory, what is alive is set aside from the
-        garbage collector's full passes (ui/heap.py), after this event: not on a key."""
+        garbage collector's full passes (ui/heap.py): a moment later, after the window
+        has painted it, not on a key."""
         if self._settle_when_complete and self._log_cursor is None:
             self._settle_when_complete = False
-            QTimer.singleShot(0, settle)
+            QTimer.singleShot(SETTLE_AFTER_MS, settle)
 
     def data_changed(self) -> None:
         """Read the session again after a change (ours, or undone, or redone).
