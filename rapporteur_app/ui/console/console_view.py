@@ -52,7 +52,7 @@ from rapporteur_app.ui.console.projector_window import ProjectorWindow
 from rapporteur_app.ui.console.queue_view import QueueView
 from rapporteur_app.ui.console.quick_entry import QuickEntry, Request
 from rapporteur_app.ui.error_text import describe
-from rapporteur_app.ui.heap import settle
+from rapporteur_app.ui.heap import give_back, set_aside
 from rapporteur_app.ui.labels import addressee_label, category_label
 from rapporteur_app.ui.tally_view import TallyView
 
@@ -61,9 +61,6 @@ _MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.K
 
 # Statements read at once when a session opens; a bigger log comes page by page.
 LOG_PAGE = 2000
-# How long after a session is all shown its objects are set aside (ui/heap.py): the
-# one full collection that costs (some 50–80 ms) comes after the first paint.
-SETTLE_AFTER_MS = 500
 
 
 class ConsoleView(QWidget):
@@ -213,6 +210,7 @@ class ConsoleView(QWidget):
         if session_id != self.session_id:
             self.undo_stack.clear()
             self.quick_entry.cancel_correction()
+            give_back()  # what the session shown before set aside (ui/heap.py)
         self.session_id = session_id
         self.quick_entry.meeting_id = self.session.meeting_id
         self._settle_when_complete = True
@@ -222,11 +220,10 @@ class ConsoleView(QWidget):
 
     def _settle_if_complete(self) -> None:
         """Once the session shown is all in memory, what is alive is set aside from the
-        garbage collector's full passes (ui/heap.py): a moment later, after the window
-        has painted it, not on a key."""
+        garbage collector's full passes (ui/heap.py; instant)."""
         if self._settle_when_complete and self._log_cursor is None:
             self._settle_when_complete = False
-            QTimer.singleShot(SETTLE_AFTER_MS, settle)
+            set_aside()
 
     def data_changed(self) -> None:
         """Read the session again after a change (ours, or undone, or redone).
