@@ -39,6 +39,15 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(autouse=True)
+def heap_given_back() -> Iterator[None]:
+    """A console shown in a test sets its objects aside from the garbage collector
+    (ui/heap.py): given back after each test, so that no later test's collection,
+    object count or weak reference meets them."""
+    yield
+    gc.unfreeze()
+
+
+@pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     for name, sub in (

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import datetime, time
 
 from sqlalchemy import insert, select, text
+from sqlalchemy.orm import Session as DbSession
 
 from rapporteur_app.domain.errors import InvalidInput, NotFound
 from rapporteur_app.domain.kinds import Category, StatementKind
@@ -17,13 +18,20 @@ from rapporteur_app.domain.tally import Tally
 from rapporteur_app.services.cosignatories import copy_to_statement
 from rapporteur_app.services.final_lock import refuse_if_final
 from rapporteur_app.services.lookup import next_position, session_row, statement_row
-from rapporteur_app.services.queue import joint_entry, ordered_rows, remove_entry, restore_entry
+from rapporteur_app.services.queue import (
+    joint_entry,
+    ordered_rows,
+    queue_of,
+    remove_entry,
+    restore_entry,
+)
 from rapporteur_app.services.statements import (
     remove_statement,
     restore_statement,
     statement_number,
     statement_value,
 )
+from rapporteur_app.services.tally import tally_of_session
 from rapporteur_app.store.convert import statement_of
 from rapporteur_app.store.database import Database
 from rapporteur_app.store.models import Base, SpeakerRow, StatementRow
@@ -73,53 +81,17 @@ class FloorService:
         statement, the queue entry it came from, and the statement that was
         ended (so that an undo can restore all three).
         """
-        started = at or now()
         with self._db.writing() as db:
-            session_row(db, session_id)
-            queue = ordered_rows(db, session_id)
-            if not queue:
-                raise InvalidInput.coded("floor-queue-empty")
-            entry = queue[0]
-            ended = None
-            previous = db.scalar(
-                select(StatementRow).where(
-                    StatementRow.session_id == session_id,
-                    StatementRow.start_time.is_not(None),
-                    StatementRow.end_time.is_(None),
-                )
-            )
-            if previous is not None:
-                previous.end_time = max(started, previous.start_time or started)
-                ended = statement_value(db, previous)
-            row = StatementRow(
-                session_id=session_id,
-                position=next_position(
-                    db, StatementRow.position, StatementRow.session_id == session_id
-                ),
-                speaker_id=entry.speaker_id,
-                speaker_name=entry.speaker_name,
-                organization_id=entry.organization_id,
-                on_behalf_of=entry.on_behalf_of,
-                category=entry.category,
-                kind=entry.kind,
-                replying_to_id=entry.replying_to_id,
-                start_time=started,
-                anonymous=entry.anonymous,
-            )
-            if entry.anonymous and entry.speaker_id is not None:
-                # How she asked to be described, on the floor and the projector.
-                person = db.get(SpeakerRow, entry.speaker_id)
-                row.anonymous_description = person.anonymous_description if person else ""
-            db.add(row)
-            taken = joint_entry(db, entry)
-            db.flush()
-            joined = copy_to_statement(db, entry.id, row.id)
-            db.delete(entry)
-            db.flush()
-            for position, waiting in enumerate(ordered_rows(db, session_id), start=1):
-                waiting.position = position
-            given = replace(statement_of(row, statement_number(db, row)), cosignatories=joined)
-            return given, taken, ended
+            return _give(db, session_id, at or now())
+
+    def give_floor_shown(
+        self, session_id: int, at: time | None = None
+    ) -> tuple[tuple[Statement, QueueEntry, Statement | None], Tally, list[QueueEntry]]:
+        """:meth:`give_floor`, with the session's tally and queue as the same unit of
+        work left them: the console shows them without a second transaction."""
+        with self._db.writing() as db:
+            given = _give(db, session_id, at or now())
+            return given, tally_of_session(db, session_id), queue_of(db, session_id)
 
     def take_back(
         self, statement_id: int, entry: QueueEntry, ended_id: int | None
@@ -207,3 +179,53 @@ class FloorService:
             on_behalf_of="", category=category, start=start, end=start,
         )  # fmt: skip
         return statement, Tally(*(int(value) for value in kept[1:]))
+
+
+def _give(
+    db: DbSession, session_id: int, started: time
+) -> tuple[Statement, QueueEntry, Statement | None]:
+    """:meth:`FloorService.give_floor` inside a unit of work of the caller's."""
+    session_row(db, session_id)
+    queue = ordered_rows(db, session_id)
+    if not queue:
+        raise InvalidInput.coded("floor-queue-empty")
+    entry = queue[0]
+    ended = None
+    previous = db.scalar(
+        select(StatementRow).where(
+            StatementRow.session_id == session_id,
+            StatementRow.start_time.is_not(None),
+            StatementRow.end_time.is_(None),
+        )
+    )
+    if previous is not None:
+        previous.end_time = max(started, previous.start_time or started)
+        ended = statement_value(db, previous)
+    row = StatementRow(
+        session_id=session_id,
+        position=next_position(db, StatementRow.position, StatementRow.session_id == session_id),
+        speaker_id=entry.speaker_id,
+        speaker_name=entry.speaker_name,
+        organization_id=entry.organization_id,
+        on_behalf_of=entry.on_behalf_of,
+        category=entry.category,
+        kind=entry.kind,
+        replying_to_id=entry.replying_to_id,
+        start_time=started,
+        anonymous=entry.anonymous,
+    )
+    if entry.anonymous and entry.speaker_id is not None:
+        # How she asked to be described, on the floor and the projector.
+        person = db.get(SpeakerRow, entry.speaker_id)
+        row.anonymous_description = person.anonymous_description if person else ""
+    db.add(row)
+    taken = joint_entry(db, entry)
+    db.flush()
+    joined = copy_to_statement(db, entry.id, row.id)
+    db.delete(entry)
+    db.flush()
+    # The rest of the queue as read above (nobody else writes inside this transaction).
+    for position, waiting in enumerate(queue[1:], start=1):
+        waiting.position = position
+    given = replace(statement_of(row, statement_number(db, row)), cosignatories=joined)
+    return given, taken, ended

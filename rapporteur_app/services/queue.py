@@ -62,6 +62,13 @@ def ordered_rows(db: DbSession, session_id: int) -> list[QueueEntryRow]:
     )
 
 
+def queue_of(db: DbSession, session_id: int) -> list[QueueEntry]:
+    """The session's queue in order, each entry with its co-signatories."""
+    rows = ordered_rows(db, session_id)
+    joint = queue_cosignatories(db, (row.id for row in rows))
+    return [entry_of(row, joint.get(row.id, ())) for row in rows]
+
+
 def _renumber(rows: Sequence[QueueEntryRow]) -> None:
     for position, row in enumerate(rows, start=1):
         row.position = position
@@ -74,9 +81,7 @@ class QueueService:
     def of_session(self, session_id: int) -> list[QueueEntry]:
         with self._db.reading() as db:
             session_row(db, session_id)
-            rows = ordered_rows(db, session_id)
-            joint = queue_cosignatories(db, (row.id for row in rows))
-            return [entry_of(row, joint.get(row.id, ())) for row in rows]
+            return queue_of(db, session_id)
 
     def add(
         self,
@@ -93,6 +98,26 @@ class QueueService:
     ) -> QueueEntry:
         """Queue a speaker at the end (or at ``position``, counted from 1); a joint
         statement with its ``cosignatories``."""
+        return self.add_listed(
+            session_id, speaker, on_behalf_of, category, kind=kind, replying_to=replying_to,
+            anonymous=anonymous, position=position, cosignatories=cosignatories,
+        )[0]  # fmt: skip
+
+    def add_listed(
+        self,
+        session_id: int,
+        speaker: str,
+        on_behalf_of: str,
+        category: Category,
+        *,
+        kind: StatementKind = StatementKind.STATEMENT,
+        replying_to: int | None = None,
+        anonymous: bool = False,
+        position: int | None = None,
+        cosignatories: Sequence[str] = (),
+    ) -> tuple[QueueEntry, list[QueueEntry]]:
+        """:meth:`add`, with the session's queue as the same unit of work left it (the
+        console shows it without a second transaction)."""
         speaker, on_behalf_of = clean_line(speaker), clean_line(on_behalf_of)
         if not speaker and not on_behalf_of:
             raise InvalidInput.coded("queue-who-empty")
@@ -133,7 +158,7 @@ class QueueService:
                 rows = [r for r in ordered_rows(db, session_id) if r.id != row.id]
                 rows.insert(max(0, min(position - 1, len(rows))), row)
                 _renumber(rows)
-            return entry_of(row, joined)
+            return entry_of(row, joined), queue_of(db, session_id)
 
     def update(
         self,

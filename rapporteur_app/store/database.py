@@ -42,7 +42,14 @@ from rapporteur_app.store.backup import (
     list_backups,
     newest_good_backup,
 )
-from rapporteur_app.store.engine import IMMEDIATE, make_engine, write_wait, write_wait_ms
+from rapporteur_app.store.checkpoints import BACKSTOP_PAGES, IdleCheckpointer
+from rapporteur_app.store.engine import (
+    AUTOCHECKPOINT,
+    IMMEDIATE,
+    make_engine,
+    write_wait,
+    write_wait_ms,
+)
 from rapporteur_app.store.file_check import checked_backup, open_problem
 from rapporteur_app.store.location import resolve_url, sqlite_path, without_password
 from rapporteur_app.store.locks import describe_holders
@@ -57,9 +64,33 @@ class Database:
         self._path = sqlite_path(engine.url)  # looked up once: every action uses it
         # The backup taken on open, copying beside the user's work (joined on close).
         self._backing_up = backing_up
+        # Checkpoints of the log left to an idle moment (checkpoint_when_idle), or not.
+        self._checkpointer: IdleCheckpointer | None = None
+        self._checkpoints_at_idle = False
+        self._make_sessions()
+
+    def _make_sessions(self) -> None:
+        engine = self.engine
         self._reads = sessionmaker(engine, expire_on_commit=False)
-        self._write_engine = engine.execution_options(**{IMMEDIATE: True})
+        options: dict[str, object] = {IMMEDIATE: True}
+        if self._checkpointer is not None:
+            options[AUTOCHECKPOINT] = BACKSTOP_PAGES
+        self._write_engine = engine.execution_options(**options)
         self._writes = sessionmaker(self._write_engine, expire_on_commit=False)
+
+    def checkpoint_when_idle(self) -> None:
+        """Copy SQLite's log into the file at idle moments, in a thread, instead of
+        inside the commit that fills it (store/checkpoints.py): for the live console,
+        whose keys someone waits on. Nothing to do on a server."""
+        self._checkpoints_at_idle = True
+        if self._path is None or self._checkpointer is not None:
+            return
+        self._checkpointer = IdleCheckpointer(self._path)
+        self._make_sessions()
+
+    @property
+    def checkpointer(self) -> IdleCheckpointer | None:
+        return self._checkpointer
 
     @classmethod
     def open(
@@ -144,6 +175,8 @@ class Database:
             session.begin(),
         ):
             yield session
+        if self._checkpointer is not None:
+            self._checkpointer.wrote()
 
     @contextmanager
     def writing_rows(self) -> Iterator[Connection]:
@@ -155,6 +188,8 @@ class Database:
             self._write_engine.begin() as connection,
         ):
             yield connection
+        if self._checkpointer is not None:
+            self._checkpointer.wrote()
 
     @contextmanager
     def waiting_at_most(self, seconds: float) -> Iterator[None]:
@@ -164,6 +199,10 @@ class Database:
             yield
 
     def close(self) -> None:
+        checkpointer, self._checkpointer = self._checkpointer, None
+        if checkpointer is not None:
+            checkpointer.stop()
+            self._make_sessions()  # a late writer checkpoints as SQLite does
         self.engine.dispose()
         _finish(self._backing_up)  # the problem, if any, stays to be read
         # A late caller (a window's timer firing after the database was closed) may
@@ -184,9 +223,9 @@ class Database:
             check_file(path)
         self.engine = make_engine(url)
         upgrade(self.engine)
-        self._reads = sessionmaker(self.engine, expire_on_commit=False)
-        self._write_engine = self.engine.execution_options(**{IMMEDIATE: True})
-        self._writes = sessionmaker(self._write_engine, expire_on_commit=False)
+        self._make_sessions()
+        if self._checkpoints_at_idle:  # closed for the restore: as it was before
+            self.checkpoint_when_idle()
 
 
 @contextmanager

@@ -17,10 +17,14 @@ from sqlalchemy import Engine, event
 from sqlalchemy.engine import URL, Connection, create_engine
 
 from rapporteur_app.domain.errors import StoreError
+from rapporteur_app.store.checkpoints import DEFAULT_PAGES
 from rapporteur_app.store.locks import wait_while_restoring
 
 BUSY_TIMEOUT_MS = 10_000
 IMMEDIATE = "rapporteur_immediate"
+# A write transaction's execution option: the connection's wal_autocheckpoint, in
+# pages (store/checkpoints.py; SQLite's default of 1,000 when not given).
+AUTOCHECKPOINT = "rapporteur_autocheckpoint"
 # On a server, the key of the advisory lock every unit of work that writes takes
 # first (held until it commits): writers take turns as on SQLite, so "one past the
 # largest position", "add this organization unless it is there" and every other
@@ -106,7 +110,8 @@ def make_engine(url: URL) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        if connection.get_execution_options().get(IMMEDIATE):
+        options = connection.get_execution_options()
+        if options.get(IMMEDIATE):
             driver = connection.connection.driver_connection
             if isinstance(driver, sqlite3.Connection):
                 # A thread inside write_wait() waits less: set when it differs from
@@ -115,6 +120,12 @@ def make_engine(url: URL) -> Engine:
                 if info.get("busy_timeout_ms") != wait:
                     driver.execute(f"PRAGMA busy_timeout={wait}")
                     info["busy_timeout_ms"] = wait
+                # The committing connection runs the automatic checkpoint: as far off
+                # as its Database wants it (the same check: nothing more per key).
+                pages = options.get(AUTOCHECKPOINT, DEFAULT_PAGES)
+                if info.get("autocheckpoint_pages", DEFAULT_PAGES) != pages:
+                    driver.execute(f"PRAGMA wal_autocheckpoint={int(pages)}")
+                    info["autocheckpoint_pages"] = pages
             connection.exec_driver_sql("BEGIN IMMEDIATE")
             if isinstance(driver, sqlite3.Connection) and not wait_while_restoring(driver):
                 raise StoreError.coded("database-restoring")

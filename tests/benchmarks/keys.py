@@ -8,8 +8,10 @@ statement is committed with synchronous=FULL) and key -> repainted (the log's
 viewport has painted after it).
 """
 
+import sqlite3
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from rapporteur_app.services.app_services import Services
 
 PAINT_TIMEOUT_S = 2.0
+# The keys of a named speaker, timed by ConsoleTarget.press_floor.
+FLOOR_KEYS = ("Enter queues a speaker", "F5 gives the floor", "F6 ends the statement")
 
 
 class PaintWatch(QObject):
@@ -81,6 +85,30 @@ class ConsoleTarget:
         self.pressed += keys
         target = lambda: QApplication.focusWidget() or self.console  # noqa: E731
         return _press(self.app, target, self.watch, keys)
+
+    def press_floor(self, rounds: int) -> dict[str, list[float]]:
+        """A named speaker's keys, ``rounds`` times: Enter on the quick-entry line queues
+        "Delegate n, Austria", F5 gives them the floor (a statement logged), F6 ends it;
+        each timed as Ctrl+1 is, until its handler has returned (committed)."""
+        _activate(self.app, self.console)
+        entry = self.console.quick_entry
+        focused = lambda: QApplication.focusWidget() or self.console  # noqa: E731
+        keys = (
+            (FLOOR_KEYS[0], Qt.Key.Key_Return, lambda: entry),
+            (FLOOR_KEYS[1], Qt.Key.Key_F5, focused),
+            (FLOOR_KEYS[2], Qt.Key.Key_F6, focused),
+        )
+        durable: dict[str, list[float]] = {name: [] for name in FLOOR_KEYS}
+        for n in range(rounds):
+            entry.setFocus()
+            entry.setText(f"Delegate {n}, Austria")  # typed: its completion is not timed
+            for name, key, target in keys:
+                self.app.processEvents()
+                start = time.perf_counter()
+                QTest.keyClick(target(), key)
+                durable[name].append(time.perf_counter() - start)
+        self.pressed += rounds  # each F5 logged a delegation's statement
+        return durable
 
     def close(self) -> None:
         logged = self.services.tally.for_session(self.session_id).delegations - self.before
@@ -168,3 +196,32 @@ class BareTarget:
         self.view.close()
         self.view.deleteLater()
         self.app.processEvents()
+
+
+class BareCommits:
+    """The disk's own cost of a durable commit: a bare sqlite3 insert and commit with the
+    program's pragmas (WAL, synchronous=FULL), in blocks between the blocks of keys."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.connection = sqlite3.connect(path, isolation_level=None)
+        self.connection.execute("PRAGMA journal_mode=WAL")
+        self.connection.execute("PRAGMA synchronous=FULL")
+        self.connection.execute(
+            "CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, session_id INT, category TEXT)"
+        )
+
+    def commit(self, count: int) -> list[float]:
+        samples = []
+        for _ in range(count):
+            start = time.perf_counter()
+            self.connection.execute("BEGIN IMMEDIATE")
+            self.connection.execute("INSERT INTO t (session_id, category) VALUES (1, 'media')")
+            self.connection.execute("COMMIT")
+            samples.append(time.perf_counter() - start)
+        return samples
+
+    def close(self) -> None:
+        self.connection.close()
+        for leftover in (self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")):
+            leftover.unlink(missing_ok=True)

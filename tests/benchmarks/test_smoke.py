@@ -19,7 +19,11 @@ EXPECTED_AT_SIZES = (
     "first meaningful paint, ", "opening, ", "tally of a meeting, ", "tally of a session of ",
     "key -> durable, ", "key -> repainted, ", "same cost, ", "tally --session on ",
 )  # fmt: skip
-EXPECTED_ONCE = {"load, per statement", "rapporteur-app --help"}
+EXPECTED_ONCE = {
+    "load, per statement",
+    "rapporteur-app --help",
+    "bare sqlite3 commit beside the keys",
+}
 
 
 @pytest.mark.timeout(240)

@@ -77,6 +77,31 @@ def test_count_only_writes_what_the_log_reads_and_the_tally_of_its_own_transacti
     assert services.tally.for_session(session_id).statements == 4
 
 
+def test_the_floor_and_the_queue_hand_back_the_session_as_their_own_transaction_left_it(
+    services: Services, session_id: int
+) -> None:
+    entry, queue = services.queue.add_listed(session_id, "Anna", "Austria", Category.DELEGATION)
+    assert queue == services.queue.of_session(session_id) == [entry]
+    second, queue = services.queue.add_listed(
+        session_id, "Jean", "La Strada", Category.CIVIL_SOCIETY
+    )
+    assert queue == services.queue.of_session(session_id) == [entry, second]
+    services.floor.count_only(session_id, Category.MEDIA)
+    (given, taken, ended), tally, queue = services.floor.give_floor_shown(session_id)
+    assert (given.speaker, taken, ended) == ("Anna", entry, None)
+    assert tally == services.tally.for_session(session_id)
+    assert (tally.delegations, tally.media) == (1, 1)
+    assert queue == services.queue.of_session(session_id)
+    assert [(e.id, e.position) for e in queue] == [(second.id, 1)]
+    (given, _taken, ended), tally, queue = services.floor.give_floor_shown(session_id)
+    assert ended is not None and ended.id != given.id and not ended.on_the_floor
+    assert tally == services.tally.for_session(session_id) and tally.civil_society == 1
+    assert queue == []
+    with pytest.raises(InvalidInput):
+        services.floor.give_floor_shown(session_id)  # nobody waits: nothing written
+    assert services.tally.for_session(session_id).statements == 3
+
+
 def test_count_only_in_a_session_that_is_gone_changes_nothing(
     services: Services, session_id: int
 ) -> None:

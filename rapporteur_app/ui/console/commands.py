@@ -41,7 +41,12 @@ class Console(Protocol):
     def before_change(self) -> None: ...
 
     def show_changes(
-        self, changed: list[Statement], queue_changed: bool, tally: Tally | None = None
+        self,
+        changed: list[Statement],
+        queue_changed: bool,
+        tally: Tally | None = None,
+        queue: list[QueueEntry] | None = None,
+        counts_changed: bool = True,
     ) -> None: ...
 
     def history_broken(self, message: str) -> None: ...
@@ -78,6 +83,15 @@ class ConsoleCommand(QUndoCommand):
         read it (the console then reads nothing more); None: the console reads it."""
         return None
 
+    def kept_queue(self) -> list[QueueEntry] | None:
+        """The session's queue as the first apply's own unit of work left it, when it
+        read it; None: the console reads it (when the queue changed)."""
+        return None
+
+    # Whether the first apply may change the session's counts (ending a statement,
+    # say, does not: the console then shows the tally it shows, and reads nothing).
+    changes_counts = True
+
     def redo(self) -> None:
         if self._skip_once:
             self._skip_once = False
@@ -87,7 +101,10 @@ class ConsoleCommand(QUndoCommand):
             changes = self.changes()
             if changes is not None:
                 # The hot path of a live session: no reload of the whole log.
-                self.console.show_changes(*changes, tally=self.kept_tally())
+                self.console.show_changes(
+                    *changes, tally=self.kept_tally(), queue=self.kept_queue(),
+                    counts_changed=self.changes_counts,
+                )  # fmt: skip
                 return
         else:
             # Notes typed a moment ago belong to the statement as it is taken away.
@@ -148,12 +165,16 @@ class QueueAdd(ConsoleCommand):
         self.kind, self.replying_to = kind, replying_to
         self.cosignatories = cosignatories
         self.entry: QueueEntry | None = None
+        self._queue: list[QueueEntry] | None = None
 
     def apply(self) -> None:
-        self.entry = self.services.queue.add(
+        self.entry, self._queue = self.services.queue.add_listed(
             self.console.session_id, *self.args, kind=self.kind, replying_to=self.replying_to,
             cosignatories=self.cosignatories,
         )  # fmt: skip
+
+    def kept_queue(self) -> list[QueueEntry] | None:
+        return self._queue
 
     def reapply(self) -> None:
         assert self.entry is not None
@@ -214,11 +235,14 @@ class GiveFloor(ConsoleCommand):
         self.entry: QueueEntry | None = None
         self.ended: Statement | None = None
         self._removed: RemovedStatement | None = None
+        self._tally: Tally | None = None
+        self._queue: list[QueueEntry] | None = None
 
     def apply(self) -> None:
-        self.statement, self.entry, self.ended = self.services.floor.give_floor(
+        given, self._tally, self._queue = self.services.floor.give_floor_shown(
             self.console.session_id, at=self.at
         )
+        self.statement, self.entry, self.ended = given
         self.setText(
             QCoreApplication.translate("ConsoleCommand", "give the floor to {0}").format(
                 self.entry.display
@@ -229,6 +253,12 @@ class GiveFloor(ConsoleCommand):
         assert self.statement is not None
         changed = [self.ended, self.statement] if self.ended else [self.statement]
         return changed, True
+
+    def kept_tally(self) -> Tally | None:
+        return self._tally
+
+    def kept_queue(self) -> list[QueueEntry] | None:
+        return self._queue
 
     # One user action, one unit of work: F5 is one transaction, and so are its undo
     # and its redo (the floor service does each in one).
@@ -283,6 +313,8 @@ class PanelFloor(ConsoleCommand):
 
 
 class EndFloor(ConsoleCommand):
+    changes_counts = False  # an end time counts for nothing in the tally
+
     def __init__(self, console: Console) -> None:
         super().__init__(console, QCoreApplication.translate("ConsoleCommand", "end the statement"))
         self.at = now()  # the time of the key (see GiveFloor)

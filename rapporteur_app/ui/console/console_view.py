@@ -52,6 +52,7 @@ from rapporteur_app.ui.console.projector_window import ProjectorWindow
 from rapporteur_app.ui.console.queue_view import QueueView
 from rapporteur_app.ui.console.quick_entry import QuickEntry, Request
 from rapporteur_app.ui.error_text import describe
+from rapporteur_app.ui.heap import give_back, set_aside
 from rapporteur_app.ui.labels import addressee_label, category_label
 from rapporteur_app.ui.tally_view import TallyView
 
@@ -72,9 +73,12 @@ class ConsoleView(QWidget):
         super().__init__(parent)
         self.setObjectName("console")
         self.services = services
+        # The log's checkpoints at idle moments, not inside a key's commit.
+        services.db.checkpoint_when_idle()
         self.session_id = 0
         self.session: Session | None = None
         self._log_cursor: tuple[int, int] | None = None  # where the next page of the log starts
+        self._settle_when_complete = False  # a session just shown: see _settle_if_complete
         self._fill_round = 0
         self.on_floor: Statement | None = None
         self.projector: ProjectorWindow | None = None
@@ -206,10 +210,20 @@ class ConsoleView(QWidget):
         if session_id != self.session_id:
             self.undo_stack.clear()
             self.quick_entry.cancel_correction()
+            give_back()  # what the session shown before set aside (ui/heap.py)
         self.session_id = session_id
         self.quick_entry.meeting_id = self.session.meeting_id
+        self._settle_when_complete = True
         self.data_changed()
+        self._settle_if_complete()
         self.ready.emit()
+
+    def _settle_if_complete(self) -> None:
+        """Once the session shown is all in memory, what is alive is set aside from the
+        garbage collector's full passes (ui/heap.py; instant)."""
+        if self._settle_when_complete and self._log_cursor is None:
+            self._settle_when_complete = False
+            set_aside()
 
     def data_changed(self) -> None:
         """Read the session again after a change (ours, or undone, or redone).
@@ -271,6 +285,7 @@ class ConsoleView(QWidget):
             QTimer.singleShot(0, partial(self._next_page, fill_round))
             return
         # The whole log is there: what waited for it.
+        self._settle_if_complete()
         queue = self.queue.entries
         self.queue.set_entries(queue, self._numbers_answered(queue))
         if self.reply.isChecked():
@@ -285,12 +300,18 @@ class ConsoleView(QWidget):
         return self._log_cursor is None
 
     def show_changes(
-        self, changed: list[Statement], queue_changed: bool, tally: Tally | None = None
+        self,
+        changed: list[Statement],
+        queue_changed: bool,
+        tally: Tally | None = None,
+        queue: list[QueueEntry] | None = None,
+        counts_changed: bool = True,
     ) -> None:
         """Show statements just logged or changed without reading the whole log again:
         the cost of a key is the same in the 10th and the 100,000th statement. The
-        command that changed them may bring the session's tally from its own unit of
-        work (``tally``): then nothing more is read."""
+        command that changed them may bring the session's tally and queue from its own
+        unit of work (``tally``, ``queue``): then nothing more is read; nor is the
+        tally when the change cannot alter it (``counts_changed``)."""
         for statement in changed:
             row = self.log_model.row_of(statement.id)
             if row is not None:
@@ -298,20 +319,29 @@ class ConsoleView(QWidget):
             elif self._log_cursor is None:  # else its page will bring it
                 self.log_model.append(statement)
         if queue_changed:
-            try:
-                queue = self.services.queue.of_session(self.session_id)
-            except RapporteurError as error:
-                QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
-                return
+            if queue is None:
+                try:
+                    queue = self.services.queue.of_session(self.session_id)
+                except RapporteurError as error:
+                    QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
+                    return
             # A new organization or speaker may have come with it: complete it next time.
             if self.session is not None:
                 self.services.directory.forget(self.session.meeting_id)
             self.queue.set_entries(queue, self._numbers_answered(queue))
+        if not changed:  # the queue alone: the floor and the counts are as shown
+            self._show_on_projector()
+            return
         self._follow_floor(changed)
-        self._show_floor_and_tally(tally if tally is not None else self._kept_tally())
-        if changed:
-            self._select_statement(changed[-1].id)
-        self._bind_notes()
+        if tally is None:
+            tally = self._kept_tally() if counts_changed else self._tally
+        self._show_floor_and_tally(tally)
+        # The notes follow the row chosen (currentRowChanged); bound here only when the
+        # row stays the one chosen (its statement changed under it).
+        row = self.log.currentIndex().row()
+        self._select_statement(changed[-1].id)
+        if self.log.currentIndex().row() == row:
+            self._bind_notes()
 
     def _numbers_answered(self, queue: list[QueueEntry]) -> dict[int, int]:
         """The numbers of the statements queued replies answer (not the whole log's)."""
