@@ -60,8 +60,8 @@ from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.text import clean_text
 from rapporteur_app.export import look
 from rapporteur_app.export.atomic import atomic_target
-from rapporteur_app.export.docx_template import PageHeader
 from rapporteur_app.export.languages import language_tag
+from rapporteur_app.export.page_header import PageHeader
 from rapporteur_app.export.pdf_languages import LanguageCanvas
 from rapporteur_app.export.table_layout import CELL_PADDING, register_fonts, table_layout
 

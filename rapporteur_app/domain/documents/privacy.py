@@ -172,19 +172,20 @@ class Redactor:
         (same beginning, another ending: an inflection), as written."""
         if not self.stems or not text:
             return []
-        remaining = self(text)
-        found: list[str] = []
-        for match in re.finditer(r"\w+", remaining):
-            word = match.group(0)
-            if word not in found and _looks_like_a_form(fold(word), self.stems):
-                found.append(word)
-        return found
+        # Each word once, in the order met; a word is looked at once per meeting.
+        words = dict.fromkeys(_WORD.findall(self(text)))
+        return [word for word in words if _looks_like_a_form(word, self.stems)]
+
+
+_WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=8192)
-def _looks_like_a_form(folded: str, stems: tuple[str, ...]) -> bool:
-    """Whether a (folded) word shares its beginning with a name's stem, as an
-    inflected form does. Cached: a meeting's words repeat across its texts."""
+def _looks_like_a_form(word: str, stems: tuple[str, ...]) -> bool:
+    """Whether a word, folded, shares its beginning with a name's stem, as an
+    inflected form does. Cached on the word as written: a meeting's words repeat
+    across its texts, and folding each again cost more than the test itself."""
+    folded = fold(word)
     for stem in stems:
         shared = _shared_prefix(folded, stem)
         if shared >= max(_STEM, len(stem) - 2) and len(folded) <= len(stem) + 4:
