@@ -172,12 +172,36 @@ class Redactor:
         (same beginning, another ending: an inflection), as written."""
         if not self.stems or not text:
             return []
+        beginnings, always = _form_beginnings(self.stems, self.descriptions)
+        if not always:
+            # A form begins with the beginning of a stem: a text, folded, that holds
+            # none has nothing to report (most texts), and needs no redaction here.
+            folded = fold(text)
+            if not any(beginning in folded for beginning in beginnings):
+                return []
         # Each word once, in the order met; a word is looked at once per meeting.
         words = dict.fromkeys(_WORD.findall(self(text)))
         return [word for word in words if _looks_like_a_form(word, self.stems)]
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _shortest_shared(stem: str) -> int:
+    """How many first letters a form shares with its stem at least."""
+    return max(_STEM, len(stem) - 2)
+
+
+@lru_cache(maxsize=64)
+def _form_beginnings(
+    stems: tuple[str, ...], descriptions: tuple[str, ...]
+) -> tuple[tuple[str, ...], bool]:
+    """The beginnings a form of each stem starts with (folded), and whether every
+    text must be looked at anyway: a description, written in by the redaction,
+    holding one of them."""
+    beginnings = tuple(stem[: _shortest_shared(stem)] for stem in stems)
+    always = any(b in fold(d) for b in beginnings for d in descriptions)
+    return beginnings, always
 
 
 @lru_cache(maxsize=8192)
@@ -188,7 +212,7 @@ def _looks_like_a_form(word: str, stems: tuple[str, ...]) -> bool:
     folded = fold(word)
     for stem in stems:
         shared = _shared_prefix(folded, stem)
-        if shared >= max(_STEM, len(stem) - 2) and len(folded) <= len(stem) + 4:
+        if shared >= _shortest_shared(stem) and len(folded) <= len(stem) + 4:
             return True
     return False
 
