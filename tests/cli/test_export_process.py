@@ -73,3 +73,24 @@ def test_a_command_leaves_the_collectors_thresholds_as_it_found_them(
                  fmt, "--out", str(out)])  # fmt: skip
     assert code == 0 and out.exists()
     assert gc.get_threshold() == before
+
+
+def test_only_a_command_that_is_the_whole_process_freezes_its_objects(db_path: Path) -> None:
+    meeting_id = _meeting(db_path)
+    words = ["--db", str(db_path), "export", "--meeting", str(meeting_id), "--format", "pdf"]
+    assert main([*words, "--out", str(db_path.with_name("a.pdf"))]) == 0
+    assert gc.get_freeze_count() == 0  # called with its words, as the tests call it
+    # As the installed command (no words given: sys.argv), shutdown's collection is
+    # spared the objects the command made and kept.
+    code = (
+        "import atexit, gc, sys; from rapporteur_app.app import main;"
+        " atexit.register(lambda: print(gc.get_freeze_count(), file=sys.stderr));"
+        " sys.exit(main())"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, *words, "--out", str(db_path.with_name("b.pdf"))],
+        capture_output=True, text=True, check=False, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert int(done.stderr.strip().splitlines()[-1]) > 10_000
