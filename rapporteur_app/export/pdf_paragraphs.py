@@ -111,6 +111,22 @@ def paragraph_arguments(
     return markup(runs, bold), None
 
 
+class WrappedOnce(PdfParagraph):  # type: ignore[misc]
+    """A paragraph that breaks its lines once per width. reportlab wraps a paragraph
+    again each time it measures it (a heading kept with what follows, a list item,
+    a paragraph tried at a page's foot and moved on): the same lines each time, as
+    long as the last ones are still there (a split that moves the whole paragraph on
+    drops them, and they are made again)."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        done = self.__dict__.get("_wrapped")
+        if done is not None and done[0] == availWidth and done[1] is self.__dict__.get("blPara"):
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, self.__dict__.get("blPara"))
+        return size
+
+
 def paragraph(runs: Inline, style: ParagraphStyle, bold: bool = False) -> PdfParagraph:
     text, frags = paragraph_arguments(runs, style, bold)
-    return PdfParagraph(text, style, frags=frags)
+    return WrappedOnce(text, style, frags=frags)

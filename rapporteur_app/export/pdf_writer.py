@@ -36,9 +36,6 @@ from reportlab.platypus import (
     PageBreak as PdfPageBreak,
 )
 from reportlab.platypus import (
-    Paragraph as PdfParagraph,
-)
-from reportlab.platypus import (
     Table as PdfTable,
 )
 
@@ -62,7 +59,7 @@ from rapporteur_app.export.atomic import atomic_target
 from rapporteur_app.export.languages import language_tag
 from rapporteur_app.export.page_header import PageHeader
 from rapporteur_app.export.pdf_languages import LanguageCanvas
-from rapporteur_app.export.pdf_paragraphs import paragraph, paragraph_arguments
+from rapporteur_app.export.pdf_paragraphs import WrappedOnce, paragraph, paragraph_arguments
 from rapporteur_app.export.table_layout import CELL_PADDING, register_fonts, table_layout
 
 # reportlab's frames keep 6 points free on each side.
@@ -132,7 +129,7 @@ def _cell_style(size: float, bold: bool, number: bool = False) -> ParagraphStyle
     )  # fmt: skip
 
 
-class _Outlined(PdfParagraph):  # type: ignore[misc]
+class _Outlined(WrappedOnce):
     """A heading that adds itself to the PDF's outline where it is drawn."""
 
     def __init__(self, text: str, style: ParagraphStyle, level: int) -> None:

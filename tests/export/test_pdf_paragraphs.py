@@ -1,6 +1,7 @@
 """The PDF's quick ways are the same document as reportlab's own ones, byte for byte:
 a paragraph that needs no markup is given the fragment reportlab's parser would make
-of it, and a list's items go into the story as reportlab's list lays them out."""
+of it, a list's items go into the story as reportlab's list lays them out, and a
+paragraph's lines are broken once per width."""
 
 import io
 
@@ -151,3 +152,11 @@ def test_list_items_in_the_story_make_the_same_pdf_as_whole_lists(
     monkeypatch.setattr(pdf_paragraphs, "_plain", lambda runs, bold: None)
     monkeypatch.setattr(pdf_writer, "_bullets_after", _as_whole_lists)
     assert _pdf(document) == items
+
+
+@pytest.mark.usefixtures("invariant")
+def test_lines_broken_once_per_width_make_the_same_pdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    document = _document()
+    once = _pdf(document)
+    monkeypatch.setattr(pdf_paragraphs.WrappedOnce, "wrap", PdfParagraph.wrap)
+    assert _pdf(document) == once
