@@ -209,25 +209,6 @@ def exports(services: Services, session_id: int, meeting_id: int, size: Size) ->
     return figures
 
 
-def _run_with_cpu(command: list[str], environment: dict[str, str]) -> tuple[float, float]:
-    """Wall seconds of a whole process, and its CPU seconds (user + system, its own
-    children's included)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    wall = _run_until_line(command, environment)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-
-
-def as_installed(folder: Path) -> dict[str, str]:
-    """The program's environment as an installed copy has it: its modules' bytecode
-    kept (pip compiles it on install, the bundle carries it), in ``folder``. A
-    development machine may forbid writing bytecode (PYTHONDONTWRITEBYTECODE): then
-    every run would compile the program's own modules again, which no user's does."""
-    environment = _environment(PYTHONPYCACHEPREFIX=str(folder))
-    environment.pop("PYTHONDONTWRITEBYTECODE", None)
-    return environment
-
-
 def whole_process_pdf(database: Path, meeting_id: int, size: Size) -> Figure:
     figure = Figure(
         "consolidated PDF, whole process",
@@ -280,6 +261,25 @@ def whole_process_pdf(database: Path, meeting_id: int, size: Size) -> Figure:
     figure.passed = ratio >= 2.0
     shutil.rmtree(folder, ignore_errors=True)
     return figure
+
+
+def _run_with_cpu(command: list[str], environment: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds of a whole process, and its CPU seconds (user + system, its own
+    children's included)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = _run_until_line(command, environment)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def as_installed(folder: Path) -> dict[str, str]:
+    """The program's environment as an installed copy has it: its modules' bytecode
+    kept (pip compiles it on install, the bundle carries it), in ``folder``. A
+    development machine may forbid writing bytecode (PYTHONDONTWRITEBYTECODE): then
+    every run would compile the program's own modules again, which no user's does."""
+    environment = _environment(PYTHONPYCACHEPREFIX=str(folder))
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    return environment
 
 
 def memory(database: Path, session_id: int) -> Figure:
