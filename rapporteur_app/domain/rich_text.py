@@ -106,6 +106,10 @@ def _link_end(text: str, start: int) -> tuple[str, int] | None:
     return None
 
 
+# The characters that may start markup inside a line (see _tokenize).
+_MAY_BE_MARKUP = re.compile(r"[\\*\[]")
+
+
 def _bracket_pairs(text: str) -> dict[int, int]:
     """Each ``[`` with the ``]`` that closes it (brackets nest), in one pass."""
     pairs: dict[int, int] = {}
@@ -126,7 +130,7 @@ def _bracket_pairs(text: str) -> dict[int, int]:
 
 def _tokenize(text: str, links: bool) -> _Tokens:
     tokens = _Tokens()
-    pairs = _bracket_pairs(text) if links else {}
+    pairs = _bracket_pairs(text) if links and "[" in text else {}
     index = 0
     length = len(text)
     while index < length:
@@ -189,6 +193,9 @@ def _match_stars(items: list[_Text | _Stars | _Link]) -> list[_Span]:
 
 
 def _inline(text: str, links: bool = True) -> Inline:
+    if not _MAY_BE_MARKUP.search(text):
+        # No backslash, star or bracket: the text is one plain run (most texts).
+        return (Run(text),) if text else ()
     items = _tokenize(text, links).items
     spans = _match_stars(items)
     runs: list[Run] = []

@@ -5,13 +5,13 @@ footer (with their logo); its body is emptied and the document written in its
 place. A file that is not a Word document the program can use is refused with
 one message naming it. The same header elements — logo, document symbol such
 as ``PC.SHDM.GAL/3/22``, distribution line, date — come from the meeting's
-settings for the PDF, and for a DOCX made without a template.
+settings for the PDF, and for a DOCX made without a template
+(:mod:`rapporteur_app.export.page_header`).
 """
 
 import io
 import os
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 import docx as python_docx
@@ -21,7 +21,7 @@ from docx.image.exceptions import UnrecognizedImageError
 from docx.shared import Cm, Pt
 
 from rapporteur_app.domain.errors import InvalidInput
-from rapporteur_app.domain.text import clean_text
+from rapporteur_app.export.page_header import PageHeader
 
 _TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -30,27 +30,6 @@ _MACRO_TYPES = (
     b"application/vnd.ms-word.document.macroEnabled.main+xml",
 )
 _LARGEST_TEMPLATE = 50 * 1024 * 1024
-
-
-@dataclass(frozen=True, slots=True)
-class PageHeader:
-    """What the first page's head shows: a logo at the left, the symbol, the date
-    and the distribution line at the right."""
-
-    logo: str = ""
-    symbol: str = ""
-    issued: str = ""
-    distribution: str = ""
-
-    def __bool__(self) -> bool:
-        return bool(self.logo or self.symbol or self.issued or self.distribution)
-
-    def lines(self) -> tuple[str, ...]:
-        return tuple(
-            clean_text(line)
-            for line in (self.symbol, self.issued, self.distribution)
-            if clean_text(line).strip()
-        )
 
 
 def _refused(path: Path, why: str) -> InvalidInput:

@@ -44,8 +44,9 @@ from rapporteur_app.export import look
 from rapporteur_app.export.atomic import atomic_target
 from rapporteur_app.export.chart_image import chart_png
 from rapporteur_app.export.docx_table import table_element
-from rapporteur_app.export.docx_template import PageHeader, open_template, write_page_header
+from rapporteur_app.export.docx_template import open_template, write_page_header
 from rapporteur_app.export.languages import by_language, language_tag
+from rapporteur_app.export.page_header import PageHeader
 from rapporteur_app.export.table_layout import CELL_PADDING, table_layout
 
 

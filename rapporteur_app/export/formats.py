@@ -19,7 +19,7 @@ from rapporteur_app.domain.document import Document
 from rapporteur_app.domain.errors import InvalidInput
 
 if TYPE_CHECKING:  # the writers' modules are imported when a file is written
-    from rapporteur_app.export.docx_template import PageHeader
+    from rapporteur_app.export.page_header import PageHeader
 
 Target = str | os.PathLike[str]
 # (document, target, the secretariat's DOCX template or None, the first page's header)

@@ -5,8 +5,8 @@ embedded with its bold and italic; no other font is referenced (the canvas's
 own default would be an unembedded Helvetica). Headings and lead-ins keep with
 what follows, links are links, numbered lists start at their number, tables
 size their columns to their content, and the headings make the PDF's outline.
-User text is escaped before it reaches reportlab's Paragraph, which parses
-markup.
+Paragraphs are made from the runs in :mod:`rapporteur_app.export.pdf_paragraphs`
+(user text escaped before it reaches reportlab's markup parser).
 """
 
 import os
@@ -14,7 +14,6 @@ from collections.abc import Callable
 from functools import cache, partial
 from pathlib import Path
 from typing import Any, BinaryIO
-from xml.sax.saxutils import escape, quoteattr
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -37,9 +36,6 @@ from reportlab.platypus import (
     PageBreak as PdfPageBreak,
 )
 from reportlab.platypus import (
-    Paragraph as PdfParagraph,
-)
-from reportlab.platypus import (
     Table as PdfTable,
 )
 
@@ -60,12 +56,12 @@ from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.text import clean_text
 from rapporteur_app.export import look
 from rapporteur_app.export.atomic import atomic_target
-from rapporteur_app.export.docx_template import PageHeader
 from rapporteur_app.export.languages import language_tag
+from rapporteur_app.export.page_header import PageHeader
 from rapporteur_app.export.pdf_languages import LanguageCanvas
+from rapporteur_app.export.pdf_paragraphs import WrappedOnce, paragraph, paragraph_arguments
 from rapporteur_app.export.table_layout import CELL_PADDING, register_fonts, table_layout
 
-_LINK_COLOUR = "#1F4E79"
 # reportlab's frames keep 6 points free on each side.
 _FRAME_PADDING = 6.0
 # The first page's header as the DOCX has it: Word's header distance from the top
@@ -133,36 +129,13 @@ def _cell_style(size: float, bold: bool, number: bool = False) -> ParagraphStyle
     )  # fmt: skip
 
 
-def _markup(runs: Inline, bold: bool = False) -> str:
-    parts: list[str] = []
-    for run in runs:
-        text = escape(clean_text(run.text)).replace("\n", "<br/>")
-        if not text:
-            continue
-        if run.bold or bold:
-            text = f"<b>{text}</b>"
-        if run.italic:
-            text = f"<i>{text}</i>"
-        if run.link and run.link != "#":
-            text = (
-                f"<a href={quoteattr(run.link)} color={quoteattr(_LINK_COLOUR)}><u>{text}</u></a>"
-            )
-        elif run.link:
-            text = f'<font color="{_LINK_COLOUR}"><u>{text}</u></font>'
-        parts.append(text)
-    return "".join(parts)
-
-
-def _text(text: str) -> str:
-    return escape(clean_text(text)).replace("\n", "<br/>")
-
-
-class _Outlined(PdfParagraph):  # type: ignore[misc]
+class _Outlined(WrappedOnce):
     """A heading that adds itself to the PDF's outline where it is drawn."""
 
-    def __init__(self, text: str, style: ParagraphStyle, title: str, level: int) -> None:
-        super().__init__(text, style)
-        self.outline_title = title
+    def __init__(self, text: str, style: ParagraphStyle, level: int) -> None:
+        markup, frags = paragraph_arguments((Run(text),), style)
+        super().__init__(markup, style, frags=frags)
+        self.outline_title = clean_text(text)
         self.outline_level = level
 
 
@@ -171,8 +144,8 @@ def _table(table: Table, width: float) -> PdfTable:
     last = len(table.rows)
     cells = [
         [
-            PdfParagraph(
-                _text(value),
+            paragraph(
+                (Run(value),),
                 _cell_style(
                     layout.header_size if row == 0 else layout.body_size,
                     row == 0 or (table.total_row and row == last),
@@ -243,22 +216,30 @@ def _chart(chart: BarChart, width: float) -> Drawing:
     return drawing
 
 
-def _bullets(block: Bullets) -> ListFlowable:
+def _bullets(block: Bullets) -> list[Flowable]:
+    """The list's items, each an indented paragraph with its bullet, as reportlab's
+    list lays them out. The list itself is not put in the story: a frame wraps a list
+    whole, once more per page it runs onto, before it takes the items one by one (a
+    third of the consolidated report's layout went there), and the items are placed
+    exactly as the list places them."""
     styles = _styles()
     items = [
-        ListItem(PdfParagraph(_markup(item), styles["bullet"]), leftIndent=look.BULLET_INDENT_PT)
+        ListItem(paragraph(item, styles["bullet"]), leftIndent=look.BULLET_INDENT_PT)
         for item in block.items
     ]
     if block.numbered:
-        return ListFlowable(
+        whole = ListFlowable(
             items, bulletType="1", start=str(block.start), bulletFormat="%s.",
             leftIndent=look.BULLET_INDENT_PT, bulletFontName=_regular(),
             bulletFontSize=look.BODY_PT,
         )  # fmt: skip
-    return ListFlowable(
-        items, bulletType="bullet", start="•", leftIndent=look.BULLET_INDENT_PT,
-        bulletFontName=_regular(), bulletFontSize=look.BODY_PT,
-    )  # fmt: skip
+    else:
+        whole = ListFlowable(
+            items, bulletType="bullet", start="•", leftIndent=look.BULLET_INDENT_PT,
+            bulletFontName=_regular(), bulletFontSize=look.BODY_PT,
+        )  # fmt: skip
+    # What a frame splits a list into (reportlab's own items, bullets and numbers).
+    return list(whole.split(0, 0))
 
 
 # reportlab wraps what remains of a paragraph again on every page it runs onto:
@@ -289,29 +270,25 @@ def _pieces(runs: Inline) -> list[Inline]:
 
 def _paragraphs(runs: Inline, style: ParagraphStyle) -> list[Flowable]:
     if sum(len(run.text) for run in runs) <= _LONGEST_PARAGRAPH:
-        return [PdfParagraph(_markup(runs), style)]
+        return [paragraph(runs, style)]
     pieces = _pieces(runs)
     joined = ParagraphStyle(f"{style.name}-joined", parent=style, spaceAfter=0)
     return [
-        PdfParagraph(_markup(piece), style if number == len(pieces) - 1 else joined)
+        paragraph(piece, style if number == len(pieces) - 1 else joined)
         for number, piece in enumerate(pieces)
     ]
 
 
 def _bullets_after(story: list[Flowable], block: Bullets) -> list[Flowable]:
     """A list; when a heading or a lead-in precedes it, that one and the list's first
-    item are kept on one page (reportlab's keepWithNext lets a heading followed by
-    a list stay alone at a page's foot)."""
+    item are kept on one page."""
+    items = _bullets(block)
     previous = story[-1] if story else None
     keeps = getattr(getattr(previous, "style", None), "keepWithNext", 0)
-    if previous is None or not keeps:
-        return [_bullets(block)]
+    if previous is None or not keeps or not items:
+        return items
     story.pop()
-    if len(block.items) == 1:
-        return [KeepTogether([previous, _bullets(block)])]
-    first = Bullets(block.items[:1], block.numbered, block.start)
-    rest = Bullets(block.items[1:], block.numbered, block.start + 1)
-    return [KeepTogether([previous, _bullets(first)]), _bullets(rest)]
+    return [KeepTogether([previous, items[0]]), *items[1:]]
 
 
 def _flowables(document: Document, width: float) -> list[Flowable]:
@@ -324,15 +301,13 @@ def _flowables(document: Document, width: float) -> list[Flowable]:
                 main = number < block.main
                 style = styles["title" if main else "subtitle"]
                 if main and number == 0:
-                    story.append(_Outlined(_text(line), style, clean_text(line), 0))
+                    story.append(_Outlined(line, style, 0))
                 else:
-                    story.append(PdfParagraph(_text(line), style))
+                    story.append(paragraph((Run(line),), style))
             story.append(Spacer(1, 0.4 * cm))
         elif isinstance(block, Heading):
             level = min(block.level, 3)
-            story.append(
-                _Outlined(_text(block.text), styles[f"h{level}"], clean_text(block.text), level)
-            )
+            story.append(_Outlined(block.text, styles[f"h{level}"], level))
         elif isinstance(block, Paragraph):
             role = "line" if tight_after(blocks, index) else "body"
             if block.role in ("lead", "lead-in", "masthead", "organization"):

@@ -44,6 +44,7 @@ from rapporteur_app.store.models import (
     SessionItemRow,
     SessionRow,
     SpeakerRow,
+    StatementCosignatoryRow,
     StatementRow,
 )
 
@@ -127,12 +128,19 @@ class DocumentBuilder:
         return with_details(self._db, sorted(rows, key=agenda_order))
 
     def _recommendations(self, session_id: int) -> list[Recommendation]:
+        return self._recommendations_of([session_id])[session_id]
+
+    def _recommendations_of(self, session_ids: list[int]) -> dict[int, list[Recommendation]]:
+        """Each session's recommendations in its order, in one query for all of them."""
+        found: dict[int, list[Recommendation]] = {sid: [] for sid in session_ids}
         rows = self._db.scalars(
             select(RecommendationRow)
-            .where(RecommendationRow.session_id == session_id)
+            .where(RecommendationRow.session_id.in_(session_ids))
             .order_by(RecommendationRow.position, RecommendationRow.id)
         )
-        return [recommendation_of(row) for row in rows]
+        for row in rows:
+            found[row.session_id].append(recommendation_of(row))
+        return found
 
     def _list(self, session_id: int, which: SessionList) -> tuple[str, ...]:
         rows = self._db.scalars(
@@ -142,39 +150,56 @@ class DocumentBuilder:
         )
         return tuple(rows)
 
-    def rapport(self, session: Session, tally: Tally, redact: Redactor) -> Rapport:
-        meeting = self._meeting(session.meeting_id)
-        return Rapport(
-            labels=self.labels,
-            meeting_title=meeting.title,
-            title=redact(session.heading),
-            rapporteur=redact(session.rapporteur),
-            tally=tally,
-            narrative=rich(session.narrative, redact),
-            groups=recommendation_groups(self.labels, self._recommendations(session.id), redact),
-            joint_statements=self._joint_statements(session.id, redact),
+    def rapports(
+        self, sessions: list[Session], tallies: dict[int, Tally], redact: Redactor
+    ) -> tuple[Rapport, ...]:
+        """The rapports of sessions of one meeting, read in one pass: the meeting,
+        then the recommendations and the joint statements of all of them."""
+        if not sessions:
+            return ()
+        meeting = self._meeting(sessions[0].meeting_id)
+        ids = [s.id for s in sessions]
+        recommendations = self._recommendations_of(ids)
+        joint = self._joint_statements(ids, redact)
+        return tuple(
+            Rapport(
+                labels=self.labels,
+                meeting_title=meeting.title,
+                title=redact(session.heading),
+                rapporteur=redact(session.rapporteur),
+                tally=tallies.get(session.id, Tally()),
+                narrative=rich(session.narrative, redact),
+                groups=recommendation_groups(self.labels, recommendations[session.id], redact),
+                joint_statements=tuple(joint.get(session.id, ())),
+            )
+            for session in sessions
         )
 
     def _joint_statements(
-        self, session_id: int, redact: Redactor
-    ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        self, session_ids: list[int], redact: Redactor
+    ) -> dict[int, list[tuple[str, tuple[str, ...]]]]:
+        """Session id -> (lead, co-signatories) of its joint statements in the log's order."""
         rows = self._db.execute(
-            select(StatementRow.id, StatementRow.on_behalf_of)
-            .where(StatementRow.session_id == session_id)
+            select(StatementRow.id, StatementRow.session_id, StatementRow.on_behalf_of)
+            .where(
+                StatementRow.session_id.in_(session_ids),
+                StatementRow.id.in_(select(StatementCosignatoryRow.statement_id)),
+            )
             .order_by(StatementRow.position, StatementRow.id)
         ).all()
-        joint = statement_cosignatories(self._db, session_id=session_id)
-        return tuple(
-            (redact(lead), tuple(redact(name) for name in joint[row_id]))
-            for row_id, lead in rows
-            if row_id in joint
-        )
+        names = statement_cosignatories(self._db, [row_id for row_id, _, _ in rows])
+        found: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+        for row_id, session_id, lead in rows:
+            if row_id in names:
+                joint = (redact(lead), tuple(redact(name) for name in names[row_id]))
+                found.setdefault(session_id, []).append(joint)
+        return found
 
     def session_rapport(self, session_id: int) -> Rapport:
         session = self._session(session_id)
         redact = redactor_for_meeting(self._db, session.meeting_id)
         tally = tally_of_session(self._db, session_id)
-        return self.rapport(session, tally, redact)
+        return self.rapports([session], {session_id: tally}, redact)[0]
 
     def working_group(self, session_id: int) -> WorkingGroupConclusions:
         session = self._session(session_id)
@@ -279,7 +304,7 @@ class DocumentBuilder:
             tallies=tuple(
                 (redact(s.label or s.title), tallies.get(s.id, Tally())) for s in reported
             ),
-            rapports=tuple(self.rapport(s, tallies.get(s.id, Tally()), redact) for s in reported),
+            rapports=self.rapports(reported, tallies, redact),
             issuer=_lines(settings.issuer, redact),
             title_lines=_title(settings.consolidated_title),
             versions=self._versions_taken([s.id for s in reported]),

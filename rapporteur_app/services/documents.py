@@ -75,7 +75,7 @@ def write_document(
     dressing: Dressing | None = None,
 ) -> Path:
     dressing = dressing or Dressing()
-    from rapporteur_app.export.docx_template import PageHeader
+    from rapporteur_app.export.page_header import PageHeader
 
     header = PageHeader(dressing.logo, dressing.symbol, dressing.issued, dressing.distribution)
     return find(DOCUMENT_FORMATS, fmt).write(document, out, dressing.template, header)

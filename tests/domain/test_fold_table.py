@@ -2,6 +2,7 @@
 character-by-character folding it replaced (which the documents spent most of their
 time in), and the redaction it drives replaces the same spans."""
 
+import re
 import unicodedata
 
 from hypothesis import given
@@ -58,3 +59,37 @@ def test_a_letter_that_folds_to_two_keeps_the_origin_right() -> None:
         "Told by ﬁrst a survivor, then a survivor."
     )
     assert unicodedata.normalize("NFKD", "ﬁ") == "fi"
+
+
+def _possible_mentions_word_by_word(redactor: Redactor, text: str) -> list[str]:
+    """What the "possible mentions" check was before each word was looked at once."""
+    if not redactor.stems or not text:
+        return []
+    found: list[str] = []
+    for match in re.finditer(r"\w+", redactor(text)):
+        word = match.group(0)
+        folded = fold(word)
+        if word not in found and any(
+            privacy._shared_prefix(folded, stem) >= max(privacy._STEM, len(stem) - 2)
+            and len(folded) <= len(stem) + 4
+            for stem in redactor.stems
+        ):
+            found.append(word)
+    return found
+
+
+_INFLECTED = "Анны Ивановой Ивановой Anny Weissa Yıldızlar ивановА Petrovich"
+words = st.text(alphabet=st.sampled_from(_TRICKY + _INFLECTED) | st.characters(), max_size=80)
+
+
+@given(st.lists(texts, min_size=1, max_size=3), words)
+def test_the_possible_mentions_are_the_word_by_word_ones(names: list[str], written: str) -> None:
+    redactor = Redactor.for_names((name, "a speaker") for name in [*names, "Анна Иванова"])
+    assert redactor.possible_mentions(written) == _possible_mentions_word_by_word(redactor, written)
+
+
+def test_an_inflected_form_is_a_possible_mention_once_in_the_order_met() -> None:
+    redactor = Redactor.for_names([("Анна Иванова", "a survivor"), ("Anna Weiß", "")])
+    assert redactor.possible_mentions(
+        "Мы слышали Анны Ивановой; Ивановой и Weißes, не Иванова."
+    ) == ["Анны", "Ивановой", "Weißes"]

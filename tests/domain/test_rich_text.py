@@ -1,10 +1,13 @@
 """The inline markup of long text fields: read, escaped, stripped and written back."""
 
+import re
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rapporteur_app.domain import rich_text
 from rapporteur_app.domain.document import Bullets, Inline, Paragraph, Run
 from rapporteur_app.domain.rich_text import (
     RichBlock,
@@ -212,3 +215,12 @@ def test_hostile_input_stays_fast_and_shallow() -> None:
     """A paste of thousands of brackets or stars is read in one pass, with no recursion."""
     for text in ("[" * 20000, "[a](" * 5000, "*" * 20000 + "a", "[[" * 3000 + "](u)" * 3000):
         assert to_plain(text)
+
+
+@given(markup_text)
+def test_a_text_without_markup_characters_is_read_as_the_tokenizer_reads_it(text: str) -> None:
+    quick = (rich_text.parse_inline(text), rich_text.parse(text))
+    every = re.compile("")  # every text through the tokenizer
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(rich_text, "_MAY_BE_MARKUP", every)
+        assert (rich_text.parse_inline(text), rich_text.parse(text)) == quick

@@ -172,22 +172,47 @@ class Redactor:
         (same beginning, another ending: an inflection), as written."""
         if not self.stems or not text:
             return []
-        remaining = self(text)
-        found: list[str] = []
-        for match in re.finditer(r"\w+", remaining):
-            word = match.group(0)
-            if word not in found and _looks_like_a_form(fold(word), self.stems):
-                found.append(word)
-        return found
+        beginnings, always = _form_beginnings(self.stems, self.descriptions)
+        if not always:
+            # A form begins with the beginning of a stem: a text, folded, that holds
+            # none has nothing to report (most texts), and needs no redaction here.
+            folded = fold(text)
+            if not any(beginning in folded for beginning in beginnings):
+                return []
+        # Each word once, in the order met; a word is looked at once per meeting.
+        words = dict.fromkeys(_WORD.findall(self(text)))
+        return [word for word in words if _looks_like_a_form(word, self.stems)]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _shortest_shared(stem: str) -> int:
+    """How many first letters a form shares with its stem at least."""
+    return max(_STEM, len(stem) - 2)
+
+
+@lru_cache(maxsize=64)
+def _form_beginnings(
+    stems: tuple[str, ...], descriptions: tuple[str, ...]
+) -> tuple[tuple[str, ...], bool]:
+    """The beginnings a form of each stem starts with (folded), and whether every
+    text must be looked at anyway: a description, written in by the redaction,
+    holding one of them."""
+    beginnings = tuple(stem[: _shortest_shared(stem)] for stem in stems)
+    always = any(b in fold(d) for b in beginnings for d in descriptions)
+    return beginnings, always
 
 
 @lru_cache(maxsize=8192)
-def _looks_like_a_form(folded: str, stems: tuple[str, ...]) -> bool:
-    """Whether a (folded) word shares its beginning with a name's stem, as an
-    inflected form does. Cached: a meeting's words repeat across its texts."""
+def _looks_like_a_form(word: str, stems: tuple[str, ...]) -> bool:
+    """Whether a word, folded, shares its beginning with a name's stem, as an
+    inflected form does. Cached on the word as written: a meeting's words repeat
+    across its texts, and folding each again cost more than the test itself."""
+    folded = fold(word)
     for stem in stems:
         shared = _shared_prefix(folded, stem)
-        if shared >= max(_STEM, len(stem) - 2) and len(folded) <= len(stem) + 4:
+        if shared >= _shortest_shared(stem) and len(folded) <= len(stem) + 4:
             return True
     return False
 

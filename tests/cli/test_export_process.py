@@ -1,0 +1,96 @@
+"""What an `export` of a PDF does as a whole process, held by structure (never by the
+clock): the modules it imports, and the collector's thresholds it leaves behind."""
+
+import gc
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rapporteur_app.app import main
+from rapporteur_app.services.app_services import Services
+from rapporteur_app.services.demo import add_demo_meeting
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _meeting(path: Path) -> int:
+    services = Services.open(path)
+    try:
+        meeting = add_demo_meeting(
+            services, sessions=2, statements_per_session=8, recommendations_per_session=2,
+            frame=False,
+        )  # fmt: skip
+        return meeting.id
+    finally:
+        services.close()
+
+
+def _imports(*args: str) -> set[str]:
+    """Run the command in a fresh process; the modules it imported."""
+    code = (
+        "import atexit, json, sys; from rapporteur_app.app import main;"
+        " atexit.register(lambda: print(json.dumps(sorted(sys.modules)), file=sys.stderr));"
+        " sys.exit(main(sys.argv[1:]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=False,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+def _packages(modules: set[str], *names: str) -> list[str]:
+    """The modules of those top-level packages among ``modules``."""
+    return sorted(m for m in modules if m.split(".")[0] in names)
+
+
+def test_a_pdf_export_imports_neither_the_window_nor_the_docx_writer(db_path: Path) -> None:
+    meeting_id = _meeting(db_path)
+    out = db_path.with_name("report.pdf")
+    modules = _imports(
+        "--db", str(db_path), "export", "--meeting", str(meeting_id), "--format", "pdf",
+        "--out", str(out),
+    )  # fmt: skip
+    assert out.read_bytes().startswith(b"%PDF")
+    # python-docx (the page header's value lives apart from the DOCX template), Qt, and
+    # what only other commands need: the exchange format's schema, the spreadsheets.
+    assert _packages(modules, "docx", "PySide6", "jsonschema", "openpyxl", "alembic") == []
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_a_command_leaves_the_collectors_thresholds_as_it_found_them(
+    db_path: Path, fmt: str
+) -> None:
+    meeting_id = _meeting(db_path)
+    before = gc.get_threshold()
+    out = db_path.with_name(f"report.{fmt}")
+    code = main(["--db", str(db_path), "export", "--meeting", str(meeting_id), "--format",
+                 fmt, "--out", str(out)])  # fmt: skip
+    assert code == 0 and out.exists()
+    assert gc.get_threshold() == before
+
+
+def test_only_a_command_that_is_the_whole_process_freezes_its_objects(db_path: Path) -> None:
+    meeting_id = _meeting(db_path)
+    words = ["--db", str(db_path), "export", "--meeting", str(meeting_id), "--format", "pdf"]
+    assert main([*words, "--out", str(db_path.with_name("a.pdf"))]) == 0
+    assert gc.get_freeze_count() == 0  # called with its words, as the tests call it
+    # As the installed command (no words given: sys.argv), shutdown's collection is
+    # spared the objects the command made and kept.
+    code = (
+        "import atexit, gc, sys; from rapporteur_app.app import main;"
+        " atexit.register(lambda: print(gc.get_freeze_count(), file=sys.stderr));"
+        " sys.exit(main())"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, *words, "--out", str(db_path.with_name("b.pdf"))],
+        capture_output=True, text=True, check=False, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert int(done.stderr.strip().splitlines()[-1]) > 10_000
