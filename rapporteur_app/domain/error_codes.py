@@ -366,6 +366,35 @@ MESSAGES: dict[str, str] = {
     "session-no-field": ("A session has no field {name}."),
     "no-follow-up-note": ("There is no follow-up note with id {id}."),
     "exchange-malformed-top": ("The file is malformed at top: {detail}."),
+    # The registration preview: a row's problem (it begins with the row and the column
+    # the user corrects in the file) and what a row matches.
+    "registration-row-name-empty": "row {row}, column {column}: the name is empty",
+    "registration-row-name-too-long": (
+        "row {row}, column {column}: the name is longer than {limit} characters"
+    ),
+    "registration-row-organization-empty": "row {row}, column {column}: the organization is empty",
+    "registration-row-organization-too-long": (
+        "row {row}, column {column}: the organization is longer than {limit} characters"
+    ),
+    "registration-row-function-too-long": (
+        "row {row}, column {column}: the function is longer than {limit} characters"
+    ),
+    "registration-row-email-too-long": (
+        "row {row}, column {column}: the e-mail address is too long"
+    ),
+    "registration-row-not-email": ("row {row}, column {column}: {value} is not an e-mail address"),
+    "registration-row-not-category": "row {row}, column {column}: {value} is not a category",
+    "registration-row-category-needed": (
+        "row {row}, column {column}: {organization} is not a known organization, so its "
+        "category must be given"
+    ),
+    "registration-counted-as": "{organization} is counted as {category}, not as written",
+    "registration-known-as": "known as {organization}",
+    "registration-same-person": "same person as row {row}",
+    "registration-already-adds": "already registered; adds their {details}",
+    "registration-already": "already registered",
+    "registration-has-errors": "Nothing was imported: {note}.",
+    "registration-has-errors-more": ("Nothing was imported: {note} (and {more} more error(s))."),
 }
 
 # What a file's check found, said inside "database-damaged" (its ``problem``): the

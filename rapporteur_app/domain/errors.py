@@ -22,7 +22,7 @@ class RapporteurError(Exception):
     @classmethod
     def coded(cls, code: str, **params: object) -> Self:
         """The error ``code`` (a key of MESSAGES) with its parameters, worded in English."""
-        texts = {name: str(value) for name, value in params.items()}
+        texts = _texts(params)
         error = cls(MESSAGES[code].format(**texts))
         error.code = code
         error.params = texts
@@ -39,11 +39,19 @@ class Said(str):
 
     @classmethod
     def coded(cls, code: str, **params: object) -> "Said":
-        texts = {name: str(value) for name, value in params.items()}
+        texts = _texts(params)
         said = cls(MESSAGES[code].format(**texts))
         said.code = code
         said.params = texts
         return said
+
+
+def _texts(params: dict[str, object]) -> dict[str, str]:
+    # A parameter that is itself a Said (a registration row's problem inside "nothing
+    # was imported") stays one, so that the edge words it too.
+    return {
+        name: value if isinstance(value, Said) else str(value) for name, value in params.items()
+    }
 
 
 class InvalidInput(RapporteurError):

@@ -12,6 +12,13 @@ from PySide6.QtCore import QCoreApplication
 from rapporteur_app.domain.agenda import AgendaProblem
 from rapporteur_app.domain.error_codes import PROBLEMS
 from rapporteur_app.domain.errors import RapporteurError, Said
+from rapporteur_app.domain.kinds import Category
+from rapporteur_app.ui.error_text_registration import (
+    column_words,
+    detail_words,
+    registration_sentences,
+)
+from rapporteur_app.ui.labels import category_label
 
 
 def _sentences() -> dict[str, str]:
@@ -560,6 +567,7 @@ def _sentences() -> dict[str, str]:
         "session-no-field": translate("Errors", "A session has no field {name}."),
         "no-follow-up-note": translate("Errors", "There is no follow-up note with id {id}."),
         "exchange-malformed-top": translate("Errors", "The file is malformed at top: {detail}."),
+        **registration_sentences(),
     }
 
 
@@ -649,13 +657,32 @@ def worded(
     sentence = (table if table is not None else _sentences()).get(code) if code else None
     if sentence is None:
         return english
-    if "field" in params:
-        # A field's name is a word of the core: worded here like the sentence.
-        params = {**params, "field": _fields().get(params["field"], params["field"])}
-    if "problem" in params:
-        params = {**params, "problem": _problems().get(params["problem"], params["problem"])}
+    params = {name: _worded_parameter(name, value) for name, value in params.items()}
     try:
         return sentence.format(**params)
     except (KeyError, IndexError, ValueError):
         # A translation that names a parameter wrongly must not hide the problem.
         return english
+
+
+def _worded_parameter(name: str, value: str) -> str:
+    """A parameter that is a word of the core (a field's name, a column's, a category)
+    or a line the core said (a :class:`Said`), worded here like the sentence; the
+    user's data and the details a library gave are put in as they are."""
+    if isinstance(value, Said):
+        return said_text(value)
+    if name == "field":
+        return _fields().get(value, value)
+    if name == "problem":
+        return _problems().get(value, value)
+    if name == "column":
+        return column_words().get(value, value)
+    if name == "details":
+        words = detail_words()
+        return ", ".join(words.get(word, word) for word in value.split(", "))
+    if name == "category" and value in _CATEGORIES:
+        return category_label(Category(value))
+    return value
+
+
+_CATEGORIES = frozenset(category.value for category in Category)

@@ -161,6 +161,41 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom de famille</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>salutation</source>
+        <translation>civilité</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleActions</name>
     <message>
         <source>&amp;Console</source>
@@ -581,6 +616,21 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     <message>
         <source>(Esc: back)</source>
         <translation>(Échap : retour)</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <source>function</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>adresse électronique</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisation</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1573,70 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     <message>
         <source>The file is malformed at top: {detail}.</source>
         <translation>Le fichier est mal formé à sa racine : {detail}.</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the name is empty</source>
+        <translation>ligne {row}, colonne « {column} » : le nom est vide</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the name is longer than {limit} characters</source>
+        <translation>ligne {row}, colonne « {column} » : le nom dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the organization is empty</source>
+        <translation>ligne {row}, colonne « {column} » : l’organisation est vide</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the organization is longer than {limit} characters</source>
+        <translation>ligne {row}, colonne « {column} » : l’organisation dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the function is longer than {limit} characters</source>
+        <translation>ligne {row}, colonne « {column} » : la fonction dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the e-mail address is too long</source>
+        <translation>ligne {row}, colonne « {column} » : l’adresse électronique est trop longue</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {value} is not an e-mail address</source>
+        <translation>ligne {row}, colonne « {column} » : {value} n’est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {value} is not a category</source>
+        <translation>ligne {row}, colonne « {column} » : {value} n’est pas une catégorie</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {organization} is not a known organization, so its category must be given</source>
+        <translation>ligne {row}, colonne « {column} » : {organization} n’est pas une organisation connue, sa catégorie doit donc être indiquée</translation>
+    </message>
+    <message>
+        <source>{organization} is counted as {category}, not as written</source>
+        <translation>{organization} est comptée dans la catégorie « {category} », et non comme l’indique le fichier</translation>
+    </message>
+    <message>
+        <source>known as {organization}</source>
+        <translation>connue sous le nom {organization}</translation>
+    </message>
+    <message>
+        <source>same person as row {row}</source>
+        <translation>même personne qu’à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>already registered; adds their {details}</source>
+        <translation>déjà inscrit ; le fichier complète : {details}</translation>
+    </message>
+    <message>
+        <source>already registered</source>
+        <translation>déjà inscrit</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {note}.</source>
+        <translation>Rien n’a été importé : {note}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {note} (and {more} more error(s)).</source>
+        <translation>Rien n’a été importé : {note} (et {more} autre(s) erreur(s)).</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,41 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>salutation</source>
+        <translation>обращение</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleActions</name>
     <message>
         <source>&amp;Console</source>
@@ -581,6 +616,21 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>(Esc: back)</source>
         <translation>(Esc — назад)</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <source>function</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>адрес эл. почты</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>организация</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1573,70 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>The file is malformed at top: {detail}.</source>
         <translation>Нарушена структура файла на верхнем уровне: {detail}.</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the name is empty</source>
+        <translation>строка {row}, столбец «{column}»: имя не указано</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the name is longer than {limit} characters</source>
+        <translation>строка {row}, столбец «{column}»: имя длиннее {limit} знаков</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the organization is empty</source>
+        <translation>строка {row}, столбец «{column}»: организация не указана</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the organization is longer than {limit} characters</source>
+        <translation>строка {row}, столбец «{column}»: название организации длиннее {limit} знаков</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the function is longer than {limit} characters</source>
+        <translation>строка {row}, столбец «{column}»: должность длиннее {limit} знаков</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the e-mail address is too long</source>
+        <translation>строка {row}, столбец «{column}»: адрес эл. почты слишком длинный</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {value} is not an e-mail address</source>
+        <translation>строка {row}, столбец «{column}»: {value} — не адрес эл. почты</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {value} is not a category</source>
+        <translation>строка {row}, столбец «{column}»: {value} — не категория</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {organization} is not a known organization, so its category must be given</source>
+        <translation>строка {row}, столбец «{column}»: организация {organization} неизвестна, поэтому нужно указать её категорию</translation>
+    </message>
+    <message>
+        <source>{organization} is counted as {category}, not as written</source>
+        <translation>{organization} учитывается в категории «{category}», а не как указано в файле</translation>
+    </message>
+    <message>
+        <source>known as {organization}</source>
+        <translation>записывается как {organization}</translation>
+    </message>
+    <message>
+        <source>same person as row {row}</source>
+        <translation>тот же человек, что в строке {row}</translation>
+    </message>
+    <message>
+        <source>already registered; adds their {details}</source>
+        <translation>уже зарегистрирован; файл дополняет: {details}</translation>
+    </message>
+    <message>
+        <source>already registered</source>
+        <translation>уже зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {note}.</source>
+        <translation>Ничего не импортировано: {note}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {note} (and {more} more error(s)).</source>
+        <translation>Ничего не импортировано: {note} (и ещё ошибок: {more}).</translation>
     </message>
 </context>
 <context>
