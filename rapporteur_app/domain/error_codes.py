@@ -366,6 +366,22 @@ MESSAGES: dict[str, str] = {
     "session-no-field": ("A session has no field {name}."),
     "no-follow-up-note": ("There is no follow-up note with id {id}."),
     "exchange-malformed-top": ("The file is malformed at top: {detail}."),
+    # The choices the command line offers (and a few fields of the window): the words
+    # to type are the program's own codes, listed as they are.
+    "unknown-category": "Unknown category {text}: use one of {choices}.",
+    "unknown-session-kind": "Unknown session kind {text}: use one of {choices}.",
+    "unknown-statement-kind": "Unknown statement kind {text}: use one of {choices}.",
+    "unknown-role": "Unknown role {text}: use one of {choices}.",
+    "unknown-file-format": "Unknown format {text}: choose one of {choices}.",
+    "unknown-labels-language": "Unknown language {text}: choose one of {choices}.",
+    "unknown-document": "Unknown document {text}: choose one of {choices}.",
+    "unknown-annual-report-setting": (
+        "Unknown annual report setting: {names}. The settings are: {choices}."
+    ),
+    "migrations-broken": (
+        "This copy of the program is broken: its database migrations have {heads} heads "
+        "instead of one. Install the program again."
+    ),
     # The registration preview: a row's problem (it begins with the row and the column
     # the user corrects in the file) and what a row matches.
     "registration-row-name-empty": "row {row}, column {column}: the name is empty",

@@ -33,7 +33,6 @@ from rapporteur_app.domain.errors import (
     RapporteurError,
     ServerAway,
     StoreError,
-    UnknownSchema,
 )
 from rapporteur_app.domain.text import quoted
 from rapporteur_app.store.backup import (
@@ -324,7 +323,7 @@ def check_file(path: Path) -> None:
         with creation_lock(path):
             problem = schema_problem(path)
         if problem is not None:
-            raise UnknownSchema(problem)
+            raise problem
 
 
 # A restore that has not touched its partial copy for this long was killed.

@@ -567,6 +567,31 @@ def _sentences() -> dict[str, str]:
         "session-no-field": translate("Errors", "A session has no field {name}."),
         "no-follow-up-note": translate("Errors", "There is no follow-up note with id {id}."),
         "exchange-malformed-top": translate("Errors", "The file is malformed at top: {detail}."),
+        "unknown-category": translate("Errors", "Unknown category {text}: use one of {choices}."),
+        "unknown-session-kind": translate(
+            "Errors", "Unknown session kind {text}: use one of {choices}."
+        ),
+        "unknown-statement-kind": translate(
+            "Errors", "Unknown statement kind {text}: use one of {choices}."
+        ),
+        "unknown-role": translate("Errors", "Unknown role {text}: use one of {choices}."),
+        "unknown-file-format": translate(
+            "Errors", "Unknown format {text}: choose one of {choices}."
+        ),
+        "unknown-labels-language": translate(
+            "Errors", "Unknown language {text}: choose one of {choices}."
+        ),
+        "unknown-document": translate(
+            "Errors", "Unknown document {text}: choose one of {choices}."
+        ),
+        "unknown-annual-report-setting": translate(
+            "Errors", "Unknown annual report setting: {names}. The settings are: {choices}."
+        ),
+        "migrations-broken": translate(
+            "Errors",
+            "This copy of the program is broken: its database migrations have {heads} heads "
+            "instead of one. Install the program again.",
+        ),
         **registration_sentences(),
     }
 

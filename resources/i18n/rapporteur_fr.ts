@@ -1575,6 +1575,42 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Le fichier est mal formé à sa racine : {detail}.</translation>
     </message>
     <message>
+        <source>Unknown category {text}: use one of {choices}.</source>
+        <translation>Catégorie inconnue {text} : utilisez l’une des suivantes : {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown session kind {text}: use one of {choices}.</source>
+        <translation>Type de séance inconnu {text} : utilisez l’un des suivants : {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown statement kind {text}: use one of {choices}.</source>
+        <translation>Type d’intervention inconnu {text} : utilisez l’un des suivants : {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown role {text}: use one of {choices}.</source>
+        <translation>Rôle inconnu {text} : utilisez l’un des suivants : {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown format {text}: choose one of {choices}.</source>
+        <translation>Format inconnu {text} : choisissez l’un des suivants : {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown language {text}: choose one of {choices}.</source>
+        <translation>Langue inconnue {text} : choisissez l’une des suivantes : {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown document {text}: choose one of {choices}.</source>
+        <translation>Document inconnu {text} : choisissez l’un des suivants : {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown annual report setting: {names}. The settings are: {choices}.</source>
+        <translation>Paramètre du rapport annuel inconnu : {names}. Les paramètres sont : {choices}.</translation>
+    </message>
+    <message>
+        <source>This copy of the program is broken: its database migrations have {heads} heads instead of one. Install the program again.</source>
+        <translation>Cette copie du programme est endommagée : les migrations de sa base de données ont {heads} têtes au lieu d’une. Réinstallez le programme.</translation>
+    </message>
+    <message>
         <source>row {row}, column {column}: the name is empty</source>
         <translation>ligne {row}, colonne « {column} » : le nom est vide</translation>
     </message>

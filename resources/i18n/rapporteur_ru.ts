@@ -1575,6 +1575,42 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Нарушена структура файла на верхнем уровне: {detail}.</translation>
     </message>
     <message>
+        <source>Unknown category {text}: use one of {choices}.</source>
+        <translation>Неизвестная категория {text}: укажите одну из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown session kind {text}: use one of {choices}.</source>
+        <translation>Неизвестный вид заседания {text}: укажите один из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown statement kind {text}: use one of {choices}.</source>
+        <translation>Неизвестный вид выступления {text}: укажите один из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown role {text}: use one of {choices}.</source>
+        <translation>Неизвестная роль {text}: укажите одну из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown format {text}: choose one of {choices}.</source>
+        <translation>Неизвестный формат {text}: выберите один из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown language {text}: choose one of {choices}.</source>
+        <translation>Неизвестный язык {text}: выберите один из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown document {text}: choose one of {choices}.</source>
+        <translation>Неизвестный документ {text}: выберите один из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown annual report setting: {names}. The settings are: {choices}.</source>
+        <translation>Неизвестный параметр годового доклада: {names}. Параметры: {choices}.</translation>
+    </message>
+    <message>
+        <source>This copy of the program is broken: its database migrations have {heads} heads instead of one. Install the program again.</source>
+        <translation>Эта копия программы повреждена: у миграций её базы данных {heads} конечных ревизий вместо одной. Установите программу заново.</translation>
+    </message>
+    <message>
         <source>row {row}, column {column}: the name is empty</source>
         <translation>строка {row}, столбец «{column}»: имя не указано</translation>
     </message>

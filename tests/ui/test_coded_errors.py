@@ -26,10 +26,12 @@ from rapporteur_app.store.backup import locked_error
 from rapporteur_app.store.database import check_health
 from rapporteur_app.ui.console.console_view import ConsoleView
 from rapporteur_app.ui.error_text import _fields, describe, said_text
+from rapporteur_app.ui.error_text_registration import column_words
 from rapporteur_app.ui.language import install_translators
 from rapporteur_app.ui.main_window import MainWindow
 from tests.ui.test_translations import I18N, english_words
 
+CATEGORIES = {category.value for category in Category}
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 # Typed as they are in any language: a command (`load`) and a key of the file ('format').
 AS_TYPED = re.compile(r"`[^`]*`|[«'“]\s?format\s?[»'”]")
@@ -74,7 +76,28 @@ def _refusals(services: Services, tmp_path: Path) -> dict[str, Callable[[], obje
         data = services.exchange.dump_session(session.id)
         services.handoff.import_file({**data, "version": 99}, meeting.id)
 
+    statement = services.statements.add(session.id, "A", "Austria", Category.DELEGATION)
+    out = tmp_path / "rapport.pdf"
+    with_errors = tmp_path / "errors.csv"
+    with_errors.write_text("Name;Organization\n;France\nMs B;\n")
+
+    def registration_with_errors() -> None:
+        services.registration.apply(services.registration.preview(meeting.id, with_errors))
+
     return {
+        # The choices the command line offers, met in the window too (a cell of the log).
+        "unknown-category": lambda: services.statements.update(statement.id, category="ngo"),
+        "unknown-statement-kind": lambda: services.statements.update(statement.id, kind="x"),
+        "unknown-session-kind": lambda: services.sessions.update(session.id, kind="plenary"),
+        "unknown-file-format": lambda: services.documents.export_session(
+            session.id, fmt="odt", out=out
+        ),
+        "unknown-labels-language": lambda: services.documents.rapport(session.id, "xx"),
+        "unknown-document": lambda: services.documents.session_document(session.id, "minutes"),
+        "unknown-annual-report-setting": lambda: services.annual_reports.set_settings(
+            2016, colour="red"
+        ),
+        "registration-has-errors-more": registration_with_errors,
         "database-locked": locked,
         "database-damaged": lambda: check_health(damaged),
         "queue-who-empty": lambda: services.queue.add(session.id, "", "", Category.DELEGATION),
@@ -121,7 +144,17 @@ CODES = (
     "rapport-already-final",
     "rapport-draft-not-locked",
     "search-no-word",
+    "unknown-category",
+    "unknown-statement-kind",
+    "unknown-session-kind",
+    "unknown-file-format",
+    "unknown-labels-language",
+    "unknown-document",
+    "unknown-annual-report-setting",
+    "registration-has-errors-more",
 )
+# Parameters that are the program's words, worded too (not data to take out).
+WORDED = ("field", "problem", "column", "note")
 
 
 def test_the_refusals_a_rapporteur_meets_are_worded_in_her_language(
@@ -142,7 +175,7 @@ def test_the_refusals_a_rapporteur_meets_are_worded_in_her_language(
         # word; a field's name ("meeting title") is, and is worded too.
         # What a damaged file's check found (``problem``) is worded too.
         for name, value in error.params.items():
-            if name not in ("field", "problem"):
+            if name not in WORDED:
                 shown = shown.replace(value, "")
         shown = AS_TYPED.sub("", shown)
         if english_words(language, shown):
@@ -286,7 +319,7 @@ def test_whatever_a_person_typed_is_shown_as_typed(
     # Braces, quotes, any script: put in as they are, never read as a sentence's markup.
     names = set(PLACEHOLDER.findall(MESSAGES[code]))
     # (A text that is one of the core's field names is worded as that field: not data.)
-    assume(typed not in _fields())
+    assume(typed not in _fields() and typed not in column_words() and typed not in CATEGORIES)
     install_translators(qapp, "ru")
     try:
         error = RapporteurError.coded(code, **dict.fromkeys(names, typed))
