@@ -16,7 +16,7 @@ MESSAGES: dict[str, str] = {
         "{target} cannot be written: the file or its folder is read-only,"
         " or the file is open in another program."
     ),
-    "cannot-write": "{target} cannot be written: {reason}.",
+    "cannot-write": "{target} cannot be written (details: {reason}).",
     "name-too-long": "The file name {name} is too long: nothing was written.",
     "not-regular-file": (
         "{target} is not a regular file (a device, a pipe or a socket): nothing was written."
@@ -176,8 +176,8 @@ MESSAGES: dict[str, str] = {
         "action was not saved. What was saved before is safe; try again in a "
         "moment."
     ),
-    "database-unusable": ("The database could not be used: {detail}"),
-    "database-cannot-open": ("Cannot open the database {where}: {detail}"),
+    "database-unusable": ("The database could not be used (details: {detail})."),
+    "database-cannot-open": ("Cannot open the database {where} (details: {detail})."),
     "database-no-driver": (
         "The database URL {url} names a driver that is not installed here ({driver})."
     ),
@@ -199,7 +199,7 @@ MESSAGES: dict[str, str] = {
         "The server refused this: this role has no right to do it here "
         "({detail}). Nothing was changed."
     ),
-    "backup-not-written": ("The backup of {name} could not be written: {detail}"),
+    "backup-not-written": ("The backup of {name} could not be written (details: {detail})."),
     "backup-unsound": ("{name} cannot be restored: {problem}."),
     "restore-disk-full": (
         "The disk is full: {name} was not restored and the database is as it was. "
@@ -219,9 +219,11 @@ MESSAGES: dict[str, str] = {
         "The upgrade left {count} broken links between rows; the database before "
         "it is kept in {backup}."
     ),
-    "exchange-cannot-read": ("Cannot read {path}: {reason}."),
+    "exchange-cannot-read": ("Cannot read {path} (details: {reason})."),
     "exchange-not-utf8": ("{path} is not a UTF-8 text file."),
-    "exchange-not-json": ("{path} is not valid JSON (line {line}, column {column}: {detail})."),
+    "exchange-not-json": (
+        "{path} is not valid JSON (line {line}, column {column}; details: {detail})."
+    ),
     "exchange-too-deep": ("{path} is nested too deeply to be a Rapporteur meeting."),
     "exchange-number-too-long": ("{path} holds a number too long to be an id or a count."),
     "exchange-not-object": ("{path} does not hold a Rapporteur meeting (a JSON object)."),
@@ -231,7 +233,7 @@ MESSAGES: dict[str, str] = {
         "this version reads format {known}. Update the program to load it."
     ),
     "exchange-one-session": ("A session file holds exactly one session; this one holds {count}."),
-    "exchange-malformed": ("The file is malformed at {where}: {detail}."),
+    "exchange-malformed": ("The file is malformed at {where} (details: {detail})."),
     "exchange-id-twice": ("Statement id {id} is used twice in the file."),
     "exchange-not-a-reply": ("Statement {id} answers another but is not a right of reply."),
     "exchange-reply-elsewhere": (
@@ -321,10 +323,10 @@ MESSAGES: dict[str, str] = {
         "the server is back."
     ),
     "database-may-be-damaged": (
-        "The database {path} may be damaged: {detail}. Its earlier backups are kept."
+        "The database {path} may be damaged: {problem}. Its earlier backups are kept."
     ),
-    "file-unreadable": ("{file} cannot be read: {reason}."),
-    "registration-bad-csv": ("The file is not a readable CSV table: {detail}."),
+    "file-unreadable": ("{file} cannot be read (details: {reason})."),
+    "registration-bad-csv": ("The file is not a readable CSV table (details: {detail})."),
     "search-failed": ("The search could not be run ({detail})."),
     "no-session-in-meeting": ("There is no session with id {id} in this meeting."),
     "handoff-same": ("{session}: the same as the session held; nothing to change."),
@@ -365,7 +367,37 @@ MESSAGES: dict[str, str] = {
     ),
     "session-no-field": ("A session has no field {name}."),
     "no-follow-up-note": ("There is no follow-up note with id {id}."),
-    "exchange-malformed-top": ("The file is malformed at top: {detail}."),
+    "exchange-malformed-top": ("The file is malformed at its top level (details: {detail})."),
+    # What a file's check found, with the system's or SQLite's words as a detail.
+    "problem-unreadable": "it cannot be read (details: {detail})",
+    "problem-damaged": "it is damaged (details: {detail})",
+    "problem-cut-short": (
+        "it is damaged (it is cut short: {size} bytes where its header counts {expected})"
+    ),
+    "template-missing": "The template {path} cannot be used: there is no such file.",
+    "template-too-large": "The template {path} cannot be used: it is larger than 50 MB.",
+    "template-unreadable": (
+        "The template {path} cannot be used: it cannot be read (details: {detail})."
+    ),
+    "template-not-word": (
+        "The template {path} cannot be used: it is not a Word document (.docx or .dotx)."
+    ),
+    "template-macros": (
+        "The template {path} cannot be used: it holds macros (.docm or .dotm);"
+        " save it as .docx or .dotx."
+    ),
+    "template-parts-unreadable": (
+        "The template {path} cannot be used: Word's parts inside it cannot be"
+        " read (details: {detail})."
+    ),
+    "backup-stopped-disk-full": (
+        "No backup could be taken (the disk of the backups folder is full); your"
+        " work is saved, but free some space in {folder} so that backups go on."
+    ),
+    "backup-stopped": (
+        "No backup could be taken (details: {detail}); your work is saved, but"
+        " backups go on only once {folder} can be written again."
+    ),
     # The choices the command line offers (and a few fields of the window): the words
     # to type are the program's own codes, listed as they are.
     "unknown-category": "Unknown category {text}: use one of {choices}.",

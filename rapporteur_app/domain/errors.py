@@ -45,6 +45,15 @@ class Said(str):
         said.params = texts
         return said
 
+    @classmethod
+    def of(cls, error: Exception) -> str:
+        """What ``error`` says, as a line inside another (a coded error stays coded, so
+        that the edge words it; any other says its own words)."""
+        if isinstance(error, RapporteurError) and error.code is not None:
+            return cls.coded(error.code, **error.params)
+        text = str(error).splitlines()[0][:160] if str(error) else ""
+        return text or type(error).__name__
+
 
 def _texts(params: dict[str, object]) -> dict[str, str]:
     # A parameter that is itself a Said (a registration row's problem inside "nothing

@@ -39,7 +39,7 @@ def _sentences() -> dict[str, str]:
             "{target} cannot be written: the file or its folder is read-only,"
             " or the file is open in another program.",
         ),
-        "cannot-write": translate("Errors", "{target} cannot be written: {reason}."),
+        "cannot-write": translate("Errors", "{target} cannot be written (details: {reason})."),
         "name-too-long": translate(
             "Errors", "The file name {name} is too long: nothing was written."
         ),
@@ -292,8 +292,12 @@ def _sentences() -> dict[str, str]:
             "action was not saved. What was saved before is safe; try again in a "
             "moment.",
         ),
-        "database-unusable": translate("Errors", "The database could not be used: {detail}"),
-        "database-cannot-open": translate("Errors", "Cannot open the database {where}: {detail}"),
+        "database-unusable": translate(
+            "Errors", "The database could not be used (details: {detail})."
+        ),
+        "database-cannot-open": translate(
+            "Errors", "Cannot open the database {where} (details: {detail})."
+        ),
         "database-no-driver": translate(
             "Errors", "The database URL {url} names a driver that is not installed here ({driver})."
         ),
@@ -320,7 +324,7 @@ def _sentences() -> dict[str, str]:
             "({detail}). Nothing was changed.",
         ),
         "backup-not-written": translate(
-            "Errors", "The backup of {name} could not be written: {detail}"
+            "Errors", "The backup of {name} could not be written (details: {detail})."
         ),
         "backup-unsound": translate("Errors", "{name} cannot be restored: {problem}."),
         "restore-disk-full": translate(
@@ -349,10 +353,10 @@ def _sentences() -> dict[str, str]:
             "The upgrade left {count} broken links between rows; the database before "
             "it is kept in {backup}.",
         ),
-        "exchange-cannot-read": translate("Errors", "Cannot read {path}: {reason}."),
+        "exchange-cannot-read": translate("Errors", "Cannot read {path} (details: {reason})."),
         "exchange-not-utf8": translate("Errors", "{path} is not a UTF-8 text file."),
         "exchange-not-json": translate(
-            "Errors", "{path} is not valid JSON (line {line}, column {column}: {detail})."
+            "Errors", "{path} is not valid JSON (line {line}, column {column}; details: {detail})."
         ),
         "exchange-too-deep": translate(
             "Errors", "{path} is nested too deeply to be a Rapporteur meeting."
@@ -374,7 +378,9 @@ def _sentences() -> dict[str, str]:
         "exchange-one-session": translate(
             "Errors", "A session file holds exactly one session; this one holds {count}."
         ),
-        "exchange-malformed": translate("Errors", "The file is malformed at {where}: {detail}."),
+        "exchange-malformed": translate(
+            "Errors", "The file is malformed at {where} (details: {detail})."
+        ),
         "exchange-id-twice": translate("Errors", "Statement id {id} is used twice in the file."),
         "exchange-not-a-reply": translate(
             "Errors", "Statement {id} answers another but is not a right of reply."
@@ -507,11 +513,11 @@ def _sentences() -> dict[str, str]:
             "the server is back.",
         ),
         "database-may-be-damaged": translate(
-            "Errors", "The database {path} may be damaged: {detail}. Its earlier backups are kept."
+            "Errors", "The database {path} may be damaged: {problem}. Its earlier backups are kept."
         ),
-        "file-unreadable": translate("Errors", "{file} cannot be read: {reason}."),
+        "file-unreadable": translate("Errors", "{file} cannot be read (details: {reason})."),
         "registration-bad-csv": translate(
-            "Errors", "The file is not a readable CSV table: {detail}."
+            "Errors", "The file is not a readable CSV table (details: {detail})."
         ),
         "search-failed": translate("Errors", "The search could not be run ({detail})."),
         "no-session-in-meeting": translate(
@@ -566,7 +572,48 @@ def _sentences() -> dict[str, str]:
         ),
         "session-no-field": translate("Errors", "A session has no field {name}."),
         "no-follow-up-note": translate("Errors", "There is no follow-up note with id {id}."),
-        "exchange-malformed-top": translate("Errors", "The file is malformed at top: {detail}."),
+        "exchange-malformed-top": translate(
+            "Errors", "The file is malformed at its top level (details: {detail})."
+        ),
+        "problem-unreadable": translate("Errors", "it cannot be read (details: {detail})"),
+        "problem-damaged": translate("Errors", "it is damaged (details: {detail})"),
+        "problem-cut-short": translate(
+            "Errors",
+            "it is damaged (it is cut short: {size} bytes where its header counts {expected})",
+        ),
+        "template-missing": translate(
+            "Errors", "The template {path} cannot be used: there is no such file."
+        ),
+        "template-too-large": translate(
+            "Errors", "The template {path} cannot be used: it is larger than 50 MB."
+        ),
+        "template-unreadable": translate(
+            "Errors", "The template {path} cannot be used: it cannot be read (details: {detail})."
+        ),
+        "template-not-word": translate(
+            "Errors",
+            "The template {path} cannot be used: it is not a Word document (.docx or .dotx).",
+        ),
+        "template-macros": translate(
+            "Errors",
+            "The template {path} cannot be used: it holds macros (.docm or .dotm);"
+            " save it as .docx or .dotx.",
+        ),
+        "template-parts-unreadable": translate(
+            "Errors",
+            "The template {path} cannot be used: Word's parts inside it cannot be"
+            " read (details: {detail}).",
+        ),
+        "backup-stopped-disk-full": translate(
+            "Errors",
+            "No backup could be taken (the disk of the backups folder is full); your"
+            " work is saved, but free some space in {folder} so that backups go on.",
+        ),
+        "backup-stopped": translate(
+            "Errors",
+            "No backup could be taken (details: {detail}); your work is saved, but"
+            " backups go on only once {folder} can be written again.",
+        ),
         "unknown-category": translate("Errors", "Unknown category {text}: use one of {choices}."),
         "unknown-session-kind": translate(
             "Errors", "Unknown session kind {text}: use one of {choices}."

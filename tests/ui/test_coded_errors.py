@@ -368,3 +368,88 @@ def test_the_windows_import_of_a_refused_session_file_asks_in_russian(
     for typed in ("Supplementary Meeting", "Human Dimension Meeting", "Working Session 1"):
         text = text.replace(typed, "")
     assert not english_words("ru", text), text
+
+
+# A library's or the system's own words (an OS error's text, SQLite's, the JSON or CSV
+# reader's, the schema check's) are a detail: in parentheses after the sentence, which
+# says what happened in the user's language without them.
+LIBRARY_WORDS = ("detail", "reason")
+DETAILS = re.compile(
+    r"\((?:details|подробности|détails)\s?: [^()]*\)|;\s?(?:details|подробности|détails)\s?: [^()]*"
+)
+
+
+def _in_parentheses(sentence: str, placeholder: str) -> bool:
+    at = sentence.index(placeholder)
+    return sentence.rfind("(", 0, at) > sentence.rfind(")", 0, at) and ")" in sentence[at:]
+
+
+def test_a_librarys_words_are_a_detail_in_parentheses() -> None:
+    sentences = [(code, "en", text) for code, text in MESSAGES.items()]
+    for language in ("ru", "fr"):
+        tree = ElementTree.parse(I18N / f"rapporteur_{language}.ts")
+        for message in tree.iter("message"):
+            source = message.findtext("source") or ""
+            if source in MESSAGES.values():
+                sentences.append((source, language, message.findtext("translation") or ""))
+    outside = [
+        (code, language, text)
+        for code, language, text in sentences
+        for name in LIBRARY_WORDS
+        if f"{{{name}}}" in text and not _in_parentheses(text, f"{{{name}}}")
+    ]
+    assert not outside, outside
+
+
+def _damaged_database(tmp_path: Path) -> Path:
+    import sqlite3
+
+    path = tmp_path / "damaged-inside.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE t (x TEXT)")
+        connection.executemany("INSERT INTO t VALUES (?)", [("x" * 500,)] * 200)
+    connection.close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the schema's page, header kept
+    path.write_bytes(bytes(data))
+    return path
+
+
+def _cut_short_database(tmp_path: Path) -> Path:
+    import sqlite3
+
+    path = tmp_path / "cut-short.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE t (x TEXT)")
+        connection.executemany("INSERT INTO t VALUES (?)", [("x" * 500,)] * 200)
+    connection.close()
+    path.write_bytes(path.read_bytes()[: 4096 * 3])
+    return path
+
+
+@pytest.mark.parametrize("made", ["damaged", "cut-short", "template"])
+def test_a_finding_with_a_librarys_words_is_worded_around_them(
+    qapp: QApplication, services: Services, tmp_path: Path, language: str, made: str
+) -> None:
+    if made == "template":
+        template = tmp_path / "letter.docx"
+        template.write_text("not a Word document")
+        with pytest.raises(RapporteurError) as refused:
+            services.documents.set_program_template(template)
+        assert refused.value.code == "template-not-word"
+    else:
+        path = _damaged_database(tmp_path) if made == "damaged" else _cut_short_database(tmp_path)
+        with pytest.raises(RapporteurError) as refused:
+            check_health(path)
+        problem = refused.value.params["problem"]
+        assert problem.code == ("problem-damaged" if made == "damaged" else "problem-cut-short")  # type: ignore[attr-defined]
+    error = refused.value
+    shown = describe(error)
+    for name in ("path",):
+        shown = shown.replace(str(error.params.get(name, "")), "")
+    # Kept in every language: the program's name, Word's, file name extensions.
+    kept = re.sub(r"\.(?:docx|dotx)\b|\bWord\b", "", DETAILS.sub("", shown))
+    left = english_words(language, kept)
+    assert not left, shown
+    # The command line's English keeps the library's words, in parentheses too.
+    assert str(error).startswith(("The database", "The template"))
