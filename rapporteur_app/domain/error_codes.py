@@ -4,6 +4,15 @@ The command line prints these as they are; the GUI has the same sentences in
 ``rapporteur_app.ui.error_text`` inside ``translate()`` calls, so that they
 are extracted for translation (a test holds the two tables equal). Parameters
 are named, so a translation may put them in another order.
+
+A library's or the system's own words (SQLite's message, an OSError's strerror, the
+JSON or CSV reader's, the schema check's) are never the sentence: they are a
+parameter named ``detail`` or ``reason``, put in parentheses after a sentence that
+says what happened without them, "(details: ...)", so that the window's translated
+sentence is whole and the English detail reads as a technical aside (a test holds
+every sentence and its translations to this). The user's own data is put in as it
+is; a parameter that is a word of the program (a field, a column, a category, a
+file check's finding) or a coded line (``Said``) is worded at the edge.
 """
 
 MESSAGES: dict[str, str] = {

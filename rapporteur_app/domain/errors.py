@@ -4,8 +4,9 @@ Core code never opens a dialog: it raises one of these. The message names the
 problem in the user's words, in one line, and nothing has been changed when it
 is raised. An error made with :meth:`RapporteurError.coded` also carries a code
 and its parameters (the English wording is in :mod:`rapporteur_app.domain.error_codes`):
-the command line prints ``str(error)`` (English), the GUI words the code in the
-user's language (``rapporteur_app.ui.error_text``).
+the command line prints ``str(error)`` (English, by design: it is what a script, a
+log or a support request quotes), the GUI words the code in the user's language
+(``rapporteur_app.ui.error_text``).
 """
 
 from typing import Self
