@@ -407,6 +407,7 @@ MESSAGES: dict[str, str] = {
         "No backup could be taken (details: {detail}); your work is saved, but"
         " backups go on only once {folder} can be written again."
     ),
+    "kept-change-unknown": "A kept change of an unknown kind ({kind}) was left aside.",
     # The choices the command line offers (and a few fields of the window): the words
     # to type are the program's own codes, listed as they are.
     "unknown-category": "Unknown category {text}: use one of {choices}.",

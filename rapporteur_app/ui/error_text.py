@@ -614,6 +614,9 @@ def _sentences() -> dict[str, str]:
             "No backup could be taken (details: {detail}); your work is saved, but"
             " backups go on only once {folder} can be written again.",
         ),
+        "kept-change-unknown": translate(
+            "Errors", "A kept change of an unknown kind ({kind}) was left aside."
+        ),
         "unknown-category": translate("Errors", "Unknown category {text}: use one of {choices}."),
         "unknown-session-kind": translate(
             "Errors", "Unknown session kind {text}: use one of {choices}."

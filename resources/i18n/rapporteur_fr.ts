@@ -1619,6 +1619,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Il n’y a pas de note de suivi portant le numéro {id}.</translation>
     </message>
     <message>
+        <source>A kept change of an unknown kind ({kind}) was left aside.</source>
+        <translation>Une modification en attente d’un type inconnu ({kind}) a été laissée de côté.</translation>
+    </message>
+    <message>
         <source>Unknown category {text}: use one of {choices}.</source>
         <translation>Catégorie inconnue {text} : utilisez l’une des suivantes : {choices}.</translation>
     </message>

@@ -1619,6 +1619,10 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Нет записи о выполнении с номером {id}.</translation>
     </message>
     <message>
+        <source>A kept change of an unknown kind ({kind}) was left aside.</source>
+        <translation>Отложенное изменение неизвестного вида ({kind}) пропущено.</translation>
+    </message>
+    <message>
         <source>Unknown category {text}: use one of {choices}.</source>
         <translation>Неизвестная категория {text}: укажите одну из следующих: {choices}.</translation>
     </message>
