@@ -408,6 +408,9 @@ MESSAGES: dict[str, str] = {
         " backups go on only once {folder} can be written again."
     ),
     "kept-change-unknown": "A kept change of an unknown kind ({kind}) was left aside.",
+    "handoff-needs-force": (
+        "{problems} Nothing was imported; it is applied only when asked (--force): {changes}."
+    ),
     # The choices the command line offers (and a few fields of the window): the words
     # to type are the program's own codes, listed as they are.
     "unknown-category": "Unknown category {text}: use one of {choices}.",

@@ -56,11 +56,26 @@ class Said(str):
         return text or type(error).__name__
 
 
+class SaidLines(str):
+    """Lines the core said, joined (a hand-off's changes inside its refusal): the
+    English joined, and the lines kept, so that the edge words each one."""
+
+    lines: tuple[str, ...]
+    separator: str
+
+    def __new__(cls, lines: "tuple[str, ...] | list[str]", separator: str) -> "SaidLines":
+        joined = super().__new__(cls, separator.join(lines))
+        joined.lines = tuple(lines)
+        joined.separator = separator
+        return joined
+
+
 def _texts(params: dict[str, object]) -> dict[str, str]:
     # A parameter that is itself a Said (a registration row's problem inside "nothing
-    # was imported") stays one, so that the edge words it too.
+    # was imported") or lines of them stays so, so that the edge words it too.
     return {
-        name: value if isinstance(value, Said) else str(value) for name, value in params.items()
+        name: value if isinstance(value, Said | SaidLines) else str(value)
+        for name, value in params.items()
     }
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from rapporteur_app.domain.agenda import AgendaProblem
 from rapporteur_app.domain.error_codes import PROBLEMS
-from rapporteur_app.domain.errors import RapporteurError, Said
+from rapporteur_app.domain.errors import RapporteurError, Said, SaidLines
 from rapporteur_app.domain.kinds import Category
 from rapporteur_app.ui.error_text_registration import (
     column_words,
@@ -617,6 +617,10 @@ def _sentences() -> dict[str, str]:
         "kept-change-unknown": translate(
             "Errors", "A kept change of an unknown kind ({kind}) was left aside."
         ),
+        "handoff-needs-force": translate(
+            "Errors",
+            "{problems} Nothing was imported; it is applied only when asked (--force): {changes}.",
+        ),
         "unknown-category": translate("Errors", "Unknown category {text}: use one of {choices}."),
         "unknown-session-kind": translate(
             "Errors", "Unknown session kind {text}: use one of {choices}."
@@ -746,6 +750,8 @@ def _worded_parameter(name: str, value: str) -> str:
     user's data and the details a library gave are put in as they are."""
     if isinstance(value, Said):
         return said_text(value)
+    if isinstance(value, SaidLines):
+        return value.separator.join(said_text(line) for line in value.lines)
     if name == "field":
         return _fields().get(value, value)
     if name == "problem":

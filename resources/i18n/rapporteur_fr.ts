@@ -1623,6 +1623,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Une modification en attente d’un type inconnu ({kind}) a été laissée de côté.</translation>
     </message>
     <message>
+        <source>{problems} Nothing was imported; it is applied only when asked (--force): {changes}.</source>
+        <translation>{problems} Rien n’a été importé ; il n’est appliqué que sur demande expresse (--force) : {changes}.</translation>
+    </message>
+    <message>
         <source>Unknown category {text}: use one of {choices}.</source>
         <translation>Catégorie inconnue {text} : utilisez l’une des suivantes : {choices}.</translation>
     </message>

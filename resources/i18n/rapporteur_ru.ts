@@ -1623,6 +1623,10 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Отложенное изменение неизвестного вида ({kind}) пропущено.</translation>
     </message>
     <message>
+        <source>{problems} Nothing was imported; it is applied only when asked (--force): {changes}.</source>
+        <translation>{problems} Ничего не импортировано; файл применяется, только если об этом явно попросить (--force): {changes}.</translation>
+    </message>
+    <message>
         <source>Unknown category {text}: use one of {choices}.</source>
         <translation>Неизвестная категория {text}: укажите одну из следующих: {choices}.</translation>
     </message>

@@ -453,3 +453,26 @@ def test_a_finding_with_a_librarys_words_is_worded_around_them(
     assert not left, shown
     # The command line's English keeps the library's words, in parentheses too.
     assert str(error).startswith(("The database", "The template"))
+
+
+def test_a_hand_off_refused_unless_forced_says_each_line_in_her_language(
+    qapp: QApplication, services: Services, language: str
+) -> None:
+    meeting = services.meetings.add("Human Dimension Meeting")
+    session = services.sessions.add(meeting.id, "Working Session 1", "Tolerance")
+    services.statements.add(session.id, "A", "Austria", Category.DELEGATION)
+    data = services.exchange.dump_session(session.id)
+    data["meeting"]["title"] = "Supplementary Meeting"
+    data["meeting"]["sessions"][0]["narrative"] = "The session examined tolerance."
+    with pytest.raises(RapporteurError) as refused:
+        services.handoff.import_file(data, meeting.id)
+    error = refused.value
+    assert error.code == "handoff-needs-force"
+    # The command line's English, as it was: the problems, then the changes.
+    assert "Nothing was imported; it is applied only when asked (--force): " in str(error)
+    assert "the narrative changes" in str(error)
+    shown = describe(error)
+    for typed in ("Supplementary Meeting", "Human Dimension Meeting", "Working Session 1"):
+        shown = shown.replace(f"'{typed}'", "").replace(typed, "")
+    shown = AS_TYPED.sub("", shown).replace("--force", "")  # the command line's option
+    assert not english_words(language, shown), shown
