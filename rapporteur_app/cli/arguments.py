@@ -5,11 +5,13 @@ apart so that the two do not import each other.
 """
 
 import argparse
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.domain.labels import LANGUAGES, language_code
 from rapporteur_app.domain.text import quoted
+from rapporteur_app.export.formats import Format, find, names
 
 _T = TypeVar("_T")
 
@@ -25,6 +27,21 @@ def value(convert: Callable[[str], _T]) -> Callable[[str], _T]:
 
     parse.__name__ = getattr(convert, "__name__", "value")
     return parse
+
+
+def format_choice(formats: Sequence[Format[Any]]) -> dict[str, Any]:
+    """``add_argument`` keywords for a ``--format`` among ``formats``: the domain's
+    refusal (coded, the same as everywhere) rather than argparse's own; the value is
+    the format's name, whatever case the user typed."""
+    return {
+        "type": value(lambda text: find(formats, text).name),
+        "metavar": "|".join(names(formats)),
+    }
+
+
+def language_choice() -> dict[str, Any]:
+    """``add_argument`` keywords for the fixed labels' ``--language``."""
+    return {"type": value(language_code), "metavar": "|".join(LANGUAGES), "default": "en"}
 
 
 def identifier(text: str) -> int:

@@ -4,10 +4,10 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from rapporteur_app.cli.arguments import identifier
+from rapporteur_app.cli.arguments import format_choice, identifier, language_choice, value
 from rapporteur_app.cli.context import services
-from rapporteur_app.domain.labels import LANGUAGES
-from rapporteur_app.services.document_kinds import FORMATS, DocumentKind
+from rapporteur_app.export.formats import DOCUMENT_FORMATS
+from rapporteur_app.services.document_kinds import DocumentKind
 
 if TYPE_CHECKING:
     from rapporteur_app.services.app_services import Services
@@ -26,7 +26,8 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     _common(export)
     export.add_argument(
         "--document",
-        choices=[kind.value for kind in DocumentKind],
+        type=value(lambda text: DocumentKind.parse(text).value),
+        metavar="|".join(kind.value for kind in DocumentKind),
         help="rapport or working-group (for a session); consolidated, highlights or agenda "
         "(for a meeting)",
     )
@@ -41,11 +42,9 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", required=True, choices=FORMATS)
+    parser.add_argument("--format", required=True, **format_choice(DOCUMENT_FORMATS))
     parser.add_argument("--out", required=True, metavar="PATH")
-    parser.add_argument(
-        "--language", default="en", choices=list(LANGUAGES), help="the fixed labels' language"
-    )
+    parser.add_argument("--language", help="the fixed labels' language", **language_choice())
 
 
 def warn_of_mentions(app: "Services", session_id: int | None, meeting_id: int | None) -> None:

@@ -7,12 +7,11 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from rapporteur_app.cli import handoff
-from rapporteur_app.cli.arguments import identifier, value
+from rapporteur_app.cli.arguments import identifier, language_choice, value
 from rapporteur_app.cli.context import services
 from rapporteur_app.cli.files import read_text_file
 from rapporteur_app.cli.output import print_json, print_table
 from rapporteur_app.domain.kinds import SessionKind
-from rapporteur_app.domain.labels import LANGUAGES
 from rapporteur_app.domain.text import parse_date, parse_time
 
 if TYPE_CHECKING:  # the draft's module is imported when a draft is made
@@ -61,9 +60,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     draft.add_argument("--session", type=identifier, required=True, metavar="ID")
     draft.add_argument(
         "--language",
-        default="en",
-        choices=list(LANGUAGES),
         help="the document's language (the draft's own words; notes stay as written)",
+        **language_choice(),
     )
     draft.add_argument(
         "--json", action="store_true", help="the draft with its counts, panel and themes"

@@ -2,9 +2,9 @@
 
 import argparse
 
-from rapporteur_app.cli.arguments import identifier
+from rapporteur_app.cli.arguments import format_choice, identifier
 from rapporteur_app.cli.context import services
-from rapporteur_app.services.document_kinds import TABLE_FORMAT_NAMES
+from rapporteur_app.export.formats import TABLE_FORMATS
 
 
 def add_export(actions: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -12,7 +12,7 @@ def add_export(actions: "argparse._SubParsersAction[argparse.ArgumentParser]") -
         "export", help="write a session's statement log as CSV or XLSX (for a spreadsheet)"
     )
     export.add_argument("--session", type=identifier, required=True, metavar="ID")
-    export.add_argument("--format", required=True, choices=TABLE_FORMAT_NAMES)
+    export.add_argument("--format", required=True, **format_choice(TABLE_FORMATS))
     export.add_argument("--out", required=True, metavar="PATH")
     export.set_defaults(handler=_export)
 

@@ -3,12 +3,12 @@
 import argparse
 from functools import partial
 
-from rapporteur_app.cli.arguments import identifier, value
+from rapporteur_app.cli.arguments import format_choice, identifier, value
 from rapporteur_app.cli.context import services
 from rapporteur_app.cli.output import print_json, print_table
 from rapporteur_app.domain.text import parse_date
 from rapporteur_app.domain.year import FollowUpState
-from rapporteur_app.export.formats import DOCUMENT_FORMATS, TABLE_FORMATS, names
+from rapporteur_app.export.formats import DOCUMENT_FORMATS, TABLE_FORMATS
 
 _date = value(partial(parse_date, field="date"))
 _state = value(FollowUpState.parse)
@@ -35,7 +35,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     scope.add_argument("--year", type=_year)
     scope.add_argument("--meeting", type=identifier, action="append", metavar="ID")
     stats.add_argument("--table", choices=TABLES, default="by-meeting")
-    stats.add_argument("--format", choices=names(TABLE_FORMATS), dest="fmt")
+    stats.add_argument("--format", dest="fmt", **format_choice(TABLE_FORMATS))
     stats.add_argument("--out", help="write the table to this file (with --format)")
     stats.add_argument("--json", action="store_true")
     stats.set_defaults(handler=_stats)
@@ -43,7 +43,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     table = actions.add_parser("follow-up", help="the follow-up table of a year")
     table.add_argument("--year", type=_year, required=True)
     table.add_argument("--addressee")
-    table.add_argument("--format", choices=names(TABLE_FORMATS), dest="fmt")
+    table.add_argument("--format", dest="fmt", **format_choice(TABLE_FORMATS))
     table.add_argument("--out")
     table.add_argument("--json", action="store_true")
     table.set_defaults(handler=_follow_up)
@@ -60,7 +60,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
     report = actions.add_parser("report", help="write the year's annual report")
     report.add_argument("--year", type=_year, required=True)
-    report.add_argument("--format", choices=names(DOCUMENT_FORMATS), dest="fmt", required=True)
+    report.add_argument("--format", dest="fmt", required=True, **format_choice(DOCUMENT_FORMATS))
     report.add_argument("--out", required=True)
     report.set_defaults(handler=_report)
 

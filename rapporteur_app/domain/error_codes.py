@@ -4,6 +4,15 @@ The command line prints these as they are; the GUI has the same sentences in
 ``rapporteur_app.ui.error_text`` inside ``translate()`` calls, so that they
 are extracted for translation (a test holds the two tables equal). Parameters
 are named, so a translation may put them in another order.
+
+A library's or the system's own words (SQLite's message, an OSError's strerror, the
+JSON or CSV reader's, the schema check's) are never the sentence: they are a
+parameter named ``detail`` or ``reason``, put in parentheses after a sentence that
+says what happened without them, "(details: ...)", so that the window's translated
+sentence is whole and the English detail reads as a technical aside (a test holds
+every sentence and its translations to this). The user's own data is put in as it
+is; a parameter that is a word of the program (a field, a column, a category, a
+file check's finding) or a coded line (``Said``) is worded at the edge.
 """
 
 MESSAGES: dict[str, str] = {
@@ -16,7 +25,7 @@ MESSAGES: dict[str, str] = {
         "{target} cannot be written: the file or its folder is read-only,"
         " or the file is open in another program."
     ),
-    "cannot-write": "{target} cannot be written: {reason}.",
+    "cannot-write": "{target} cannot be written (details: {reason}).",
     "name-too-long": "The file name {name} is too long: nothing was written.",
     "not-regular-file": (
         "{target} is not a regular file (a device, a pipe or a socket): nothing was written."
@@ -176,8 +185,8 @@ MESSAGES: dict[str, str] = {
         "action was not saved. What was saved before is safe; try again in a "
         "moment."
     ),
-    "database-unusable": ("The database could not be used: {detail}"),
-    "database-cannot-open": ("Cannot open the database {where}: {detail}"),
+    "database-unusable": ("The database could not be used (details: {detail})."),
+    "database-cannot-open": ("Cannot open the database {where} (details: {detail})."),
     "database-no-driver": (
         "The database URL {url} names a driver that is not installed here ({driver})."
     ),
@@ -199,7 +208,7 @@ MESSAGES: dict[str, str] = {
         "The server refused this: this role has no right to do it here "
         "({detail}). Nothing was changed."
     ),
-    "backup-not-written": ("The backup of {name} could not be written: {detail}"),
+    "backup-not-written": ("The backup of {name} could not be written (details: {detail})."),
     "backup-unsound": ("{name} cannot be restored: {problem}."),
     "restore-disk-full": (
         "The disk is full: {name} was not restored and the database is as it was. "
@@ -219,9 +228,11 @@ MESSAGES: dict[str, str] = {
         "The upgrade left {count} broken links between rows; the database before "
         "it is kept in {backup}."
     ),
-    "exchange-cannot-read": ("Cannot read {path}: {reason}."),
+    "exchange-cannot-read": ("Cannot read {path} (details: {reason})."),
     "exchange-not-utf8": ("{path} is not a UTF-8 text file."),
-    "exchange-not-json": ("{path} is not valid JSON (line {line}, column {column}: {detail})."),
+    "exchange-not-json": (
+        "{path} is not valid JSON (line {line}, column {column}; details: {detail})."
+    ),
     "exchange-too-deep": ("{path} is nested too deeply to be a Rapporteur meeting."),
     "exchange-number-too-long": ("{path} holds a number too long to be an id or a count."),
     "exchange-not-object": ("{path} does not hold a Rapporteur meeting (a JSON object)."),
@@ -231,7 +242,7 @@ MESSAGES: dict[str, str] = {
         "this version reads format {known}. Update the program to load it."
     ),
     "exchange-one-session": ("A session file holds exactly one session; this one holds {count}."),
-    "exchange-malformed": ("The file is malformed at {where}: {detail}."),
+    "exchange-malformed": ("The file is malformed at {where} (details: {detail})."),
     "exchange-id-twice": ("Statement id {id} is used twice in the file."),
     "exchange-not-a-reply": ("Statement {id} answers another but is not a right of reply."),
     "exchange-reply-elsewhere": (
@@ -321,10 +332,10 @@ MESSAGES: dict[str, str] = {
         "the server is back."
     ),
     "database-may-be-damaged": (
-        "The database {path} may be damaged: {detail}. Its earlier backups are kept."
+        "The database {path} may be damaged: {problem}. Its earlier backups are kept."
     ),
-    "file-unreadable": ("{file} cannot be read: {reason}."),
-    "registration-bad-csv": ("The file is not a readable CSV table: {detail}."),
+    "file-unreadable": ("{file} cannot be read (details: {reason})."),
+    "registration-bad-csv": ("The file is not a readable CSV table (details: {detail})."),
     "search-failed": ("The search could not be run ({detail})."),
     "no-session-in-meeting": ("There is no session with id {id} in this meeting."),
     "handoff-same": ("{session}: the same as the session held; nothing to change."),
@@ -369,7 +380,86 @@ MESSAGES: dict[str, str] = {
     ),
     "session-no-field": ("A session has no field {name}."),
     "no-follow-up-note": ("There is no follow-up note with id {id}."),
-    "exchange-malformed-top": ("The file is malformed at top: {detail}."),
+    "exchange-malformed-top": ("The file is malformed at its top level (details: {detail})."),
+    # What a file's check found, with the system's or SQLite's words as a detail.
+    "problem-unreadable": "it cannot be read (details: {detail})",
+    "problem-damaged": "it is damaged (details: {detail})",
+    "problem-cut-short": (
+        "it is damaged (it is cut short: {size} bytes where its header counts {expected})"
+    ),
+    "template-missing": "The template {path} cannot be used: there is no such file.",
+    "template-too-large": "The template {path} cannot be used: it is larger than 50 MB.",
+    "template-unreadable": (
+        "The template {path} cannot be used: it cannot be read (details: {detail})."
+    ),
+    "template-not-word": (
+        "The template {path} cannot be used: it is not a Word document (.docx or .dotx)."
+    ),
+    "template-macros": (
+        "The template {path} cannot be used: it holds macros (.docm or .dotm);"
+        " save it as .docx or .dotx."
+    ),
+    "template-parts-unreadable": (
+        "The template {path} cannot be used: Word's parts inside it cannot be"
+        " read (details: {detail})."
+    ),
+    "backup-stopped-disk-full": (
+        "No backup could be taken (the disk of the backups folder is full); your"
+        " work is saved, but free some space in {folder} so that backups go on."
+    ),
+    "backup-stopped": (
+        "No backup could be taken (details: {detail}); your work is saved, but"
+        " backups go on only once {folder} can be written again."
+    ),
+    "kept-change-unknown": "A kept change of an unknown kind ({kind}) was left aside.",
+    "handoff-needs-force": (
+        "{problems} Nothing was imported; it is applied only when asked (--force): {changes}."
+    ),
+    # The choices the command line offers (and a few fields of the window): the words
+    # to type are the program's own codes, listed as they are.
+    "unknown-category": "Unknown category {text}: use one of {choices}.",
+    "unknown-session-kind": "Unknown session kind {text}: use one of {choices}.",
+    "unknown-statement-kind": "Unknown statement kind {text}: use one of {choices}.",
+    "unknown-role": "Unknown role {text}: use one of {choices}.",
+    "unknown-file-format": "Unknown format {text}: choose one of {choices}.",
+    "unknown-labels-language": "Unknown language {text}: choose one of {choices}.",
+    "unknown-document": "Unknown document {text}: choose one of {choices}.",
+    "unknown-annual-report-setting": (
+        "Unknown annual report setting: {names}. The settings are: {choices}."
+    ),
+    "migrations-broken": (
+        "This copy of the program is broken: its database migrations have {heads} heads "
+        "instead of one. Install the program again."
+    ),
+    # The registration preview: a row's problem (it begins with the row and the column
+    # the user corrects in the file) and what a row matches.
+    "registration-row-name-empty": "row {row}, column {column}: the name is empty",
+    "registration-row-name-too-long": (
+        "row {row}, column {column}: the name is longer than {limit} characters"
+    ),
+    "registration-row-organization-empty": "row {row}, column {column}: the organization is empty",
+    "registration-row-organization-too-long": (
+        "row {row}, column {column}: the organization is longer than {limit} characters"
+    ),
+    "registration-row-function-too-long": (
+        "row {row}, column {column}: the function is longer than {limit} characters"
+    ),
+    "registration-row-email-too-long": (
+        "row {row}, column {column}: the e-mail address is too long"
+    ),
+    "registration-row-not-email": ("row {row}, column {column}: {value} is not an e-mail address"),
+    "registration-row-not-category": "row {row}, column {column}: {value} is not a category",
+    "registration-row-category-needed": (
+        "row {row}, column {column}: {organization} is not a known organization, so its "
+        "category must be given"
+    ),
+    "registration-counted-as": "{organization} is counted as {category}, not as written",
+    "registration-known-as": "known as {organization}",
+    "registration-same-person": "same person as row {row}",
+    "registration-already-adds": "already registered; adds their {details}",
+    "registration-already": "already registered",
+    "registration-has-errors": "Nothing was imported: {note}.",
+    "registration-has-errors-more": ("Nothing was imported: {note} (and {more} more error(s))."),
 }
 
 # What a file's check found, said inside "database-damaged" (its ``problem``): the

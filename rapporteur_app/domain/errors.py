@@ -4,8 +4,9 @@ Core code never opens a dialog: it raises one of these. The message names the
 problem in the user's words, in one line, and nothing has been changed when it
 is raised. An error made with :meth:`RapporteurError.coded` also carries a code
 and its parameters (the English wording is in :mod:`rapporteur_app.domain.error_codes`):
-the command line prints ``str(error)`` (English), the GUI words the code in the
-user's language (``rapporteur_app.ui.error_text``).
+the command line prints ``str(error)`` (English, by design: it is what a script, a
+log or a support request quotes), the GUI words the code in the user's language
+(``rapporteur_app.ui.error_text``).
 """
 
 from typing import Self
@@ -22,7 +23,7 @@ class RapporteurError(Exception):
     @classmethod
     def coded(cls, code: str, **params: object) -> Self:
         """The error ``code`` (a key of MESSAGES) with its parameters, worded in English."""
-        texts = {name: str(value) for name, value in params.items()}
+        texts = _texts(params)
         error = cls(MESSAGES[code].format(**texts))
         error.code = code
         error.params = texts
@@ -39,11 +40,43 @@ class Said(str):
 
     @classmethod
     def coded(cls, code: str, **params: object) -> "Said":
-        texts = {name: str(value) for name, value in params.items()}
+        texts = _texts(params)
         said = cls(MESSAGES[code].format(**texts))
         said.code = code
         said.params = texts
         return said
+
+    @classmethod
+    def of(cls, error: Exception) -> str:
+        """What ``error`` says, as a line inside another (a coded error stays coded, so
+        that the edge words it; any other says its own words)."""
+        if isinstance(error, RapporteurError) and error.code is not None:
+            return cls.coded(error.code, **error.params)
+        text = str(error).splitlines()[0][:160] if str(error) else ""
+        return text or type(error).__name__
+
+
+class SaidLines(str):
+    """Lines the core said, joined (a hand-off's changes inside its refusal): the
+    English joined, and the lines kept, so that the edge words each one."""
+
+    lines: tuple[str, ...]
+    separator: str
+
+    def __new__(cls, lines: "tuple[str, ...] | list[str]", separator: str) -> "SaidLines":
+        joined = super().__new__(cls, separator.join(lines))
+        joined.lines = tuple(lines)
+        joined.separator = separator
+        return joined
+
+
+def _texts(params: dict[str, object]) -> dict[str, str]:
+    # A parameter that is itself a Said (a registration row's problem inside "nothing
+    # was imported") or lines of them stays so, so that the edge words it too.
+    return {
+        name: value if isinstance(value, Said | SaidLines) else str(value)
+        for name, value in params.items()
+    }
 
 
 class InvalidInput(RapporteurError):

@@ -21,7 +21,7 @@ class Category(StrEnum):
 
     @classmethod
     def parse(cls, text: str) -> "Category":
-        return _parse(cls, text, "category")
+        return _parse(cls, text, "unknown-category")
 
 
 class SessionKind(StrEnum):
@@ -37,7 +37,7 @@ class SessionKind(StrEnum):
 
     @classmethod
     def parse(cls, text: str) -> "SessionKind":
-        return _parse(cls, text, "session kind")
+        return _parse(cls, text, "unknown-session-kind")
 
 
 class StatementKind(StrEnum):
@@ -49,7 +49,7 @@ class StatementKind(StrEnum):
 
     @classmethod
     def parse(cls, text: str) -> "StatementKind":
-        return _parse(cls, text, "statement kind")
+        return _parse(cls, text, "unknown-statement-kind")
 
 
 class IntroducerRole(StrEnum):
@@ -59,7 +59,7 @@ class IntroducerRole(StrEnum):
 
     @classmethod
     def parse(cls, text: str) -> "IntroducerRole":
-        return _parse(cls, text, "role")
+        return _parse(cls, text, "unknown-role")
 
 
 class SessionList(StrEnum):
@@ -74,13 +74,15 @@ class SessionList(StrEnum):
 _E = TypeVar("_E", bound=StrEnum)
 
 
-def _parse(enum: type[_E], text: str, what: str) -> _E:
+def _parse(enum: type[_E], text: str, refusal: str) -> _E:
+    """The member written ``text`` (any case, "_" or " " for "-"); else the coded
+    ``refusal``, which lists the choices."""
     key = text.strip().lower().replace("_", "-").replace(" ", "-")
     for member in enum:
         if member.value == key:
             return member
     choices = ", ".join(m.value for m in enum)
-    raise InvalidInput(f"Unknown {what} {text!r}: use one of {choices}.")
+    raise InvalidInput.coded(refusal, text=repr(text), choices=choices)
 
 
 # The tally's order and the category each alt-key sets in the live console.

@@ -449,10 +449,15 @@ LANGUAGES: dict[str, Labels] = {**_SINGLE, "en-ru": _bilingual(_EN, _RU)}
 
 def labels_for(code: str) -> Labels:
     """The labels of a language code (en, fr, de, it, ru, es, or en-ru)."""
+    return LANGUAGES[language_code(code)]
+
+
+def language_code(code: str) -> str:
+    """The labels' language written ``code`` (any case, "_" or "+" for "-"), as
+    LANGUAGES names it; a code it does not know is refused with the choices."""
     key = code.strip().casefold().replace("_", "-").replace("+", "-")
-    try:
-        return LANGUAGES[key]
-    except KeyError:
-        raise InvalidInput(
-            f"unknown language {code!r}: choose one of {', '.join(LANGUAGES)}"
-        ) from None
+    if key not in LANGUAGES:
+        raise InvalidInput.coded(
+            "unknown-labels-language", text=repr(code), choices=", ".join(LANGUAGES)
+        )
+    return key

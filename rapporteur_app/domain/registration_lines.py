@@ -9,7 +9,7 @@ registration service's business.
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.domain.errors import InvalidInput, Said
 from rapporteur_app.domain.kinds import Category
 from rapporteur_app.domain.people import MAX_EMAIL, MAX_NAME, MAX_ORGANIZATION, is_email
 from rapporteur_app.domain.registration_columns import (
@@ -34,13 +34,17 @@ class RegistrationLine:
     organization: str = ""
     category: Category | None = None
     email: str = ""
-    problem: str = ""
-    """'row 5, column email: ...' when the row cannot be imported, else ''."""
+    problem: Said | None = None
+    """'row 5, column email: ...' when the row cannot be imported (coded, so that the
+    window words it in the user's language), else None."""
 
-    def with_problem(self, column: str, text: str) -> "RegistrationLine":
+    def with_problem(self, column: str, code: str, **params: object) -> "RegistrationLine":
+        """This row refused with ``code`` (a ``registration-row-...`` sentence, which
+        begins with the row and the column)."""
+        problem = Said.coded(code, row=self.row, column=column, **params)
         return RegistrationLine(
             self.row, self.name, self.function, self.organization, self.category, self.email,
-            f"row {self.row}, column {column}: {text}",
+            problem,
         )  # fmt: skip
 
 
@@ -76,33 +80,31 @@ def _line(number: int, cells: Sequence[str], columns: ColumnMap) -> Registration
     )
     name_column = COLUMN_NAMES["name" if "name" in columns.columns else "last_name"]
     if not name:
-        return line.with_problem(name_column, "the name is empty")
+        return line.with_problem(name_column, "registration-row-name-empty")
     if len(name) > MAX_NAME:
-        return line.with_problem(name_column, f"the name is longer than {MAX_NAME} characters")
+        return line.with_problem(name_column, "registration-row-name-too-long", limit=MAX_NAME)
     if not line.organization:
-        return line.with_problem("organization", "the organization is empty")
+        return line.with_problem("organization", "registration-row-organization-empty")
     if len(line.organization) > MAX_ORGANIZATION:
         return line.with_problem(
-            "organization", f"the organization is longer than {MAX_ORGANIZATION} characters"
+            "organization", "registration-row-organization-too-long", limit=MAX_ORGANIZATION
         )
     if len(line.function) > MAX_FUNCTION:
         return line.with_problem(
-            "function", f"the function is longer than {MAX_FUNCTION} characters"
+            "function", "registration-row-function-too-long", limit=MAX_FUNCTION
         )
     if line.email and not is_email(line.email):
+        if len(line.email) > MAX_EMAIL:
+            return line.with_problem("email", "registration-row-email-too-long")
         shown = line.email if len(line.email) <= 80 else line.email[:77] + "..."
-        too_long = len(line.email) > MAX_EMAIL
-        return line.with_problem(
-            "email", "the e-mail address is too long" if too_long else f"{shown!r} is not an "
-            "e-mail address"
-        )  # fmt: skip
+        return line.with_problem("email", "registration-row-not-email", value=repr(shown))
     written = _cell(cells, columns, "category")
     if written:
         try:
             category = parse_category(written)
         except InvalidInput:
             shown = written if len(written) <= 60 else written[:57] + "..."
-            return line.with_problem("category", f"{shown!r} is not a category")
+            return line.with_problem("category", "registration-row-not-category", value=repr(shown))
         return RegistrationLine(
             line.row, line.name, line.function, line.organization, category, line.email
         )

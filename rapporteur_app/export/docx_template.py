@@ -32,28 +32,28 @@ _MACRO_TYPES = (
 _LARGEST_TEMPLATE = 50 * 1024 * 1024
 
 
-def _refused(path: Path, why: str) -> InvalidInput:
-    return InvalidInput(f"The template {path} cannot be used: {why}.")
+def _refused(path: Path, code: str, **params: object) -> InvalidInput:
+    return InvalidInput.coded(code, path=path, **params)
 
 
 def _as_document_bytes(path: Path) -> bytes:
     """The template's bytes, a .dotx relabelled as a document (its content is the same)."""
     try:
         if not path.is_file():
-            raise _refused(path, "there is no such file")
+            raise _refused(path, "template-missing")
         if path.stat().st_size > _LARGEST_TEMPLATE:
-            raise _refused(path, "it is larger than 50 MB")
+            raise _refused(path, "template-too-large")
         data = path.read_bytes()
     except OSError as error:
-        raise _refused(path, error.strerror or "it cannot be read") from None
+        raise _refused(path, "template-unreadable", detail=error.strerror or error) from None
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             names = set(package.namelist())
             if "[Content_Types].xml" not in names or "word/document.xml" not in names:
-                raise _refused(path, "it is not a Word document (.docx or .dotx)")
+                raise _refused(path, "template-not-word")
             types = package.read("[Content_Types].xml")
             if any(kind in types for kind in _MACRO_TYPES):
-                raise _refused(path, "it holds macros (.docm or .dotm); save it as .docx or .dotx")
+                raise _refused(path, "template-macros")
             if _TEMPLATE_TYPE not in types:
                 return data
             out = io.BytesIO()
@@ -65,7 +65,7 @@ def _as_document_bytes(path: Path) -> bytes:
                     copy.writestr(item, content)
             return out.getvalue()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, EOFError):
-        raise _refused(path, "it is not a Word document (.docx or .dotx)") from None
+        raise _refused(path, "template-not-word") from None
 
 
 def open_template(template: str | os.PathLike[str] | None) -> DocxDocument:
@@ -78,9 +78,7 @@ def open_template(template: str | os.PathLike[str] | None) -> DocxDocument:
     try:
         docx = python_docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises many kinds on a damaged package
-        raise _refused(
-            path, f"Word's parts inside it cannot be read ({type(error).__name__})"
-        ) from None
+        raise _refused(path, "template-parts-unreadable", detail=type(error).__name__) from None
     body = docx.element.body
     for child in list(body):
         if child.tag.endswith("}sectPr"):

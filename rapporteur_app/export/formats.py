@@ -84,8 +84,8 @@ def find(formats: Sequence[Format[W]], text: str) -> Format[W]:
     for candidate in formats:
         if candidate.name == wanted:
             return candidate
-    choices = " or ".join(names(formats))
-    raise InvalidInput(f"unknown format {text!r}: choose {choices}")
+    choices = ", ".join(names(formats))
+    raise InvalidInput.coded("unknown-file-format", text=repr(text), choices=choices)
 
 
 def prepare_writers() -> None:

@@ -21,6 +21,7 @@ from rapporteur_app.store.backup import (
     restore,
     rotate,
 )
+from rapporteur_app.store.database import backup_problem_text
 from rapporteur_app.store.file_check import checked_backup
 from rapporteur_app.store.location import resolve_url, sqlite_path
 
@@ -103,7 +104,7 @@ class BackgroundBackup:
             self._service.periodic()
         except (StoreError, OSError) as error:
             log.warning("periodic backup failed: %s", error)
-            self.problem = str(error).splitlines()[0][:300] if str(error) else type(error).__name__
+            self.problem = backup_problem_text(error)
 
     def is_alive(self) -> bool:
         return self._thread.is_alive()

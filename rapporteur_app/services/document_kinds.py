@@ -1,10 +1,11 @@
-"""The documents the program writes and their formats: words the command line offers
-before anything heavy is imported (``--help`` lists them)."""
+"""The documents the program writes: words the command line offers before anything
+heavy is imported (``--help`` lists them). Their formats are the writer registry's
+(export/formats.py): a new format is one entry there, and the command line's
+``--format`` takes it from there (cli/arguments.format_choice)."""
 
 from enum import StrEnum
 
 from rapporteur_app.domain.errors import InvalidInput
-from rapporteur_app.export.formats import DOCUMENT_FORMATS, TABLE_FORMATS, names
 
 
 class DocumentKind(StrEnum):
@@ -19,13 +20,9 @@ class DocumentKind(StrEnum):
         try:
             return cls(text.strip().casefold())
         except ValueError:
-            raise InvalidInput(
-                f"unknown document {text!r}: choose one of {', '.join(k.value for k in cls)}"
-            ) from None
+            choices = ", ".join(kind.value for kind in cls)
+            raise InvalidInput.coded("unknown-document", text=repr(text), choices=choices) from None
 
 
 SESSION_DOCUMENTS = (DocumentKind.RAPPORT, DocumentKind.WORKING_GROUP)
 MEETING_DOCUMENTS = (DocumentKind.CONSOLIDATED, DocumentKind.HIGHLIGHTS, DocumentKind.AGENDA)
-# From the one writer registry (export/formats.py): a new format is one entry there.
-FORMATS = names(DOCUMENT_FORMATS)
-TABLE_FORMAT_NAMES = names(TABLE_FORMATS)

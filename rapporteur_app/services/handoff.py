@@ -18,7 +18,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
-from rapporteur_app.domain.errors import InvalidInput, Said
+from rapporteur_app.domain.errors import InvalidInput, Said, SaidLines
 from rapporteur_app.domain.text import clean_line, search_key
 from rapporteur_app.services import exchange
 from rapporteur_app.services.exchange import Json, document_text
@@ -128,11 +128,10 @@ class HandoffService:
             if plan.problems and not force:
                 if plan.locked:
                     plan = replace(plan, problems=(*plan.problems, _LOCKED))
-                raise InvalidInput(
-                    " ".join(plan.problems)
-                    + " Nothing was imported; it is applied only when asked (--force): "
-                    + "; ".join(plan.changes)
-                    + "."
+                raise InvalidInput.coded(
+                    "handoff-needs-force",
+                    problems=SaidLines(plan.problems, " "),
+                    changes=SaidLines(plan.changes, "; "),
                 )
             if plan.locked:
                 refuse_if_final(db, [plan.session_id or 0])

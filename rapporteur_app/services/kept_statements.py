@@ -85,7 +85,7 @@ class KeptStatementService(StatementService):
             arguments = {k: v for k, v in entry.items() if k != "op"}
             StatementService.add(self, **_decoded(arguments))
         else:
-            raise InvalidInput(f"A kept change of an unknown kind ({operation!r}) was left aside.")
+            raise InvalidInput.coded("kept-change-unknown", kind=repr(operation))
 
 
 def _decoded(arguments: dict[str, Any]) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as DbSession
 
-from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.domain.errors import InvalidInput, Said
 from rapporteur_app.domain.kinds import Category
 from rapporteur_app.domain.mis_encoding import mis_encoded_words
 from rapporteur_app.domain.registration_lines import RegistrationLine, read_lines
@@ -26,7 +26,8 @@ from rapporteur_app.services.registration_file import read_rows
 from rapporteur_app.store.database import Database
 from rapporteur_app.store.models import SpeakerRow
 
-# Details an import fills in for a person already known, when they are missing.
+# Details an import fills in for a person already known, when they are missing: the
+# words of the note, which the window words again in the user's language (``details``).
 _FIELD_WORDS = {"function": "function", "email": "e-mail", "organization": "organization"}
 
 
@@ -47,11 +48,18 @@ class PreviewRow:
     category: Category | None
     email: str
     action: RowAction
-    note: str = ""
+    notes: tuple[Said, ...] = ()
+    """What the preview says of the row: its problem, or what it matches (coded, so that
+    the window words them in the user's language)."""
     new_organization: bool = False
     written_organization: str = ""
     completes: tuple[str, ...] = ()
     """For a person already known: the details this row fills in."""
+
+    @property
+    def note(self) -> str:
+        """The notes in English, as the command line prints them."""
+        return "; ".join(self.notes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +161,8 @@ class RegistrationService:
         for line in lines:
             as_written = PreviewRow(
                 line.row, line.name, line.function, line.organization, line.category,
-                line.email, RowAction.ERROR, line.problem, written_organization=line.organization,
+                line.email, RowAction.ERROR, (line.problem,) if line.problem else (),
+                written_organization=line.organization,
             )  # fmt: skip
             if line.problem:
                 judged.append(as_written)
@@ -167,31 +176,33 @@ class RegistrationService:
             if category is None:
                 problem = line.with_problem(
                     "category",
-                    f"{line.organization!r} is not a known organization, so its category "
-                    "must be given",
+                    "registration-row-category-needed",
+                    organization=repr(line.organization),
                 ).problem
-                judged.append(replace(as_written, note=problem))
+                judged.append(replace(as_written, notes=(problem,) if problem else ()))
                 continue
             new_categories.setdefault(search_key(canonical), category)
-            notes = []
+            notes: list[Said] = []
             if known is not None and line.category not in (None, known):
-                notes.append(f"{canonical} is counted as {known.value}, not as written")
+                notes.append(
+                    Said.coded("registration-counted-as", organization=canonical, category=known)
+                )
             if canonical != line.organization:
-                notes.append(f"known as {canonical}")
+                notes.append(Said.coded("registration-known-as", organization=canonical))
             person = (search_key(line.name), search_key(canonical))
             existing = _known_person(people, line.name, stored.id if stored else None)
             completes: tuple[str, ...] = ()
             if person in seen:
                 action = RowAction.DUPLICATE
-                notes.insert(0, f"same person as row {seen[person]}")
+                notes.insert(0, Said.coded("registration-same-person", row=seen[person]))
             elif existing is not None:
                 action = RowAction.EXISTING
                 completes = _missing(existing, line.function, line.email)
                 if completes:
                     shown = ", ".join(_FIELD_WORDS[c] for c in completes)
-                    notes.insert(0, f"already registered; adds their {shown}")
+                    notes.insert(0, Said.coded("registration-already-adds", details=shown))
                 else:
-                    notes.insert(0, "already registered")
+                    notes.insert(0, Said.coded("registration-already"))
                 seen[person] = line.row
             else:
                 action = RowAction.ADD
@@ -202,7 +213,7 @@ class RegistrationService:
                     organization=canonical,
                     category=category,
                     action=action,
-                    note="; ".join(notes),
+                    notes=tuple(notes),
                     new_organization=stored is None and not resolver.is_reference(canonical),
                     completes=completes,
                 )
@@ -212,10 +223,11 @@ class RegistrationService:
     def apply(self, preview: RegistrationPreview) -> RegistrationResult:
         """Add the rows marked ADD and complete the known people; all or nothing."""
         if preview.errors:
-            first = preview.errors[0]
+            first = preview.errors[0].notes[0]
             more = len(preview.errors) - 1
-            extra = f" (and {more} more error{'s' if more > 1 else ''})" if more else ""
-            raise InvalidInput(f"Nothing was imported: {first.note}{extra}.")
+            if more:
+                raise InvalidInput.coded("registration-has-errors-more", note=first, more=more)
+            raise InvalidInput.coded("registration-has-errors", note=first)
         added: list[dict[str, object]] = []
         completed = 0
         with self._db.writing() as db:

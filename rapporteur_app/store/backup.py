@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from rapporteur_app.domain.error_codes import PROBLEMS
-from rapporteur_app.domain.errors import DatabaseLocked, StoreError
+from rapporteur_app.domain.errors import DatabaseLocked, Said, StoreError
 from rapporteur_app.store.location import data_dir, private_dir
 from rapporteur_app.store.locks import LOCK_WAIT_S, lock_holders, restore_mark
 
@@ -195,7 +195,7 @@ def health(path: Path) -> str | None:
     try:
         mode = path.stat().st_mode
     except OSError as error:
-        return f"it cannot be read ({error.strerror or error})"
+        return unreadable(error)
     if not stat.S_ISREG(mode):
         # A FIFO would block the read below for ever, a device is nobody's database.
         return PROBLEMS["not-regular"]
@@ -203,7 +203,7 @@ def health(path: Path) -> str | None:
         with path.open("rb") as file:
             header = file.read(16)
     except OSError as error:
-        return f"it cannot be read ({error.strerror or error})"
+        return unreadable(error)
     if len(header) == 0:
         return None  # a new, empty file: SQLite will make it a database
     if header != b"SQLite format 3\x00":
@@ -218,13 +218,25 @@ def health(path: Path) -> str | None:
         if _is_lock(error):
             raise locked_error(path) from error
         log.warning("%s is damaged: %s", path, error)
-        return f"it is damaged ({_first_line(str(error))})"
+        return damaged(str(error))
     if rows != [("ok",)]:
         # quick_check lists every broken page, often hundreds of lines: the first
         # one tells the user, the log keeps the rest.
         log.warning("%s is damaged: %s", path, "; ".join(str(r[0]) for r in rows[:200]))
-        return f"it is damaged ({_first_line(str(rows[0][0]))})"
+        return damaged(str(rows[0][0]))
     return None
+
+
+def unreadable(error: OSError) -> Said:
+    """A file check's finding when the file cannot be read: worded at the edge, the
+    system's own words kept as a detail."""
+    return Said.coded("problem-unreadable", detail=error.strerror or error)
+
+
+def damaged(detail: str) -> Said:
+    """A file check's finding when SQLite calls the file damaged: worded at the edge,
+    the first line of SQLite's words kept as a detail (the log keeps the rest)."""
+    return Said.coded("problem-damaged", detail=_first_line(detail))
 
 
 def _first_line(text: str) -> str:

@@ -31,9 +31,9 @@ from rapporteur_app.domain.errors import (
     DatabaseLocked,
     NotAllowed,
     RapporteurError,
+    Said,
     ServerAway,
     StoreError,
-    UnknownSchema,
 )
 from rapporteur_app.domain.text import quoted
 from rapporteur_app.store.backup import (
@@ -363,7 +363,7 @@ def check_file(path: Path) -> None:
         with creation_lock(path):
             problem = schema_problem(path)
         if problem is not None:
-            raise UnknownSchema(problem)
+            raise problem
 
 
 # A restore that has not touched its partial copy for this long was killed.
@@ -426,7 +426,7 @@ def backup_on_open(path: Path) -> OpenBackup | None:
     return OpenBackup(path)
 
 
-def _backup_quietly(path: Path) -> str | None:
+def _backup_quietly(path: Path) -> Said | None:
     try:
         checked_backup(path, "open")
     except (StoreError, OSError) as error:
@@ -437,13 +437,10 @@ def _backup_quietly(path: Path) -> str | None:
     return None
 
 
-def backup_problem_text(error: Exception) -> str:
-    detail = str(error)
-    if (isinstance(error, OSError) and error.errno == errno.ENOSPC) or "full" in detail.lower():
-        reason = "the disk of the backups folder is full"
-    else:
-        reason = detail.splitlines()[0][:160] if detail else type(error).__name__
-    return (
-        f"No backup could be taken ({reason}); your work is saved, but free some space "
-        f"in {backups_dir()} so that backups go on."
-    )
+def backup_problem_text(error: Exception) -> Said:
+    """Why no backup could be taken, to tell the user (worded at the edge)."""
+    full = isinstance(error, OSError) and error.errno == errno.ENOSPC
+    if full or getattr(error, "code", None) == "disk-full" or "full" in str(error).lower():
+        return Said.coded("backup-stopped-disk-full", folder=backups_dir())
+    detail = error.strerror if isinstance(error, OSError) and error.strerror else Said.of(error)
+    return Said.coded("backup-stopped", detail=detail, folder=backups_dir())

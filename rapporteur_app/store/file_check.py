@@ -17,8 +17,15 @@ import struct
 from pathlib import Path
 
 from rapporteur_app.domain.error_codes import PROBLEMS
-from rapporteur_app.domain.errors import StoreError
-from rapporteur_app.store.backup import _first_line, _is_lock, backup_file, locked_error, rotate
+from rapporteur_app.domain.errors import Said, StoreError
+from rapporteur_app.store.backup import (
+    _is_lock,
+    backup_file,
+    damaged,
+    locked_error,
+    rotate,
+    unreadable,
+)
 from rapporteur_app.store.locks import LOCK_WAIT_S
 
 log = logging.getLogger(__name__)
@@ -45,9 +52,8 @@ def header_problem(header: bytes, file_size: int) -> str | None:
     change_counter, page_count = struct.unpack(">II", header[24:32])
     (valid_for,) = struct.unpack(">I", header[92:96])
     if page_count and valid_for == change_counter and file_size < page_count * page_size:
-        return (
-            f"it is damaged (it is cut short: {file_size:,} bytes where its header counts "
-            f"{page_count * page_size:,})"
+        return Said.coded(
+            "problem-cut-short", size=f"{file_size:,}", expected=f"{page_count * page_size:,}"
         )
     if file_size % page_size:
         return PROBLEMS["partial-pages"]
@@ -67,7 +73,7 @@ def open_problem(path: Path) -> str | None:
             header = file.read(HEADER)
             size = path.stat().st_size
     except OSError as error:
-        return f"it cannot be read ({error.strerror or error})"
+        return unreadable(error)
     if size == 0:
         return None  # a new, empty file: SQLite will make it a database
     problem = header_problem(header, size)
@@ -84,7 +90,7 @@ def open_problem(path: Path) -> str | None:
         if _is_lock(error):
             raise locked_error(path) from error
         log.warning("%s is damaged: %s", path, error)
-        return f"it is damaged ({_first_line(str(error))})"
+        return damaged(str(error))
     return None
 
 
@@ -98,10 +104,10 @@ def full_problem(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        return f"it is damaged ({_first_line(str(error))})"
+        return damaged(str(error))
     if rows != [("ok",)]:
         log.warning("%s is damaged: %s", path, "; ".join(str(r[0]) for r in rows[:200]))
-        return f"it is damaged ({_first_line(str(rows[0][0]))})"
+        return damaged(str(rows[0][0]))
     return None
 
 
@@ -114,6 +120,6 @@ def checked_backup(database: Path, reason: str) -> Path:
     if problem is not None:
         copy.unlink(missing_ok=True)
         log.error("the database %s failed its full check: %s", database.name, problem)
-        raise StoreError.coded("database-may-be-damaged", path=database, detail=problem)
+        raise StoreError.coded("database-may-be-damaged", path=database, problem=problem)
     rotate(database)
     return copy

@@ -47,10 +47,10 @@ def current_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def schema_problem(path: Path) -> str | None:
+def schema_problem(path: Path) -> UnknownSchema | None:
     """Why the SQLite file at ``path`` is not one this program may write to (not
-    made by it, or by a newer version), read without writing a byte; None when it
-    is ours or new."""
+    made by it, or by a newer version), as the coded error to raise, read without
+    writing a byte; None when it is ours or new."""
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -64,20 +64,14 @@ def schema_problem(path: Path) -> str | None:
             if not tables:
                 return None
             if "alembic_version" not in tables:
-                return (
-                    "This database was not made by Rapporteur: it has tables of its own "
-                    f"({', '.join(sorted(tables)[:3])}); choose another file."
-                )
+                return UnknownSchema.coded("schema-not-ours", tables=", ".join(sorted(tables)[:3]))
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             connection.close()
     except sqlite3.Error:
         return None  # health() has already looked at the file; let the engine say it
     if row is not None and row[0] not in known_revisions():
-        return (
-            "This database was written by a newer version of Rapporteur "
-            f"(schema {str(row[0])[:40]}); update the program to open it."
-        )
+        return UnknownSchema.coded("schema-newer", schema=str(row[0])[:40])
     return None
 
 

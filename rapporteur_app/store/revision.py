@@ -36,5 +36,5 @@ def head_revision() -> str:
     revisions, parents = _revisions()
     heads = set(revisions - parents)
     if len(heads) != 1:
-        raise StoreError(f"The program's migrations have {len(heads)} heads; it is broken.")
+        raise StoreError.coded("migrations-broken", heads=len(heads))
     return heads.pop()

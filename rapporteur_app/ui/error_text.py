@@ -11,7 +11,15 @@ from PySide6.QtCore import QCoreApplication
 
 from rapporteur_app.domain.agenda import AgendaProblem
 from rapporteur_app.domain.error_codes import PROBLEMS
-from rapporteur_app.domain.errors import RapporteurError, Said
+from rapporteur_app.domain.errors import RapporteurError, Said, SaidLines
+from rapporteur_app.domain.kinds import Category
+from rapporteur_app.ui.error_text_more import choice_sentences, file_sentences
+from rapporteur_app.ui.error_text_registration import (
+    column_words,
+    detail_words,
+    registration_sentences,
+)
+from rapporteur_app.ui.labels import category_label
 
 
 def _sentences() -> dict[str, str]:
@@ -32,7 +40,7 @@ def _sentences() -> dict[str, str]:
             "{target} cannot be written: the file or its folder is read-only,"
             " or the file is open in another program.",
         ),
-        "cannot-write": translate("Errors", "{target} cannot be written: {reason}."),
+        "cannot-write": translate("Errors", "{target} cannot be written (details: {reason})."),
         "name-too-long": translate(
             "Errors", "The file name {name} is too long: nothing was written."
         ),
@@ -285,8 +293,12 @@ def _sentences() -> dict[str, str]:
             "action was not saved. What was saved before is safe; try again in a "
             "moment.",
         ),
-        "database-unusable": translate("Errors", "The database could not be used: {detail}"),
-        "database-cannot-open": translate("Errors", "Cannot open the database {where}: {detail}"),
+        "database-unusable": translate(
+            "Errors", "The database could not be used (details: {detail})."
+        ),
+        "database-cannot-open": translate(
+            "Errors", "Cannot open the database {where} (details: {detail})."
+        ),
         "database-no-driver": translate(
             "Errors", "The database URL {url} names a driver that is not installed here ({driver})."
         ),
@@ -313,7 +325,7 @@ def _sentences() -> dict[str, str]:
             "({detail}). Nothing was changed.",
         ),
         "backup-not-written": translate(
-            "Errors", "The backup of {name} could not be written: {detail}"
+            "Errors", "The backup of {name} could not be written (details: {detail})."
         ),
         "backup-unsound": translate("Errors", "{name} cannot be restored: {problem}."),
         "restore-disk-full": translate(
@@ -342,10 +354,10 @@ def _sentences() -> dict[str, str]:
             "The upgrade left {count} broken links between rows; the database before "
             "it is kept in {backup}.",
         ),
-        "exchange-cannot-read": translate("Errors", "Cannot read {path}: {reason}."),
+        "exchange-cannot-read": translate("Errors", "Cannot read {path} (details: {reason})."),
         "exchange-not-utf8": translate("Errors", "{path} is not a UTF-8 text file."),
         "exchange-not-json": translate(
-            "Errors", "{path} is not valid JSON (line {line}, column {column}: {detail})."
+            "Errors", "{path} is not valid JSON (line {line}, column {column}; details: {detail})."
         ),
         "exchange-too-deep": translate(
             "Errors", "{path} is nested too deeply to be a Rapporteur meeting."
@@ -367,7 +379,9 @@ def _sentences() -> dict[str, str]:
         "exchange-one-session": translate(
             "Errors", "A session file holds exactly one session; this one holds {count}."
         ),
-        "exchange-malformed": translate("Errors", "The file is malformed at {where}: {detail}."),
+        "exchange-malformed": translate(
+            "Errors", "The file is malformed at {where} (details: {detail})."
+        ),
         "exchange-id-twice": translate("Errors", "Statement id {id} is used twice in the file."),
         "exchange-not-a-reply": translate(
             "Errors", "Statement {id} answers another but is not a right of reply."
@@ -500,11 +514,11 @@ def _sentences() -> dict[str, str]:
             "the server is back.",
         ),
         "database-may-be-damaged": translate(
-            "Errors", "The database {path} may be damaged: {detail}. Its earlier backups are kept."
+            "Errors", "The database {path} may be damaged: {problem}. Its earlier backups are kept."
         ),
-        "file-unreadable": translate("Errors", "{file} cannot be read: {reason}."),
+        "file-unreadable": translate("Errors", "{file} cannot be read (details: {reason})."),
         "registration-bad-csv": translate(
-            "Errors", "The file is not a readable CSV table: {detail}."
+            "Errors", "The file is not a readable CSV table (details: {detail})."
         ),
         "search-failed": translate("Errors", "The search could not be run ({detail})."),
         "no-session-in-meeting": translate(
@@ -564,7 +578,19 @@ def _sentences() -> dict[str, str]:
         ),
         "session-no-field": translate("Errors", "A session has no field {name}."),
         "no-follow-up-note": translate("Errors", "There is no follow-up note with id {id}."),
-        "exchange-malformed-top": translate("Errors", "The file is malformed at top: {detail}."),
+        "exchange-malformed-top": translate(
+            "Errors", "The file is malformed at its top level (details: {detail})."
+        ),
+        **file_sentences(),
+        **choice_sentences(),
+        "kept-change-unknown": translate(
+            "Errors", "A kept change of an unknown kind ({kind}) was left aside."
+        ),
+        "handoff-needs-force": translate(
+            "Errors",
+            "{problems} Nothing was imported; it is applied only when asked (--force): {changes}.",
+        ),
+        **registration_sentences(),
     }
 
 
@@ -654,13 +680,34 @@ def worded(
     sentence = (table if table is not None else _sentences()).get(code) if code else None
     if sentence is None:
         return english
-    if "field" in params:
-        # A field's name is a word of the core: worded here like the sentence.
-        params = {**params, "field": _fields().get(params["field"], params["field"])}
-    if "problem" in params:
-        params = {**params, "problem": _problems().get(params["problem"], params["problem"])}
+    params = {name: _worded_parameter(name, value) for name, value in params.items()}
     try:
         return sentence.format(**params)
     except (KeyError, IndexError, ValueError):
         # A translation that names a parameter wrongly must not hide the problem.
         return english
+
+
+def _worded_parameter(name: str, value: str) -> str:
+    """A parameter that is a word of the core (a field's name, a column's, a category)
+    or a line the core said (a :class:`Said`), worded here like the sentence; the
+    user's data and the details a library gave are put in as they are."""
+    if isinstance(value, Said):
+        return said_text(value)
+    if isinstance(value, SaidLines):
+        return value.separator.join(said_text(line) for line in value.lines)
+    if name == "field":
+        return _fields().get(value, value)
+    if name == "problem":
+        return _problems().get(value, value)
+    if name == "column":
+        return column_words().get(value, value)
+    if name == "details":
+        words = detail_words()
+        return ", ".join(words.get(word, word) for word in value.split(", "))
+    if name == "category" and value in _CATEGORIES:
+        return category_label(Category(value))
+    return value
+
+
+_CATEGORIES = frozenset(category.value for category in Category)

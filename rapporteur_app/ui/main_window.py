@@ -28,7 +28,7 @@ from rapporteur_app import __version__
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.ui import settings
 from rapporteur_app.ui.accessible import name_controls
-from rapporteur_app.ui.error_text import describe
+from rapporteur_app.ui.error_text import describe, said_text
 from rapporteur_app.ui.tree_items import children, top_items
 
 if TYPE_CHECKING:
@@ -412,7 +412,8 @@ class MainWindow(QMainWindow):
             # Never in the rapporteur's way (the next tick tries again), but said
             # where she sees it: her backups have stopped.
             logging.getLogger(__name__).warning("periodic backup failed: %s", error)
-            self.show_backup_problem(str(error))
+            shown = describe(error) if isinstance(error, RapporteurError) else str(error)
+            self.show_backup_problem(shown)
             return
         self._watch_periodic_backup(self._backing_up)
 
@@ -432,7 +433,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(500, lambda: self._watch_open_backup(services))
 
     def show_backup_problem(self, detail: str) -> None:
-        self.backup_warning.setText(self.tr("⚠ Backups have stopped: {0}").format(detail[:200]))
+        # The core's line (coded) in the user's words; cut short, it still fits the bar.
+        shown = said_text(detail)
+        self.backup_warning.setText(self.tr("⚠ Backups have stopped: {0}").format(shown[:300]))
         self.backup_warning.show()
 
     def _add_console_menu(self) -> None:

@@ -161,6 +161,41 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom de famille</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>salutation</source>
+        <translation>civilité</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleActions</name>
     <message>
         <source>&amp;Console</source>
@@ -584,6 +619,21 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     </message>
 </context>
 <context>
+    <name>Details</name>
+    <message>
+        <source>function</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>adresse électronique</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisation</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSettingsDialog</name>
     <message>
         <source>Document settings</source>
@@ -797,8 +847,8 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Impossible d’écrire {target} : le fichier ou son dossier est en lecture seule, ou le fichier est ouvert dans un autre programme.</translation>
     </message>
     <message>
-        <source>{target} cannot be written: {reason}.</source>
-        <translation>Impossible d’écrire {target} : {reason}.</translation>
+        <source>{target} cannot be written (details: {reason}).</source>
+        <translation>Impossible d’écrire {target} (détails : {reason}).</translation>
     </message>
     <message>
         <source>The file name {name} is too long: nothing was written.</source>
@@ -1157,12 +1207,84 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Le serveur de la base de données est injoignable (arrêté ou en redémarrage ?) : cette action n’a pas été enregistrée. Ce qui a été enregistré auparavant est en sûreté ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <source>The database could not be used: {detail}</source>
-        <translation>La base de données n’a pas pu être utilisée : {detail}</translation>
+        <source>The database could not be used (details: {detail}).</source>
+        <translation>La base de données n’a pas pu être utilisée (détails : {detail}).</translation>
     </message>
     <message>
-        <source>Cannot open the database {where}: {detail}</source>
-        <translation>Impossible d’ouvrir la base de données {where} : {detail}</translation>
+        <source>Cannot open the database {where} (details: {detail}).</source>
+        <translation>Impossible d’ouvrir la base de données {where} (détails : {detail}).</translation>
+    </message>
+    <message>
+        <source>The backup of {name} could not be written (details: {detail}).</source>
+        <translation>La sauvegarde de {name} n’a pas pu être écrite (détails : {detail}).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path} (details: {reason}).</source>
+        <translation>Impossible de lire {path} (détails : {reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}, column {column}; details: {detail}).</source>
+        <translation>{path} n’est pas un JSON valide (ligne {line}, colonne {column} ; détails : {detail}).</translation>
+    </message>
+    <message>
+        <source>The file is malformed at {where} (details: {detail}).</source>
+        <translation>Le fichier est mal formé à {where} (détails : {detail}).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read (details: {reason}).</source>
+        <translation>{file} ne peut pas être lu (détails : {reason}).</translation>
+    </message>
+    <message>
+        <source>The file is not a readable CSV table (details: {detail}).</source>
+        <translation>Le fichier n’est pas un tableau CSV lisible (détails : {detail}).</translation>
+    </message>
+    <message>
+        <source>The file is malformed at its top level (details: {detail}).</source>
+        <translation>Le fichier est mal formé à sa racine (détails : {detail}).</translation>
+    </message>
+    <message>
+        <source>it cannot be read (details: {detail})</source>
+        <translation>elle ne peut pas être lue (détails : {detail})</translation>
+    </message>
+    <message>
+        <source>it is damaged (details: {detail})</source>
+        <translation>elle est endommagée (détails : {detail})</translation>
+    </message>
+    <message>
+        <source>it is damaged (it is cut short: {size} bytes where its header counts {expected})</source>
+        <translation>elle est endommagée (elle est tronquée : {size} octets là où son en-tête en annonce {expected})</translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be used: there is no such file.</source>
+        <translation>Le modèle {path} ne peut pas être utilisé : ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be used: it is larger than 50 MB.</source>
+        <translation>Le modèle {path} ne peut pas être utilisé : il dépasse 50 Mo.</translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be used: it cannot be read (details: {detail}).</source>
+        <translation>Le modèle {path} ne peut pas être utilisé : il ne peut pas être lu (détails : {detail}).</translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be used: it is not a Word document (.docx or .dotx).</source>
+        <translation>Le modèle {path} ne peut pas être utilisé : ce n’est pas un document Word (.docx ou .dotx).</translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be used: it holds macros (.docm or .dotm); save it as .docx or .dotx.</source>
+        <translation>Le modèle {path} ne peut pas être utilisé : il contient des macros (.docm ou .dotm) ; enregistrez-le au format .docx ou .dotx.</translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be used: Word&apos;s parts inside it cannot be read (details: {detail}).</source>
+        <translation>Le modèle {path} ne peut pas être utilisé : les parties Word qu’il contient ne peuvent pas être lues (détails : {detail}).</translation>
+    </message>
+    <message>
+        <source>No backup could be taken (the disk of the backups folder is full); your work is saved, but free some space in {folder} so that backups go on.</source>
+        <translation>Aucune sauvegarde n’a pu être faite (le disque du dossier des sauvegardes est plein) ; votre travail est enregistré, mais libérez de la place dans {folder} pour que les sauvegardes reprennent.</translation>
+    </message>
+    <message>
+        <source>No backup could be taken (details: {detail}); your work is saved, but backups go on only once {folder} can be written again.</source>
+        <translation>Aucune sauvegarde n’a pu être faite (détails : {detail}) ; votre travail est enregistré, mais les sauvegardes ne reprendront que lorsque {folder} pourra de nouveau être écrit.</translation>
     </message>
     <message>
         <source>The database URL {url} names a driver that is not installed here ({driver}).</source>
@@ -1183,10 +1305,6 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     <message>
         <source>The server refused this: this role has no right to do it here ({detail}). Nothing was changed.</source>
         <translation>Le serveur a refusé : ce rôle n’a pas le droit de le faire ici ({detail}). Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>The backup of {name} could not be written: {detail}</source>
-        <translation>La sauvegarde de {name} n’a pas pu être écrite : {detail}</translation>
     </message>
     <message>
         <source>{name} cannot be restored: {problem}.</source>
@@ -1217,16 +1335,8 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>La mise à niveau a laissé {count} liens rompus entre des lignes ; la base de données d’avant est conservée dans {backup}.</translation>
     </message>
     <message>
-        <source>Cannot read {path}: {reason}.</source>
-        <translation>Impossible de lire {path} : {reason}.</translation>
-    </message>
-    <message>
         <source>{path} is not a UTF-8 text file.</source>
         <translation>{path} n’est pas un fichier texte en UTF-8.</translation>
-    </message>
-    <message>
-        <source>{path} is not valid JSON (line {line}, column {column}: {detail}).</source>
-        <translation>{path} n’est pas un JSON valide (ligne {line}, colonne {column} : {detail}).</translation>
     </message>
     <message>
         <source>{path} is nested too deeply to be a Rapporteur meeting.</source>
@@ -1251,10 +1361,6 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     <message>
         <source>A session file holds exactly one session; this one holds {count}.</source>
         <translation>Un fichier de séance contient exactement une séance ; celui-ci en contient {count}.</translation>
-    </message>
-    <message>
-        <source>The file is malformed at {where}: {detail}.</source>
-        <translation>Le fichier est mal formé à {where} : {detail}.</translation>
     </message>
     <message>
         <source>Statement id {id} is used twice in the file.</source>
@@ -1425,16 +1531,8 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Le serveur de la base de données est injoignable : cette intervention est conservée sur cet ordinateur (1 modification en attente) et sera enregistrée, dans l’ordre, dès son retour.</translation>
     </message>
     <message>
-        <source>The database {path} may be damaged: {detail}. Its earlier backups are kept.</source>
-        <translation>La base de données {path} est peut-être endommagée : {detail}. Ses sauvegardes antérieures sont conservées.</translation>
-    </message>
-    <message>
-        <source>{file} cannot be read: {reason}.</source>
-        <translation>{file} ne peut pas être lu : {reason}.</translation>
-    </message>
-    <message>
-        <source>The file is not a readable CSV table: {detail}.</source>
-        <translation>Le fichier n’est pas un tableau CSV lisible : {detail}.</translation>
+        <source>The database {path} may be damaged: {problem}. Its earlier backups are kept.</source>
+        <translation>La base de données {path} est peut-être endommagée : {problem}. Ses sauvegardes antérieures sont conservées.</translation>
     </message>
     <message>
         <source>The search could not be run ({detail}).</source>
@@ -1525,8 +1623,112 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Il n’y a pas de note de suivi portant le numéro {id}.</translation>
     </message>
     <message>
-        <source>The file is malformed at top: {detail}.</source>
-        <translation>Le fichier est mal formé à sa racine : {detail}.</translation>
+        <source>A kept change of an unknown kind ({kind}) was left aside.</source>
+        <translation>Une modification en attente d’un type inconnu ({kind}) a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>{problems} Nothing was imported; it is applied only when asked (--force): {changes}.</source>
+        <translation>{problems} Rien n’a été importé ; il n’est appliqué que sur demande expresse (--force) : {changes}.</translation>
+    </message>
+    <message>
+        <source>Unknown category {text}: use one of {choices}.</source>
+        <translation>Catégorie inconnue {text} : utilisez l’une des suivantes : {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown session kind {text}: use one of {choices}.</source>
+        <translation>Type de séance inconnu {text} : utilisez l’un des suivants : {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown statement kind {text}: use one of {choices}.</source>
+        <translation>Type d’intervention inconnu {text} : utilisez l’un des suivants : {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown role {text}: use one of {choices}.</source>
+        <translation>Rôle inconnu {text} : utilisez l’un des suivants : {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown format {text}: choose one of {choices}.</source>
+        <translation>Format inconnu {text} : choisissez l’un des suivants : {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown language {text}: choose one of {choices}.</source>
+        <translation>Langue inconnue {text} : choisissez l’une des suivantes : {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown document {text}: choose one of {choices}.</source>
+        <translation>Document inconnu {text} : choisissez l’un des suivants : {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown annual report setting: {names}. The settings are: {choices}.</source>
+        <translation>Paramètre du rapport annuel inconnu : {names}. Les paramètres sont : {choices}.</translation>
+    </message>
+    <message>
+        <source>This copy of the program is broken: its database migrations have {heads} heads instead of one. Install the program again.</source>
+        <translation>Cette copie du programme est endommagée : les migrations de sa base de données ont {heads} têtes au lieu d’une. Réinstallez le programme.</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the name is empty</source>
+        <translation>ligne {row}, colonne « {column} » : le nom est vide</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the name is longer than {limit} characters</source>
+        <translation>ligne {row}, colonne « {column} » : le nom dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the organization is empty</source>
+        <translation>ligne {row}, colonne « {column} » : l’organisation est vide</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the organization is longer than {limit} characters</source>
+        <translation>ligne {row}, colonne « {column} » : l’organisation dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the function is longer than {limit} characters</source>
+        <translation>ligne {row}, colonne « {column} » : la fonction dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the e-mail address is too long</source>
+        <translation>ligne {row}, colonne « {column} » : l’adresse électronique est trop longue</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {value} is not an e-mail address</source>
+        <translation>ligne {row}, colonne « {column} » : {value} n’est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {value} is not a category</source>
+        <translation>ligne {row}, colonne « {column} » : {value} n’est pas une catégorie</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {organization} is not a known organization, so its category must be given</source>
+        <translation>ligne {row}, colonne « {column} » : {organization} n’est pas une organisation connue, sa catégorie doit donc être indiquée</translation>
+    </message>
+    <message>
+        <source>{organization} is counted as {category}, not as written</source>
+        <translation>{organization} est comptée dans la catégorie « {category} », et non comme l’indique le fichier</translation>
+    </message>
+    <message>
+        <source>known as {organization}</source>
+        <translation>connue sous le nom {organization}</translation>
+    </message>
+    <message>
+        <source>same person as row {row}</source>
+        <translation>même personne qu’à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>already registered; adds their {details}</source>
+        <translation>déjà inscrit ; le fichier complète : {details}</translation>
+    </message>
+    <message>
+        <source>already registered</source>
+        <translation>déjà inscrit</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {note}.</source>
+        <translation>Rien n’a été importé : {note}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {note} (and {more} more error(s)).</source>
+        <translation>Rien n’a été importé : {note} (et {more} autre(s) erreur(s)).</translation>
     </message>
 </context>
 <context>

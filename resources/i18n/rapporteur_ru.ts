@@ -161,6 +161,41 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>salutation</source>
+        <translation>обращение</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleActions</name>
     <message>
         <source>&amp;Console</source>
@@ -584,6 +619,21 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     </message>
 </context>
 <context>
+    <name>Details</name>
+    <message>
+        <source>function</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>адрес эл. почты</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>организация</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSettingsDialog</name>
     <message>
         <source>Document settings</source>
@@ -797,8 +847,8 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Невозможно записать {target}: файл или папка доступны только для чтения, либо файл открыт в другой программе.</translation>
     </message>
     <message>
-        <source>{target} cannot be written: {reason}.</source>
-        <translation>Невозможно записать {target}: {reason}.</translation>
+        <source>{target} cannot be written (details: {reason}).</source>
+        <translation>Невозможно записать {target} (подробности: {reason}).</translation>
     </message>
     <message>
         <source>The file name {name} is too long: nothing was written.</source>
@@ -1157,12 +1207,84 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Сервер базы данных недоступен (остановлен или перезапускается?): это действие не сохранено. Всё, что было сохранено раньше, цело; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <source>The database could not be used: {detail}</source>
-        <translation>Не удалось обратиться к базе данных: {detail}</translation>
+        <source>The database could not be used (details: {detail}).</source>
+        <translation>Не удалось обратиться к базе данных (подробности: {detail}).</translation>
     </message>
     <message>
-        <source>Cannot open the database {where}: {detail}</source>
-        <translation>Не удаётся открыть базу данных {where}: {detail}</translation>
+        <source>Cannot open the database {where} (details: {detail}).</source>
+        <translation>Не удаётся открыть базу данных {where} (подробности: {detail}).</translation>
+    </message>
+    <message>
+        <source>The backup of {name} could not be written (details: {detail}).</source>
+        <translation>Не удалось записать резервную копию {name} (подробности: {detail}).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path} (details: {reason}).</source>
+        <translation>Не удаётся прочитать {path} (подробности: {reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}, column {column}; details: {detail}).</source>
+        <translation>{path} — не корректный JSON (строка {line}, столбец {column}; подробности: {detail}).</translation>
+    </message>
+    <message>
+        <source>The file is malformed at {where} (details: {detail}).</source>
+        <translation>Нарушена структура файла в {where} (подробности: {detail}).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read (details: {reason}).</source>
+        <translation>Не удаётся прочитать {file} (подробности: {reason}).</translation>
+    </message>
+    <message>
+        <source>The file is not a readable CSV table (details: {detail}).</source>
+        <translation>Файл не читается как таблица CSV (подробности: {detail}).</translation>
+    </message>
+    <message>
+        <source>The file is malformed at its top level (details: {detail}).</source>
+        <translation>Нарушена структура файла на верхнем уровне (подробности: {detail}).</translation>
+    </message>
+    <message>
+        <source>it cannot be read (details: {detail})</source>
+        <translation>её не удаётся прочитать (подробности: {detail})</translation>
+    </message>
+    <message>
+        <source>it is damaged (details: {detail})</source>
+        <translation>она повреждена (подробности: {detail})</translation>
+    </message>
+    <message>
+        <source>it is damaged (it is cut short: {size} bytes where its header counts {expected})</source>
+        <translation>она повреждена (файл обрезан: {size} байт, а по заголовку должно быть {expected})</translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be used: there is no such file.</source>
+        <translation>Шаблон {path} нельзя использовать: такого файла нет.</translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be used: it is larger than 50 MB.</source>
+        <translation>Шаблон {path} нельзя использовать: он больше 50 МБ.</translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be used: it cannot be read (details: {detail}).</source>
+        <translation>Шаблон {path} нельзя использовать: его не удаётся прочитать (подробности: {detail}).</translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be used: it is not a Word document (.docx or .dotx).</source>
+        <translation>Шаблон {path} нельзя использовать: это не документ Word (.docx или .dotx).</translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be used: it holds macros (.docm or .dotm); save it as .docx or .dotx.</source>
+        <translation>Шаблон {path} нельзя использовать: в нём есть макросы (.docm или .dotm); сохраните его как .docx или .dotx.</translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be used: Word&apos;s parts inside it cannot be read (details: {detail}).</source>
+        <translation>Шаблон {path} нельзя использовать: части документа Word внутри него не читаются (подробности: {detail}).</translation>
+    </message>
+    <message>
+        <source>No backup could be taken (the disk of the backups folder is full); your work is saved, but free some space in {folder} so that backups go on.</source>
+        <translation>Резервную копию сделать не удалось (диск папки резервных копий заполнен); ваша работа сохранена, но освободите место в {folder}, чтобы резервное копирование продолжилось.</translation>
+    </message>
+    <message>
+        <source>No backup could be taken (details: {detail}); your work is saved, but backups go on only once {folder} can be written again.</source>
+        <translation>Резервную копию сделать не удалось (подробности: {detail}); ваша работа сохранена, но резервное копирование возобновится, только когда в {folder} снова можно будет записывать.</translation>
     </message>
     <message>
         <source>The database URL {url} names a driver that is not installed here ({driver}).</source>
@@ -1183,10 +1305,6 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>The server refused this: this role has no right to do it here ({detail}). Nothing was changed.</source>
         <translation>Сервер отказал: у этой роли нет права делать это здесь ({detail}). Ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>The backup of {name} could not be written: {detail}</source>
-        <translation>Не удалось записать резервную копию {name}: {detail}</translation>
     </message>
     <message>
         <source>{name} cannot be restored: {problem}.</source>
@@ -1217,16 +1335,8 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>После обновления осталось нарушенных связей между записями: {count}; база данных в прежнем виде сохранена в {backup}.</translation>
     </message>
     <message>
-        <source>Cannot read {path}: {reason}.</source>
-        <translation>Не удаётся прочитать {path}: {reason}.</translation>
-    </message>
-    <message>
         <source>{path} is not a UTF-8 text file.</source>
         <translation>{path} — не текстовый файл в кодировке UTF-8.</translation>
-    </message>
-    <message>
-        <source>{path} is not valid JSON (line {line}, column {column}: {detail}).</source>
-        <translation>{path} — не корректный JSON (строка {line}, столбец {column}: {detail}).</translation>
     </message>
     <message>
         <source>{path} is nested too deeply to be a Rapporteur meeting.</source>
@@ -1251,10 +1361,6 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>A session file holds exactly one session; this one holds {count}.</source>
         <translation>Файл заседания содержит ровно одно заседание; в этом их {count}.</translation>
-    </message>
-    <message>
-        <source>The file is malformed at {where}: {detail}.</source>
-        <translation>Нарушена структура файла в {where}: {detail}.</translation>
     </message>
     <message>
         <source>Statement id {id} is used twice in the file.</source>
@@ -1425,16 +1531,8 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Сервер базы данных недоступен: это выступление сохранено на этом компьютере (изменений в ожидании: 1) и будет записано по порядку, как только сервер вернётся.</translation>
     </message>
     <message>
-        <source>The database {path} may be damaged: {detail}. Its earlier backups are kept.</source>
-        <translation>База данных {path}, возможно, повреждена: {detail}. Её прежние резервные копии сохранены.</translation>
-    </message>
-    <message>
-        <source>{file} cannot be read: {reason}.</source>
-        <translation>Не удаётся прочитать {file}: {reason}.</translation>
-    </message>
-    <message>
-        <source>The file is not a readable CSV table: {detail}.</source>
-        <translation>Файл не читается как таблица CSV: {detail}.</translation>
+        <source>The database {path} may be damaged: {problem}. Its earlier backups are kept.</source>
+        <translation>База данных {path}, возможно, повреждена: {problem}. Её прежние резервные копии сохранены.</translation>
     </message>
     <message>
         <source>The search could not be run ({detail}).</source>
@@ -1525,8 +1623,112 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Нет записи о выполнении с номером {id}.</translation>
     </message>
     <message>
-        <source>The file is malformed at top: {detail}.</source>
-        <translation>Нарушена структура файла на верхнем уровне: {detail}.</translation>
+        <source>A kept change of an unknown kind ({kind}) was left aside.</source>
+        <translation>Отложенное изменение неизвестного вида ({kind}) пропущено.</translation>
+    </message>
+    <message>
+        <source>{problems} Nothing was imported; it is applied only when asked (--force): {changes}.</source>
+        <translation>{problems} Ничего не импортировано; файл применяется, только если об этом явно попросить (--force): {changes}.</translation>
+    </message>
+    <message>
+        <source>Unknown category {text}: use one of {choices}.</source>
+        <translation>Неизвестная категория {text}: укажите одну из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown session kind {text}: use one of {choices}.</source>
+        <translation>Неизвестный вид заседания {text}: укажите один из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown statement kind {text}: use one of {choices}.</source>
+        <translation>Неизвестный вид выступления {text}: укажите один из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown role {text}: use one of {choices}.</source>
+        <translation>Неизвестная роль {text}: укажите одну из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown format {text}: choose one of {choices}.</source>
+        <translation>Неизвестный формат {text}: выберите один из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown language {text}: choose one of {choices}.</source>
+        <translation>Неизвестный язык {text}: выберите один из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown document {text}: choose one of {choices}.</source>
+        <translation>Неизвестный документ {text}: выберите один из следующих: {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown annual report setting: {names}. The settings are: {choices}.</source>
+        <translation>Неизвестный параметр годового доклада: {names}. Параметры: {choices}.</translation>
+    </message>
+    <message>
+        <source>This copy of the program is broken: its database migrations have {heads} heads instead of one. Install the program again.</source>
+        <translation>Эта копия программы повреждена: у миграций её базы данных {heads} конечных ревизий вместо одной. Установите программу заново.</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the name is empty</source>
+        <translation>строка {row}, столбец «{column}»: имя не указано</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the name is longer than {limit} characters</source>
+        <translation>строка {row}, столбец «{column}»: имя длиннее {limit} знаков</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the organization is empty</source>
+        <translation>строка {row}, столбец «{column}»: организация не указана</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the organization is longer than {limit} characters</source>
+        <translation>строка {row}, столбец «{column}»: название организации длиннее {limit} знаков</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the function is longer than {limit} characters</source>
+        <translation>строка {row}, столбец «{column}»: должность длиннее {limit} знаков</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: the e-mail address is too long</source>
+        <translation>строка {row}, столбец «{column}»: адрес эл. почты слишком длинный</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {value} is not an e-mail address</source>
+        <translation>строка {row}, столбец «{column}»: {value} — не адрес эл. почты</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {value} is not a category</source>
+        <translation>строка {row}, столбец «{column}»: {value} — не категория</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {organization} is not a known organization, so its category must be given</source>
+        <translation>строка {row}, столбец «{column}»: организация {organization} неизвестна, поэтому нужно указать её категорию</translation>
+    </message>
+    <message>
+        <source>{organization} is counted as {category}, not as written</source>
+        <translation>{organization} учитывается в категории «{category}», а не как указано в файле</translation>
+    </message>
+    <message>
+        <source>known as {organization}</source>
+        <translation>записывается как {organization}</translation>
+    </message>
+    <message>
+        <source>same person as row {row}</source>
+        <translation>тот же человек, что в строке {row}</translation>
+    </message>
+    <message>
+        <source>already registered; adds their {details}</source>
+        <translation>уже зарегистрирован; файл дополняет: {details}</translation>
+    </message>
+    <message>
+        <source>already registered</source>
+        <translation>уже зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {note}.</source>
+        <translation>Ничего не импортировано: {note}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {note} (and {more} more error(s)).</source>
+        <translation>Ничего не импортировано: {note} (и ещё ошибок: {more}).</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ def test_session_draft_refuses_bad_input_in_one_line(cli: Cli) -> None:
     for args, words in (
         (("--session", "999"), "no session with id 999"),
         (("--session", "x"), "is not an id"),
-        (("--session", session, "--language", "klingon"), "invalid choice"),
+        (("--session", session, "--language", "klingon"), "Unknown language 'klingon'"),
     ):
         result = cli("session", "draft", *args)
         assert result.code == 2 and result.out == ""

@@ -75,8 +75,8 @@ def test_agenda_export(cli, sample: Sample, tmp_path: Path) -> None:  # type: ig
     [
         (["--session", "999", "--format", "pdf"], "999"),
         (["--meeting", "1", "--document", "rapport", "--format", "pdf"], "use --session"),
-        (["--session", "1", "--format", "odt"], "invalid choice"),
-        (["--session", "1", "--format", "pdf", "--language", "xx"], "invalid choice"),
+        (["--session", "1", "--format", "odt"], "Unknown format 'odt': choose one of docx, pdf."),
+        (["--session", "1", "--format", "pdf", "--language", "xx"], "Unknown language 'xx'"),
     ],
 )
 def test_export_refuses_in_one_line(  # type: ignore[no-untyped-def]

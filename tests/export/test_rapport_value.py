@@ -111,7 +111,7 @@ def test_a_bilingual_title_is_two_grammatical_titles() -> None:
 
 
 def test_an_unknown_language_is_refused_in_one_line() -> None:
-    with pytest.raises(InvalidInput, match="unknown language 'xx'"):
+    with pytest.raises(InvalidInput, match="Unknown language 'xx'"):
         labels_for("xx")
 
 

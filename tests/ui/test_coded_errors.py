@@ -26,10 +26,12 @@ from rapporteur_app.store.backup import locked_error
 from rapporteur_app.store.database import check_health
 from rapporteur_app.ui.console.console_view import ConsoleView
 from rapporteur_app.ui.error_text import _fields, describe, said_text
+from rapporteur_app.ui.error_text_registration import column_words
 from rapporteur_app.ui.language import install_translators
 from rapporteur_app.ui.main_window import MainWindow
 from tests.ui.test_translations import I18N, english_words
 
+CATEGORIES = {category.value for category in Category}
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 # Typed as they are in any language: a command (`load`) and a key of the file ('format').
 AS_TYPED = re.compile(r"`[^`]*`|[«'“]\s?format\s?[»'”]")
@@ -74,7 +76,28 @@ def _refusals(services: Services, tmp_path: Path) -> dict[str, Callable[[], obje
         data = services.exchange.dump_session(session.id)
         services.handoff.import_file({**data, "version": 99}, meeting.id)
 
+    statement = services.statements.add(session.id, "A", "Austria", Category.DELEGATION)
+    out = tmp_path / "rapport.pdf"
+    with_errors = tmp_path / "errors.csv"
+    with_errors.write_text("Name;Organization\n;France\nMs B;\n")
+
+    def registration_with_errors() -> None:
+        services.registration.apply(services.registration.preview(meeting.id, with_errors))
+
     return {
+        # The choices the command line offers, met in the window too (a cell of the log).
+        "unknown-category": lambda: services.statements.update(statement.id, category="ngo"),
+        "unknown-statement-kind": lambda: services.statements.update(statement.id, kind="x"),
+        "unknown-session-kind": lambda: services.sessions.update(session.id, kind="plenary"),
+        "unknown-file-format": lambda: services.documents.export_session(
+            session.id, fmt="odt", out=out
+        ),
+        "unknown-labels-language": lambda: services.documents.rapport(session.id, "xx"),
+        "unknown-document": lambda: services.documents.session_document(session.id, "minutes"),
+        "unknown-annual-report-setting": lambda: services.annual_reports.set_settings(
+            2016, colour="red"
+        ),
+        "registration-has-errors-more": registration_with_errors,
         "database-locked": locked,
         "database-damaged": lambda: check_health(damaged),
         "queue-who-empty": lambda: services.queue.add(session.id, "", "", Category.DELEGATION),
@@ -121,7 +144,17 @@ CODES = (
     "rapport-already-final",
     "rapport-draft-not-locked",
     "search-no-word",
+    "unknown-category",
+    "unknown-statement-kind",
+    "unknown-session-kind",
+    "unknown-file-format",
+    "unknown-labels-language",
+    "unknown-document",
+    "unknown-annual-report-setting",
+    "registration-has-errors-more",
 )
+# Parameters that are the program's words, worded too (not data to take out).
+WORDED = ("field", "problem", "column", "note")
 
 
 def test_the_refusals_a_rapporteur_meets_are_worded_in_her_language(
@@ -142,7 +175,7 @@ def test_the_refusals_a_rapporteur_meets_are_worded_in_her_language(
         # word; a field's name ("meeting title") is, and is worded too.
         # What a damaged file's check found (``problem``) is worded too.
         for name, value in error.params.items():
-            if name not in ("field", "problem"):
+            if name not in WORDED:
                 shown = shown.replace(value, "")
         shown = AS_TYPED.sub("", shown)
         if english_words(language, shown):
@@ -286,7 +319,7 @@ def test_whatever_a_person_typed_is_shown_as_typed(
     # Braces, quotes, any script: put in as they are, never read as a sentence's markup.
     names = set(PLACEHOLDER.findall(MESSAGES[code]))
     # (A text that is one of the core's field names is worded as that field: not data.)
-    assume(typed not in _fields())
+    assume(typed not in _fields() and typed not in column_words() and typed not in CATEGORIES)
     install_translators(qapp, "ru")
     try:
         error = RapporteurError.coded(code, **dict.fromkeys(names, typed))
@@ -335,3 +368,111 @@ def test_the_windows_import_of_a_refused_session_file_asks_in_russian(
     for typed in ("Supplementary Meeting", "Human Dimension Meeting", "Working Session 1"):
         text = text.replace(typed, "")
     assert not english_words("ru", text), text
+
+
+# A library's or the system's own words (an OS error's text, SQLite's, the JSON or CSV
+# reader's, the schema check's) are a detail: in parentheses after the sentence, which
+# says what happened in the user's language without them.
+LIBRARY_WORDS = ("detail", "reason")
+DETAILS = re.compile(
+    r"\((?:details|подробности|détails)\s?: [^()]*\)|;\s?(?:details|подробности|détails)\s?: [^()]*"
+)
+
+
+def _in_parentheses(sentence: str, placeholder: str) -> bool:
+    at = sentence.index(placeholder)
+    return sentence.rfind("(", 0, at) > sentence.rfind(")", 0, at) and ")" in sentence[at:]
+
+
+def test_a_librarys_words_are_a_detail_in_parentheses() -> None:
+    sentences = [(code, "en", text) for code, text in MESSAGES.items()]
+    for language in ("ru", "fr"):
+        tree = ElementTree.parse(I18N / f"rapporteur_{language}.ts")
+        for message in tree.iter("message"):
+            source = message.findtext("source") or ""
+            if source in MESSAGES.values():
+                sentences.append((source, language, message.findtext("translation") or ""))
+    outside = [
+        (code, language, text)
+        for code, language, text in sentences
+        for name in LIBRARY_WORDS
+        if f"{{{name}}}" in text and not _in_parentheses(text, f"{{{name}}}")
+    ]
+    assert not outside, outside
+
+
+def _damaged_database(tmp_path: Path) -> Path:
+    import sqlite3
+
+    path = tmp_path / "damaged-inside.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE t (x TEXT)")
+        connection.executemany("INSERT INTO t VALUES (?)", [("x" * 500,)] * 200)
+    connection.close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the schema's page, header kept
+    path.write_bytes(bytes(data))
+    return path
+
+
+def _cut_short_database(tmp_path: Path) -> Path:
+    import sqlite3
+
+    path = tmp_path / "cut-short.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE t (x TEXT)")
+        connection.executemany("INSERT INTO t VALUES (?)", [("x" * 500,)] * 200)
+    connection.close()
+    path.write_bytes(path.read_bytes()[: 4096 * 3])
+    return path
+
+
+@pytest.mark.parametrize("made", ["damaged", "cut-short", "template"])
+def test_a_finding_with_a_librarys_words_is_worded_around_them(
+    qapp: QApplication, services: Services, tmp_path: Path, language: str, made: str
+) -> None:
+    if made == "template":
+        template = tmp_path / "letter.docx"
+        template.write_text("not a Word document")
+        with pytest.raises(RapporteurError) as refused:
+            services.documents.set_program_template(template)
+        assert refused.value.code == "template-not-word"
+    else:
+        path = _damaged_database(tmp_path) if made == "damaged" else _cut_short_database(tmp_path)
+        with pytest.raises(RapporteurError) as refused:
+            check_health(path)
+        problem = refused.value.params["problem"]
+        assert problem.code == ("problem-damaged" if made == "damaged" else "problem-cut-short")  # type: ignore[attr-defined]
+    error = refused.value
+    shown = describe(error)
+    for name in ("path",):
+        shown = shown.replace(str(error.params.get(name, "")), "")
+    # Kept in every language: the program's name, Word's, file name extensions.
+    kept = re.sub(r"\.(?:docx|dotx)\b|\bWord\b", "", DETAILS.sub("", shown))
+    left = english_words(language, kept)
+    assert not left, shown
+    # The command line's English keeps the library's words, in parentheses too.
+    assert str(error).startswith(("The database", "The template"))
+
+
+def test_a_hand_off_refused_unless_forced_says_each_line_in_her_language(
+    qapp: QApplication, services: Services, language: str
+) -> None:
+    meeting = services.meetings.add("Human Dimension Meeting")
+    session = services.sessions.add(meeting.id, "Working Session 1", "Tolerance")
+    services.statements.add(session.id, "A", "Austria", Category.DELEGATION)
+    data = services.exchange.dump_session(session.id)
+    data["meeting"]["title"] = "Supplementary Meeting"
+    data["meeting"]["sessions"][0]["narrative"] = "The session examined tolerance."
+    with pytest.raises(RapporteurError) as refused:
+        services.handoff.import_file(data, meeting.id)
+    error = refused.value
+    assert error.code == "handoff-needs-force"
+    # The command line's English, as it was: the problems, then the changes.
+    assert "Nothing was imported; it is applied only when asked (--force): " in str(error)
+    assert "the narrative changes" in str(error)
+    shown = describe(error)
+    for typed in ("Supplementary Meeting", "Human Dimension Meeting", "Working Session 1"):
+        shown = shown.replace(f"'{typed}'", "").replace(typed, "")
+    shown = AS_TYPED.sub("", shown).replace("--force", "")  # the command line's option
+    assert not english_words(language, shown), shown

@@ -160,7 +160,11 @@ class AnnualReportSettings:
         known = {f.name for f in fields(self)} - {"year"}
         unknown = set(values) - known
         if unknown:
-            raise InvalidInput(f"Unknown annual report setting: {', '.join(sorted(unknown))}.")
+            raise InvalidInput.coded(
+                "unknown-annual-report-setting",
+                names=", ".join(sorted(unknown)),
+                choices=", ".join(sorted(known)),
+            )
         if "issued" in values and isinstance(values["issued"], str):
             values["issued"] = date.fromisoformat(values["issued"]) if values["issued"] else None
         if "sections" in values:

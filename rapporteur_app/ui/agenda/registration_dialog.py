@@ -35,6 +35,7 @@ from rapporteur_app.ui.accessible import name_controls
 from rapporteur_app.ui.agenda.registration_model import (
     ACTION_ROLE,
     RegistrationModel,
+    row_note,
     status_label,
 )
 from rapporteur_app.ui.background import Job
@@ -207,7 +208,7 @@ class RegistrationDialog(QDialog):
             advice = self.tr(
                 "Nothing can be imported while the file has errors: correct it and read it again."
             )
-            text = f"⚠ {preview.errors[0].note}\n{text} {advice}"
+            text = f"⚠ {row_note(preview.errors[0])}\n{text} {advice}"
             self.show_only.setCurrentIndex(self.show_only.findData(RowAction.ERROR.value))
         elif not preview.rows:
             text = self.tr("The file names its columns but lists nobody.")

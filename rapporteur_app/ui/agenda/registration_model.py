@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush
 
 from rapporteur_app.services.registration import PreviewRow, RegistrationPreview, RowAction
 from rapporteur_app.ui.colours import marked_row
+from rapporteur_app.ui.error_text import said_text
 from rapporteur_app.ui.labels import category_label
 from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
@@ -28,6 +29,14 @@ def status_label(action: RowAction) -> str:
         ),
         RowAction.ERROR: QCoreApplication.translate("RegistrationModel", "error"),
     }[action]
+
+
+def row_note(row: PreviewRow) -> str:
+    """What the preview says of the row, in the user's words."""
+    notes = [said_text(note) for note in row.notes]
+    if row.new_organization and row.action is RowAction.ADD:
+        notes.insert(0, QCoreApplication.translate("RegistrationModel", "new organization"))
+    return "; ".join(notes)
 
 
 # (on a light palette, on a dark one): pale grey for rows left as they are, pink for errors.
@@ -53,6 +62,7 @@ class RegistrationModel(QAbstractTableModel):
     def __init__(self, preview: RegistrationPreview | None = None) -> None:
         super().__init__()
         self._rows: tuple[PreviewRow, ...] = preview.rows if preview else ()
+        self._notes: dict[int, str] = {}  # by the row's number in the file
         self._brushes = {
             action: QBrush(marked_row(*colours)) for action, colours in _COLOURS.items()
         }
@@ -60,6 +70,7 @@ class RegistrationModel(QAbstractTableModel):
     def set_preview(self, preview: RegistrationPreview | None) -> None:
         self.beginResetModel()
         self._rows = preview.rows if preview else ()
+        self._notes = {}
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -99,16 +110,10 @@ class RegistrationModel(QAbstractTableModel):
         if column == 5:
             return category_label(row.category) if row.category else ""
         if column == 7:
-            note = row.note
-            if row.new_organization and row.action is RowAction.ADD:
-                note = "; ".join(
-                    n
-                    for n in (
-                        QCoreApplication.translate("RegistrationModel", "new organization"),
-                        note,
-                    )
-                    if n
-                )
+            # Worded once per row shown (the wording reads the whole translated table).
+            note = self._notes.get(row.row)
+            if note is None:
+                note = self._notes[row.row] = row_note(row)
             return note
         return (row.name, row.function, row.organization, row.email)[
             {2: 0, 3: 1, 4: 2, 6: 3}[column]

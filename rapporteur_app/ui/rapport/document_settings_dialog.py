@@ -37,6 +37,7 @@ from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui import settings
 from rapporteur_app.ui.accessible import name_controls
 from rapporteur_app.ui.colours import problem_style
+from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.rapport.program_template import ProgramTemplateRow
 from rapporteur_app.ui.rich_text_edit import RichTextEdit
 
@@ -291,7 +292,7 @@ class DocumentSettingsDialog(QDialog):
             meeting, sessions = self._services.document_settings.of_meeting(self._meeting_id)
             listed = self._services.sessions.of_meeting(self._meeting_id)
         except RapporteurError as error:
-            self._refused(str(error))
+            self._refused(describe(error))
             return
         for name, (_, show) in self.fields.items():
             show(getattr(meeting, name))
@@ -358,7 +359,7 @@ class DocumentSettingsDialog(QDialog):
             if meeting or sessions:
                 self._services.document_settings.save(self._meeting_id, meeting, sessions)
         except RapporteurError as error:
-            self._refused(str(error))
+            self._refused(describe(error))
             return False
         self.accept()
         return True

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.colours import problem_style
+from rapporteur_app.ui.error_text import describe
 
 
 class ProgramTemplateRow(QWidget):
@@ -50,7 +51,7 @@ class ProgramTemplateRow(QWidget):
         try:
             return self._services.documents.program_template()
         except RapporteurError as error:
-            self._say(str(error))
+            self._say(describe(error))
             return ""
 
     def _show(self, path: str) -> None:
@@ -76,7 +77,7 @@ class ProgramTemplateRow(QWidget):
         try:
             kept = self._services.documents.set_program_template(path)
         except RapporteurError as error:
-            self._say(str(error))
+            self._say(describe(error))
             return False
         self._say("")
         self._show(kept)

@@ -206,7 +206,7 @@ class RapportTab(QWidget):
         try:
             meeting_id = self._services.sessions.get(self._session_id).meeting_id
         except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Rapporteur"), str(error))
+            QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
             return
         dialog = DocumentSettingsDialog(self._services, meeting_id, self._session_id, self)
         dialog.pages.setCurrentIndex(dialog.pages.count() - 1)  # the Sessions page
