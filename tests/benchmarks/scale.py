@@ -10,6 +10,7 @@ statements a run logs never pile up in it. CI never builds it (the smoke run
 uses tiny sizes in a temporary folder).
 """
 
+import fcntl
 import os
 import shutil
 import sqlite3
@@ -109,15 +110,17 @@ def scale(folder: Path, total: int, logging_sizes: tuple[int, ...], cached: bool
     name = f"scale-{total}-{sizes}-{head_revision()}-{chain}-{GENERATOR}.sqlite3"
     kept = cache_dir() / name
     info = kept.with_suffix(".ids")
-    if not kept.exists() or not info.exists():
-        partial = kept.with_suffix(".building")
-        for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-            leftover.unlink(missing_ok=True)
-        made = build(partial, total, logging_sizes)
-        info.write_text(
-            " ".join(str(made.sessions[s]) for s in logging_sizes) + f" {made.meeting_id}"
-        )
-        partial.replace(kept)
+    # Several runs may start at once (engineers share a machine): one builds under
+    # the lock, each into a file of its own process, the others wait and copy.
+    with kept.with_suffix(".lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not kept.exists() or not info.exists():
+            partial = kept.with_suffix(f".building-{os.getpid()}")
+            made = build(partial, total, logging_sizes)
+            info.write_text(
+                " ".join(str(made.sessions[s]) for s in logging_sizes) + f" {made.meeting_id}"
+            )
+            partial.replace(kept)
     *session_ids, meeting_id = (int(word) for word in info.read_text().split())
     shutil.copyfile(kept, target)
     return Scale(target, meeting_id, total, dict(zip(logging_sizes, session_ids, strict=True)))
