@@ -13,12 +13,14 @@ from rapporteur_app.domain.agenda import AgendaProblem
 from rapporteur_app.domain.error_codes import PROBLEMS
 from rapporteur_app.domain.errors import RapporteurError, Said, SaidLines
 from rapporteur_app.domain.kinds import Category
+from rapporteur_app.ui.error_text_exchange import exchange_sentences
 from rapporteur_app.ui.error_text_more import choice_sentences, file_sentences
 from rapporteur_app.ui.error_text_registration import (
     column_words,
     detail_words,
     registration_sentences,
 )
+from rapporteur_app.ui.error_text_store import store_sentences
 from rapporteur_app.ui.labels import category_label
 
 
@@ -188,74 +190,10 @@ def _sentences() -> dict[str, str]:
             "The file has no Organization column (or Delegation, Affiliation, Institution).",
         ),
         "registration-empty": translate("Errors", "The file is empty: it has no rows."),
-        "database-gone": translate(
-            "Errors",
-            "The database {path} is not there any more (or is empty), though it was: no new "
-            "database was made in its place.",
-        ),
-        "database-gone-backup": translate(
-            "Errors",
-            "The database {path} is not there any more (or is empty), though it was: no new "
-            "database was made in its place. Its newest good backup is {backup} ({taken} "
-            "UTC): rapporteur-app --db {path} backup restore {backup}",
-        ),
-        "database-damaged": translate(
-            "Errors", "The database {path} cannot be opened: {problem}. Nothing was written to it."
-        ),
-        "database-damaged-backup": translate(
-            "Errors",
-            "The database {path} cannot be opened: {problem}. Nothing was written to it. The "
-            "newest good backup is {backup} ({taken} UTC): rapporteur-app --db {path} backup "
-            "restore {backup}",
-        ),
-        "database-locked-by": translate(
-            "Errors",
-            "The database {path} is locked by {holders} and was still locked after {seconds} "
-            "s; it is not damaged and nothing was changed. Try again when that program has "
-            "finished with it.",
-        ),
-        "database-locked": translate(
-            "Errors",
-            "The database {path} is locked by another program and was still locked after "
-            "{seconds} s; it is not damaged and nothing was changed. Try again when that "
-            "program has finished with it.",
-        ),
-        "database-held": translate(
-            "Errors",
-            "The database was held by {holder} for {seconds} s: nothing was changed; try "
-            "again in a moment.",
-        ),
         "organization-unknown": translate(
             "Errors",
             "{name} is not a known organization: give its category (delegation, "
             "civil-society, osce-institution, international-organization, media).",
-        ),
-        "backups-sqlite-only": translate(
-            "Errors",
-            "Backups are kept for SQLite files; a shared server database is backed up by its "
-            "administrator.",
-        ),
-        "no-backup": translate(
-            "Errors", "There is no backup {name}: see rapporteur-app backup list."
-        ),
-        "restore-into-folder": translate(
-            "Errors", "{target} is a folder: give a file name to restore into."
-        ),
-        "restore-folder-missing": translate("Errors", "The folder {folder} does not exist."),
-        "schema-newer": translate(
-            "Errors",
-            "This database was written by a newer version of Rapporteur (schema {schema}); "
-            "update the program to open it.",
-        ),
-        "schema-not-ours": translate(
-            "Errors",
-            "This database was not made by Rapporteur: it has tables of its own ({tables}); "
-            "choose another file.",
-        ),
-        "schema-not-ours-one": translate(
-            "Errors",
-            "This database was not made by Rapporteur: it has tables of its own ({tables}); "
-            "choose another one.",
         ),
         "registration-unpacks-large": translate(
             "Errors", "{name} unpacks to more than {mb} MB: it is not a registration list."
@@ -281,143 +219,6 @@ def _sentences() -> dict[str, str]:
         "agenda-not-a-date": translate(
             "Errors", "{value} is not a date: write it as 2022-07-18 or 18.07.2022."
         ),
-        "database-disk-full": translate(
-            "Errors", "The disk is full: nothing was changed. Free some space and try again."
-        ),
-        "database-read-only": translate(
-            "Errors", "The database cannot be written (the file or its folder is read-only)."
-        ),
-        "server-away": translate(
-            "Errors",
-            "The database server cannot be reached (stopped or restarting?): this "
-            "action was not saved. What was saved before is safe; try again in a "
-            "moment.",
-        ),
-        "database-unusable": translate(
-            "Errors", "The database could not be used (details: {detail})."
-        ),
-        "database-cannot-open": translate(
-            "Errors", "Cannot open the database {where} (details: {detail})."
-        ),
-        "database-no-driver": translate(
-            "Errors", "The database URL {url} names a driver that is not installed here ({driver})."
-        ),
-        "server-refused-sessions": translate(
-            "Errors",
-            "The server refused this change: the role {role} may write only the "
-            "sessions given to it (the secretariat gives them: rapporteur-app team "
-            "grant). Nothing was changed.",
-        ),
-        "server-refused-sessions-this-role": translate(
-            "Errors",
-            "The server refused this change: this role may write only the sessions "
-            "given to it (the secretariat gives them: rapporteur-app team grant). "
-            "Nothing was changed.",
-        ),
-        "server-refused": translate(
-            "Errors",
-            "The server refused this: the role {role} has no right to do it here "
-            "({detail}). Nothing was changed.",
-        ),
-        "server-refused-this-role": translate(
-            "Errors",
-            "The server refused this: this role has no right to do it here "
-            "({detail}). Nothing was changed.",
-        ),
-        "backup-not-written": translate(
-            "Errors", "The backup of {name} could not be written (details: {detail})."
-        ),
-        "backup-unsound": translate("Errors", "{name} cannot be restored: {problem}."),
-        "restore-disk-full": translate(
-            "Errors",
-            "The disk is full: {name} was not restored and the database is as it was. "
-            "Free some space and try again.",
-        ),
-        "restore-failed": translate(
-            "Errors", "{name} could not be restored ({detail}); the database is as it was."
-        ),
-        "database-folder-missing": translate(
-            "Errors", "The folder {folder} does not exist: no database was created."
-        ),
-        "database-restoring": translate(
-            "Errors",
-            "A backup is being restored into the database and it takes long; nothing "
-            "was written. Try again in a moment.",
-        ),
-        "database-setting-up": translate(
-            "Errors",
-            "Another copy of Rapporteur has been setting up {name} for {seconds} s; "
-            "try again when it has finished.",
-        ),
-        "upgrade-broken-links": translate(
-            "Errors",
-            "The upgrade left {count} broken links between rows; the database before "
-            "it is kept in {backup}.",
-        ),
-        "exchange-cannot-read": translate("Errors", "Cannot read {path} (details: {reason})."),
-        "exchange-not-utf8": translate("Errors", "{path} is not a UTF-8 text file."),
-        "exchange-not-json": translate(
-            "Errors", "{path} is not valid JSON (line {line}, column {column}; details: {detail})."
-        ),
-        "exchange-too-deep": translate(
-            "Errors", "{path} is nested too deeply to be a Rapporteur meeting."
-        ),
-        "exchange-number-too-long": translate(
-            "Errors", "{path} holds a number too long to be an id or a count."
-        ),
-        "exchange-not-object": translate(
-            "Errors", "{path} does not hold a Rapporteur meeting (a JSON object)."
-        ),
-        "exchange-no-format": translate(
-            "Errors", "This file is not a Rapporteur meeting file (its 'format' is missing)."
-        ),
-        "exchange-newer": translate(
-            "Errors",
-            "This file was written in format version {version} by a newer Rapporteur; "
-            "this version reads format {known}. Update the program to load it.",
-        ),
-        "exchange-one-session": translate(
-            "Errors", "A session file holds exactly one session; this one holds {count}."
-        ),
-        "exchange-malformed": translate(
-            "Errors", "The file is malformed at {where} (details: {detail})."
-        ),
-        "exchange-id-twice": translate("Errors", "Statement id {id} is used twice in the file."),
-        "exchange-not-a-reply": translate(
-            "Errors", "Statement {id} answers another but is not a right of reply."
-        ),
-        "exchange-reply-elsewhere": translate(
-            "Errors", "Statement {id} answers statement {target}, which is not in its session."
-        ),
-        "exchange-also-heard-elsewhere": translate(
-            "Errors",
-            "A recommendation of session {session} was also heard in statement "
-            "{statement}, which is not in that session.",
-        ),
-        "exchange-from-elsewhere": translate(
-            "Errors",
-            "A recommendation of session {session} comes from statement {statement}, "
-            "which is not in that session.",
-        ),
-        "exchange-meeting-title-empty": translate("Errors", "The meeting's title is empty."),
-        "exchange-session-unnamed": translate(
-            "Errors", "Session {position} of the file has an empty label or title."
-        ),
-        "exchange-session-ends-early": translate(
-            "Errors", "Session {session} ends before it starts."
-        ),
-        "exchange-introducer-unnamed": translate(
-            "Errors", "An introducer of session {session} has an empty name."
-        ),
-        "exchange-recommendation-empty": translate(
-            "Errors", "A recommendation of session {session} has no text."
-        ),
-        "exchange-statement-ends-early": translate(
-            "Errors", "Statement {id} ends before it starts."
-        ),
-        "exchange-reply-before": translate(
-            "Errors", "Statement {id} answers statement {target}, which must come before it."
-        ),
         "rapport-already-final": translate(
             "Errors",
             "The rapport of {session} is already final (version {version}); re-open "
@@ -433,16 +234,6 @@ def _sentences() -> dict[str, str]:
         "rapport-no-final-versions": translate(
             "Errors",
             "The rapport of {session} has no final version {version} (final versions: none).",
-        ),
-        "handoff-other-meeting": translate(
-            "Errors",
-            "The session {session} of this file belongs to the meeting {other} (id "
-            "{id}) in this database, not to {meeting}; nothing was imported.",
-        ),
-        "handoff-whole-meeting": translate(
-            "Errors",
-            "This file is a whole meeting, not a session file: use `load` to add it "
-            "as a meeting, or export one session with `session export`.",
         ),
         "follow-up-same-meeting": translate(
             "Errors", "Link a recommendation to one heard at another meeting."
@@ -460,28 +251,6 @@ def _sentences() -> dict[str, str]:
         ),
         "unknown-follow-up-state": translate(
             "Errors", "Unknown follow-up state {state}: use one of {choices}."
-        ),
-        "roles-server-only": translate(
-            "Errors",
-            "Roles belong to a PostgreSQL server: a SQLite file is one laptop's, and "
-            "whoever can open it can write it.",
-        ),
-        "grant-what": translate(
-            "Errors", "Say which sessions the role may write (--session ID), or --secretariat."
-        ),
-        "grant-no-session": translate("Errors", "There is no session {id}: nothing was granted."),
-        "role-not-in-team": translate(
-            "Errors", "The role {role} is not in the team: nothing was changed."
-        ),
-        "no-role": translate(
-            "Errors",
-            "There is no role {role} on the server: its administrator makes it first "
-            "(sudo -u postgres createuser --pwprompt {name}); nothing was granted.",
-        ),
-        "roles-not-set-up": translate(
-            "Errors",
-            "The server does not guard the sessions yet: run rapporteur-app team "
-            "setup-roles first (as the database's owner); nothing was granted.",
         ),
         "document-for-meeting": translate(
             "Errors", "the {kind} document is made for a meeting: use --meeting, not --session"
@@ -501,21 +270,6 @@ def _sentences() -> dict[str, str]:
             "Errors", "A joint statement's co-signatories are a list of names."
         ),
         "statement-no-field": translate("Errors", "A statement has no field {name}."),
-        "kept-locally": translate(
-            "Errors",
-            "The database server cannot be reached: this statement is kept on this "
-            "computer ({waiting} changes waiting) and will be written, in order, as "
-            "soon as the server is back.",
-        ),
-        "kept-locally-one": translate(
-            "Errors",
-            "The database server cannot be reached: this statement is kept on this "
-            "computer (1 change waiting) and will be written, in order, as soon as "
-            "the server is back.",
-        ),
-        "database-may-be-damaged": translate(
-            "Errors", "The database {path} may be damaged: {problem}. Its earlier backups are kept."
-        ),
         "file-unreadable": translate("Errors", "{file} cannot be read (details: {reason})."),
         "registration-bad-csv": translate(
             "Errors", "The file is not a readable CSV table (details: {detail})."
@@ -524,63 +278,10 @@ def _sentences() -> dict[str, str]:
         "no-session-in-meeting": translate(
             "Errors", "There is no session with id {id} in this meeting."
         ),
-        "handoff-same": translate(
-            "Errors", "{session}: the same as the session held; nothing to change."
-        ),
-        "handoff-replaces": translate("Errors", "{session} replaces the one held:"),
-        "handoff-added": translate("Errors", "{session} is added:"),
-        "handoff-locked": translate(
-            "Errors", "Besides, the rapport held here is final: re-open it here first."
-        ),
-        "handoff-not-this-meeting-of": translate(
-            "Errors", "This file is a session of {title} of {start}, not of {meeting}."
-        ),
-        "handoff-not-this-meeting": translate(
-            "Errors", "This file is a session of {title}, not of {meeting}."
-        ),
-        "handoff-older-version": translate(
-            "Errors",
-            "This file holds version {version} of {session}'s rapport; version {kept} "
-            "is held here, which is newer.",
-        ),
-        "handoff-edited-here": translate(
-            "Errors",
-            "{session} was changed here since its file of {stamp} was imported: the newer "
-            "file would replace those changes.",
-        ),
-        "handoff-older-file": translate(
-            "Errors",
-            "This file of {session} was written at {stamp}, before the one imported "
-            "last ({last}): it is older.",
-        ),
-        "handoff-new-session-final": translate(
-            "Errors",
-            "a new session with {statements} statement(s), {recommendations} "
-            "recommendation(s), its rapport final version {version}",
-        ),
-        "handoff-new-session-draft": translate(
-            "Errors",
-            "a new session with {statements} statement(s), {recommendations} "
-            "recommendation(s), its rapport a draft",
-        ),
-        "handoff-statements": translate("Errors", "statements: {before} → {after}"),
-        "handoff-recommendations": translate("Errors", "recommendations: {before} → {after}"),
-        "handoff-narrative": translate("Errors", "the narrative changes"),
-        "handoff-rapport-final": translate("Errors", "its rapport becomes final version {version}"),
-        "handoff-rapport-draft": translate("Errors", "its rapport becomes a draft"),
-        "not-a-location": translate(
-            "Errors",
-            "{text} is neither a file name nor a database URL (like "
-            "postgresql+psycopg://user@host/rapporteur).",
-        ),
-        "unknown-home-folder": translate(
-            "Errors", "{path} starts with the home folder of a user this computer does not know."
-        ),
         "session-no-field": translate("Errors", "A session has no field {name}."),
         "no-follow-up-note": translate("Errors", "There is no follow-up note with id {id}."),
-        "exchange-malformed-top": translate(
-            "Errors", "The file is malformed at its top level (details: {detail})."
-        ),
+        **store_sentences(),
+        **exchange_sentences(),
         **file_sentences(),
         **choice_sentences(),
         "kept-change-unknown": translate(
