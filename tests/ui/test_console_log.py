@@ -6,7 +6,7 @@ from datetime import time
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from rapporteur_app.domain.kinds import Category, StatementKind
@@ -14,6 +14,7 @@ from rapporteur_app.domain.model import Statement
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.console.console_view import ConsoleView
 from rapporteur_app.ui.console.log_model import CATEGORY, DURATION, KIND, TIME, LogModel
+from rapporteur_app.ui.language import install_translators
 from tests.ui.conftest import OpenConsole
 from tests.ui.console_driver import (
     CTRL,
@@ -26,6 +27,7 @@ from tests.ui.console_driver import (
     queue,
     type_text,
 )
+from tests.ui.test_translations import english_words
 
 
 def log_three(services: Services, session_id: int) -> list[Statement]:
@@ -200,3 +202,42 @@ def test_any_text_in_a_cell_is_taken_or_refused_in_words(column: int, text: str)
     assert not (accepted and refusals)
     for message in refusals:
         assert message and "\n" not in message
+
+
+def test_a_category_or_kind_not_known_is_refused_with_the_choices_as_the_cell_takes_them(
+    qapp: QApplication,
+) -> None:
+    """The rapporteur typed a category the cell does not know: the message offers what
+    she can type there (1 … 5, the labels, s and r), in her language, not the codes."""
+    from rapporteur_app.ui import labels
+
+    for language, delegation, reply in (("en", "Delegation", "Right of reply"), ("ru", "", "")):
+        labels.category_label.cache_clear()
+        labels.kind_label.cache_clear()
+        install_translators(qapp, language)
+        try:
+            model = LogModel(lambda _statement, _changes: True)
+            refusals: list[str] = []
+            model.refused.connect(refusals.append)
+            model.set_statements(
+                [Statement(1, 1, 1, "A", "Austria", Category.DELEGATION, start=time(10))]
+            )
+            assert not model.setData(model.index(0, CATEGORY), "ngo")
+            assert not model.setData(model.index(0, KIND), "speech")
+            category_refusal, kind_refusal = refusals
+            assert "'ngo'" in category_refusal and "'speech'" in kind_refusal
+            assert "civil-society" not in category_refusal
+            assert "right-of-reply" not in kind_refusal
+            label = labels.category_label(Category.CIVIL_SOCIETY)
+            assert f"2 ({label})" in category_refusal
+            assert f"r ({labels.kind_label(StatementKind.RIGHT_OF_REPLY)})" in kind_refusal
+            if language == "en":
+                assert f"1 ({delegation}" in category_refusal and reply in kind_refusal
+            else:
+                assert not english_words("ru", category_refusal.replace("'ngo'", ""))
+                # s and r are keys the cell takes in any language, not words
+                assert set(english_words("ru", kind_refusal.replace("'speech'", ""))) <= {"s", "r"}
+        finally:
+            install_translators(qapp, "en")
+            labels.category_label.cache_clear()
+            labels.kind_label.cache_clear()

@@ -66,7 +66,12 @@ def category_from(text: str) -> Category:
     for category in CATEGORY_ORDER:
         if folded in (category.value, category_label(category).casefold()):
             return category
-    return Category.parse(text)
+    # The choices as the cell takes them, in the user's words, not the codes.
+    choices = ", ".join(
+        f"{number} ({category_label(category)})"
+        for number, category in enumerate(CATEGORY_ORDER, start=1)
+    )
+    raise InvalidInput.coded("unknown-category", text=repr(text), choices=choices)
 
 
 def kind_from(text: str) -> KindChoice:
@@ -75,7 +80,19 @@ def kind_from(text: str) -> KindChoice:
         return KindChoice(StatementKind.RIGHT_OF_REPLY)
     if folded in ("s", kind_label(StatementKind.STATEMENT).casefold()):
         return KindChoice(StatementKind.STATEMENT)
-    return KindChoice(StatementKind.parse(text))
+    try:
+        return KindChoice(StatementKind.parse(text))
+    except InvalidInput:
+        choices = ", ".join(
+            f"{letter} ({kind_label(kind)})"
+            for letter, kind in (
+                ("s", StatementKind.STATEMENT),
+                ("r", StatementKind.RIGHT_OF_REPLY),
+            )
+        )
+        raise InvalidInput.coded(
+            "unknown-statement-kind", text=repr(text), choices=choices
+        ) from None
 
 
 class LogModel(QAbstractTableModel):
