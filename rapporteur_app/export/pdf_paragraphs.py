@@ -14,7 +14,9 @@ User text is escaped before it reaches the parser, which reads markup.
 
 import re
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
+
+# First: reportlab's paragraph module without its costly pattern (pdf_reportlab.py).
+from rapporteur_app.export import pdf_reportlab  # noqa: F401  # isort: skip
 
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
@@ -31,6 +33,22 @@ LINK_COLOUR = "#1F4E79"
 # What the markup would escape or turn into a tag: such text goes through the parser
 # (and so does a text with letters of the fallback face: see fonts.py).
 _NEEDS_MARKUP = re.compile(r"[&<>\n]")
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as entities (xml.sax.saxutils' own, which would import
+    urllib.request, http.client and ssl with it)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+
+
+def quoteattr(text: str) -> str:
+    """An attribute's value escaped and quoted, as xml.sax.saxutils quotes it."""
+    text = escape(text).replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
+    if '"' not in text:
+        return f'"{text}"'
+    if "'" not in text:
+        return f"'{text}'"
+    return '"{}"'.format(text.replace('"', "&quot;"))
 
 
 def markup(runs: Inline, bold: bool = False, style: ParagraphStyle | None = None) -> str:

@@ -15,6 +15,9 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
+# First: reportlab's paragraph module without its costly pattern (pdf_reportlab.py).
+from rapporteur_app.export import pdf_reportlab  # noqa: F401  # isort: skip
+
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
