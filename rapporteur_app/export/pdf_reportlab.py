@@ -54,7 +54,7 @@ def _import_paragraph_module() -> None:
             return DeferredPattern(pattern, flags)
         return _COMPILE(pattern, flags)
 
-    re.compile = compile_later  # type: ignore[assignment]
+    re.compile = compile_later
     try:
         __import__(_MODULE)
     finally:

@@ -54,7 +54,7 @@ _ADDRESSES = st.one_of(
 
 @given(_ADDRESSES)
 def test_the_deferred_pattern_matches_as_the_compiled_one(address: str) -> None:
-    import reportlab.platypus.paragraph as paragraph
+    from reportlab.platypus import paragraph
 
     pattern = paragraph.uri_pat
     source = pattern.pattern

@@ -6,6 +6,7 @@ such letters."""
 import subprocess
 import sys
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pypdf
@@ -158,4 +159,4 @@ def test_script_pieces_cut_a_text_without_losing_a_letter(text: str) -> None:
         assert piece
         assert bool(FALLBACK_LETTERS.fullmatch(piece)) is other
     # Neighbours differ: a stretch is one piece.
-    assert all(a[1] != b[1] for a, b in zip(pieces, pieces[1:], strict=False))
+    assert all(a[1] != b[1] for a, b in pairwise(pieces))
