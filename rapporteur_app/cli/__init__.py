@@ -54,7 +54,7 @@ def run(argv: Sequence[str] | None, gui: GuiLauncher) -> int:
     request = gui_request(words)
     if request is not None:
         return gui(request.db, request.session, request.demo)
-    parser = build_parser()
+    parser = build_parser(words)
     args = parser.parse_args(words)
     if args.command in (None, "gui"):
         return gui(args.db, getattr(args, "session", None), getattr(args, "demo", False))
