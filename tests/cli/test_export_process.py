@@ -60,6 +60,10 @@ def test_a_pdf_export_imports_neither_the_window_nor_the_docx_writer(db_path: Pa
     # python-docx (the page header's value lives apart from the DOCX template), Qt, and
     # what only other commands need: the exchange format's schema, the spreadsheets.
     assert _packages(modules, "docx", "PySide6", "jsonschema", "openpyxl", "alembic") == []
+    # On a SQLite file, nothing of SQLAlchemy's PostgreSQL dialect (its drivers' modules),
+    # nor what only the words of other commands need.
+    assert [m for m in modules if m.startswith("sqlalchemy.dialects.postgresql")] == []
+    assert "rapporteur_app.cli.year" not in modules
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
