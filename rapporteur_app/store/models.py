@@ -7,6 +7,7 @@ batch migrations can find them again on SQLite.
 
 import uuid
 from datetime import UTC, date, datetime, time
+from typing import cast
 
 from sqlalchemy import (
     Boolean,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     Time,
     UniqueConstraint,
@@ -474,7 +476,8 @@ class ProgramSettingRow(Base):
 def with_postgresql_options() -> None:
     """The models' options that only PostgreSQL reads (see ix_statements_on_floor),
     set once a PostgreSQL engine is made; the PostgreSQL dialect is loaded by then."""
-    for index in StatementRow.__table__.indexes:
+    table = cast(Table, StatementRow.__table__)
+    for index in table.indexes:
         if (
             index.name == "ix_statements_on_floor"
             and index.dialect_options["postgresql"]["where"] is None

@@ -64,6 +64,9 @@ def test_a_pdf_export_imports_neither_the_window_nor_the_docx_writer(db_path: Pa
     # nor what only the words of other commands need.
     assert [m for m in modules if m.startswith("sqlalchemy.dialects.postgresql")] == []
     assert "rapporteur_app.cli.year" not in modules
+    # On a file, the documents' services alone: not the directory's fuzzy matching.
+    assert "rapporteur_app.services.app_services" not in modules
+    assert _packages(modules, "rapidfuzz") == []
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
@@ -98,3 +101,28 @@ def test_only_a_command_that_is_the_whole_process_freezes_its_objects(db_path: P
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert int(done.stderr.strip().splitlines()[-1]) > 10_000
+
+
+def test_an_export_opens_every_service_on_a_server_and_the_documents_on_a_file(
+    db_location: str, tmp_path: Path
+) -> None:
+    """On a server, opening the services first sends what this computer kept while the
+    server was away (the document has it); on a SQLite file there is nothing to send."""
+    import argparse
+
+    from rapporteur_app.cli.context import DocumentsOnly, document_services
+
+    services = Services.open(db_location)
+    try:
+        meeting = add_demo_meeting(
+            services, sessions=1, statements_per_session=2, recommendations_per_session=1,
+            frame=False,
+        )  # fmt: skip
+    finally:
+        services.close()
+    args = argparse.Namespace(db=db_location, command="export", action=None)
+    with document_services(args) as opened:
+        on_server = opened.db.path is None
+        assert isinstance(opened, Services if on_server else DocumentsOnly)
+        out = opened.documents.export_meeting(meeting.id, fmt="pdf", out=tmp_path / "m.pdf")
+    assert out.read_bytes().startswith(b"%PDF")
