@@ -126,3 +126,30 @@ def test_an_export_opens_every_service_on_a_server_and_the_documents_on_a_file(
         assert isinstance(opened, Services if on_server else DocumentsOnly)
         out = opened.documents.export_meeting(meeting.id, fmt="pdf", out=tmp_path / "m.pdf")
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_a_whole_process_export_runs_without_the_collector(db_path: Path) -> None:
+    """No collection once the command is running (counted from the PDF writer's import,
+    inside the command), and the collector on again after it; called with its words,
+    as the tests call it, the collector is left on throughout."""
+    meeting_id = _meeting(db_path)
+    words = ["--db", str(db_path), "export", "--meeting", str(meeting_id), "--format", "pdf"]
+    code = (
+        "import atexit, gc, sys; from rapporteur_app.app import main\n"
+        "seen = []\n"
+        "def count(phase, info):\n"
+        "    if phase == 'start' and 'rapporteur_app.export.pdf_writer' in sys.modules:\n"
+        "        seen.append(info['generation'])\n"
+        "gc.callbacks.append(count)\n"
+        "atexit.register(lambda: print(len(seen), gc.isenabled(), file=sys.stderr))\n"
+        "sys.exit(main())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, *words, "--out", str(db_path.with_name("c.pdf"))],
+        capture_output=True, text=True, check=False, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "0 True"
+    assert main([*words, "--out", str(db_path.with_name("d.pdf"))]) == 0
+    assert gc.isenabled()
