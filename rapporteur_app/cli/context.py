@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rapporteur_app.services.app_services import Services
-    from rapporteur_app.store.database import Database
+    from rapporteur_app.services.document_access import DocumentAccess
 
 # Commands that only read: they change nothing, so the backup due on open can wait
 # for the next command that writes (or the window's periodic one).
@@ -37,41 +37,16 @@ def services(args: argparse.Namespace) -> Iterator["Services"]:
             print(f"rapporteur-app: warning: {opened.db.backup_problem}", file=sys.stderr)
 
 
-class DocumentsOnly:
-    """What an export needs of the services on a SQLite file: the database and its
-    documents, with the services' guard (final_lock) as Services has it."""
-
-    def __init__(self, db: "Database") -> None:
-        from rapporteur_app.services import final_lock as _final_lock  # noqa: F401
-        from rapporteur_app.services.documents import DocumentService
-
-        self.db = db
-        self.documents = DocumentService(db)
-
-    def close(self) -> None:
-        self.db.close()
-
-
 @contextmanager
-def document_services(args: argparse.Namespace) -> Iterator["Services | DocumentsOnly"]:
-    """The services of an export command. On a SQLite file, the database and its
-    documents alone: the other services' modules (the directory's fuzzy matching, the
-    year, the search, the console's) are not imported for a document. On a server,
-    every service, as any command has them: opening them first sends what was typed
-    on this computer while the server was away, so the document has it."""
-    from rapporteur_app.store.database import Database
+def document_services(args: argparse.Namespace) -> Iterator["DocumentAccess | Services"]:
+    """The services of an export command (services/document_access.py): on a SQLite
+    file the database and its documents alone, on a server every service."""
+    from rapporteur_app.services.document_access import open_for_documents
 
-    db = Database.open(args.db, backup=not reads_only(args))
-    opened: Services | DocumentsOnly
-    if db.path is None:
-        from rapporteur_app.services.app_services import Services as AllServices
-
-        opened = AllServices(db)
-    else:
-        opened = DocumentsOnly(db)
+    opened = open_for_documents(args.db, backup=not reads_only(args))
     try:
         yield opened
     finally:
         opened.close()
-        if db.backup_problem:
-            print(f"rapporteur-app: warning: {db.backup_problem}", file=sys.stderr)
+        if opened.db.backup_problem:
+            print(f"rapporteur-app: warning: {opened.db.backup_problem}", file=sys.stderr)

@@ -10,7 +10,8 @@ from rapporteur_app.export.formats import DOCUMENT_FORMATS
 from rapporteur_app.services.document_kinds import DocumentKind
 
 if TYPE_CHECKING:
-    from rapporteur_app.store.database import Database
+    from rapporteur_app.services.app_services import Services
+    from rapporteur_app.services.document_access import DocumentAccess
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -47,18 +48,20 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--language", help="the fixed labels' language", **language_choice())
 
 
-def warn_of_mentions(db: "Database", session_id: int | None, meeting_id: int | None) -> None:
+def warn_of_mentions(
+    app: "DocumentAccess | Services", session_id: int | None, meeting_id: int | None
+) -> None:
     """Before an export: words that may name an anonymous speaker (never blocks)."""
     from rapporteur_app.services.mentions import mentions_warning, possible_mentions
 
-    words = possible_mentions(db, session_id=session_id, meeting_id=meeting_id)
+    words = possible_mentions(app.db, session_id=session_id, meeting_id=meeting_id)
     if words:
         print(f"rapporteur-app: warning: {mentions_warning(words)}", file=sys.stderr)
 
 
 def _export(args: argparse.Namespace) -> int:
     with document_services(args) as app:
-        warn_of_mentions(app.db, args.session, args.meeting)
+        warn_of_mentions(app, args.session, args.meeting)
         if args.session is not None:
             written = app.documents.export_session(
                 args.session,

@@ -21,7 +21,7 @@ def _export(args: argparse.Namespace) -> int:
     from rapporteur_app.cli.export import warn_of_mentions
 
     with services(args) as app:
-        warn_of_mentions(app.db, args.session, None)
+        warn_of_mentions(app, args.session, None)
         written = app.documents.export_statements(args.session, fmt=args.format, out=args.out)
     print(written)
     return 0

@@ -110,7 +110,8 @@ def test_an_export_opens_every_service_on_a_server_and_the_documents_on_a_file(
     server was away (the document has it); on a SQLite file there is nothing to send."""
     import argparse
 
-    from rapporteur_app.cli.context import DocumentsOnly, document_services
+    from rapporteur_app.cli.context import document_services
+    from rapporteur_app.services.document_access import DocumentAccess
 
     services = Services.open(db_location)
     try:
@@ -123,7 +124,7 @@ def test_an_export_opens_every_service_on_a_server_and_the_documents_on_a_file(
     args = argparse.Namespace(db=db_location, command="export", action=None)
     with document_services(args) as opened:
         on_server = opened.db.path is None
-        assert isinstance(opened, Services if on_server else DocumentsOnly)
+        assert isinstance(opened, Services if on_server else DocumentAccess)
         out = opened.documents.export_meeting(meeting.id, fmt="pdf", out=tmp_path / "m.pdf")
     assert out.read_bytes().startswith(b"%PDF")
 
