@@ -46,7 +46,7 @@ def collecting_less_often(whole_process: bool, command: str | None = None) -> It
     made and kept (SQLAlchemy's, reportlab's, the program's) to find almost nothing:
     a sixth of a PDF export's CPU. Frozen, they are left out of it (still freed).
     A whole-process export runs without the collector at all: its forty young
-    collections found some 450 objects (the large meeting's PDF), for 1.6% of the
+    collections found some 450 objects (the large meeting's PDF), for 1.2–1.6% of the
     process's instructions."""
     before = gc.get_threshold()
     was_enabled = gc.isenabled()
