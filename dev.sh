@@ -25,6 +25,9 @@ libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-
 # temporary folder; tests/postgres_server.py): Debian's server programs.
 TEST_DEBS="postgresql"
 
+# The benchmark's reference for the whole-process PDF, and a PDF reader.
+BENCH_DEBS="libreoffice-writer-nogui poppler-utils"
+
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
 
 # apt-get, waiting for the package lock when another install holds it (an unattended
@@ -85,6 +88,21 @@ offer_real_window_debs() {
     fi
 }
 
+# Installed when run as root; otherwise the bench runs without them and its
+# whole-process PDF figure says that the comparison was skipped.
+offer_bench_debs() {
+    local missing
+    missing=$(QT_DEBS="" missing_debs $BENCH_DEBS)
+    [ -z "$missing" ] && return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        say "installing Debian packages for the benchmark's references: $missing"
+        apt_get update -qq
+        DEBIAN_FRONTEND=noninteractive apt_get install -y -qq --no-install-recommends $missing >/dev/null
+    else
+        say "the PDF's comparison with LibreOffice will be skipped without: sudo apt-get install $missing"
+    fi
+}
+
 ensure_python() {
     if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
         say "Rapporteur needs Python 3.11 or newer; '$PYTHON' is $("$PYTHON" --version 2>&1 || echo missing)."
@@ -139,7 +157,9 @@ case "$cmd" in
         exec "$VENV/bin/python" tools/make_samples.py
         ;;
     bench)
-        ensure_python; ensure_debs $TEST_DEBS; ensure_venv
+        # LibreOffice is the whole-process PDF's reference (its Writer converts our DOCX);
+        # poppler's tools read the PDFs back.
+        ensure_python; ensure_debs $TEST_DEBS; offer_bench_debs; ensure_venv
         export QT_QPA_PLATFORM=offscreen
         "$VENV/bin/python" -m tests.benchmarks.run "$@"
         "$VENV/bin/python" -m tests.benchmarks.draft_probe "$@"

@@ -5,12 +5,13 @@ import sys
 from typing import TYPE_CHECKING
 
 from rapporteur_app.cli.arguments import format_choice, identifier, language_choice, value
-from rapporteur_app.cli.context import services
+from rapporteur_app.cli.context import document_services
 from rapporteur_app.export.formats import DOCUMENT_FORMATS
 from rapporteur_app.services.document_kinds import DocumentKind
 
 if TYPE_CHECKING:
     from rapporteur_app.services.app_services import Services
+    from rapporteur_app.services.document_access import DocumentAccess
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -47,7 +48,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--language", help="the fixed labels' language", **language_choice())
 
 
-def warn_of_mentions(app: "Services", session_id: int | None, meeting_id: int | None) -> None:
+def warn_of_mentions(
+    app: "DocumentAccess | Services", session_id: int | None, meeting_id: int | None
+) -> None:
     """Before an export: words that may name an anonymous speaker (never blocks)."""
     from rapporteur_app.services.mentions import mentions_warning, possible_mentions
 
@@ -57,7 +60,7 @@ def warn_of_mentions(app: "Services", session_id: int | None, meeting_id: int | 
 
 
 def _export(args: argparse.Namespace) -> int:
-    with services(args) as app:
+    with document_services(args) as app:
         warn_of_mentions(app, args.session, args.meeting)
         if args.session is not None:
             written = app.documents.export_session(
@@ -80,7 +83,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _agenda_export(args: argparse.Namespace) -> int:
-    with services(args) as app:
+    with document_services(args) as app:
         written = app.documents.export_meeting(
             args.meeting,
             fmt=args.format,

@@ -14,7 +14,9 @@ User text is escaped before it reaches the parser, which reads markup.
 
 import re
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
+
+# First: reportlab's paragraph module without its costly pattern (pdf_reportlab.py).
+from rapporteur_app.export import pdf_reportlab  # noqa: F401  # isort: skip
 
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
@@ -24,17 +26,38 @@ from reportlab.platypus.paraparser import ParaFrag
 
 from rapporteur_app.domain.document import Inline
 from rapporteur_app.domain.text import clean_text
+from rapporteur_app.export.fonts import FALLBACK_LETTERS, face_of, script_pieces
+from rapporteur_app.export.table_layout import register_fallback_fonts
 
 LINK_COLOUR = "#1F4E79"
-# What the markup would escape or turn into a tag: such text goes through the parser.
+# What the markup would escape or turn into a tag: such text goes through the parser
+# (and so does a text with letters of the fallback face: see fonts.py).
 _NEEDS_MARKUP = re.compile(r"[&<>\n]")
 
 
-def markup(runs: Inline, bold: bool = False) -> str:
-    """The runs as reportlab's paragraph markup (bold, italic, links, line breaks)."""
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as entities (xml.sax.saxutils' own, which would import
+    urllib.request, http.client and ssl with it)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+
+
+def quoteattr(text: str) -> str:
+    """An attribute's value escaped and quoted, as xml.sax.saxutils quotes it."""
+    text = escape(text).replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
+    if '"' not in text:
+        return f'"{text}"'
+    if "'" not in text:
+        return f"'{text}'"
+    return '"{}"'.format(text.replace('"', "&quot;"))
+
+
+def markup(runs: Inline, bold: bool = False, style: ParagraphStyle | None = None) -> str:
+    """The runs as reportlab's paragraph markup (bold, italic, links, line breaks).
+    Armenian and Georgian letters are set in the fallback face of the run's weight
+    and slant (``style`` says the paragraph's own)."""
     parts: list[str] = []
     for run in runs:
-        text = escape(clean_text(run.text)).replace("\n", "<br/>")
+        text = _faced(clean_text(run.text), run.bold or bold, run.italic, style)
         if not text:
             continue
         if run.bold or bold:
@@ -49,9 +72,22 @@ def markup(runs: Inline, bold: bool = False) -> str:
     return "".join(parts)
 
 
-def text_markup(text: str) -> str:
-    """A plain text (a heading, a title line, a cell) as paragraph markup."""
-    return escape(clean_text(text)).replace("\n", "<br/>")
+def _faced(text: str, bold: bool, italic: bool, style: ParagraphStyle | None) -> str:
+    """A run's text escaped, its line breaks tags, its Armenian and Georgian stretches
+    inside a font tag naming the fallback face. The tag is the innermost: a font tag
+    sets the weight and slant of the face it names, so the face is chosen here (the
+    style's own weight and slant and the run's)."""
+    if FALLBACK_LETTERS.search(text) is None:
+        return escape(text).replace("\n", "<br/>")
+    _, style_bold, style_italic = ps2tt(style.fontName) if style else ("", 0, 0)
+    faces = register_fallback_fonts()
+    face = faces[face_of(bool(bold or style_bold), bool(italic or style_italic))]
+    return "".join(
+        f'<font face="{face}">{escape(piece)}</font>'
+        if other
+        else escape(piece).replace("\n", "<br/>")
+        for piece, other in script_pieces(text)
+    )
 
 
 def _plain(runs: Inline, bold: bool) -> tuple[str, bool, bool] | None:
@@ -64,7 +100,7 @@ def _plain(runs: Inline, bold: bool) -> tuple[str, bool, bool] | None:
         text = clean_text(run.text)
         if not text:
             continue
-        if _NEEDS_MARKUP.search(text):
+        if _NEEDS_MARKUP.search(text) or FALLBACK_LETTERS.search(text):
             return None
         texts.append(text)
         shapes.add((run.bold or bold, run.italic))
@@ -108,7 +144,7 @@ def paragraph_arguments(
         cleaned = cleanBlockQuotedText(text)
         if cleaned:
             return cleaned, [_fragment(cleaned, style, weight, slant)]
-    return markup(runs, bold), None
+    return markup(runs, bold, style), None
 
 
 class WrappedOnce(PdfParagraph):  # type: ignore[misc]

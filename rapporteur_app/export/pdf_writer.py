@@ -10,10 +10,13 @@ Paragraphs are made from the runs in :mod:`rapporteur_app.export.pdf_paragraphs`
 """
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache, partial
 from pathlib import Path
 from typing import Any, BinaryIO
+
+# First: reportlab's paragraph module without its costly pattern (pdf_reportlab.py).
+from rapporteur_app.export import pdf_reportlab  # noqa: F401  # isort: skip
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -56,11 +59,17 @@ from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.text import clean_text
 from rapporteur_app.export import look
 from rapporteur_app.export.atomic import atomic_target
+from rapporteur_app.export.fonts import FALLBACK_LETTERS
 from rapporteur_app.export.languages import language_tag
 from rapporteur_app.export.page_header import PageHeader
 from rapporteur_app.export.pdf_languages import LanguageCanvas
 from rapporteur_app.export.pdf_paragraphs import WrappedOnce, paragraph, paragraph_arguments
-from rapporteur_app.export.table_layout import CELL_PADDING, register_fonts, table_layout
+from rapporteur_app.export.table_layout import (
+    CELL_PADDING,
+    fallback_font,
+    register_fonts,
+    table_layout,
+)
 
 # reportlab's frames keep 6 points free on each side.
 _FRAME_PADDING = 6.0
@@ -73,6 +82,15 @@ _HEADER_LINE_PT = 12.0
 
 def _regular() -> str:
     return register_fonts()["regular"]
+
+
+def _face_for(texts: Iterable[str], font: str) -> str:
+    """``font``, or its fallback face when one of the texts has letters the shipped
+    face lacks (Armenian, Georgian): a string drawn by itself (a chart's label, a
+    header's line) is drawn in one face, and the fallback has the others' letters."""
+    if any(FALLBACK_LETTERS.search(text) for text in texts):
+        return fallback_font(font)
+    return font
 
 
 @cache
@@ -186,7 +204,8 @@ def _wrap(text: str, width: int) -> str:
 
 
 def _chart(chart: BarChart, width: float) -> Drawing:
-    regular = _regular()
+    labels = [_wrap(clean_text(label), 16) for label in chart.labels]
+    regular = _face_for(labels, _regular())
     height = 7 * cm
     drawing = Drawing(width, height + 1.2 * cm)
     # The drawing's starting state names a font too (Helvetica unless told).
@@ -195,23 +214,25 @@ def _chart(chart: BarChart, width: float) -> Drawing:
     bars.x, bars.y = 1.2 * cm, 1.4 * cm
     bars.width, bars.height = width - 1.6 * cm, height - 1.4 * cm
     bars.data = [list(chart.values)]
-    bars.categoryAxis.categoryNames = [_wrap(clean_text(label), 16) for label in chart.labels]
+    bars.categoryAxis.categoryNames = labels
     bars.categoryAxis.labels.fontName = regular
     bars.categoryAxis.labels.fontSize = 7
     bars.categoryAxis.labels.boxAnchor = "n"
-    bars.valueAxis.labels.fontName = regular
+    bars.valueAxis.labels.fontName = _regular()
     bars.valueAxis.labels.fontSize = 7
     bars.valueAxis.valueMin = 0
     bars.valueAxis.valueMax = max((*chart.values, 1)) * 1.15
     bars.bars[0].fillColor = colors.HexColor("#1F4E79")
     bars.barLabelFormat = "%d"
-    bars.barLabels.fontName = regular
+    bars.barLabels.fontName = _regular()
     bars.barLabels.fontSize = 7
     bars.barLabels.nudge = 7
     drawing.add(bars)
+    title = clean_text(chart.title)
     drawing.add(
-        String(width / 2, height + 0.5 * cm, clean_text(chart.title),
-               fontName=register_fonts()["bold"], fontSize=10, textAnchor="middle")
+        String(width / 2, height + 0.5 * cm, title,
+               fontName=_face_for([title], register_fonts()["bold"]), fontSize=10,
+               textAnchor="middle")
     )  # fmt: skip
     return drawing
 
@@ -378,9 +399,14 @@ def _page_decorations(
                 image, look.MARGIN_CM * cm, top - drawn_height, drawn_width, drawn_height,
                 mask="auto",
             )  # fmt: skip
-        canvas.setFont(_regular(), 10)
+        current = _regular()
+        canvas.setFont(current, 10)
         y = top - 10
         for line in header.lines():
+            face = _face_for([line], _regular())
+            if face != current:
+                canvas.setFont(face, 10)
+                current = face
             canvas.drawRightString(width - look.MARGIN_CM * cm, y, line)
             y -= _HEADER_LINE_PT
         canvas.restoreState()

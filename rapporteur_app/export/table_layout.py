@@ -13,7 +13,14 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from rapporteur_app.domain.document import Table
-from rapporteur_app.export.fonts import FAMILY, font_path
+from rapporteur_app.export.fonts import (
+    FACES,
+    FALLBACK_FAMILY,
+    FALLBACK_LETTERS,
+    FAMILY,
+    font_path,
+    script_pieces,
+)
 from rapporteur_app.export.look import TABLE_PT
 
 # Inner padding of a cell, each side, in points.
@@ -23,20 +30,49 @@ _SMALLEST_HEADER_PT = 5.0
 _FIRST_SHARE = 0.2
 
 
-@cache
-def register_fonts() -> dict[str, str]:
-    """The shipped faces registered with reportlab once per process: face -> name."""
-    names = {face: f"{FAMILY}-{face}" for face in ("regular", "bold", "italic", "bold-italic")}
+def _register_family(family: str) -> dict[str, str]:
+    names = {face: f"{family}-{face}" for face in ("regular", "bold", "italic", "bold-italic")}
     for face, name in names.items():
-        pdfmetrics.registerFont(TTFont(name, str(font_path(face))))
+        pdfmetrics.registerFont(TTFont(name, str(font_path(face, family))))
     pdfmetrics.registerFontFamily(
-        FAMILY,
+        family,
         normal=names["regular"],
         bold=names["bold"],
         italic=names["italic"],
         boldItalic=names["bold-italic"],
     )
     return names
+
+
+@cache
+def register_fonts() -> dict[str, str]:
+    """The shipped faces registered with reportlab once per process: face -> name."""
+    return _register_family(FAMILY)
+
+
+@cache
+def register_fallback_fonts() -> dict[str, str]:
+    """The fallback faces (Armenian, Georgian: see fonts.py), registered the first
+    time a document has such letters: face -> name."""
+    return _register_family(FALLBACK_FAMILY)
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """The width of ``text`` as the PDF draws it: its Armenian and Georgian stretches
+    in the fallback face of the same weight and slant."""
+    if FALLBACK_LETTERS.search(text) is None:
+        return float(pdfmetrics.stringWidth(text, font, size))
+    fallback = fallback_font(font)
+    width = 0.0
+    for piece, other in script_pieces(text):
+        width += pdfmetrics.stringWidth(piece, fallback if other else font, size)
+    return width
+
+
+def fallback_font(font: str) -> str:
+    """The fallback face's name for one of the shipped faces' names."""
+    face = font.removeprefix(f"{FAMILY}-")
+    return register_fallback_fonts()[face if face in FACES else "regular"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +83,7 @@ class TableLayout:
 
 
 def _longest_word(text: str, font: str, size: float) -> float:
-    return max((pdfmetrics.stringWidth(w, font, size) for w in text.split()), default=0.0)
+    return max((text_width(w, font, size) for w in text.split()), default=0.0)
 
 
 def table_layout(table: Table, width: float) -> TableLayout:
@@ -63,7 +99,7 @@ def table_layout(table: Table, width: float) -> TableLayout:
         needs = []
         for column in range(1, columns):
             values = [row[column] for row in table.rows if column < len(row)]
-            content = max((pdfmetrics.stringWidth(v, bold, body) for v in values), default=0.0)
+            content = max((text_width(v, bold, body) for v in values), default=0.0)
             header = _longest_word(table.header[column], bold, size)
             needs.append(max(content, header) + 2 * CELL_PADDING + 1)
         first_need = _longest_word(table.header[0], bold, size) + 2 * CELL_PADDING + 1

@@ -76,6 +76,9 @@ def make_engine(url: URL) -> Engine:
         # values of the statement, which may be an anonymous speaker's name.
         server = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         if backend == "postgresql":
+            from rapporteur_app.store.models import with_postgresql_options
+
+            with_postgresql_options()
 
             @event.listens_for(server, "begin")
             def _on_server_begin(connection: Connection) -> None:

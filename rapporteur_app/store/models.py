@@ -7,6 +7,7 @@ batch migrations can find them again on SQLite.
 
 import uuid
 from datetime import UTC, date, datetime, time
+from typing import cast
 
 from sqlalchemy import (
     Boolean,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     Time,
     UniqueConstraint,
@@ -214,6 +216,10 @@ class SpeakerRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
 
 
+# Where the partial index of the statement on the floor holds rows.
+ON_FLOOR = "start_time IS NOT NULL AND end_time IS NULL"
+
+
 class StatementRow(Base):
     __tablename__ = "statements"
     __table_args__ = (
@@ -232,13 +238,11 @@ class StatementRow(Base):
             "category",
             "anonymous",
         ),
-        # The statement on the floor (started, not ended) found without a scan of the session.
-        Index(
-            "ix_statements_on_floor",
-            "session_id",
-            sqlite_where=text("start_time IS NOT NULL AND end_time IS NULL"),
-            postgresql_where=text("start_time IS NOT NULL AND end_time IS NULL"),
-        ),
+        # The statement on the floor (started, not ended) found without a scan of the
+        # session. PostgreSQL's same predicate is added when a server's engine is made
+        # (with_postgresql_options): named here, it would import SQLAlchemy's PostgreSQL
+        # dialect and its five drivers' modules into every command on a SQLite file.
+        Index("ix_statements_on_floor", "session_id", sqlite_where=text(ON_FLOOR)),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -467,3 +471,15 @@ class ProgramSettingRow(Base):
 
     name: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+def with_postgresql_options() -> None:
+    """The models' options that only PostgreSQL reads (see ix_statements_on_floor),
+    set once a PostgreSQL engine is made; the PostgreSQL dialect is loaded by then."""
+    table = cast(Table, StatementRow.__table__)
+    for index in table.indexes:
+        if (
+            index.name == "ix_statements_on_floor"
+            and index.dialect_options["postgresql"]["where"] is None
+        ):
+            index.dialect_kwargs["postgresql_where"] = text(ON_FLOOR)

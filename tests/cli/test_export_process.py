@@ -60,6 +60,13 @@ def test_a_pdf_export_imports_neither_the_window_nor_the_docx_writer(db_path: Pa
     # python-docx (the page header's value lives apart from the DOCX template), Qt, and
     # what only other commands need: the exchange format's schema, the spreadsheets.
     assert _packages(modules, "docx", "PySide6", "jsonschema", "openpyxl", "alembic") == []
+    # On a SQLite file, nothing of SQLAlchemy's PostgreSQL dialect (its drivers' modules),
+    # nor what only the words of other commands need.
+    assert [m for m in modules if m.startswith("sqlalchemy.dialects.postgresql")] == []
+    assert "rapporteur_app.cli.year" not in modules
+    # On a file, the documents' services alone: not the directory's fuzzy matching.
+    assert "rapporteur_app.services.app_services" not in modules
+    assert _packages(modules, "rapidfuzz") == []
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
@@ -94,3 +101,56 @@ def test_only_a_command_that_is_the_whole_process_freezes_its_objects(db_path: P
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert int(done.stderr.strip().splitlines()[-1]) > 10_000
+
+
+def test_an_export_opens_every_service_on_a_server_and_the_documents_on_a_file(
+    db_location: str, tmp_path: Path
+) -> None:
+    """On a server, opening the services first sends what this computer kept while the
+    server was away (the document has it); on a SQLite file there is nothing to send."""
+    import argparse
+
+    from rapporteur_app.cli.context import document_services
+    from rapporteur_app.services.document_access import DocumentAccess
+
+    services = Services.open(db_location)
+    try:
+        meeting = add_demo_meeting(
+            services, sessions=1, statements_per_session=2, recommendations_per_session=1,
+            frame=False,
+        )  # fmt: skip
+    finally:
+        services.close()
+    args = argparse.Namespace(db=db_location, command="export", action=None)
+    with document_services(args) as opened:
+        on_server = opened.db.path is None
+        assert isinstance(opened, Services if on_server else DocumentAccess)
+        out = opened.documents.export_meeting(meeting.id, fmt="pdf", out=tmp_path / "m.pdf")
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_a_whole_process_export_runs_without_the_collector(db_path: Path) -> None:
+    """No collection once the command is running (counted from the PDF writer's import,
+    inside the command), and the collector on again after it; called with its words,
+    as the tests call it, the collector is left on throughout."""
+    meeting_id = _meeting(db_path)
+    words = ["--db", str(db_path), "export", "--meeting", str(meeting_id), "--format", "pdf"]
+    code = (
+        "import atexit, gc, sys; from rapporteur_app.app import main\n"
+        "seen = []\n"
+        "def count(phase, info):\n"
+        "    if phase == 'start' and 'rapporteur_app.export.pdf_writer' in sys.modules:\n"
+        "        seen.append(info['generation'])\n"
+        "gc.callbacks.append(count)\n"
+        "atexit.register(lambda: print(len(seen), gc.isenabled(), file=sys.stderr))\n"
+        "sys.exit(main())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, *words, "--out", str(db_path.with_name("c.pdf"))],
+        capture_output=True, text=True, check=False, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "0 True"
+    assert main([*words, "--out", str(db_path.with_name("d.pdf"))]) == 0
+    assert gc.isenabled()

@@ -160,3 +160,13 @@ def test_lines_broken_once_per_width_make_the_same_pdf(monkeypatch: pytest.Monke
     once = _pdf(document)
     monkeypatch.setattr(pdf_paragraphs.WrappedOnce, "wrap", PdfParagraph.wrap)
     assert _pdf(document) == once
+
+
+@given(st.text(alphabet=st.sampled_from("a&<>\"'\n\r\tЖ ") | st.characters(), max_size=30))
+def test_escaping_is_the_standard_librarys(text: str) -> None:
+    """Markup is escaped as xml.sax.saxutils escapes it (not imported by the PDF's
+    modules: it brings urllib.request, http.client and ssl)."""
+    from xml.sax import saxutils
+
+    assert pdf_paragraphs.escape(text) == saxutils.escape(text)
+    assert pdf_paragraphs.quoteattr(text) == saxutils.quoteattr(text)

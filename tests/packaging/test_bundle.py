@@ -49,6 +49,9 @@ def test_the_bundle_builds_logs_a_statement_and_exports_a_pdf(tmp_path: Path) ->
     data = folder / "_internal" / "rapporteur_app"
     for inside in (
         "resources/fonts/DejaVuSans.ttf",
+        # The PDF's fallback face for Armenian and Georgian letters.
+        "resources/fonts/DejaVuSerif.ttf",
+        "resources/fonts/DejaVuSerif-BoldItalic.ttf",
         "resources/i18n/rapporteur_ru.qm",
         "resources/i18n/rapporteur_fr.qm",
         "migrations/env.py",

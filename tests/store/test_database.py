@@ -12,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from rapporteur_app.domain.errors import UnknownSchema
+from rapporteur_app.services.app_services import Services
 from rapporteur_app.store import migrate
 from rapporteur_app.store.backup import backup_file
 from rapporteur_app.store.database import Database
@@ -169,3 +170,17 @@ def test_the_head_read_from_the_files_is_alembics() -> None:
         migrate.head_revision()
         == ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()
     )
+
+
+def test_the_partial_index_reads_the_same_on_each_engine(services: Services) -> None:
+    """The statement on the floor's index: its predicate on SQLite is in the model, on
+    PostgreSQL it is added when the server's engine is made (the dialect not imported
+    for a SQLite file)."""
+    from sqlalchemy.schema import CreateIndex
+
+    from rapporteur_app.store.models import ON_FLOOR, StatementRow
+
+    index = next(i for i in StatementRow.__table__.indexes if i.name == "ix_statements_on_floor")
+    dialect = services.db.engine.dialect
+    created = str(CreateIndex(index).compile(dialect=dialect))
+    assert created.endswith(f"WHERE {ON_FLOOR}"), created
