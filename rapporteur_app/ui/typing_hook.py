@@ -149,6 +149,7 @@ def view_report(window: QWidget) -> dict[str, object]:
 
     views = getattr(window, "session_views", [])
     report: dict[str, object] = {"tab": getattr(window, "tabs").currentIndex()}  # noqa: B009
+    report["keyboard"] = keyboard_report()
     for view in views:
         if isinstance(view, ConsoleView):
             report["console"] = {
@@ -182,6 +183,21 @@ def view_report(window: QWidget) -> dict[str, object]:
                 "recommendations": [items.item(i).text() for i in range(items.count())],
             }
     return report
+
+
+def keyboard_report() -> dict[str, str]:
+    """Where the keys go now: the focused widget (its class and name), the active window
+    and any open popup (a menu): what a real-window test needs to say why a key went
+    astray."""
+    focus = QApplication.focusWidget()
+    active = QApplication.activeWindow()
+    popup = QApplication.activePopupWidget()
+    return {
+        "focus_class": type(focus).__name__ if focus is not None else "",
+        "focus_name": focus.objectName() if focus is not None else "",
+        "active_window": active.objectName() if active is not None else "",
+        "popup": type(popup).__name__ if popup is not None else "",
+    }
 
 
 _TALLY = (

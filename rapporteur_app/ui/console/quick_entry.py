@@ -95,6 +95,14 @@ class QuickEntry(QLineEdit):
         # (speaker id, name) while the line takes how she is described instead of by name.
         self.describing: tuple[int, str] | None = None
 
+    @property
+    def answering(self) -> bool:
+        """Whether the line waits for an answer of its own (a category key, how a speaker
+        is described, a queued speaker corrected): the keys belong here then."""
+        return self._pending is not None or self.describing is not None or (
+            self.correcting is not None
+        )
+
     def _popup(self) -> QAbstractItemView:
         popup = self._completer.popup()
         assert popup is not None  # a QCompleter always has one

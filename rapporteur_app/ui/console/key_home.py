@@ -1,0 +1,220 @@
+"""Where the console's keys land, whatever held the keyboard focus.
+
+In the room the rapporteur never looks away from the speaker to find the
+keyboard focus, so the console keeps four promises (docs/console.md, "Where
+the keys go"):
+
+1. Every console key (a row of the key table: F5, F6, Alt+1 … Alt+5, Ctrl+Z …)
+   ends with the focus where she types next — the notes while someone has the
+   floor, else the quick-entry line — when it was anywhere but one of the
+   console's four places (quick entry, queue, log, notes): the menu bar left in
+   keyboard mode, the meetings list, a window that just closed. A key that sends
+   the focus somewhere on purpose (Ctrl+L, Ctrl+Shift+R) keeps it there, and a
+   key pressed in one of the four places leaves it there.
+2. A console key still reaches the console when Qt counts its window as
+   inactive (a window closed and nothing activated in its place) or when it is
+   pressed in the projector or the key list: the console's window is activated
+   and the key is done.
+3. While someone has the floor, a printable key typed where text cannot go (the
+   menu bar in keyboard mode, the log, the queue, a check box, the meetings list,
+   the projector, nothing at all) is typed into the notes: not a word is lost, and
+   no letter becomes a menu's mnemonic.
+4. One Esc closes a menu and gives the keyboard back: the menu bar does not stay
+   in keyboard mode (where the next letters would open menus) as Qt leaves it.
+
+Only the focused widget and the console's window carry an event filter (not the
+whole application), so the typing path costs nothing more.
+"""
+
+from collections.abc import Callable, Sequence
+from typing import cast
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMenu,
+    QMenuBar,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+_NOT_TYPING = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
+def takes_text(widget: QWidget | None) -> bool:
+    """Whether a printable key typed into ``widget`` becomes text there."""
+    if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
+        return not widget.isReadOnly()
+    if isinstance(widget, QComboBox):
+        return widget.isEditable()
+    return False
+
+
+def is_typing(event: QKeyEvent) -> bool:
+    """A key that types a character (a letter, a digit, a space …), not a command."""
+    text = event.text()
+    return bool(text) and text.isprintable() and not (event.modifiers() & _NOT_TYPING)
+
+
+def matches(action: QAction, event: QKeyEvent) -> bool:
+    pressed = QKeySequence(event.keyCombination())
+    return any(
+        keys.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+        for keys in action.shortcuts()
+    )
+
+
+def copy_of(event: QKeyEvent) -> QKeyEvent:
+    return QKeyEvent(
+        event.type(), event.key(), event.modifiers(), event.nativeScanCode(),
+        event.nativeVirtualKey(), event.nativeModifiers(), event.text(),
+        event.isAutoRepeat(), event.count(),
+    )  # fmt: skip
+
+
+class KeyHome(QObject):
+    """The four promises above, for one console.
+
+    ``places``: the console's four places; ``typing_place()``: where she types next;
+    ``speaking()``: whether someone has the floor (and the notes take the typing);
+    ``actions``: the console's key-table actions."""
+
+    def __init__(
+        self,
+        console: QWidget,
+        places: Sequence[QWidget],
+        typing_place: Callable[[], QWidget],
+        speaking: Callable[[], bool],
+        actions: Callable[[], Sequence[QAction]],
+    ) -> None:
+        super().__init__(console)
+        self._console = console
+        self._places = tuple(places)
+        self._typing_place = typing_place
+        self._speaking = speaking
+        self._actions = actions
+        self._window: QWidget | None = None
+        self._watched: QWidget | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    # -- where the keys go ---------------------------------------------------------
+
+    def in_place(self) -> bool:
+        """Whether the keys go to one of the console's four places (its window active)."""
+        focus = QApplication.focusWidget()
+        if focus is None or QApplication.activeWindow() is not self._console.window():
+            return False
+        return any(focus is place or place.isAncestorOf(focus) for place in self._places)
+
+    def land(self, place: QWidget | None = None) -> None:
+        """The keys to ``place`` (where she types next unless told), the console's window
+        activated first if it is not (the focus then follows it)."""
+        window = self._console.window()
+        if QApplication.activeWindow() is not window:
+            window.activateWindow()
+        target = place or self._typing_place()
+        if target.isEnabled() and target.isVisible():
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def after_key(self) -> None:
+        """A console key was done: the focus where she types next if it went astray."""
+        if self._console.isVisible() and not self.in_place():
+            self.land()
+
+    # -- watching the window, the focused widget and the menus -----------------------
+
+    def watch_window(self, window: QWidget) -> None:
+        """The console's window (once it is shown in one), and the other windows whose
+        keys are the console's (the projector, the key list)."""
+        window.installEventFilter(self)
+        if window is self._console.window():
+            self._window = window
+            for bar in window.findChildren(QMenuBar):
+                self._watch_menus(bar)
+
+    def _watch_menus(self, bar: QMenuBar) -> None:
+        # Installing a filter twice keeps one: safe to repeat for menus added later.
+        for action in bar.actions():
+            menu = action.menu()
+            if isinstance(menu, QMenu):
+                menu.installEventFilter(self)
+
+    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if self._watched is not None:
+            try:
+                self._watched.removeEventFilter(self)
+            except RuntimeError:  # destroyed meanwhile
+                pass
+            self._watched = None
+        window = self._window
+        if now is None or window is None or now is window or now.window() is not window:
+            return
+        if isinstance(now, QMenuBar):
+            self._watch_menus(now)  # the Console menu comes after the window is built
+        if not takes_text(now):
+            # Before the widget's own handling: a letter the log would search for, or the
+            # menu bar take as a mnemonic, is seen here first.
+            now.installEventFilter(self)
+            self._watched = now
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if isinstance(watched, QMenu):
+            if event.key() == Qt.Key.Key_Escape:
+                QTimer.singleShot(0, self._leave_menu_bar)
+            return False
+        if not self._console.isVisible():
+            return False
+        if watched is self._window and QApplication.activeWindow() is not self._window:
+            # Qt counts no window active (or another): the console's keys would be lost.
+            if self._run_console_key(event):
+                return True
+        elif watched is not self._window and watched is not self._watched:
+            # The projector or the key list: its keys are the console's.
+            if self._run_console_key(event):
+                return True
+            if not (is_typing(event) and self._speaking()):
+                self.land()
+                return True
+        if is_typing(event) and self._speaking() and not takes_text(QApplication.focusWidget()):
+            self._type_into_notes(event)
+            return True
+        return False
+
+    def _run_console_key(self, event: QKeyEvent) -> bool:
+        for action in self._actions():
+            if action.isEnabled() and matches(action, event):
+                self.land()
+                action.trigger()
+                return True
+        return False
+
+    def _type_into_notes(self, event: QKeyEvent) -> None:
+        place = self._typing_place()
+        self.land(place)
+        QApplication.sendEvent(place, copy_of(event))
+
+    def _leave_menu_bar(self) -> None:
+        """After one Esc closed a menu: the menu bar leaves keyboard mode as at a second
+        Esc, giving the focus back to the widget that had it."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QMenuBar) and QApplication.activePopupWidget() is None:
+            bar = cast(QMenuBar, focus)
+            escape = QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier
+            )
+            QApplication.sendEvent(bar, escape)
+            if QApplication.focusWidget() is bar or QApplication.focusWidget() is None:
+                self.land()
