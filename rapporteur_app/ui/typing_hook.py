@@ -195,7 +195,7 @@ def keyboard_report() -> dict[str, str]:
     return {
         "focus_class": type(focus).__name__ if focus is not None else "",
         "focus_name": focus.objectName() if focus is not None else "",
-        "active_window": active.objectName() if active is not None else "",
+        "active_window": (active.objectName() or type(active).__name__) if active else "",
         "popup": type(popup).__name__ if popup is not None else "",
     }
 

@@ -11,7 +11,9 @@ the keys go"):
    keyboard mode, the meetings list, a window that just closed. A key that sends
    the focus somewhere on purpose (Ctrl+L, Ctrl+Shift+R) keeps it there, and a
    key pressed in one of the four places leaves it there.
-2. A console key still reaches the console when Qt counts its window as
+2. A window of the program closing (a dialog, the search window) gives the keys
+   back to the console's window when nothing else takes them (no window manager
+   does it). A console key still reaches the console when Qt counts its window as
    inactive (a window closed and nothing activated in its place) or when it is
    pressed in the projector or the key list: the console's window is activated
    and the key is done.
@@ -30,7 +32,7 @@ from collections.abc import Callable, Sequence
 from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QWindow
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -104,9 +106,11 @@ class KeyHome(QObject):
         self._actions = actions
         self._window: QWidget | None = None
         self._watched: QWidget | None = None
+        self._focus_window: QWindow | None = None
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+            app.focusWindowChanged.connect(self._focus_window_changed)
 
     # -- where the keys go ---------------------------------------------------------
 
@@ -149,6 +153,32 @@ class KeyHome(QObject):
             menu = action.menu()
             if isinstance(menu, QMenu):
                 menu.installEventFilter(self)
+
+    def _focus_window_changed(self, now: QWindow | None) -> None:
+        """A window of the program that had the keys (a dialog, the search window) will
+        give them back to the console's window when it closes, if nothing else takes
+        them then (without a window manager nothing does, and Qt still counts the closed
+        window as the one with the keys). Another program taking the keys (Alt+Tab)
+        closes no window of ours."""
+        before, self._focus_window = self._focus_window, None
+        if before is not None:
+            try:
+                before.visibleChanged.disconnect(self._focus_window_shown)
+            except RuntimeError:  # deleted with its dialog
+                pass
+        if now is not None and now is not self._console.window().windowHandle():
+            now.visibleChanged.connect(self._focus_window_shown)
+            self._focus_window = now
+
+    def _focus_window_shown(self, visible: bool) -> None:
+        if not visible:
+            QTimer.singleShot(0, self._take_keys_back)
+
+    def _take_keys_back(self) -> None:
+        window = self._console.window()
+        focus = QGuiApplication.focusWindow()
+        if window.isVisible() and (focus is None or not focus.isVisible()):
+            window.activateWindow()
 
     def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
         if self._watched is not None:
