@@ -161,6 +161,15 @@ def view_report(window: QWidget) -> dict[str, object]:
                 "tally": {k: view.tally.value(k) for k in _TALLY},
                 "focus": (QApplication.focusWidget() or view).objectName(),
                 "notes_of": view.notes.statement_id,
+                "notes_text": view.notes.toPlainText(),
+                "where": {
+                    name: _on_screen(widget)
+                    for name, widget in (
+                        ("notes", view.notes), ("log", view.log), ("queue", view.queue.list),
+                        ("quick-entry", view.quick_entry), ("tally", view.tally),
+                        ("meetings", getattr(window, "meetings", view)),
+                    )
+                },
             }  # fmt: skip
             projector = view.projector
             if projector is not None:
@@ -183,6 +192,12 @@ def view_report(window: QWidget) -> dict[str, object]:
                 "recommendations": [items.item(i).text() for i in range(items.count())],
             }
     return report
+
+
+def _on_screen(widget: QWidget) -> list[int]:
+    """Where a widget is on the screen (x, y, width, height), for a test to click it."""
+    corner = widget.mapToGlobal(widget.rect().topLeft())
+    return [corner.x(), corner.y(), widget.width(), widget.height()]
 
 
 def keyboard_report() -> dict[str, str]:

@@ -707,7 +707,9 @@ class ConsoleView(QWidget):
         if self.on_floor is None:
             self._show_prompt(self.tr("Nobody has the floor."))
             return
-        self.execute(EndFloor(self))
+        if self.execute(EndFloor(self)):
+            # Wherever F6 was pressed (the log included), the next one is typed in next.
+            self.keys_home.land()
 
     def count_only(self, category: Category) -> None:
         self.execute(CountOnly(self, category))

@@ -20,7 +20,9 @@ the keys go"):
 3. While someone has the floor, a printable key typed where text cannot go (the
    menu bar in keyboard mode, the log, the queue, a check box, the meetings list,
    the projector, nothing at all) is typed into the notes: not a word is lost, and
-   no letter becomes a menu's mnemonic.
+   no letter becomes a menu's mnemonic. When nobody speaks, one typed into the
+   console's own widgets that take no text (the log, the queue) goes into the
+   quick-entry line.
 4. One Esc closes a menu and gives the keyboard back: the menu bar does not stay
    in keyboard mode (where the next letters would open menus) as Qt leaves it.
 
@@ -202,9 +204,13 @@ class KeyHome(QObject):
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         if isinstance(watched, QMenu):
-            if event.key() == Qt.Key.Key_Escape:
-                QTimer.singleShot(0, self._leave_menu_bar)
-            return False
+            if event.key() != Qt.Key.Key_Escape:
+                return False
+            # The menu handles its Esc now, and the menu bar leaves keyboard mode at
+            # once: the keys typed right after it (already queued) must not meet it.
+            watched.event(event)
+            self._leave_menu_bar()
+            return True
         if not self._console.isVisible():
             return False
         if watched is self._window and QApplication.activeWindow() is not self._window:
@@ -215,13 +221,24 @@ class KeyHome(QObject):
             # The projector or the key list: its keys are the console's.
             if self._run_console_key(event):
                 return True
-            if not (is_typing(event) and self._speaking()):
+            if is_typing(event):
+                self._type_into_notes(event)
+            else:
                 self.land()
-                return True
-        if is_typing(event) and self._speaking() and not takes_text(QApplication.focusWidget()):
+            return True
+        if is_typing(event) and self._strays(QApplication.focusWidget()):
             self._type_into_notes(event)
             return True
         return False
+
+    def _strays(self, focus: QWidget | None) -> bool:
+        """Whether a printable key typed into ``focus`` would be lost: during a speech,
+        anywhere text cannot go; when nobody speaks, in the console's own widgets that
+        take no text (the menu bar's letters and the meetings list's search by typing
+        are theirs then)."""
+        if takes_text(focus):
+            return False
+        return self._speaking() or focus is None or self._console.isAncestorOf(focus)
 
     def _run_console_key(self, event: QKeyEvent) -> bool:
         for action in self._actions():
@@ -232,6 +249,7 @@ class KeyHome(QObject):
         return False
 
     def _type_into_notes(self, event: QKeyEvent) -> None:
+        """The key typed where the rapporteur types next (the notes during a speech)."""
         place = self._typing_place()
         self.land(place)
         QApplication.sendEvent(place, copy_of(event))
