@@ -182,9 +182,14 @@ def test_the_keys_land_after_every_wandering_of_the_focus(
         # Alt+Tab), then ours again.
         other, other_window = window.another(args, title)
         try:
+            time.sleep(1.0)  # a program just started takes the keys once it is up
             window.focus(other_window)
             window.key("ctrl+l")
             window.type("Norway")
+            # Its completion list closed, as Alt+Tab would under a window manager (here it
+            # would keep the keyboard grabbed after the focus moved).
+            window.key("Escape")
+            time.sleep(0.5)
             window.focus()
             window.type(" p8.")
         finally:

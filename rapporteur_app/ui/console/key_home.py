@@ -107,6 +107,7 @@ class KeyHome(QObject):
         self._speaking = speaking
         self._actions = actions
         self._window: QWidget | None = None
+        self._others: list[QWidget] = []  # the projector and the key list, once shown
         self._watched: QWidget | None = None
         self._focus_window: QWindow | None = None
         app = QApplication.instance()
@@ -127,11 +128,23 @@ class KeyHome(QObject):
         """The keys to ``place`` (where she types next unless told), the console's window
         activated first if it is not (the focus then follows it)."""
         window = self._console.window()
-        if QApplication.activeWindow() is not window:
+        if QApplication.activeWindow() is not window and self._keys_are_ours():
             window.activateWindow()
         target = place or self._typing_place()
         if target.isEnabled() and target.isVisible():
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _keys_are_ours(self) -> bool:
+        """Whether the console's window may take the activation: the keys are with a
+        window of the program that cannot use them (the projector, the key list, one
+        closed). Never when Qt counts none of ours active: another program has them
+        (a key handled late must not pull them back from it)."""
+        focus = QGuiApplication.focusWindow()
+        if focus is None:
+            return False
+        return not focus.isVisible() or any(
+            focus is other.windowHandle() for other in self._others
+        )
 
     def after_key(self) -> None:
         """A console key was done: the focus where she types next if it went astray."""
@@ -144,7 +157,10 @@ class KeyHome(QObject):
         """The console's window (once it is shown in one), and the other windows whose
         keys are the console's (the projector, the key list)."""
         window.installEventFilter(self)
-        if window is self._console.window():
+        if window is not self._console.window():
+            if window not in self._others:
+                self._others.append(window)
+        else:
             self._window = window
             for bar in window.findChildren(QMenuBar):
                 self._watch_menus(bar)
