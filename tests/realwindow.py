@@ -18,10 +18,10 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 TOOLS = ("Xvfb", "xdotool", "import")
 
@@ -79,7 +79,8 @@ class RealWindow:
             if process.poll() is not None:
                 raise RuntimeError(f"the program stopped: {process.communicate()}")
             done = subprocess.run(
-                ["xdotool", "search", "--all", "--onlyvisible", "--pid", str(process.pid), "--name", name],
+                ["xdotool", "search", "--all", "--onlyvisible", "--pid", str(process.pid),
+                 "--name", name],
                 env=self.env, capture_output=True, text=True, check=False,
             )  # fmt: skip
             found = done.stdout.split()

@@ -132,9 +132,7 @@ def test_one_esc_out_of_a_menu_then_f5_and_the_notes_survive_kill_9(
     assert saved == typed
 
 
-def test_the_keys_land_after_every_wandering_of_the_focus(
-    tmp_path: Path, db_location: str
-) -> None:
+def test_the_keys_land_after_every_wandering_of_the_focus(tmp_path: Path, db_location: str) -> None:
     session_id = _session(db_location)
     report = tmp_path / "views.json"
     args = ["--db", db_location, "gui", "--session", str(session_id)]

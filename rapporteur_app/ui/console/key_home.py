@@ -31,7 +31,7 @@ whole application), so the typing path costs nothing more.
 """
 
 from collections.abc import Callable, Sequence
-from typing import cast
+from contextlib import suppress
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QWindow
@@ -139,12 +139,10 @@ class KeyHome(QObject):
         window of the program that cannot use them (the projector, the key list, one
         closed). Never when Qt counts none of ours active: another program has them
         (a key handled late must not pull them back from it)."""
-        focus = QGuiApplication.focusWindow()
+        focus: QWindow | None = QGuiApplication.focusWindow()
         if focus is None:
             return False
-        return not focus.isVisible() or any(
-            focus is other.windowHandle() for other in self._others
-        )
+        return not focus.isVisible() or any(focus is other.windowHandle() for other in self._others)
 
     def after_key(self) -> None:
         """A console key was done: the focus where she types next if it went astray."""
@@ -180,10 +178,8 @@ class KeyHome(QObject):
         closes no window of ours."""
         before, self._focus_window = self._focus_window, None
         if before is not None:
-            try:
+            with suppress(RuntimeError):  # deleted with its dialog
                 before.visibleChanged.disconnect(self._focus_window_shown)
-            except RuntimeError:  # deleted with its dialog
-                pass
         if now is not None and now is not self._console.window().windowHandle():
             now.visibleChanged.connect(self._focus_window_shown)
             self._focus_window = now
@@ -200,10 +196,8 @@ class KeyHome(QObject):
 
     def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
         if self._watched is not None:
-            try:
+            with suppress(RuntimeError):  # destroyed meanwhile
                 self._watched.removeEventFilter(self)
-            except RuntimeError:  # destroyed meanwhile
-                pass
             self._watched = None
         window = self._window
         if now is None or window is None or now is window or now.window() is not window:
@@ -275,7 +269,7 @@ class KeyHome(QObject):
         Esc, giving the focus back to the widget that had it."""
         focus = QApplication.focusWidget()
         if isinstance(focus, QMenuBar) and QApplication.activePopupWidget() is None:
-            bar = cast(QMenuBar, focus)
+            bar = focus
             escape = QKeyEvent(
                 QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier
             )

@@ -99,9 +99,8 @@ class QuickEntry(QLineEdit):
     def answering(self) -> bool:
         """Whether the line waits for an answer of its own (a category key, how a speaker
         is described, a queued speaker corrected): the keys belong here then."""
-        return self._pending is not None or self.describing is not None or (
-            self.correcting is not None
-        )
+        waiting = (self._pending, self.describing, self.correcting)
+        return any(value is not None for value in waiting)
 
     def _popup(self) -> QAbstractItemView:
         popup = self._completer.popup()
