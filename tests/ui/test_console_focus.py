@@ -1,7 +1,7 @@
 """Where the console's keys land (ui/console/key_home.py), in the main window: after a
 console key the focus comes home; one Esc out of a menu gives the keyboard back;
-printable keys typed where text cannot go during a speech reach the notes (and, when
-nobody speaks, the quick entry); the projector's keys are the console's. The same
+printable keys typed where text cannot go during a speech reach the notes; F6 from
+the log goes to the quick entry; the projector's keys are the console's. The same
 paths with a real X server and real key presses: test_real_window_focus.py."""
 
 from PySide6.QtCore import QEvent, Qt
@@ -67,7 +67,7 @@ def test_during_a_speech_letters_typed_on_the_log_the_queue_or_the_menu_bar_reac
     assert console.notes.toPlainText() == "Opening. log. queue. bar."
 
 
-def test_when_nobody_speaks_letters_typed_on_the_log_go_to_the_quick_entry(
+def test_f6_from_the_log_goes_to_the_quick_entry_and_the_log_keeps_its_keys_after(
     qtbot: QtBot, services: Services
 ) -> None:
     console = _window(qtbot, services)[1]
@@ -75,9 +75,12 @@ def test_when_nobody_speaks_letters_typed_on_the_log_go_to_the_quick_entry(
     console.log.setFocus()
     key(qtbot, Qt.Key.Key_F6)  # ended from the log: the next one is typed in next
     assert focused() is console.quick_entry
+    type_text("Italy")
+    assert console.quick_entry.text() == "Italy"
+    # Nobody speaks: a letter in the log is the log's own (its search by typing).
     console.log.setFocus()
-    _press(console.log, "Italy")
-    assert focused() is console.quick_entry and console.quick_entry.text() == "Italy"
+    _press(console.log, "a")
+    assert focused() is console.log and console.quick_entry.text() == "Italy"
 
 
 def test_a_console_key_brings_the_focus_home_from_outside_the_console(

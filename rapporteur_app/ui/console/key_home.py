@@ -20,9 +20,8 @@ the keys go"):
 3. While someone has the floor, a printable key typed where text cannot go (the
    menu bar in keyboard mode, the log, the queue, a check box, the meetings list,
    the projector, nothing at all) is typed into the notes: not a word is lost, and
-   no letter becomes a menu's mnemonic. When nobody speaks, one typed into the
-   console's own widgets that take no text (the log, the queue) goes into the
-   quick-entry line.
+   no letter becomes a menu's mnemonic. When nobody speaks, one typed where
+   nothing has the focus goes into the quick-entry line.
 4. One Esc closes a menu and gives the keyboard back: the menu bar does not stay
    in keyboard mode (where the next letters would open menus) as Qt leaves it.
 
@@ -243,12 +242,12 @@ class KeyHome(QObject):
 
     def _strays(self, focus: QWidget | None) -> bool:
         """Whether a printable key typed into ``focus`` would be lost: during a speech,
-        anywhere text cannot go; when nobody speaks, in the console's own widgets that
-        take no text (the menu bar's letters and the meetings list's search by typing
-        are theirs then)."""
+        anywhere text cannot go; when nobody speaks, only where nothing has the focus
+        (the log's and the queue's search by typing, the menu bar's letters, are theirs
+        then)."""
         if takes_text(focus):
             return False
-        return self._speaking() or focus is None or self._console.isAncestorOf(focus)
+        return self._speaking() or focus is None
 
     def _run_console_key(self, event: QKeyEvent) -> bool:
         for action in self._actions():
