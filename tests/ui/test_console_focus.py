@@ -1,7 +1,7 @@
 """Where the console's keys land (ui/console/key_home.py), in the main window: after a
 console key the focus comes home; one Esc out of a menu gives the keyboard back;
 printable keys typed where text cannot go during a speech reach the notes; F6 from
-the log goes to the quick entry; the projector's keys are the console's. The same
+astray goes to the quick entry; the projector's keys are the console's. The same
 paths with a real X server and real key presses: test_real_window_focus.py."""
 
 from PySide6.QtCore import QEvent, Qt
@@ -67,13 +67,18 @@ def test_during_a_speech_letters_typed_on_the_log_the_queue_or_the_menu_bar_reac
     assert console.notes.toPlainText() == "Opening. log. queue. bar."
 
 
-def test_f6_from_the_log_goes_to_the_quick_entry_and_the_log_keeps_its_keys_after(
+def test_f6_from_astray_goes_to_the_quick_entry_and_the_log_keeps_its_keys_after(
     qtbot: QtBot, services: Services
 ) -> None:
-    console = _window(qtbot, services)[1]
+    window, console = _window(qtbot, services)
     _speaking(qtbot, console)
-    console.log.setFocus()
-    key(qtbot, Qt.Key.Key_F6)  # ended from the log: the next one is typed in next
+    type_text("Last words")
+    key(qtbot, Qt.Key.Key_F6)  # from the notes: they stay, for the words still to come
+    assert focused() is console.notes
+    type_text(" of hers.")
+    _speaking(qtbot, console, "France")
+    window.meetings.setFocus()
+    key(qtbot, Qt.Key.Key_F6)  # from astray: where one types next, nobody speaking
     assert focused() is console.quick_entry
     type_text("Italy")
     assert console.quick_entry.text() == "Italy"
@@ -81,6 +86,9 @@ def test_f6_from_the_log_goes_to_the_quick_entry_and_the_log_keeps_its_keys_afte
     console.log.setFocus()
     _press(console.log, "a")
     assert focused() is console.log and console.quick_entry.text() == "Italy"
+    console.notes.save_now()
+    notes = [s.notes for s in services.statements.of_session(console.session_id)]
+    assert notes == ["Last words of hers.", ""]
 
 
 def test_a_console_key_brings_the_focus_home_from_outside_the_console(

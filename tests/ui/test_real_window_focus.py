@@ -136,7 +136,8 @@ def test_the_keys_land_after_every_wandering_of_the_focus(tmp_path: Path, db_loc
     session_id = _session(db_location)
     report = tmp_path / "views.json"
     args = ["--db", db_location, "gui", "--session", str(session_id)]
-    title = Path(db_location).name if "://" not in db_location else "Rapporteur"
+    # The title names the database once it is open: its file, or the end of its URL.
+    title = db_location.rsplit("/", 1)[-1].split("?")[0]
     with real_window(
         args, window_name=title, extra_env={"RAPPORTEUR_VIEW_REPORT": str(report)}
     ) as window:
@@ -199,8 +200,8 @@ def test_the_keys_land_after_every_wandering_of_the_focus(tmp_path: Path, db_loc
         window.type(" End.")
         window.key("alt+s", "Escape", "F5")
         window.type("France speaks.")
-        window.click(*_centre(seen, "log"))
-        window.key("F6")  # ended from the log: the keys go to the quick entry
+        window.click(*_centre(seen, "meetings"))
+        window.key("F6")  # ended from outside the console: the keys go to the quick entry
         window.type("Italy")
         window.key("Return", "F5")
         window.type("Italy speaks.")

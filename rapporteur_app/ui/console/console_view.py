@@ -707,9 +707,9 @@ class ConsoleView(QWidget):
         if self.on_floor is None:
             self._show_prompt(self.tr("Nobody has the floor."))
             return
-        if self.execute(EndFloor(self)):
-            # Wherever F6 was pressed (the log included), the next one is typed in next.
-            self.keys_home.land()
+        # The notes stay with the statement just ended (its last words come after F6);
+        # from astray, the focus comes home as after any key (KeyHome.after_key).
+        self.execute(EndFloor(self))
 
     def count_only(self, category: Category) -> None:
         self.execute(CountOnly(self, category))
