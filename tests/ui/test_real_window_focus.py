@@ -102,7 +102,8 @@ def test_one_esc_out_of_a_menu_then_f5_and_the_notes_survive_kill_9(
         window.wait_for_window(PROJECTOR_TITLE)
         # Typing on at once after one Esc: no letter opens a menu (" Still" has an "S",
         # "t", "i", "l" …: mnemonics of the Session menu's entries).
-        window.key("alt+s", "Escape")
+        window.key("alt+s")
+        window.key("Escape")
         window.type(" Still Austria.")
         # At a person's pace: a look at the menu, Esc, a moment, F5, then France.
         window.key("alt+s")
@@ -198,7 +199,8 @@ def test_the_keys_land_after_every_wandering_of_the_focus(tmp_path: Path, db_loc
         _queue(window, "France")
         window.key("Escape")
         window.type(" End.")
-        window.key("alt+s", "Escape", "F5")
+        window.key("alt+s")
+        window.key("Escape", "F5")
         window.type("France speaks.")
         window.click(*_centre(seen, "meetings"))
         window.key("F6")  # ended from outside the console: the keys go to the quick entry
