@@ -160,6 +160,9 @@ class KeyHome(QObject):
         else:
             self._window = window
             for bar in window.findChildren(QMenuBar):
+                # For good: the menus added later, and the letters typed on it in
+                # keyboard mode (it then has the focus).
+                bar.installEventFilter(self)
                 self._watch_menus(bar)
 
     def _watch_menus(self, bar: QMenuBar) -> None:
@@ -201,16 +204,18 @@ class KeyHome(QObject):
         window = self._window
         if now is None or window is None or now is window or now.window() is not window:
             return
-        if isinstance(now, QMenuBar):
-            self._watch_menus(now)  # the Console menu comes after the window is built
-        if not takes_text(now):
+        if not takes_text(now) and not isinstance(now, QMenuBar):  # the bar is watched anyway
             # Before the widget's own handling: a letter the log would search for, or the
             # menu bar take as a mnemonic, is seen here first.
             now.installEventFilter(self)
             self._watched = now
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        kind = event.type()
+        if kind == QEvent.Type.ActionAdded and isinstance(watched, QMenuBar):
+            self._watch_menus(watched)  # a menu added later (the Console menu)
+            return False
+        if kind != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         if isinstance(watched, QMenu):
             if event.key() != Qt.Key.Key_Escape:
@@ -222,18 +227,18 @@ class KeyHome(QObject):
             return True
         if not self._console.isVisible():
             return False
-        if watched is self._window and QApplication.activeWindow() is not self._window:
-            # Qt counts no window active (or another): the console's keys would be lost.
-            if self._run_console_key(event):
-                return True
-        elif watched is not self._window and watched is not self._watched:
-            # The projector or the key list: its keys are the console's.
+        if any(watched is other for other in self._others):
+            # The projector or the key list had the keys: they are the console's.
             if self._run_console_key(event):
                 return True
             if is_typing(event):
                 self._type_into_notes(event)
             else:
                 self.land()
+            return True
+        # Qt counts no window active (or another): the console's keys would be lost.
+        inactive = watched is self._window and QApplication.activeWindow() is not watched
+        if inactive and self._run_console_key(event):
             return True
         if is_typing(event) and self._strays(QApplication.focusWidget()):
             self._type_into_notes(event)
