@@ -138,7 +138,7 @@ def test_the_keys_land_after_every_wandering_of_the_focus(tmp_path: Path, db_loc
     report = tmp_path / "views.json"
     args = ["--db", db_location, "gui", "--session", str(session_id)]
     # The title names the database once it is open: its file, or the end of its URL.
-    title = db_location.rsplit("/", 1)[-1].split("?")[0]
+    title = db_location.rsplit("/", 1)[-1].split("?", maxsplit=1)[0]
     with real_window(
         args, window_name=title, extra_env={"RAPPORTEUR_VIEW_REPORT": str(report)}
     ) as window:
