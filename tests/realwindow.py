@@ -10,8 +10,10 @@ when run as root); :func:`missing_tools` says which are missing, so that a test
 can skip with that reason.
 """
 
+import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -19,6 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 TOOLS = ("Xvfb", "xdotool", "import")
 
@@ -65,13 +68,19 @@ class RealWindow:
             raise RuntimeError(f"xdotool {' '.join(args)}: {done.stderr.strip()}")
         return done.stdout.strip()
 
-    def wait_for_window(self, name: str, timeout_s: float = 30.0) -> str:
+    def wait_for_window(
+        self, name: str, timeout_s: float = 30.0, process: "subprocess.Popen[str] | None" = None
+    ) -> str:
+        """The X window named ``name`` (of ``process`` when given: two programs may show
+        windows of the same name)."""
+        process = process or self.process
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"the program stopped: {self.process.communicate()}")
+            if process.poll() is not None:
+                raise RuntimeError(f"the program stopped: {process.communicate()}")
             done = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--name", name],
+                ["xdotool", "search", "--all", "--onlyvisible", "--pid", str(process.pid),
+                 "--name", name],
                 env=self.env, capture_output=True, text=True, check=False,
             )  # fmt: skip
             found = done.stdout.split()
@@ -95,6 +104,29 @@ class RealWindow:
         self.xdotool("type", "--delay", str(delay_ms), text)
         time.sleep(0.05)
 
+    def click(self, x: int, y: int) -> None:
+        """A left click at that place of the screen, as a person's mouse makes it."""
+        self.xdotool("mousemove", "--sync", str(x), str(y))
+        self.xdotool("click", "1")
+        time.sleep(0.2)
+
+    def views(self, report: Path, timeout_s: float = 10.0) -> dict[str, Any]:
+        """What the program's views show now (``RAPPORTEUR_VIEW_REPORT=report``: it writes
+        them on SIGUSR1, from its event loop, so every key sent before is handled)."""
+        report.unlink(missing_ok=True)
+        os.kill(self.process.pid, signal.SIGUSR1)
+        self.wait_until(report.exists, timeout_s, "the view report")
+        return json.loads(report.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+    def another(self, args: Sequence[str], window_name: str) -> "tuple[subprocess.Popen[str], str]":
+        """A second program on the same display (stopped by the caller): its process and
+        its window."""
+        program = subprocess.Popen(
+            [sys.executable, "-m", "rapporteur_app", *args], env=_program_env(self.display),
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        return program, self.wait_for_window(window_name, process=program)
+
     def shot(self, path: Path) -> Path:
         subprocess.run(
             ["import", "-window", "root", str(path)], env=self.env, check=True, timeout=60
@@ -112,6 +144,13 @@ class RealWindow:
         raise AssertionError(f"not seen within {timeout_s} s: {what}")
 
 
+def _program_env(display: str, extra: dict[str, str] | None = None) -> dict[str, str]:
+    environment = dict(os.environ, DISPLAY=display, **(extra or {}))
+    environment.pop("QT_QPA_PLATFORM", None)  # a real xcb window, not offscreen
+    environment.pop("WAYLAND_DISPLAY", None)
+    return environment
+
+
 @contextmanager
 def real_window(
     args: Sequence[str], window_name: str = "Rapporteur", screen: str = "1600x1000x24",
@@ -121,9 +160,7 @@ def real_window(
     stopped (the program first, by its id) when the block ends."""
     server, display = _start_x_server(screen)
     try:
-        environment = dict(os.environ, DISPLAY=display, **(extra_env or {}))
-        environment.pop("QT_QPA_PLATFORM", None)  # a real xcb window, not offscreen
-        environment.pop("WAYLAND_DISPLAY", None)
+        environment = _program_env(display, extra_env)
         program = subprocess.Popen(
             [sys.executable, "-m", "rapporteur_app", *args],
             env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,

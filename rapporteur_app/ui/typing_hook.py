@@ -149,6 +149,7 @@ def view_report(window: QWidget) -> dict[str, object]:
 
     views = getattr(window, "session_views", [])
     report: dict[str, object] = {"tab": getattr(window, "tabs").currentIndex()}  # noqa: B009
+    report["keyboard"] = keyboard_report()
     for view in views:
         if isinstance(view, ConsoleView):
             report["console"] = {
@@ -160,6 +161,15 @@ def view_report(window: QWidget) -> dict[str, object]:
                 "tally": {k: view.tally.value(k) for k in _TALLY},
                 "focus": (QApplication.focusWidget() or view).objectName(),
                 "notes_of": view.notes.statement_id,
+                "notes_text": view.notes.toPlainText(),
+                "where": {
+                    name: _on_screen(widget)
+                    for name, widget in (
+                        ("notes", view.notes), ("log", view.log), ("queue", view.queue.list),
+                        ("quick-entry", view.quick_entry), ("tally", view.tally),
+                        ("meetings", getattr(window, "meetings", view)),
+                    )
+                },
             }  # fmt: skip
             projector = view.projector
             if projector is not None:
@@ -182,6 +192,27 @@ def view_report(window: QWidget) -> dict[str, object]:
                 "recommendations": [items.item(i).text() for i in range(items.count())],
             }
     return report
+
+
+def _on_screen(widget: QWidget) -> list[int]:
+    """Where a widget is on the screen (x, y, width, height), for a test to click it."""
+    corner = widget.mapToGlobal(widget.rect().topLeft())
+    return [corner.x(), corner.y(), widget.width(), widget.height()]
+
+
+def keyboard_report() -> dict[str, str]:
+    """Where the keys go now: the focused widget (its class and name), the active window
+    and any open popup (a menu): what a real-window test needs to say why a key went
+    astray."""
+    focus = QApplication.focusWidget()
+    active = QApplication.activeWindow()
+    popup = QApplication.activePopupWidget()
+    return {
+        "focus_class": type(focus).__name__ if focus is not None else "",
+        "focus_name": focus.objectName() if focus is not None else "",
+        "active_window": (active.objectName() or type(active).__name__) if active else "",
+        "popup": type(popup).__name__ if popup is not None else "",
+    }
 
 
 _TALLY = (

@@ -37,8 +37,11 @@ class ConsoleActions:
         slots: Mapping[str, Callable[[], object]],
         per_category: Mapping[str, Callable[[int], object]],
         category_labels: Sequence[str],
+        after: Callable[[], object] = lambda: None,
     ) -> None:
         self._owner = owner
+        # Run after every action's own slot (the console brings the focus home).
+        self._after = after
         self.by_name: dict[str, QAction] = {}
         self.rows: list[tuple[ConsoleKey, list[QAction]]] = []
         for row in KEYS:
@@ -70,14 +73,14 @@ class ConsoleActions:
 
     def _plain(self, row: ConsoleKey, slot: Callable[[], object]) -> QAction:
         action = QAction(translated(row.menu) or translated(row.help), self._owner)
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(lambda _checked=False: (slot(), self._after()))
         return self._bind(action, row.keys, row.name)
 
     def _make(
         self, row: ConsoleKey, number: int, label: str, slot: Callable[[int], object]
     ) -> QAction:
         action = QAction(translated(row.menu).format(label), self._owner)
-        action.triggered.connect(lambda _checked=False: slot(number))
+        action.triggered.connect(lambda _checked=False: (slot(number), self._after()))
         keys = [k.replace(EACH_CATEGORY, str(number)) for k in row.keys]
         return self._bind(action, keys, f"{row.name}-{number}")
 
@@ -87,6 +90,8 @@ class ConsoleActions:
             action = stack.createUndoAction(self._owner, translated(row.menu))
         else:
             action = stack.createRedoAction(self._owner, translated(row.menu))
+        # Connected after the stack's own slot: runs once the undo or redo is done.
+        action.triggered.connect(lambda _checked=False: self._after())
         return self._bind(action, row.keys, row.name)
 
     def __getattr__(self, name: str) -> QAction:
@@ -95,6 +100,10 @@ class ConsoleActions:
             return self.__dict__["by_name"][name]  # type: ignore[no-any-return]
         except KeyError:
             raise AttributeError(name) from None
+
+    def all(self) -> list[QAction]:
+        """Every action of the key table (the five of a category row each)."""
+        return [action for _row, made in self.rows for action in made]
 
     def action(self, name: str) -> QAction:
         return self.by_name[name]

@@ -15,7 +15,7 @@ from functools import partial
 from html import escape
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeyEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeyEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QMessageBox, QWidget
 
 from rapporteur_app.domain.errors import DatabaseLocked, RapporteurError
@@ -43,6 +43,7 @@ from rapporteur_app.ui.console.commands import (
     SetLimits,
 )
 from rapporteur_app.ui.console.floor_panel import FloorPanel
+from rapporteur_app.ui.console.key_home import KeyHome
 from rapporteur_app.ui.console.key_list import KeyListWindow
 from rapporteur_app.ui.console.lock_wait import WAIT_PER_TRY_S, HeldActions
 from rapporteur_app.ui.console.log_model import NOTES, LogModel
@@ -112,6 +113,7 @@ class ConsoleView(QWidget):
                 "count": lambda n: self.count_only(CATEGORY_ORDER[n - 1]),
             },
             [category_label(c) for c in CATEGORY_ORDER],
+            after=lambda: self.keys_home.after_key(),  # noqa: PLW0108 - built after the table
         )
         # The widgets are the console's own, declared here with their types.
         ui = layout.build(self, services, self.console_actions, self.edit_statement)
@@ -135,6 +137,9 @@ class ConsoleView(QWidget):
         self._hub: ChangeHub | None = None
         self._connect()
         self._tab_chain: list[QWidget] = [self.quick_entry, self.queue.list, self.log, self.notes]
+        self.keys_home = KeyHome(
+            self, self._tab_chain, self.typing_place, self.speaking, self.console_actions.all
+        )
         # The limits are changed by a click (or Ctrl+L, Tab … never): a stray digit on
         # the way to the notes must not change them.
         for edit in (self.floor.statement_limit, self.floor.reply_limit):
@@ -488,6 +493,24 @@ class ConsoleView(QWidget):
         self._bind_notes()
         self.notes.setFocus()
 
+    def speaking(self) -> bool:
+        """Whether someone has the floor (the notes take what is typed)."""
+        return (
+            self.on_floor is not None
+            and self.notes.isEnabled()
+            and self.notes.statement_id is not None
+        )
+
+    def typing_place(self) -> QWidget:
+        """Where the rapporteur types next: the quick entry while it waits for an answer
+        (a category key, a description), the notes while someone has the floor, else the
+        quick entry."""
+        if self.quick_entry.answering:
+            return self.quick_entry
+        if self.on_floor is not None and self.notes.isEnabled():
+            return self.notes
+        return self.quick_entry
+
     def back_to_floor(self) -> None:
         """Esc: back to the notes of the statement on the floor, or to the quick entry
         when nobody speaks; whatever was opened or asked on the way is let go."""
@@ -684,6 +707,8 @@ class ConsoleView(QWidget):
         if self.on_floor is None:
             self._show_prompt(self.tr("Nobody has the floor."))
             return
+        # The notes stay with the statement just ended (its last words come after F6);
+        # from astray, the focus comes home as after any key (KeyHome.after_key).
         self.execute(EndFloor(self))
 
     def count_only(self, category: Category) -> None:
@@ -838,6 +863,7 @@ class ConsoleView(QWidget):
         self._show_on_projector()
         self.projector.show()
         self.projector.raise_()
+        self.keys_home.watch_window(self.projector)
 
     def toggle_projector(self) -> None:
         """Ctrl+P: open the projector window, or close it when it is open."""
@@ -881,6 +907,7 @@ class ConsoleView(QWidget):
         if self.key_list is None:
             self.key_list = KeyListWindow(self)
         self.key_list.show_beside(self)
+        self.keys_home.watch_window(self.key_list)
 
     def _show_prompt(self, text: str, choices: list[str] | None = None) -> None:
         """A line above the console: a message, or a question answered with one key
@@ -914,6 +941,10 @@ class ConsoleView(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_windows()
         super().closeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.keys_home.watch_window(self.window())
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.notes.save_now()

@@ -95,6 +95,13 @@ class QuickEntry(QLineEdit):
         # (speaker id, name) while the line takes how she is described instead of by name.
         self.describing: tuple[int, str] | None = None
 
+    @property
+    def answering(self) -> bool:
+        """Whether the line waits for an answer of its own (a category key, how a speaker
+        is described, a queued speaker corrected): the keys belong here then."""
+        waiting = (self._pending, self.describing, self.correcting)
+        return any(value is not None for value in waiting)
+
     def _popup(self) -> QAbstractItemView:
         popup = self._completer.popup()
         assert popup is not None  # a QCompleter always has one
