@@ -6,6 +6,8 @@ refusal by the services never reaches the undo stack), then :meth:`redo` and
 old id, so commands further up the stack still name the right statement.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
 from datetime import datetime, time
 from typing import TYPE_CHECKING, Protocol
@@ -42,7 +44,7 @@ def now() -> time:
 
 class Console(Protocol):
     @property
-    def services(self) -> "Services": ...
+    def services(self) -> Services: ...
 
     session_id: int
 
@@ -74,7 +76,7 @@ class ConsoleCommand(QUndoCommand):
         self._skip_once = False
 
     @property
-    def services(self) -> "Services":
+    def services(self) -> Services:
         # Read when the command runs: the console may take its services after the
         # command was made (keys typed while the database was opening).
         return self.console.services

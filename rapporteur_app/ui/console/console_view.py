@@ -17,6 +17,8 @@ a one-key count …) is kept, in order, shown above the console, and done as soo
 as the services are there; the notes are saved then.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
@@ -193,6 +195,15 @@ class ConsoleView(QWidget):
         self.held.opened()
         for _what, action in waiting:
             action()
+
+    def not_done(self) -> list[str]:
+        """Before the services: what waits for them (actions, then notes typed)."""
+        if self._services is not None:
+            return []
+        self.notes.save_now()
+        lines = [self.tr("Not done: {0}").format(what) for what, _ in self._until_open]
+        lines += [self.tr("Notes: {0}").format(text) for text in self.notes.unsaved().values()]
+        return lines
 
     def _keep_until_open(self, what: str, action: Callable[[], object]) -> None:
         self._until_open.append((what, action))

@@ -7,6 +7,8 @@ the key table and shows its key. :func:`build` returns the widgets as one typed
 value, which the console keeps: nothing here reaches into the console.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -100,7 +102,7 @@ def action_button(action: QAction, parent: QWidget, name: str | None = None) -> 
 
 def build(
     owner: QWidget,
-    services: "Services | None",
+    services: Services | None,
     actions: ConsoleActions,
     edit_statement: Callable[[Statement, dict[str, object]], bool],
 ) -> ConsoleWidgets:
@@ -217,7 +219,7 @@ def _left(owner: QWidget, actions: ConsoleActions) -> tuple[FloorPanel, QueueVie
 
 
 def _right(
-    owner: QWidget, services: "Services | None", actions: ConsoleActions, log_model: LogModel
+    owner: QWidget, services: Services | None, actions: ConsoleActions, log_model: LogModel
 ) -> tuple[LogView, NotesEditor, QLabel, QSplitter]:
     log_box = QWidget(owner)
     log = LogView(log_model, log_box)

@@ -13,6 +13,8 @@ kept (for every statement whose notes could not be saved yet), the console is to
 on meanwhile, and nothing typed is dropped when the floor changes.
 """
 
+from __future__ import annotations
+
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
@@ -37,7 +39,7 @@ class NotesEditor(QPlainTextEdit):
     saved = Signal(int, str)  # the statement, and its notes as saved
     held = Signal(str)  # who holds the database: the notes wait (kept)
 
-    def __init__(self, services: "Services | None", parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notes")
         self._services = services
@@ -103,7 +105,7 @@ class NotesEditor(QPlainTextEdit):
         """The notes not saved yet (the database is held), by statement."""
         return dict(self._unsaved)
 
-    def take_services(self, services: "Services") -> None:
+    def take_services(self, services: Services) -> None:
         """The database is open: what was typed before is saved now."""
         self._services = services
         self.save_now()

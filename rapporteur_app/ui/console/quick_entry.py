@@ -6,6 +6,8 @@ organization are understood. An organization never seen before asks for its
 category inline, answered with one key (1–5), never with a modal dialog.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -75,7 +77,7 @@ class QuickEntry(QLineEdit):
     # How a speaker who asked not to be named is described: (speaker id, the text).
     described = Signal(int, str)
 
-    def __init__(self, services: "Services | None", parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         # Before the services are there: where Enter's request is kept (the console's).
@@ -107,7 +109,7 @@ class QuickEntry(QLineEdit):
         assert popup is not None  # a QCompleter always has one
         return popup
 
-    def take_services(self, services: "Services") -> None:
+    def take_services(self, services: Services) -> None:
         self._services = services
 
     def _complete(self, text: str) -> None:
@@ -254,7 +256,7 @@ class QuickEntry(QLineEdit):
             return
         self._done(request)
 
-    def _submit_kept(self, text: str, correcting: "QueueEntry | None") -> None:
+    def _submit_kept(self, text: str, correcting: QueueEntry | None) -> None:
         """Enter pressed on ``text`` while the database was opening, done now."""
         typed_since = self.text()
         self.correcting = correcting
