@@ -124,8 +124,12 @@ def _first_fill(
     return first_fill(path, session_in(str(path)), LOG_PAGE)
 
 
+def _nothing() -> None:
+    return None
+
+
 def _open_for_gui(
-    location: str | None, demo: bool, refusing: "Callable[[], None]"
+    location: str | None, demo: bool, refusing: "Callable[[], None]" = _nothing
 ) -> "Services | None":
     """Open the database behind the window already shown; say what is wrong in a dialog
     (after ``refusing``: the window takes away what it showed from the file)."""

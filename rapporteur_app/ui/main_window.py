@@ -45,6 +45,8 @@ BACKUP_EVERY_MS = 5 * 60 * 1000
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 2
 # Opens the year view from anywhere in the main window.
 YEAR_VIEW_KEY = "Ctrl+Shift+Y"
+# File > Search all meetings, from anywhere (the search window itself is made when asked).
+SEARCH_KEYS = "Ctrl+Shift+F"
 
 
 class MainWindow(QMainWindow):
@@ -294,8 +296,6 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(about)
 
     def _search_action(self) -> QAction:
-        from rapporteur_app.ui.search_window import SEARCH_KEYS
-
         search = QAction(self.tr("&Search all meetings…"), self)
         search.setObjectName("search_action")
         search.setShortcut(QKeySequence(SEARCH_KEYS))
