@@ -3,7 +3,6 @@ read; it is refused (None) whenever the full path must decide, and it never writ
 
 SQLite only: a team server (PostgreSQL) takes the normal path (no first fill)."""
 
-import os
 import sqlite3
 from pathlib import Path
 
@@ -92,10 +91,10 @@ def test_the_full_path_decides_whatever_is_in_doubt(db_path: Path, tmp_path: Pat
 def test_the_first_fill_never_writes(db_path: Path) -> None:
     worked, _busy = _meeting(db_path)
     before = db_path.read_bytes()
-    stamp = os.stat(db_path).st_mtime_ns
+    stamp = db_path.stat().st_mtime_ns
     assert first_fill(db_path, worked, 2000) is not None
     assert db_path.read_bytes() == before
-    assert os.stat(db_path).st_mtime_ns == stamp
+    assert db_path.stat().st_mtime_ns == stamp
     assert not Path(f"{db_path}-wal").exists() or Path(f"{db_path}-wal").stat().st_size == 0
 
 
