@@ -21,8 +21,8 @@ from rapporteur_app.domain.errors import DamagedDatabase, RapporteurError
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from rapporteur_app.domain.first_fill import FirstFill
     from rapporteur_app.services.app_services import Services
-    from rapporteur_app.store.first_fill import FirstFill
 
 LOG_ENV = "RAPPORTEUR_LOG"
 _HANDLER_NAME = "rapporteur-log-file"

@@ -9,6 +9,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as DbSession
 
 from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.domain.first_fill import LogCursor
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.model import RemovedStatement, Statement
 from rapporteur_app.domain.text import clean_line, clean_text
@@ -26,7 +27,7 @@ from rapporteur_app.services.lookup import (
 from rapporteur_app.services.organization_resolver import OrganizationResolver
 from rapporteur_app.store.convert import statement_of
 from rapporteur_app.store.database import Database
-from rapporteur_app.store.first_fill import LOG_SQL, LogCursor, next_cursor, statements_of
+from rapporteur_app.store.first_fill import LOG_SQL, next_cursor, statements_of
 from rapporteur_app.store.models import (
     OrganizationRow,
     QueueEntryRow,

@@ -19,13 +19,13 @@ The statements' SQL and their conversion to domain values are shared with
 
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date, time
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from rapporteur_app.domain.errors import RapporteurError
+from rapporteur_app.domain.first_fill import FirstFill, LogCursor, MeetingOutline
 from rapporteur_app.domain.kinds import (
     Category,
     IntroducerRole,
@@ -46,8 +46,6 @@ LOG_SQL = (
     " end_time, notes, anonymous, anonymous_description, speaker_id, organization_id,"
     " position FROM statements WHERE session_id = ?"
 )
-# Where a page of a session's log ended: (position, id) of its last statement.
-LogCursor = tuple[int, int]
 LogRow = tuple[
     int, str, str, str, str, int | None, str | None, str | None, str, int, str,
     int | None, int | None, int,
@@ -98,27 +96,6 @@ def statements_of(
 def next_cursor(rows: Sequence[LogRow], limit: int | None) -> LogCursor | None:
     more = limit is not None and len(rows) == limit
     return (rows[-1][13], rows[-1][0]) if more else None
-
-
-@dataclass(frozen=True, slots=True)
-class MeetingOutline:
-    meeting: Meeting
-    sessions: tuple[Session, ...]  # in agenda order, without their lists
-
-
-@dataclass(frozen=True, slots=True)
-class FirstFill:
-    """What the window shows first: every meeting with its sessions, and the chosen
-    session's console as the services would give it."""
-
-    path: Path
-    meetings: tuple[MeetingOutline, ...]
-    session: Session | None = None
-    statements: tuple[Statement, ...] = ()
-    cursor: LogCursor | None = None  # where the log's next page starts; None: all read
-    queue: tuple[QueueEntry, ...] = ()
-    tally: Tally = field(default_factory=Tally)
-    on_floor: Statement | None = None
 
 
 def first_fill(path: Path, session_id: int | None, page: int) -> FirstFill | None:

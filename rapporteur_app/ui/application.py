@@ -21,8 +21,8 @@ from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.ui.error_text import describe, worded
 
 if TYPE_CHECKING:
+    from rapporteur_app.domain.first_fill import FirstFill
     from rapporteur_app.services.app_services import Services
-    from rapporteur_app.store.first_fill import FirstFill
 
 
 def _application() -> QApplication:

@@ -34,9 +34,9 @@ from rapporteur_app.ui.tree_items import children, top_items
 
 if TYPE_CHECKING:
     # Only for the type: the window shows before the store (SQLAlchemy) is imported.
+    from rapporteur_app.domain.first_fill import FirstFill
     from rapporteur_app.services.app_services import Services
     from rapporteur_app.services.backups import BackgroundBackup
-    from rapporteur_app.store.first_fill import FirstFill
     from rapporteur_app.ui.console.console_view import ConsoleView
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1

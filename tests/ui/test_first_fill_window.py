@@ -14,9 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from rapporteur_app.app import _open_for_gui
 from rapporteur_app.domain.errors import StoreError
+from rapporteur_app.domain.first_fill import FirstFill
 from rapporteur_app.domain.kinds import Category
 from rapporteur_app.services.app_services import Services
-from rapporteur_app.store.first_fill import FirstFill, first_fill
+from rapporteur_app.store.first_fill import first_fill
 from rapporteur_app.ui.console.console_view import LOG_PAGE, ConsoleView
 from rapporteur_app.ui.main_window import MainWindow
 from tests.ui.console_driver import CTRL, focused, key, queue, type_text, wait_mark_text

@@ -68,8 +68,8 @@ from rapporteur_app.ui.tally_view import TallyView
 
 if TYPE_CHECKING:
     # Only for the type: the console can show before the store (SQLAlchemy) is imported.
+    from rapporteur_app.domain.first_fill import FirstFill
     from rapporteur_app.services.app_services import Services
-    from rapporteur_app.store.first_fill import FirstFill
 
 TICK_MS = 250
 _MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta)
