@@ -142,8 +142,10 @@ def start_gui(
         if session_id is None and demo:
             session_id = window.first_working_session()
         if session_id is not None:
-            window.open_session(session_id)
-            window.show_console()
+            if fill is None or fill.session is None:
+                window.open_session(session_id)
+                window.show_console()
+            # else: shown by the first fill, its focus where the rapporteur is typing
             typing_hook.install(window.session_views[0].notes)  # type: ignore[attr-defined]
             typing_hook.install_logging(window.session_views[0])
         typing_hook.install_view_report(window)

@@ -125,3 +125,25 @@ def test_a_refused_file_has_its_first_fill_taken_away(
     assert window.tabs.count() == 0 and window.session_views == []
     assert "could not be opened" in window.heading.text()
     assert shown and "Words to keep." in shown[0]
+
+
+def test_a_new_name_queued_before_the_services_asks_its_category_after(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    session_id = _norway_on_the_floor(db_path)
+    window, view = _filled(qtbot, db_path, session_id)
+    queue(qtbot, "Jean Dupont, La Strada")  # never seen: its category is asked
+    type_text("Aus")  # the next one, begun before the database is open
+    services = Services.open(db_path)
+    try:
+        window.attach(services)
+        assert "category" in view.prompt.text()
+        assert view.quick_entry.text() == "Jean Dupont, La Strada"
+        key(qtbot, Qt.Key.Key_2)  # civil society
+        assert [e.display for e in services.queue.of_session(session_id)] == [
+            "Jean Dupont (La Strada)"
+        ]
+        assert view.quick_entry.text() == "Aus"  # given back, nothing lost
+    finally:
+        window.close()
+        services.close()

@@ -82,6 +82,8 @@ class QuickEntry(QLineEdit):
         self._services = services
         # Before the services are there: where Enter's request is kept (the console's).
         self.when_open: Callable[[str, Callable[[], object]], None] | None = None
+        # Typed after such a request, given back once its category question is answered.
+        self._typed_after = ""
         self.meeting_id: int | None = None
         self._entries: list[DirectoryEntry] = []
         self._pending: Request | None = None
@@ -264,6 +266,8 @@ class QuickEntry(QLineEdit):
         self.submit()
         if self.text() == "":  # queued: what was typed after it stays in the line
             self.setText(typed_since)
+        else:  # its category is asked first: the line comes back once it is answered
+            self._typed_after = typed_since
 
     def _ask_category(self, request: Request) -> None:
         self._pending = request
@@ -291,6 +295,9 @@ class QuickEntry(QLineEdit):
         self.correcting = None
         self.prompting.emit("")
         self.setText("")  # and no typing left to undo: Ctrl+Z now undoes the queueing
+        if self._typed_after:
+            self.setText(self._typed_after)
+            self._typed_after = ""
         self._model.clear()
         self.submitted.emit(request)
 
