@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         services, and :meth:`forget_first_fill` takes it away if they refuse the file."""
         from rapporteur_app.ui.console.console_view import ConsoleView
 
-        self.setWindowTitle(f"{self.tr('Rapporteur')} — {fill.path}")
+        # The title names the database once it is open (attach): the menus work then.
         chosen: QTreeWidgetItem | None = None
         self.meetings.blockSignals(True)  # no session is shown through the services yet
         try:
