@@ -1,8 +1,8 @@
 """Opening a session in the window reads what the console shows and nothing for the
 tabs behind it: the Rapport tab's recommendation review (fuzzy matching), its
-list of every note of the log and its preview are read when the tab is shown,
-and the document writers are prepared only then (they would share the
-interpreter with the window opening)."""
+list of every note of the log and its preview are read when the tab is shown;
+the document writers are prepared only when an export is asked for (not while
+the window opens, nor for a tab merely looked at)."""
 
 from collections.abc import Callable
 from pathlib import Path
