@@ -19,6 +19,9 @@ from rapporteur_app.cli import PROGRAM, run
 from rapporteur_app.domain.errors import DamagedDatabase, RapporteurError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from rapporteur_app.domain.first_fill import FirstFill
     from rapporteur_app.services.app_services import Services
 
 LOG_ENV = "RAPPORTEUR_LOG"
@@ -95,15 +98,41 @@ def launch_gui(location: str | None, session_id: int | None, demo: bool) -> int:
         print(f"{PROGRAM}: error: the window cannot open: {error}", file=sys.stderr)
         return 2
     return start_gui(
-        lambda: _open_for_gui(location, demo),
+        lambda refusing: _open_for_gui(location, demo, refusing),
         session_id=session_id,
         demo=demo,
         log_path=str(log_path()),
+        first_fill=lambda session_in: _first_fill(location, session_in),
     )
 
 
-def _open_for_gui(location: str | None, demo: bool) -> "Services | None":
-    """Open the database behind the window already shown; say what is wrong in a dialog."""
+def _first_fill(
+    location: str | None, session_in: "Callable[[str], int | None]"
+) -> "FirstFill | None":
+    """The window's first fill from a SQLite file, by the sqlite3 module alone (no
+    SQLAlchemy imported); None for a server, or whenever the full path must decide."""
+    from rapporteur_app.store.first_fill import first_fill
+    from rapporteur_app.store.location import plain_sqlite_file
+    from rapporteur_app.ui.console.console_view import LOG_PAGE
+
+    try:
+        path = plain_sqlite_file(location)
+    except RapporteurError:
+        return None
+    if path is None:
+        return None  # a team server: the normal path
+    return first_fill(path, session_in(str(path)), LOG_PAGE)
+
+
+def _nothing() -> None:
+    return None
+
+
+def _open_for_gui(
+    location: str | None, demo: bool, refusing: "Callable[[], None]" = _nothing
+) -> "Services | None":
+    """Open the database behind the window already shown; say what is wrong in a dialog
+    (after ``refusing``: the window takes away what it showed from the file)."""
     from rapporteur_app.ui.application import offer_restore, show_fatal
     from rapporteur_app.ui.off_thread import call_off_gui_thread
 
@@ -111,6 +140,7 @@ def _open_for_gui(location: str | None, demo: bool) -> "Services | None":
     try:
         return call_off_gui_thread(lambda: _open_services(location, demo))
     except DamagedDatabase as error:
+        refusing()
         print(f"{PROGRAM}: error: {error}", file=sys.stderr)
         try:
             restored = offer_restore(location, error)
@@ -125,6 +155,7 @@ def _open_for_gui(location: str | None, demo: bool) -> "Services | None":
             show_fatal(again)
             return None
     except RapporteurError as error:
+        refusing()
         print(f"{PROGRAM}: error: {error}", file=sys.stderr)
         show_fatal(error)
         return None

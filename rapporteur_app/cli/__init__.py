@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from rapporteur_app.cli.gui_args import gui_request
-from rapporteur_app.cli.parser import build_parser
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.text import quoted
 
@@ -68,6 +67,10 @@ def run(argv: Sequence[str] | None, gui: GuiLauncher) -> int:
     request = gui_request(words)
     if request is not None:
         return gui(request.db, request.session, request.demo)
+    # Built only for a command: opening the window does not wait for it (its formats'
+    # registry, the documents' values).
+    from rapporteur_app.cli.parser import build_parser
+
     parser = build_parser(words)
     args = parser.parse_args(words)
     if args.command in (None, "gui"):

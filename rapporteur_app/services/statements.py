@@ -3,13 +3,13 @@
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import time
-from functools import lru_cache
 
 from sqlalchemy import func, select, tuple_, update
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as DbSession
 
 from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.domain.first_fill import LogCursor
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.model import RemovedStatement, Statement
 from rapporteur_app.domain.text import clean_line, clean_text
@@ -27,6 +27,7 @@ from rapporteur_app.services.lookup import (
 from rapporteur_app.services.organization_resolver import OrganizationResolver
 from rapporteur_app.store.convert import statement_of
 from rapporteur_app.store.database import Database
+from rapporteur_app.store.first_fill import LOG_SQL, next_cursor, statements_of
 from rapporteur_app.store.models import (
     OrganizationRow,
     QueueEntryRow,
@@ -93,17 +94,6 @@ def statement_number(db: DbSession, row: StatementRow) -> int:
     return int(db.scalar(select(func.coalesce(logged, 0) - later)) or 0)
 
 
-_CATEGORY = {category.value: category for category in Category}
-_KIND = {kind.value: kind for kind in StatementKind}
-_LOG_SQL = (
-    "SELECT id, speaker_name, on_behalf_of, category, kind, replying_to_id, start_time,"
-    " end_time, notes, anonymous, anonymous_description, speaker_id, organization_id,"
-    " position FROM statements WHERE session_id = ?"
-)
-# Where a page of a session's log ended: (position, id) of its last statement.
-LogCursor = tuple[int, int]
-
-
 def _cosignatories_of(
     db: DbSession, session_id: int, statement_ids: list[int], limit: int | None
 ) -> dict[int, tuple[str, ...]]:
@@ -112,13 +102,6 @@ def _cosignatories_of(
     if limit is None:
         return statement_cosignatories(db, session_id=session_id)
     return statement_cosignatories(db, statement_ids)
-
-
-@lru_cache(maxsize=65_536)
-def _clock(value: str | None) -> time | None:
-    """A time as SQLite holds it ('10:05:00.000000'), or None (remembered: a session's
-    times repeat, and a big log has hundreds of thousands of them)."""
-    return time.fromisoformat(value) if value else None
 
 
 class StatementService:
@@ -217,7 +200,7 @@ class StatementService:
             session_row(db, session_id)
             if db.get_bind().dialect.name != "sqlite":
                 return self._page_portable(db, session_id, after, limit, first_number)
-            sql, parameters = _LOG_SQL, [session_id]
+            sql, parameters = LOG_SQL, [session_id]
             if after is not None:
                 sql += " AND (position, id) > (?, ?)"
                 parameters += list(after)
@@ -230,45 +213,8 @@ class StatementService:
             assert driver is not None
             rows = driver.execute(sql, parameters).fetchall()
             joint = _cosignatories_of(db, session_id, [row[0] for row in rows], limit)
-        category, kind, clock = _CATEGORY, _KIND, _clock
-        statements = [
-            Statement(
-                id=row_id,
-                session_id=session_id,
-                number=number,
-                speaker=speaker,
-                on_behalf_of=on_behalf_of,
-                category=category[category_value],
-                kind=kind[kind_value],
-                replying_to_id=replying_to,
-                start=clock(start),
-                end=clock(end),
-                notes=notes,
-                anonymous=bool(anonymous),
-                anonymous_description=description,
-                speaker_id=speaker_id,
-                organization_id=organization_id,
-                cosignatories=joint.get(row_id, ()),
-            )
-            for number, (
-                row_id,
-                speaker,
-                on_behalf_of,
-                category_value,
-                kind_value,
-                replying_to,
-                start,
-                end,
-                notes,
-                anonymous,
-                description,
-                speaker_id,
-                organization_id,
-                _position,
-            ) in enumerate(rows, start=first_number)
-        ]
-        more = limit is not None and len(rows) == limit
-        return statements, ((rows[-1][13], rows[-1][0]) if more else None)
+        statements = statements_of(session_id, rows, first_number, joint)
+        return statements, next_cursor(rows, limit)
 
     def _page_portable(
         self,

@@ -21,6 +21,7 @@ from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.ui.error_text import describe, worded
 
 if TYPE_CHECKING:
+    from rapporteur_app.domain.first_fill import FirstFill
     from rapporteur_app.services.app_services import Services
 
 
@@ -97,13 +98,17 @@ def offer_restore(location: str | None, error: RapporteurError) -> bool:
 
 
 def start_gui(
-    open_services: Callable[[], Services | None],
+    open_services: Callable[[Callable[[], None]], Services | None],
     session_id: int | None = None,
     demo: bool = False,
     log_path: str = "",
+    first_fill: Callable[[Callable[[str], int | None]], FirstFill | None] | None = None,
 ) -> int:
-    """Show the main window, then open the database (``open_services`` says what is
-    wrong in a dialog and returns None when it cannot), then fill the window."""
+    """Show the main window; fill it from what the sqlite3 module reads alone when it
+    can (``first_fill``, given how to find the session to show in a file; None: it
+    cannot); then open the database (``open_services`` calls the function it is given
+    before it says in a dialog what is wrong, and returns None when it cannot); then
+    fill the window through the services."""
     from rapporteur_app.ui import typing_hook
     from rapporteur_app.ui.main_window import MainWindow
 
@@ -114,7 +119,18 @@ def start_gui(
     app.processEvents()
     if typing_hook.exit_when_shown("shown", window):
         return 0
-    services = open_services()  # off the GUI thread: the window repaints meanwhile
+    fill = None
+    if first_fill is not None and not demo:
+        fill = first_fill(
+            lambda path: session_id if session_id is not None else window.session_to_reopen(path)
+        )
+    if fill is not None:
+        window.show_first_fill(fill)
+        if typing_hook.exit_when_shown("data", window):
+            return 0
+        app.processEvents()  # painted before the services are even imported
+    # Off the GUI thread: the window repaints and takes keys meanwhile.
+    services = open_services(window.forget_first_fill)
     if services is None:
         window.close()
         return 2
@@ -126,12 +142,16 @@ def start_gui(
         if session_id is None and demo:
             session_id = window.first_working_session()
         if session_id is not None:
-            window.open_session(session_id)
-            window.show_console()
+            if fill is None or fill.session is None:
+                window.open_session(session_id)
+                window.show_console()
+            # else: shown by the first fill, its focus where the rapporteur is typing
             typing_hook.install(window.session_views[0].notes)  # type: ignore[attr-defined]
             typing_hook.install_logging(window.session_views[0])
         typing_hook.install_view_report(window)
-        if typing_hook.exit_when_shown("data", window):
+        if fill is None and typing_hook.exit_when_shown("data", window):
+            return 0
+        if typing_hook.exit_when_shown("ready", window):
             return 0
         return app.exec()
     finally:

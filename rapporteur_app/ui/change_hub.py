@@ -9,12 +9,17 @@ shown only notes that it is out of date and reads the session again when it is
 shown, so no tab is ever stale and nothing is read for a tab nobody looks at.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from rapporteur_app.services.changes import ChangeSource
+if TYPE_CHECKING:
+    # Only for the type: the console follows it, and shows before SQLAlchemy is imported.
+    from rapporteur_app.services.changes import ChangeSource
 
 POLL_MS = 500
 ANY_SESSION = 0

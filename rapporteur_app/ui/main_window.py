@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from rapporteur_app import __version__
 from rapporteur_app.domain.errors import RapporteurError
+from rapporteur_app.domain.model import Meeting, Session
 from rapporteur_app.ui import settings
 from rapporteur_app.ui.accessible import name_controls
 from rapporteur_app.ui.error_text import describe, said_text
@@ -33,8 +34,10 @@ from rapporteur_app.ui.tree_items import children, top_items
 
 if TYPE_CHECKING:
     # Only for the type: the window shows before the store (SQLAlchemy) is imported.
+    from rapporteur_app.domain.first_fill import FirstFill
     from rapporteur_app.services.app_services import Services
     from rapporteur_app.services.backups import BackgroundBackup
+    from rapporteur_app.ui.console.console_view import ConsoleView
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 # While the program runs, the database is backed up this often if it changed.
@@ -42,6 +45,8 @@ BACKUP_EVERY_MS = 5 * 60 * 1000
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 2
 # Opens the year view from anywhere in the main window.
 YEAR_VIEW_KEY = "Ctrl+Shift+Y"
+# File > Search all meetings, from anywhere (the search window itself is made when asked).
+SEARCH_KEYS = "Ctrl+Shift+F"
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +58,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session_id: int | None = None
         self._demo = demo
+        # The console shown from the first fill, before the services (see show_first_fill).
+        self._early_console: ConsoleView | None = None
+        self._close_when_open = False
         self.setWindowTitle(self.tr("Rapporteur"))
         self.resize(1100, 700)
 
@@ -104,6 +112,79 @@ class MainWindow(QMainWindow):
         else:
             self.attach(services)
 
+    def session_to_reopen(self, path: str) -> int | None:
+        """The session the rapporteur was on last time in this database (settings)."""
+        if self._demo or settings.text(settings.LAST_DATABASE) != path:
+            return None
+        return settings.number(settings.LAST_SESSION)
+
+    def show_first_fill(self, fill: FirstFill) -> None:
+        """The meetings and the chosen session's console as the sqlite3 module read them
+        alone, before the services (store/first_fill.py): the rapporteur sees her
+        session at once and may type; :meth:`attach` reads it all again through the
+        services, and :meth:`forget_first_fill` takes it away if they refuse the file."""
+        from rapporteur_app.ui.console.console_view import ConsoleView
+
+        # The title names the database once it is open (attach): the menus work then.
+        chosen: QTreeWidgetItem | None = None
+        self.meetings.blockSignals(True)  # no session is shown through the services yet
+        try:
+            self.meetings.clear()
+            for outline in fill.meetings:
+                item = self._meeting_item(outline.meeting)
+                for session in outline.sessions:
+                    child = self._session_item(session, outline.meeting.id)
+                    item.addChild(child)
+                    if fill.session is not None and session.id == fill.session.id:
+                        chosen = child
+                item.setExpanded(True)
+            if chosen is not None:
+                self.meetings.setCurrentItem(chosen)
+        finally:
+            self.meetings.blockSignals(False)
+        if fill.session is None:
+            return
+        console = ConsoleView(None, self.tabs)
+        self._early_console = console
+        self.session_views.append(console)
+        self.tabs.addTab(console, QCoreApplication.translate("SessionTabs", "Console"))
+        console.show_first_fill(fill)
+        self.session_id = fill.session.id
+        self.heading.setText(fill.session.heading)
+        console.focus_entry()
+
+    def forget_first_fill(self) -> None:
+        """The full open refused the file the first fill was read from: nothing read
+        from it stays on the screen, and whatever was typed meanwhile is shown, to be
+        copied (it could not be saved)."""
+        console = self._early_console
+        if console is None and self.meetings.topLevelItemCount() == 0:
+            return
+        self._early_console = None
+        lost = console.not_done() if console is not None else []
+        self.meetings.blockSignals(True)
+        self.meetings.clear()
+        self.meetings.blockSignals(False)
+        self.tabs.clear()
+        self.session_views.clear()
+        self.session_id = None
+        self.setWindowTitle(self.tr("Rapporteur"))
+        self.heading.setText(
+            self.tr("This database could not be opened: what was shown from it is taken away.")
+        )
+        if console is not None:
+            console.deleteLater()
+        if lost:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Rapporteur"), "", parent=self)
+            box.setText(
+                self.tr(
+                    "The database could not be opened, so what you typed meanwhile was not "
+                    "saved. Copy it from below before closing."
+                )
+            )
+            box.setDetailedText("\n\n".join(lost))
+            box.exec()
+
     def attach(self, services: Services) -> None:
         """The database is open: build the session tabs and show the meetings."""
         from rapporteur_app.ui.session_tabs import session_tabs
@@ -117,10 +198,16 @@ class MainWindow(QMainWindow):
         # One change signal for the whole database: every view follows it.
         self.changes = ChangeHub(change_source_for(services.db), self)
         self.changes.changed.connect(self._changed_elsewhere)
-        for title, factory in session_tabs():
-            view = factory(services, self.tabs)
-            self.session_views.append(view)
-            self.tabs.addTab(view, QCoreApplication.translate("SessionTabs", title))
+        early = self._early_console
+        for index, (title, factory) in enumerate(session_tabs()):
+            if index == 0 and early is not None:
+                # The console of the first fill, already shown: it takes the services.
+                view: QWidget = early
+                early.take_services(services)
+            else:
+                view = factory(services, self.tabs)
+                self.session_views.append(view)
+                self.tabs.addTab(view, QCoreApplication.translate("SessionTabs", title))
             follow = getattr(view, "follow_changes", None)
             if callable(follow):
                 follow(self.changes)
@@ -138,6 +225,12 @@ class MainWindow(QMainWindow):
         self.refresh()
         if not self._demo:
             self._reopen_last_session()
+        if early is not None:
+            self._early_console = None
+            # The session is read again through the services: now what was typed.
+            early.do_what_waited()
+            if self._close_when_open:
+                QTimer.singleShot(0, self.close)
         self._backup_timer = QTimer(self, interval=BACKUP_EVERY_MS)
         self._backup_timer.timeout.connect(self._periodic_backup)
         self._backup_timer.start()
@@ -203,8 +296,6 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(about)
 
     def _search_action(self) -> QAction:
-        from rapporteur_app.ui.search_window import SEARCH_KEYS
-
         search = QAction(self.tr("&Search all meetings…"), self)
         search.setObjectName("search_action")
         search.setShortcut(QKeySequence(SEARCH_KEYS))
@@ -374,6 +465,15 @@ class MainWindow(QMainWindow):
         return outline
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        early = self._early_console
+        if early is not None and early.not_done():
+            # Typed before the database was open: saved first, then the window goes.
+            self._close_when_open = True
+            self.heading.setText(
+                self.tr("Closing once the database is open: what you typed is saved first.")
+            )
+            event.ignore()
+            return
         # What is typed is saved as the window goes (the views save when hidden), and
         # the projector and the key list, windows of the console's, go with it.
         for view in self.session_views:
@@ -607,17 +707,9 @@ class MainWindow(QMainWindow):
         self.meetings.clear()
         try:
             for meeting in self._services.meetings.all():
-                item = QTreeWidgetItem([meeting.title])
-                item.setData(0, MEETING_ROLE, meeting.id)
-                # Every row holds both roles (0: none), so Qt never hands back a None.
-                item.setData(0, SESSION_ROLE, 0)
-                item.setToolTip(0, f"{meeting.title}\n{meeting.venue} {meeting.dates_text}")
-                self.meetings.addTopLevelItem(item)
+                item = self._meeting_item(meeting)
                 for session in self._services.sessions.of_meeting(meeting.id):
-                    child = QTreeWidgetItem([session.heading])
-                    child.setData(0, SESSION_ROLE, session.id)
-                    child.setData(0, MEETING_ROLE, meeting.id)
-                    item.addChild(child)
+                    item.addChild(self._session_item(session, meeting.id))
                 item.setExpanded(True)
         except RapporteurError as error:
             QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
@@ -634,6 +726,22 @@ class MainWindow(QMainWindow):
                     self.meetings.setCurrentItem(meeting_item)
         elif keep is not None:
             self.open_session(keep)
+
+    def _meeting_item(self, meeting: Meeting) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([meeting.title])
+        item.setData(0, MEETING_ROLE, meeting.id)
+        # Every row holds both roles (0: none), so Qt never hands back a None.
+        item.setData(0, SESSION_ROLE, 0)
+        item.setToolTip(0, f"{meeting.title}\n{meeting.venue} {meeting.dates_text}")
+        self.meetings.addTopLevelItem(item)
+        return item
+
+    @staticmethod
+    def _session_item(session: Session, meeting_id: int) -> QTreeWidgetItem:
+        child = QTreeWidgetItem([session.heading])
+        child.setData(0, SESSION_ROLE, session.id)
+        child.setData(0, MEETING_ROLE, meeting_id)
+        return child
 
     def _reopen_last_session(self) -> None:
         """Open the session the rapporteur was on last time in this database (if it is

@@ -52,7 +52,6 @@ if TYPE_CHECKING:
     from rapporteur_app.services.app_services import Services
 
 # The keys that open the search (File menu); Ctrl+F stays free for a view's own find.
-SEARCH_KEYS = "Ctrl+Shift+F"
 # A pause in typing this long starts the search; typing on for longer than the
 # maximum starts it anyway (a timer restarted on every key would never fire).
 PAUSE_MS = 300

@@ -7,9 +7,12 @@ types, and "key K" is printed once the K-th key has been handled.
 RAPPORTEUR_LOG_STATEMENTS=N: the console logs N statements one after the
 other as the one-key count does, printing "logged <id>" after each has been
 committed.
-RAPPORTEUR_EXIT_WHEN_SHOWN=1 (or =data): as soon as the main window is on the
-screen (or once it lists the meetings), "shown" (or "data") is printed and the
-program stops (the start-up benchmark times the whole process to that line).
+RAPPORTEUR_EXIT_WHEN_SHOWN=1 (or =data, or =ready): as soon as the main window is
+on the screen (or once it lists the meetings and the chosen session's console,
+which a SQLite file's first fill does before the services are made; or once the
+services are attached and the session read through them), "shown" (or "data", or
+"ready") is printed and the program stops (the start-up benchmark times the whole
+process to that line).
 RAPPORTEUR_VIEW_REPORT=path: on SIGUSR1 the program writes what its views
 show (the console's log and tally, the Statements tab, the Rapport tab's
 preview and recommendations, the projector) as JSON to that path, for the
@@ -100,13 +103,13 @@ def _type_paced(notes_editor: QWidget, text: str, pace_ms: int) -> None:
 
 
 def exit_when_shown(stage: str, window: QWidget | None = None) -> bool:
-    """For the start-up benchmark: say "shown" (or "data") on stdout at that stage
+    """For the start-up benchmark: say "shown" ("data", "ready") on stdout at that stage
     and tell the caller to stop there. RAPPORTEUR_EXIT_WHEN_SHOWN=1 stops as soon
     as the window is on the screen; =data once the meetings are listed in it (and
     the chosen session's console filled). ``window`` is painted first, as the bare
     window the benchmark compares with is: the line means "painted"."""
     wanted = os.environ.get("RAPPORTEUR_EXIT_WHEN_SHOWN")
-    if not wanted or (wanted == "data") != (stage == "data"):
+    if not wanted or (wanted if wanted in ("data", "ready") else "shown") != stage:
         return False
     if window is not None:
         QApplication.processEvents()

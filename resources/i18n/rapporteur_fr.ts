@@ -590,6 +590,14 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>Choisissez d’abord une intervention dans le journal.</translation>
     </message>
     <message>
+        <source>edit statement {0}</source>
+        <translation>la correction de l’intervention {0}</translation>
+    </message>
+    <message>
+        <source>describe a speaker</source>
+        <translation>la description d’un orateur</translation>
+    </message>
+    <message>
         <source>Put the cursor on a line of the notes (or select text) first.</source>
         <translation>Placez d’abord le curseur sur une ligne des notes (ou sélectionnez du texte).</translation>
     </message>
@@ -608,6 +616,26 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     <message>
         <source>Not done: {0}</source>
         <translation>Non fait : {0}</translation>
+    </message>
+    <message>
+        <source>give the floor</source>
+        <translation>l’attribution de la parole</translation>
+    </message>
+    <message>
+        <source>end the floor</source>
+        <translation>la fin de l’intervention</translation>
+    </message>
+    <message>
+        <source>the floor to the panel</source>
+        <translation>la parole au panel</translation>
+    </message>
+    <message>
+        <source>not to be named</source>
+        <translation>à ne pas nommer</translation>
+    </message>
+    <message>
+        <source>delete the statement</source>
+        <translation>la suppression de l’intervention</translation>
     </message>
     <message>
         <source>Notes: {0}</source>
@@ -2023,6 +2051,10 @@ Envoyé par :</translation>
 <context>
     <name>HeldActions</name>
     <message>
+        <source>Opening the database… waiting to be done as soon as it is open: {0}.</source>
+        <translation>Ouverture de la base de données… en attente, fait dès qu’elle est ouverte : {0}.</translation>
+    </message>
+    <message>
         <source>Not done: {0}. The database was held by {1} for over {2} s; do these again when it is free.</source>
         <translation>Non fait : {0}. La base de données a été occupée par {1} pendant plus de {2} s ; refaites ces actions quand elle sera libre.</translation>
     </message>
@@ -2322,6 +2354,14 @@ Envoyé par :</translation>
         <translation>&amp;Exporter le rapport, les faits saillants ou l’ordre du jour…</translation>
     </message>
     <message>
+        <source>This database could not be opened: what was shown from it is taken away.</source>
+        <translation>Cette base de données n’a pas pu être ouverte : ce qui en était affiché a été retiré.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened, so what you typed meanwhile was not saved. Copy it from below before closing.</source>
+        <translation>La base de données n’a pas pu être ouverte : ce que vous avez saisi entre-temps n’a pas été enregistré. Copiez-le ci-dessous avant de fermer.</translation>
+    </message>
+    <message>
         <source>&amp;Document settings…</source>
         <translation>Paramètres des &amp;documents…</translation>
     </message>
@@ -2392,6 +2432,10 @@ Envoyé par :</translation>
     <message>
         <source>{0} — rapport final, version {1} ({2}, {3}): locked</source>
         <translation>{0} — rapport définitif, version {1} ({2}, {3}) : verrouillé</translation>
+    </message>
+    <message>
+        <source>Closing once the database is open: what you typed is saved first.</source>
+        <translation>Fermeture dès que la base de données sera ouverte : ce que vous avez saisi sera enregistré d’abord.</translation>
     </message>
     <message>
         <source>⚠ Backups have stopped: {0}</source>
@@ -2958,6 +3002,10 @@ Envoyé par :</translation>
     <message>
         <source>a speaker who asked not to be named</source>
         <translation>un orateur qui a demandé à ne pas être nommé</translation>
+    </message>
+    <message>
+        <source>queue {0}</source>
+        <translation>l’inscription de {0}</translation>
     </message>
     <message>
         <source>New: “{0}”. Its category?</source>

@@ -590,6 +590,14 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>Сначала выберите выступление в журнале.</translation>
     </message>
     <message>
+        <source>edit statement {0}</source>
+        <translation>исправление выступления {0}</translation>
+    </message>
+    <message>
+        <source>describe a speaker</source>
+        <translation>описание выступающего</translation>
+    </message>
+    <message>
         <source>Put the cursor on a line of the notes (or select text) first.</source>
         <translation>Сначала поставьте курсор на строку заметок (или выделите текст).</translation>
     </message>
@@ -608,6 +616,26 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>Not done: {0}</source>
         <translation>Не выполнено: {0}</translation>
+    </message>
+    <message>
+        <source>give the floor</source>
+        <translation>предоставление слова</translation>
+    </message>
+    <message>
+        <source>end the floor</source>
+        <translation>завершение выступления</translation>
+    </message>
+    <message>
+        <source>the floor to the panel</source>
+        <translation>слово участнику панели</translation>
+    </message>
+    <message>
+        <source>not to be named</source>
+        <translation>без указания имени</translation>
+    </message>
+    <message>
+        <source>delete the statement</source>
+        <translation>удаление выступления</translation>
     </message>
     <message>
         <source>Notes: {0}</source>
@@ -2023,6 +2051,10 @@ Sent by:</source>
 <context>
     <name>HeldActions</name>
     <message>
+        <source>Opening the database… waiting to be done as soon as it is open: {0}.</source>
+        <translation>База данных открывается… будет сделано, как только она откроется: {0}.</translation>
+    </message>
+    <message>
         <source>Not done: {0}. The database was held by {1} for over {2} s; do these again when it is free.</source>
         <translation>Не выполнено: {0}. Базу данных занимал(а) {1} дольше {2} с; повторите эти действия, когда она освободится.</translation>
     </message>
@@ -2323,6 +2355,14 @@ Sent by:</source>
         <translation>&amp;Экспорт доклада, основных итогов или повестки…</translation>
     </message>
     <message>
+        <source>This database could not be opened: what was shown from it is taken away.</source>
+        <translation>Эту базу данных не удалось открыть: показанное из неё убрано.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened, so what you typed meanwhile was not saved. Copy it from below before closing.</source>
+        <translation>Базу данных не удалось открыть, поэтому введённое за это время не сохранено. Скопируйте его ниже, прежде чем закрыть.</translation>
+    </message>
+    <message>
         <source>&amp;Document settings…</source>
         <translation>Пара&amp;метры документов…</translation>
     </message>
@@ -2393,6 +2433,10 @@ Sent by:</source>
     <message>
         <source>{0} — rapport final, version {1} ({2}, {3}): locked</source>
         <translation>{0} — доклад окончательный, версия {1} ({2}, {3}): заблокирован</translation>
+    </message>
+    <message>
+        <source>Closing once the database is open: what you typed is saved first.</source>
+        <translation>Окно закроется, как только база данных откроется: сначала будет сохранено введённое.</translation>
     </message>
     <message>
         <source>⚠ Backups have stopped: {0}</source>
@@ -2959,6 +3003,10 @@ Sent by:</source>
     <message>
         <source>a speaker who asked not to be named</source>
         <translation>выступающий, попросивший не называть его по имени</translation>
+    </message>
+    <message>
+        <source>queue {0}</source>
+        <translation>запись в очередь: {0}</translation>
     </message>
     <message>
         <source>New: “{0}”. Its category?</source>

@@ -96,3 +96,77 @@ def test_the_services_made_later_are_made_once(db_path: Path) -> None:
         assert services.exchange.dump(meeting.id)["meeting"]["title"] == "Human Dimension Meeting"
     finally:
         services.close()
+
+
+# The whole program, as `rapporteur-app --db FILE gui --session ID` starts it, looked
+# at when it says its first meaningful paint is done. Any dialog would hang a child
+# process: every message box ends it at once instead, saying what it would have shown.
+_WHOLE_PROGRAM = """
+import json, os, sys
+from PySide6.QtWidgets import QMessageBox
+
+def no_dialog(*args, **kwargs):
+    print("dialog:", [str(a) for a in args[1:3]], file=sys.stderr, flush=True)
+    os._exit(3)
+
+for name in ("warning", "critical", "question", "information", "exec"):
+    setattr(QMessageBox, name, no_dialog)
+from rapporteur_app.ui import typing_hook
+
+real = typing_hook.exit_when_shown
+seen = {}
+
+def spy(stage, window=None):
+    if stage == "data" and window is not None:
+        console = window.session_views[0]
+        seen.update(
+            sqlalchemy=sorted(m for m in sys.modules if m.split(".")[0] == "sqlalchemy"),
+            meetings=window.meetings.topLevelItemCount(),
+            rows=console.log_model.rowCount(),
+            speaker=console.floor.speaker.text(),
+            services=console.has_services,
+        )
+    return real(stage, window)
+
+typing_hook.exit_when_shown = spy
+from rapporteur_app.app import main
+code = main(sys.argv[1:])
+print(json.dumps(seen), flush=True)
+sys.exit(code)
+"""
+
+
+def test_the_program_paints_its_first_session_before_sqlalchemy(
+    db_path: Path, isolated_home: Path
+) -> None:
+    services = Services.open(db_path)
+    try:
+        meeting = services.meetings.add("Human Dimension Meeting")
+        session = services.sessions.add(meeting.id, "Working Session 1", "Tolerance")
+        services.queue.add(session.id, "", "Norway", Category.DELEGATION)
+        services.floor.give_floor(session.id)
+    finally:
+        services.close()
+    environment = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(ROOT),
+        RAPPORTEUR_EXIT_WHEN_SHOWN="data",
+        RAPPORTEUR_LOG=str(isolated_home / "rapporteur.log"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", _WHOLE_PROGRAM, "--db", str(db_path), "gui", "--session",
+         str(session.id)],
+        capture_output=True, text=True, env=environment, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.strip().splitlines()
+    assert lines[0] == "data"
+    seen = json.loads(lines[-1])
+    assert seen == {
+        "sqlalchemy": [],
+        "meetings": 1,
+        "rows": 1,
+        "speaker": "Norway",
+        "services": False,
+    }

@@ -6,8 +6,11 @@ refusal by the services never reaches the undo stack), then :meth:`redo` and
 old id, so commands further up the stack still name the right statement.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
-from typing import Protocol
+from datetime import datetime, time
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -22,18 +25,27 @@ from rapporteur_app.domain.model import (
     Statement,
 )
 from rapporteur_app.domain.tally import Tally
-from rapporteur_app.services.app_services import Services
-from rapporteur_app.services.floor import now
 from rapporteur_app.ui.console.lock_wait import WAIT_PER_TRY_S
 from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.labels import category_label
+
+if TYPE_CHECKING:
+    # Only for the type: the console is built before the store (SQLAlchemy) is imported.
+    from rapporteur_app.services.app_services import Services
 
 # What the Undo and Redo entries say ("Undo queue Austria") is read by the user: each
 # text is a literal inside QCoreApplication.translate("ConsoleCommand", ...).
 
 
+def now() -> time:
+    """The time of a key, to the second (as services/floor.py's ``now``)."""
+    return datetime.now().time().replace(microsecond=0)
+
+
 class Console(Protocol):
-    services: Services
+    @property
+    def services(self) -> Services: ...
+
     session_id: int
 
     def data_changed(self) -> None: ...
@@ -58,11 +70,16 @@ class ConsoleCommand(QUndoCommand):
     def __init__(self, console: Console, text: str) -> None:
         super().__init__(text)
         self.console = console
-        self.services = console.services
         self._fresh = True
         # An undo (or redo) the held database refused: the stack has moved, so its
         # next redo (or undo), which puts the stack back, must do nothing.
         self._skip_once = False
+
+    @property
+    def services(self) -> Services:
+        # Read when the command runs: the console may take its services after the
+        # command was made (keys typed while the database was opening).
+        return self.console.services
 
     def apply(self) -> None:
         raise NotImplementedError

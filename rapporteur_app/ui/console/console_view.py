@@ -8,11 +8,22 @@ in :mod:`rapporteur_app.ui.console.actions` (Help > Console keys lists them).
 Every change goes through an undoable command (:mod:`.commands`), done once
 before it is pushed; the screen then shows just what changed, and reads the
 whole session again only after an undo, a redo or a deletion.
+
+The console can be shown before the database is open (``ConsoleView(None)``,
+then :meth:`show_first_fill` with what the sqlite3 module read alone, then
+:meth:`take_services`): what is typed meanwhile is never lost. Text goes into
+the quick entry and the notes as always; an action (Enter in the quick entry, F5,
+a one-key count …) is kept, in order, shown above the console, and done as soon
+as the services are there; the notes are saved then.
 """
 
+from __future__ import annotations
+
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeyEvent, QShowEvent, QUndoStack
@@ -22,7 +33,6 @@ from rapporteur_app.domain.errors import DatabaseLocked, RapporteurError
 from rapporteur_app.domain.kinds import CATEGORY_ORDER, KNOWN_ADDRESSEES, Category, StatementKind
 from rapporteur_app.domain.model import QueueEntry, Session, Statement
 from rapporteur_app.domain.tally import Tally
-from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.change_hub import ChangeHub, Follower
 from rapporteur_app.ui.console import layout
 from rapporteur_app.ui.console.actions import ConsoleActions
@@ -57,6 +67,11 @@ from rapporteur_app.ui.heap import give_back, set_aside
 from rapporteur_app.ui.labels import addressee_label, category_label
 from rapporteur_app.ui.tally_view import TallyView
 
+if TYPE_CHECKING:
+    # Only for the type: the console can show before the store (SQLAlchemy) is imported.
+    from rapporteur_app.domain.first_fill import FirstFill
+    from rapporteur_app.services.app_services import Services
+
 TICK_MS = 250
 _MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta)
 
@@ -70,12 +85,15 @@ class ConsoleView(QWidget):
 
     ready = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("console")
-        self.services = services
-        # The log's checkpoints at idle moments, not inside a key's commit.
-        services.db.checkpoint_when_idle()
+        self._services = services
+        # What was asked for before the services were there, in order (see the module).
+        self._until_open: list[tuple[str, Callable[[], object]]] = []
+        if services is not None:
+            # The log's checkpoints at idle moments, not inside a key's commit.
+            services.db.checkpoint_when_idle()
         self.session_id = 0
         self.session: Session | None = None
         self._log_cursor: tuple[int, int] | None = None  # where the next page of the log starts
@@ -98,13 +116,17 @@ class ConsoleView(QWidget):
                 "focus_entry": self.focus_entry,
                 "queue": lambda: self.quick_entry.submit(),  # noqa: PLW0108 - built after the table
                 "reply": self.toggle_reply,
-                "give_floor": self.give_floor,
-                "end_floor": self.end_floor,
-                "panel_floor": self.start_panel_floor,
+                "give_floor": self._once_open(self.tr("give the floor"), self.give_floor),
+                "end_floor": self._once_open(self.tr("end the floor"), self.end_floor),
+                "panel_floor": self._once_open(
+                    self.tr("the floor to the panel"), self.start_panel_floor
+                ),
                 "back_to_floor": self.back_to_floor,
                 "recommend": self.start_recommendation,
-                "not_named": self.toggle_not_named,
-                "delete_statement": self.delete_statement,
+                "not_named": self._once_open(self.tr("not to be named"), self.toggle_not_named),
+                "delete_statement": self._once_open(
+                    self.tr("delete the statement"), self.delete_statement
+                ),
                 "projector": self.toggle_projector,
                 "key_list": self.show_key_list,
             },
@@ -117,6 +139,7 @@ class ConsoleView(QWidget):
         )
         # The widgets are the console's own, declared here with their types.
         ui = layout.build(self, services, self.console_actions, self.edit_statement)
+        ui.quick_entry.when_open = self._keep_until_open
         self.quick_entry: QuickEntry = ui.quick_entry
         self.reply: QCheckBox = ui.reply
         self.answered: QComboBox = ui.answered
@@ -150,6 +173,76 @@ class ConsoleView(QWidget):
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
+
+    @property
+    def services(self) -> Services:
+        services = self._services
+        # Every path that needs them waits for take_services (see _once_open).
+        assert services is not None, "the console's services are not there yet"
+        return services
+
+    @property
+    def has_services(self) -> bool:
+        return self._services is not None
+
+    def take_services(self, services: Services) -> None:
+        """The database is open (after :meth:`show_first_fill`): the console works on
+        it from now on. The caller then shows the session (read again through the
+        services) and calls :meth:`do_what_waited`."""
+        self._services = services
+        services.db.checkpoint_when_idle()
+        self.quick_entry.take_services(services)
+        self.notes.take_services(services)
+
+    def do_what_waited(self) -> None:
+        """What was typed before the services were there, done now, in order."""
+        waiting, self._until_open = self._until_open, []
+        self.held.opened()
+        for _what, action in waiting:
+            action()
+
+    def not_done(self) -> list[str]:
+        """Before the services: what waits for them (actions, then notes typed)."""
+        if self._services is not None:
+            return []
+        self.notes.save_now()
+        lines = [self.tr("Not done: {0}").format(what) for what, _ in self._until_open]
+        lines += [self.tr("Notes: {0}").format(text) for text in self.notes.unsaved().values()]
+        return lines
+
+    def _keep_until_open(self, what: str, action: Callable[[], object]) -> None:
+        self._until_open.append((what, action))
+        self.held.show_opening([text for text, _ in self._until_open])
+
+    def _once_open(self, what: str, action: Callable[[], None]) -> Callable[[], None]:
+        """``action`` now, or kept until the services are there (in order)."""
+
+        def run() -> None:
+            if self._services is None:
+                self._keep_until_open(what, action)
+            else:
+                action()
+
+        return run
+
+    def show_first_fill(self, fill: FirstFill) -> None:
+        """The session as the sqlite3 module read it alone, before the services: the
+        first page of its log, its queue, its tally as the store keeps it."""
+        session = fill.session
+        if session is None:
+            return
+        self.session = session
+        self.session_id = session.id
+        self.quick_entry.meeting_id = session.meeting_id
+        self.log_model.set_statements(list(fill.statements))
+        # The rest of the log comes in pages once the services are there.
+        self._log_cursor = fill.cursor
+        self.queue.set_entries(list(fill.queue), {s.id: s.number for s in fill.statements})
+        self.on_floor = fill.on_floor
+        self._show_floor_and_tally(fill.tally)
+        if self.on_floor is not None:
+            self._select_statement(self.on_floor.id)
+        self._bind_notes()
 
     def follow_changes(self, hub: ChangeHub) -> None:
         """Listen to the session's one change signal, and speak on it: whatever the
@@ -612,6 +705,9 @@ class ConsoleView(QWidget):
         kept, behind any that already wait, and done as soon as it is free (True: it
         is taken, as the rapporteur sees above the console)."""
         self.notes.save_now()
+        if self._services is None:
+            self._keep_until_open(command.text(), partial(self.execute, command))
+            return True
         if self.held.waiting:
             self.held.keep(command)
             return True
@@ -724,6 +820,12 @@ class ConsoleView(QWidget):
 
     def edit_statement(self, statement: Statement, changes: dict[str, object]) -> bool:
         """An edit made in a cell of the log."""
+        if self._services is None:
+            self._keep_until_open(
+                self.tr("edit statement {0}").format(statement.number),
+                partial(self.edit_statement, statement, changes),
+            )
+            return True
         organization = changes.get("on_behalf_of")
         if isinstance(organization, str) and organization.strip() and self.session is not None:
             # A known delegation brings its category with it, in the same edit.
@@ -777,6 +879,12 @@ class ConsoleView(QWidget):
             self.quick_entry.begin_description(speaker_id, name, current)
 
     def _describe_person(self, speaker_id: int, description: str) -> None:
+        if self._services is None:
+            self._keep_until_open(
+                self.tr("describe a speaker"),
+                partial(self._describe_person, speaker_id, description),
+            )
+            return
         name = self.services.participants.get(speaker_id).name
         self.execute(MarkPerson(self, speaker_id, name, True, description))
         self.focus_entry()

@@ -7,8 +7,11 @@ the key table and shows its key. :func:`build` returns the widgets as one typed
 value, which the console keeps: nothing here reaches into the console.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
@@ -27,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from rapporteur_app.domain.kinds import CATEGORY_ORDER
 from rapporteur_app.domain.model import Statement
-from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.console.actions import ConsoleActions, key_text
 from rapporteur_app.ui.console.floor_panel import FloorPanel
 from rapporteur_app.ui.console.keys import KEYS, translated
@@ -38,6 +40,9 @@ from rapporteur_app.ui.console.queue_view import QueueView
 from rapporteur_app.ui.console.quick_entry import QuickEntry
 from rapporteur_app.ui.labels import category_label
 from rapporteur_app.ui.tally_view import TallyView
+
+if TYPE_CHECKING:
+    from rapporteur_app.services.app_services import Services
 
 PROMPT_STYLE = "background: #fff4d6; border: 1px solid #e0c27a; padding: 5px;"
 # Where the typing goes is framed in blue (the mark beside the quick entry says it in words).
@@ -97,7 +102,7 @@ def action_button(action: QAction, parent: QWidget, name: str | None = None) -> 
 
 def build(
     owner: QWidget,
-    services: Services,
+    services: Services | None,
     actions: ConsoleActions,
     edit_statement: Callable[[Statement, dict[str, object]], bool],
 ) -> ConsoleWidgets:
@@ -214,7 +219,7 @@ def _left(owner: QWidget, actions: ConsoleActions) -> tuple[FloorPanel, QueueVie
 
 
 def _right(
-    owner: QWidget, services: Services, actions: ConsoleActions, log_model: LogModel
+    owner: QWidget, services: Services | None, actions: ConsoleActions, log_model: LogModel
 ) -> tuple[LogView, NotesEditor, QLabel, QSplitter]:
     log_box = QWidget(owner)
     log = LogView(log_model, log_box)

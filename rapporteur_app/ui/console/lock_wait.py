@@ -146,6 +146,16 @@ class HeldActions(QObject, Generic[Command]):
         else:
             self._label.hide()
 
+    def show_opening(self, waiting: list[str]) -> None:
+        """The database is still opening (the window was filled before it): what was
+        asked for meanwhile, shown until it is done."""
+        text = self.tr("Opening the database… waiting to be done as soon as it is open: {0}.")
+        self._label.setText(escape(text.format("; ".join(waiting))))
+        self._label.show()
+
+    def opened(self) -> None:
+        self._settle()
+
     def accepted(self) -> None:
         """An action was done: a message about given-up actions has been read."""
         if self._given_up and not self._pending and not self._notes_held:

@@ -13,15 +13,22 @@ kept (for every statement whose notes could not be saved yet), the console is to
 on meanwhile, and nothing typed is dropped when the floor changes.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QHideEvent
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
 from rapporteur_app.domain.errors import DatabaseLocked, RapporteurError
-from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.console.lock_wait import RETRY_MS, WAIT_PER_TRY_S
 from rapporteur_app.ui.console.undo_keys import leaves_to_console
 from rapporteur_app.ui.error_text import describe
+
+if TYPE_CHECKING:
+    # Only for the type: the notes show before the store (SQLAlchemy) is imported.
+    from rapporteur_app.services.app_services import Services
 
 SAVE_DELAY_MS = 600
 # The longest a typed key waits for its save while the typing goes on.
@@ -32,7 +39,7 @@ class NotesEditor(QPlainTextEdit):
     saved = Signal(int, str)  # the statement, and its notes as saved
     held = Signal(str)  # who holds the database: the notes wait (kept)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notes")
         self._services = services
@@ -98,7 +105,14 @@ class NotesEditor(QPlainTextEdit):
         """The notes not saved yet (the database is held), by statement."""
         return dict(self._unsaved)
 
+    def take_services(self, services: Services) -> None:
+        """The database is open: what was typed before is saved now."""
+        self._services = services
+        self.save_now()
+
     def _flush(self, *, patient: bool = False) -> None:
+        if self._services is None:
+            return  # kept in _unsaved: saved by take_services
         for statement_id, text in list(self._unsaved.items()):
             try:
                 if patient:

@@ -6,7 +6,11 @@ organization are understood. An organization never seen before asks for its
 category inline, answered with one key (1–5), never with a modal dialog.
 """
 
+from __future__ import annotations
+
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
@@ -16,10 +20,13 @@ from rapporteur_app.domain.floor_request import JOINT_MARK, parse_floor_request
 from rapporteur_app.domain.kinds import CATEGORY_ORDER, Category
 from rapporteur_app.domain.model import QueueEntry
 from rapporteur_app.domain.text import search_key
-from rapporteur_app.services.app_services import Services
-from rapporteur_app.services.directory import DirectoryEntry
 from rapporteur_app.ui.console.undo_keys import leaves_to_console
 from rapporteur_app.ui.labels import category_label
+
+if TYPE_CHECKING:
+    # Only for the type: the console shows before the store (SQLAlchemy) is imported.
+    from rapporteur_app.services.app_services import Services
+    from rapporteur_app.services.directory import DirectoryEntry
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +77,13 @@ class QuickEntry(QLineEdit):
     # How a speaker who asked not to be named is described: (speaker id, the text).
     described = Signal(int, str)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        # Before the services are there: where Enter's request is kept (the console's).
+        self.when_open: Callable[[str, Callable[[], object]], None] | None = None
+        # Typed after such a request, given back once its category question is answered.
+        self._typed_after = ""
         self.meeting_id: int | None = None
         self._entries: list[DirectoryEntry] = []
         self._pending: Request | None = None
@@ -107,7 +118,12 @@ class QuickEntry(QLineEdit):
         assert popup is not None  # a QCompleter always has one
         return popup
 
+    def take_services(self, services: Services) -> None:
+        self._services = services
+
     def _complete(self, text: str) -> None:
+        if self._services is None:
+            return  # completions come once the database is open
         if self.meeting_id is None or self._pending is not None or self.describing is not None:
             return
         # A joint statement: complete the co-signatory being typed, after "+" or ",".
@@ -209,7 +225,16 @@ class QuickEntry(QLineEdit):
             return
         if not text or self.meeting_id is None:
             return
+        if self._services is None and self.when_open is not None:
+            # Read as typed once the database is open; the line is free for the next one.
+            correcting = self.correcting
+            self.when_open(
+                self.tr("queue {0}").format(text), lambda: self._submit_kept(text, correcting)
+            )
+            self.setText("")
+            return
         chosen = self._entry_for(text)
+        assert self._services is not None
         directory = self._services.directory
         if chosen is not None and chosen.category is not None:
             request = Request(chosen.speaker, chosen.organization, chosen.category)
@@ -240,6 +265,17 @@ class QuickEntry(QLineEdit):
             return
         self._done(request)
 
+    def _submit_kept(self, text: str, correcting: QueueEntry | None) -> None:
+        """Enter pressed on ``text`` while the database was opening, done now."""
+        typed_since = self.text()
+        self.correcting = correcting
+        self.setText(text)
+        self.submit()
+        if self.text() == "":  # queued: what was typed after it stays in the line
+            self.setText(typed_since)
+        else:  # its category is asked first: the line comes back once it is answered
+            self._typed_after = typed_since
+
     def _ask_category(self, request: Request) -> None:
         self._pending = request
         who = request.organization or request.speaker
@@ -266,6 +302,9 @@ class QuickEntry(QLineEdit):
         self.correcting = None
         self.prompting.emit("")
         self.setText("")  # and no typing left to undo: Ctrl+Z now undoes the queueing
+        if self._typed_after:
+            self.setText(self._typed_after)
+            self._typed_after = ""
         self._model.clear()
         self.submitted.emit(request)
 

@@ -286,9 +286,6 @@ class RapportTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # The writers are imported (in a worker, once) when the tab is first looked at,
-        # not while the window opens, where they would share the interpreter with it.
-        prepare_writers()
         self._load_pending()
 
     def _load_list(self) -> None:
@@ -426,6 +423,10 @@ class RapportTab(QWidget):
         if self._session_id is None:
             return None
         self.save_now()
+        # The writers (python-docx, lxml, reportlab and its fonts: some 30 MiB) are
+        # imported in a worker, once, when an export is asked for, while the file is
+        # being named; not when the tab is merely looked at.
+        prepare_writers()
         choice = find(DOCUMENT_FORMATS, fmt)
         if target is None:
             suggested = str(export_folder() / f"rapport-{self._session_id}{choice.suffix}")

@@ -1,0 +1,102 @@
+"""The window's first fill, read by the sqlite3 module alone, is what the services
+read; it is refused (None) whenever the full path must decide, and it never writes.
+
+SQLite only: a team server (PostgreSQL) takes the normal path (no first fill)."""
+
+import sqlite3
+from pathlib import Path
+
+from rapporteur_app.app import _first_fill
+from rapporteur_app.domain.kinds import Category, SessionList
+from rapporteur_app.services.app_services import Services
+from rapporteur_app.services.demo import add_demo_meeting
+from rapporteur_app.store.first_fill import first_fill
+
+
+def _meeting(path: Path) -> tuple[int, int]:
+    """The demo meeting, one session with a joint statement on the floor and a joint
+    statement queued: (a session with statements, the busy one)."""
+    services = Services.open(path, backup=False)
+    try:
+        meeting = add_demo_meeting(services)
+        sessions = services.sessions.of_meeting(meeting.id)
+        busy = sessions[1].id
+        services.sessions.set_list(busy, SessionList.QUESTIONS_FOR_DISCUSSION, ["Why?", "How?"])
+        for name in ("Austria", "Norway"):
+            services.queue.add(busy, "", name, Category.DELEGATION, cosignatories=["Iceland"])
+        services.floor.give_floor(busy)
+        worked = next(
+            s.id for s in sessions if services.tally.for_session(s.id).statements and s.id != busy
+        )
+        return worked, busy
+    finally:
+        services.close()
+
+
+def test_the_first_fill_is_what_the_services_read(db_path: Path) -> None:
+    worked, busy = _meeting(db_path)
+    services = Services.open(db_path, backup=False)
+    try:
+        for session_id, page in ((busy, 2000), (busy, 3), (worked, 2000), (worked, 2)):
+            fill = first_fill(db_path, session_id, page)
+            assert fill is not None
+            assert [o.meeting for o in fill.meetings] == services.meetings.all()
+            for outline in fill.meetings:
+                listed = services.sessions.of_meeting(outline.meeting.id)
+                assert [(s.id, s.heading) for s in outline.sessions] == [
+                    (s.id, s.heading) for s in listed
+                ]
+            assert fill.session == services.sessions.get(session_id)
+            statements, cursor = services.statements.page_of_session(session_id, limit=page)
+            assert list(fill.statements) == statements
+            assert fill.cursor == cursor
+            assert list(fill.queue) == services.queue.of_session(session_id)
+            assert fill.tally == services.tally.for_session(session_id)
+            assert fill.on_floor == services.floor.on_floor(session_id)
+        busy_fill = first_fill(db_path, busy, 2000)
+        assert busy_fill is not None and busy_fill.session is not None
+        assert busy_fill.session.questions == ("Why?", "How?")
+        assert busy_fill.on_floor is not None and busy_fill.on_floor.cosignatories == ("Iceland",)
+        assert busy_fill.queue[0].cosignatories == ("Iceland",)
+    finally:
+        services.close()
+
+
+def test_no_session_chosen_or_not_there_lists_the_meetings_alone(db_path: Path) -> None:
+    _meeting(db_path)
+    for session_id in (None, 999_999):
+        fill = first_fill(db_path, session_id, 2000)
+        assert fill is not None and fill.meetings
+        assert fill.session is None and fill.statements == ()
+
+
+def test_the_full_path_decides_whatever_is_in_doubt(db_path: Path, tmp_path: Path) -> None:
+    worked, _busy = _meeting(db_path)
+    assert first_fill(tmp_path / "missing.sqlite3", worked, 2000) is None
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    assert first_fill(empty, worked, 2000) is None
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x01" * 500)
+    assert first_fill(damaged, worked, 2000) is None
+    # An older (or newer) schema is migrated (or refused) by the full path: not read here.
+    old = tmp_path / "old.sqlite3"
+    old.write_bytes(db_path.read_bytes())
+    with sqlite3.connect(old) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0023'")
+    connection.close()
+    assert first_fill(old, worked, 2000) is None
+
+
+def test_the_first_fill_never_writes(db_path: Path) -> None:
+    worked, _busy = _meeting(db_path)
+    before = db_path.read_bytes()
+    stamp = db_path.stat().st_mtime_ns
+    assert first_fill(db_path, worked, 2000) is not None
+    assert db_path.read_bytes() == before
+    assert db_path.stat().st_mtime_ns == stamp
+    assert not Path(f"{db_path}-wal").exists() or Path(f"{db_path}-wal").stat().st_size == 0
+
+
+def test_a_server_takes_the_normal_path() -> None:
+    assert _first_fill("postgresql://rapporteur@localhost/meetings", lambda _path: 1) is None

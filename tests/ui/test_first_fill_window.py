@@ -1,0 +1,149 @@
+"""The window filled before the services (store/first_fill.py): keys typed meanwhile
+wait visibly and are done, in order, once the database is open; a file the full
+open refuses has its first fill taken away, with what was typed shown to copy.
+
+SQLite only: a team server takes the normal path (tests/store/test_first_fill.py)."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from rapporteur_app.app import _open_for_gui
+from rapporteur_app.domain.errors import StoreError
+from rapporteur_app.domain.first_fill import FirstFill
+from rapporteur_app.domain.kinds import Category
+from rapporteur_app.services.app_services import Services
+from rapporteur_app.store.first_fill import first_fill
+from rapporteur_app.ui.console.console_view import LOG_PAGE, ConsoleView
+from rapporteur_app.ui.main_window import MainWindow
+from tests.ui.console_driver import CTRL, focused, key, queue, type_text, wait_mark_text
+
+
+def _norway_on_the_floor(path: Path) -> int:
+    services = Services.open(path, backup=False)
+    try:
+        meeting = services.meetings.add("Human Dimension Meeting")
+        session = services.sessions.add(meeting.id, "Working Session 1", "Tolerance")
+        services.queue.add(session.id, "", "Norway", Category.DELEGATION)
+        services.floor.give_floor(session.id)
+        return session.id
+    finally:
+        services.close()
+
+
+def _filled(qtbot: QtBot, path: Path, session_id: int) -> tuple[MainWindow, ConsoleView]:
+    fill = first_fill(path, session_id, LOG_PAGE)
+    assert isinstance(fill, FirstFill)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.show_first_fill(fill)
+    view = window.session_views[0]
+    assert isinstance(view, ConsoleView) and not view.has_services
+    return window, view
+
+
+def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+def test_keys_typed_before_the_services_wait_then_are_done_in_order(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    session_id = _norway_on_the_floor(db_path)
+    window, view = _filled(qtbot, db_path, session_id)
+    assert window.meetings.topLevelItemCount() == 1
+    assert view.floor.speaker.text() == "Norway"
+    assert view.log_model.rowCount() == 1
+    view.notes.setFocus()
+    type_text("Typed while the database opened. Закон.")
+    queue(qtbot, "Austria")  # Ctrl+L, the name, Enter
+    assert view.quick_entry.text() == ""  # free for the next one at once
+    key(qtbot, Qt.Key.Key_F5)  # the floor to Austria
+    key(qtbot, Qt.Key.Key_1, CTRL)  # a delegation, counted only
+    waiting = wait_mark_text(view)
+    assert "Opening the database" in waiting
+    assert "Austria" in waiting and "give the floor" in waiting
+    # Nothing is written before the services are there.
+    assert _rows(db_path, "SELECT on_behalf_of, notes FROM statements") == [("Norway", "")]
+    services = Services.open(db_path)
+    try:
+        window.attach(services)
+        assert view.has_services and window.session_views[0] is view
+        logged = services.statements.of_session(session_id)
+        assert [(s.on_behalf_of, s.notes) for s in logged] == [
+            ("Norway", "Typed while the database opened. Закон."),
+            ("Austria", ""),
+            ("", ""),
+        ]
+        assert logged[1].on_the_floor and not logged[0].on_the_floor
+        assert logged[2].category is Category.DELEGATION
+        assert services.queue.of_session(session_id) == []
+        assert view.log_model.rowCount() == 3
+        assert view.floor.speaker.text() == "Austria"
+        assert focused() is view.notes  # F5's own move, done with it
+        assert wait_mark_text(view) == ""
+        assert len(window.session_views) == 3
+    finally:
+        window.close()
+        services.close()
+
+
+def test_a_refused_file_has_its_first_fill_taken_away(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session_id = _norway_on_the_floor(db_path)
+    window, view = _filled(qtbot, db_path, session_id)
+    view.notes.setFocus()
+    type_text("Words to keep.")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.detailedText()))
+
+    def refuse(*_args: object, **_kwargs: object) -> Services:
+        raise StoreError.coded("database-may-be-damaged", path=db_path, problem="a test")
+
+    state_at_refusal: list[int] = []
+    monkeypatch.setattr(Services, "open", refuse)
+    monkeypatch.setattr(
+        QMessageBox,
+        "critical",
+        lambda *_args: state_at_refusal.append(window.meetings.topLevelItemCount()),
+    )
+    assert _open_for_gui(str(db_path), False, window.forget_first_fill) is None
+    # Taken away before the refusal is said.
+    assert state_at_refusal == [0]
+    assert window.tabs.count() == 0 and window.session_views == []
+    assert "could not be opened" in window.heading.text()
+    assert shown and "Words to keep." in shown[0]
+
+
+def test_a_new_name_queued_before_the_services_asks_its_category_after(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    session_id = _norway_on_the_floor(db_path)
+    window, view = _filled(qtbot, db_path, session_id)
+    queue(qtbot, "Jean Dupont, La Strada")  # never seen: its category is asked
+    type_text("Aus")  # the next one, begun before the database is open
+    services = Services.open(db_path)
+    try:
+        window.attach(services)
+        assert "category" in view.prompt.text()
+        assert view.quick_entry.text() == "Jean Dupont, La Strada"
+        key(qtbot, Qt.Key.Key_2)  # civil society
+        assert [e.display for e in services.queue.of_session(session_id)] == [
+            "Jean Dupont (La Strada)"
+        ]
+        assert view.quick_entry.text() == "Aus"  # given back, nothing lost
+    finally:
+        window.close()
+        services.close()
