@@ -22,8 +22,10 @@ libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-ra
 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core"
 
 # The tests also run on a real PostgreSQL server they start themselves (initdb in a
-# temporary folder; tests/postgres_server.py): Debian's server programs.
-TEST_DEBS="postgresql"
+# temporary folder; tests/postgres_server.py): Debian's server programs. LibreOffice's
+# spreadsheet opens the log's CSV export to prove no cell becomes a formula
+# (tests/reliability/test_privacy.py).
+TEST_DEBS="postgresql libreoffice-calc-nogui"
 
 # The benchmark's reference for the whole-process PDF, and a PDF reader.
 BENCH_DEBS="libreoffice-writer-nogui poppler-utils"
