@@ -188,7 +188,9 @@ class KeyHome(QObject):
 
     def _focus_window_shown(self, visible: bool) -> None:
         if not visible:
-            QTimer.singleShot(0, self._take_keys_back)
+            # With this object as the context: no call once the console is gone (a
+            # session replaced by an imported file closes its console meanwhile).
+            QTimer.singleShot(0, self, self._take_keys_back)
 
     def _take_keys_back(self) -> None:
         window = self._console.window()
