@@ -574,6 +574,10 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>⌨ Échap : retour aux notes</translation>
     </message>
     <message>
+        <source>Notes — the next speaker (the floor is given shortly)</source>
+        <translation>Notes — l’orateur suivant (la parole est donnée dans un instant)</translation>
+    </message>
+    <message>
         <source>The agenda names no moderator or introducer for this session.</source>
         <translation>L’ordre du jour ne nomme ni modérateur ni intervenant introductif pour cette séance.</translation>
     </message>
@@ -616,10 +620,6 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
     <message>
         <source>Not done: {0}</source>
         <translation>Non fait : {0}</translation>
-    </message>
-    <message>
-        <source>give the floor</source>
-        <translation>l’attribution de la parole</translation>
     </message>
     <message>
         <source>end the floor</source>

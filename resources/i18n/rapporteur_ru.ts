@@ -574,6 +574,10 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>⌨ Esc — назад к заметкам</translation>
     </message>
     <message>
+        <source>Notes — the next speaker (the floor is given shortly)</source>
+        <translation>Заметки — следующий оратор (слово будет предоставлено через мгновение)</translation>
+    </message>
+    <message>
         <source>The agenda names no moderator or introducer for this session.</source>
         <translation>В повестке дня для этого заседания не указаны ни модератор, ни выступающие с вводным словом.</translation>
     </message>
@@ -616,10 +620,6 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
     <message>
         <source>Not done: {0}</source>
         <translation>Не выполнено: {0}</translation>
-    </message>
-    <message>
-        <source>give the floor</source>
-        <translation>предоставление слова</translation>
     </message>
     <message>
         <source>end the floor</source>

@@ -147,3 +147,70 @@ def test_a_new_name_queued_before_the_services_asks_its_category_after(
     finally:
         window.close()
         services.close()
+
+
+def test_notes_typed_after_f5_before_the_services_are_the_new_speakers(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    """F5 taken while the database opens, then the rapporteur types on at once: the
+    notes box is the next speaker's, and what she typed is in that statement's notes
+    (not in the quick entry, not in the speaker's before)."""
+    session_id = _norway_on_the_floor(db_path)
+    window, view = _filled(qtbot, db_path, session_id)
+    queue(qtbot, "Austria")
+    queue(qtbot, "France")
+    key(qtbot, Qt.Key.Key_F5)  # the floor to Austria
+    assert focused() is view.notes and view.notes.toPlainText() == ""
+    type_text("Austria begins. Закон.")
+    key(qtbot, Qt.Key.Key_F5)  # France next, before the database answered
+    type_text("France replies.")
+    assert view.quick_entry.text() == ""
+    services = Services.open(db_path)
+    try:
+        window.attach(services)
+        logged = services.statements.of_session(session_id)
+        assert [(s.on_behalf_of, s.notes) for s in logged] == [
+            ("Norway", ""),
+            ("Austria", "Austria begins. Закон."),
+            ("France", "France replies."),
+        ]
+        assert view.floor.speaker.text() == "France"
+        assert focused() is view.notes and view.notes.statement_id == logged[2].id
+        type_text(" And goes on.")
+        view.notes.save_now()
+        assert services.statements.get(logged[2].id).notes == "France replies. And goes on."
+    finally:
+        window.close()
+        services.close()
+
+
+def test_notes_typed_after_an_f5_refused_later_wait_for_the_next_f5(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    """F5 taken before the services with nobody queued: refused once the database is
+    open, and the notes typed after it wait in the box for the F5 that gives the floor."""
+    session_id = _norway_on_the_floor(db_path)
+    services = Services.open(db_path, backup=False)
+    try:
+        services.floor.end_floor(session_id)
+    finally:
+        services.close()
+    window, view = _filled(qtbot, db_path, session_id)
+    key(qtbot, Qt.Key.Key_F5)  # nobody is queued: refused once it is done
+    type_text("Words before a name.")
+    services = Services.open(db_path)
+    try:
+        window.attach(services)
+        assert "Nobody is waiting for the floor" in view.prompt.text()
+        assert view.notes.toPlainText() == "Words before a name."
+        assert [s.on_behalf_of for s in services.statements.of_session(session_id)] == ["Norway"]
+        queue(qtbot, "Austria")
+        key(qtbot, Qt.Key.Key_F5)
+        logged = services.statements.of_session(session_id)
+        assert [(s.on_behalf_of, s.notes) for s in logged] == [
+            ("Norway", ""),
+            ("Austria", "Words before a name."),
+        ]
+    finally:
+        window.close()
+        services.close()

@@ -20,7 +20,7 @@ as the services are there; the notes are saved then.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
 from html import escape
 from typing import TYPE_CHECKING
@@ -109,6 +109,9 @@ class ConsoleView(QWidget):
         self._opened: int | None = None
         # The panel's speakers while the console asks which one gets the floor.
         self._awaiting_panel: tuple[str, ...] = ()
+        # Floor keys taken but not done yet (the database opening, or held), in order,
+        # with the notes typed for each speaker when a later one was pressed.
+        self._floor_waits: list[_FloorWait] = []
         self.console_actions = ConsoleActions(
             self,
             self.undo_stack,
@@ -116,7 +119,9 @@ class ConsoleView(QWidget):
                 "focus_entry": self.focus_entry,
                 "queue": lambda: self.quick_entry.submit(),  # noqa: PLW0108 - built after the table
                 "reply": self.toggle_reply,
-                "give_floor": self._once_open(self.tr("give the floor"), self.give_floor),
+                # Kept by execute() when the services are not there yet: the statement
+                # is timed at the key, and the notes typed meanwhile are its speaker's.
+                "give_floor": self.give_floor,
                 "end_floor": self._once_open(self.tr("end the floor"), self.end_floor),
                 "panel_floor": self._once_open(
                     self.tr("the floor to the panel"), self.start_panel_floor
@@ -208,6 +213,8 @@ class ConsoleView(QWidget):
         self.notes.save_now()
         lines = [self.tr("Not done: {0}").format(what) for what, _ in self._until_open]
         lines += [self.tr("Notes: {0}").format(text) for text in self.notes.unsaved().values()]
+        typed = [wait.text for wait in self._floor_waits] + [self.notes.waiting_text()]
+        lines += [self.tr("Notes: {0}").format(text) for text in typed if text]
         return lines
 
     def _keep_until_open(self, what: str, action: Callable[[], object]) -> None:
@@ -588,6 +595,8 @@ class ConsoleView(QWidget):
 
     def speaking(self) -> bool:
         """Whether someone has the floor (the notes take what is typed)."""
+        if self.notes.waiting_for_floor:  # F5 taken, the floor not given yet
+            return True
         return (
             self.on_floor is not None
             and self.notes.isEnabled()
@@ -600,6 +609,8 @@ class ConsoleView(QWidget):
         quick entry."""
         if self.quick_entry.answering:
             return self.quick_entry
+        if self.notes.waiting_for_floor:
+            return self.notes
         if self.on_floor is not None and self.notes.isEnabled():
             return self.notes
         return self.quick_entry
@@ -619,6 +630,9 @@ class ConsoleView(QWidget):
             self.focus_entry()
 
     def _bind_notes(self) -> None:
+        if self.notes.waiting_for_floor:
+            # The typing is the next speaker's until the floor is given (_accepted).
+            return
         statement = self._notes_statement()
         if statement is None:
             had_focus = self.notes.hasFocus()
@@ -717,6 +731,7 @@ class ConsoleView(QWidget):
             self.held.keep(command, error)
             return True
         except RapporteurError as error:
+            self._floor_not_given(command)
             self._show_prompt(describe(error))
             return False
         return True
@@ -731,10 +746,56 @@ class ConsoleView(QWidget):
         self._accepted(command)
 
     def _accepted(self, command: ConsoleCommand) -> None:
+        typed = self._typed_for(command)
         self._show_prompt("")
         self.undo_stack.push(command)
+        if typed and isinstance(command, (GiveFloor, PanelFloor)) and command.statement:
+            self.notes.add_typed(command.statement.id, typed)
         self.notes.seal()
         self.held.accepted()
+
+    # -- the floor given later than its key -----------------------------------------
+
+    def _wait_for_floor(self, command: ConsoleCommand) -> None:
+        """F5 was taken but the floor is not given yet: the notes take the typing for
+        the next speaker, and hand it to the statement once it is there."""
+        if self._floor_waits:  # an earlier F5 waits too: the typing so far is its speaker's
+            self._floor_waits[-1].text = self.notes.waiting_text()
+            self.notes.clear_waiting()
+        else:
+            self.notes.wait_for_floor()
+        self._floor_waits.append(_FloorWait(command))
+        self.notes_title.setText(self.tr("Notes — the next speaker (the floor is given shortly)"))
+        self.notes.setFocus()
+
+    def _typed_for(self, command: ConsoleCommand) -> str:
+        """The notes typed for the speaker ``command`` gives the floor to, before it was
+        done: a later F5's typing stays in the editor for its own speaker."""
+        if not isinstance(command, (GiveFloor, PanelFloor)):
+            return ""
+        waits = self._floor_waits
+        at = next((n for n, wait in enumerate(waits) if wait.command is command), None)
+        if at is not None:
+            wait = waits.pop(at)
+            if at < len(waits):
+                return wait.text
+        # The last floor key (or one done at once after a floor key that failed).
+        return "" if waits else self.notes.take_waiting()
+
+    def _floor_not_given(self, command: ConsoleCommand) -> None:
+        """A floor key kept earlier was refused when done (nobody queued): what was typed
+        for its speaker stays in the editor, for the next F5."""
+        waits = self._floor_waits
+        at = next((n for n, wait in enumerate(waits) if wait.command is command), None)
+        if at is None:
+            return
+        wait = waits.pop(at)
+        if wait.text and at < len(waits):
+            waits[at].text = f"{wait.text} {waits[at].text}".strip()
+        elif wait.text:
+            current = self.notes.waiting_text()
+            self.notes.clear_waiting()
+            self.notes.insertPlainText(f"{wait.text} {current}".strip())
 
     def focus_entry(self) -> None:
         self.quick_entry.setFocus()
@@ -765,7 +826,12 @@ class ConsoleView(QWidget):
 
     def give_floor(self) -> None:
         self._opened = None  # the new speaker's notes, whatever was open before
-        if self.execute(GiveFloor(self)) and self.on_floor is not None:
+        command = GiveFloor(self)
+        if not self.execute(command):
+            return
+        if command.statement is None:  # taken, done once the database answers
+            self._wait_for_floor(command)
+        elif self.on_floor is not None:
             self._select_statement(self.on_floor.id)
             self._bind_notes()
             self.notes.setFocus()
@@ -794,13 +860,18 @@ class ConsoleView(QWidget):
         if not 1 <= number <= len(speakers):
             return
         self._opened = None
-        if self.execute(PanelFloor(self, number - 1)) and self.on_floor is not None:
+        command = PanelFloor(self, number - 1)
+        if not self.execute(command):
+            return
+        if command.statement is None:  # taken, done once the database answers
+            self._wait_for_floor(command)
+        elif self.on_floor is not None:
             self._select_statement(self.on_floor.id)
             self._bind_notes()
             self.notes.setFocus()
 
     def end_floor(self) -> None:
-        if self.on_floor is None:
+        if self.on_floor is None and not self._floor_waits:
             self._show_prompt(self.tr("Nobody has the floor."))
             return
         # The notes stay with the statement just ended (its last words come after F6);
@@ -1057,3 +1128,12 @@ class ConsoleView(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         self.notes.save_now()
         super().hideEvent(event)
+
+
+@dataclass
+class _FloorWait:
+    """A floor key taken and not done yet, and the notes typed for its speaker once a
+    later floor key was pressed (until then they are in the editor)."""
+
+    command: ConsoleCommand
+    text: str = ""

@@ -52,6 +52,10 @@ class NotesEditor(QPlainTextEdit):
         self._max_wait.timeout.connect(self.save_now)
         # Notes not saved yet because the database was held: statement -> text.
         self._unsaved: dict[int, str] = {}
+        # F5 pressed, the floor not given yet (the database is opening, or another
+        # program holds it): what is typed meanwhile is the next speaker's, kept here
+        # until the console hands it to the statement the floor gives (add_typed).
+        self.waiting_for_floor = False
         self._retry = QTimer(self, interval=RETRY_MS)
         self._retry.timeout.connect(self._flush)
         self.textChanged.connect(self._changed)
@@ -77,6 +81,47 @@ class NotesEditor(QPlainTextEdit):
             self._loading = False
         self.setEnabled(statement_id is not None)
         self.moveCursor(self.textCursor().MoveOperation.End)
+
+    def wait_for_floor(self) -> None:
+        """The next speaker's notes, before the statement is there: the editor is
+        emptied (this statement's notes saved first) and takes the typing."""
+        self.save_now()
+        self.statement_id = None
+        self.clear_waiting()
+        self.waiting_for_floor = True
+        self.setEnabled(True)
+
+    def waiting_text(self) -> str:
+        return self.toPlainText() if self.waiting_for_floor else ""
+
+    def clear_waiting(self) -> None:
+        self._loading = True
+        try:
+            self.setPlainText("")
+        finally:
+            self._loading = False
+
+    def take_waiting(self) -> str:
+        """What was typed while the floor was being given; the editor no longer waits."""
+        text = self.waiting_text()
+        self.waiting_for_floor = False
+        return text
+
+    def add_typed(self, statement_id: int, typed: str) -> None:
+        """Notes typed for ``statement_id`` (one the floor was just given to) before it
+        was there: after its own notes, saved now, in the editor when it shows that
+        statement, else straight to the store."""
+        typed = typed.lstrip()
+        if not typed:
+            return
+        if statement_id != self.statement_id:
+            self._unsaved[statement_id] = typed
+            self._flush()
+            return
+        before = self.toPlainText().rstrip()
+        self.setPlainText(f"{before} {typed}" if before else typed)  # marks it to save
+        self.moveCursor(self.textCursor().MoveOperation.End)
+        self.save_now()
 
     def _changed(self) -> None:
         if self._loading or self.statement_id is None:
