@@ -574,8 +574,8 @@ Le remplacer par la dernière sauvegarde intacte ({1}) ? Le fichier endommagé e
         <translation>⌨ Échap : retour aux notes</translation>
     </message>
     <message>
-        <source>Notes — the next speaker (the floor is given shortly)</source>
-        <translation>Notes — l’orateur suivant (la parole est donnée dans un instant)</translation>
+        <source>Notes — the next speaker</source>
+        <translation>Notes — l’orateur suivant</translation>
     </message>
     <message>
         <source>The agenda names no moderator or introducer for this session.</source>

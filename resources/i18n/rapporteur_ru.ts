@@ -574,8 +574,8 @@ Put the newest good backup ({1}) in its place? The damaged file is kept.</source
         <translation>⌨ Esc — назад к заметкам</translation>
     </message>
     <message>
-        <source>Notes — the next speaker (the floor is given shortly)</source>
-        <translation>Заметки — следующий оратор (слово будет предоставлено через мгновение)</translation>
+        <source>Notes — the next speaker</source>
+        <translation>Заметки — следующий оратор</translation>
     </message>
     <message>
         <source>The agenda names no moderator or introducer for this session.</source>

@@ -765,7 +765,7 @@ class ConsoleView(QWidget):
         else:
             self.notes.wait_for_floor()
         self._floor_waits.append(_FloorWait(command))
-        self.notes_title.setText(self.tr("Notes — the next speaker (the floor is given shortly)"))
+        self.notes_title.setText(self.tr("Notes — the next speaker"))
         self.notes.setFocus()
 
     def _typed_for(self, command: ConsoleCommand) -> str:
