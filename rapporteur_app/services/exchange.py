@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session as DbSession
@@ -48,6 +48,10 @@ from rapporteur_app.store.models import (
     SpeakerRow,
     StatementRow,
 )
+
+if TYPE_CHECKING:
+    from rapporteur_app.services.exchange_dump import DumpProgress, Dumped
+    from rapporteur_app.services.exchange_load import LoadProgress
 
 FORMAT = "rapporteur-meeting"
 VERSION = 3
@@ -289,6 +293,33 @@ class ExchangeService:
         with self._db.reading() as db:
             row = session_row(db, session_id)
             return session_document(db, row)
+
+    def load_file(
+        self,
+        path: Path,
+        *,
+        progress: "Callable[[LoadProgress], None] | None" = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Meeting:
+        """Add the meeting of the exchange file at ``path``, read as it is written
+        (:mod:`exchange_load`): all or nothing, a malformed file refused as by
+        :func:`check`."""
+        from rapporteur_app.services.exchange_load import load_file
+
+        return load_file(self._db, path, progress=progress, cancelled=cancelled)
+
+    def dump_file(
+        self,
+        meeting_id: int,
+        path: Path,
+        *,
+        redacted: bool = False,
+        progress: "Callable[[DumpProgress], None] | None" = None,
+    ) -> "Dumped":
+        """Write the meeting's exchange file, a session at a time (:mod:`exchange_dump`)."""
+        from rapporteur_app.services.exchange_dump import dump_file
+
+        return dump_file(self._db, meeting_id, path, redacted=redacted, progress=progress)
 
     def load(
         self,

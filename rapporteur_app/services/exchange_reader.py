@@ -123,9 +123,10 @@ class ExchangeReader:
             wanted *= 2
 
     def _key(self) -> str:
-        self._skip()
+        if self._skip() != '"':
+            raise Doubt("a key that is not a string")
         while True:
-            if self._text[self._at] != '"':
+            if self._text[self._at] != '"':  # pragma: no cover - checked above
                 raise Doubt("a key that is not a string")
             try:
                 key, end = scanstring(self._text, self._at + 1, True)
@@ -239,7 +240,7 @@ class ExchangeReader:
 
     def finish(self) -> None:
         """The meeting and the document end here, and nothing follows them."""
-        if not self._next_member(False) is False:
+        if self._next_member(False):
             raise Doubt("the meeting goes on after its sessions")
         if self._next_member(False):
             raise Doubt("the document goes on after its meeting")
