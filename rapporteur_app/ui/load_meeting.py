@@ -22,11 +22,6 @@ from rapporteur_app.services.exchange_load import LoadCancelled, LoadProgress
 from rapporteur_app.ui.error_text import describe
 
 log = logging.getLogger(__name__)
-FILE_FILTER = "Meeting files (*.json);;All files (*)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LoadMeeting", text)
 
 
 class _Signals(QObject):
@@ -62,7 +57,11 @@ class _Work(QRunnable):
             self._signals.refused.emit(describe(error))
         except Exception:  # an internal error: logged with its traceback, said in words
             log.exception("loading a meeting file failed")
-            self._signals.refused.emit(_tr("Something went wrong; nothing was loaded."))
+            self._signals.refused.emit(
+                QCoreApplication.translate(
+                    "LoadMeeting", "Something went wrong; nothing was loaded."
+                )
+            )
         else:
             self._signals.loaded.emit(meeting.id, meeting.title)
 
@@ -83,9 +82,11 @@ class LoadMeetingJob(QObject):
         self._stop = threading.Event()
         self.dialog = QProgressDialog(parent)
         self.dialog.setObjectName("load-meeting-progress")
-        self.dialog.setWindowTitle(_tr("Load a meeting"))
-        self.dialog.setLabelText(_tr("Reading {0}…").format(path.name))
-        self.dialog.setCancelButtonText(_tr("Cancel"))
+        self.dialog.setWindowTitle(QCoreApplication.translate("LoadMeeting", "Load a meeting"))
+        self.dialog.setLabelText(
+            QCoreApplication.translate("LoadMeeting", "Reading {0}…").format(path.name)
+        )
+        self.dialog.setCancelButtonText(QCoreApplication.translate("LoadMeeting", "Cancel"))
         self.dialog.setRange(0, 100)
         self.dialog.setValue(0)
         self.dialog.setAutoClose(False)
@@ -104,14 +105,20 @@ class LoadMeetingJob(QObject):
     def cancel(self) -> None:
         """Stop at the next batch; the transaction is rolled back."""
         self._stop.set()
-        self.dialog.setLabelText(_tr("Stopping: nothing will be written…"))
+        self.dialog.setLabelText(
+            QCoreApplication.translate("LoadMeeting", "Stopping: nothing will be written…")
+        )
         self.dialog.setCancelButton(None)
 
     def _progressed(self, statements: int, share: int) -> None:
         if self._stop.is_set():
             return
         self.dialog.setValue(share)
-        self.dialog.setLabelText(_tr("{0} statements written…").format(f"{statements:,}"))
+        self.dialog.setLabelText(
+            QCoreApplication.translate("LoadMeeting", "{0} statements written…").format(
+                f"{statements:,}"
+            )
+        )
 
     def _end(self, how: str) -> None:
         self.dialog.hide()
@@ -121,23 +128,34 @@ class LoadMeetingJob(QObject):
 
     def _loaded(self, meeting_id: int, title: str) -> None:
         self.meeting_id = meeting_id
-        self.message = _tr("Loaded the meeting “{0}”.").format(title)
+        self.message = QCoreApplication.translate(
+            "LoadMeeting", "Loaded the meeting “{0}”."
+        ).format(title)
         self._end("loaded")
 
     def _refused(self, message: str) -> None:
         self.message = message
         if self._parent is not None:
-            QMessageBox.warning(self._parent, _tr("Load a meeting"), message)
+            QMessageBox.warning(
+                self._parent, QCoreApplication.translate("LoadMeeting", "Load a meeting"), message
+            )
         self._end("refused")
 
     def _stopped(self) -> None:
-        self.message = _tr("Loading was cancelled; nothing was written.")
+        self.message = QCoreApplication.translate(
+            "LoadMeeting", "Loading was cancelled; nothing was written."
+        )
         self._end("cancelled")
 
 
 def choose_and_load(services: Services, parent: QWidget) -> LoadMeetingJob | None:
     """Ask for the file, then start loading it (None if no file was chosen)."""
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Load a meeting"), "", _tr(FILE_FILTER))
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("LoadMeeting", "Load a meeting"),
+        "",
+        QCoreApplication.translate("LoadMeeting", "Meeting files (*.json);;All files (*)"),
+    )
     if not path:
         return None
     return LoadMeetingJob(services, Path(path), parent)

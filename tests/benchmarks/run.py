@@ -91,9 +91,7 @@ def run(size: Size, folder: Path) -> list[Figure]:
     figures.extend(scaled.first_paint(scales, max(1, size.repeats - 2)))
     figures.extend(scaled.logging_by_key(scales[-1], size.keys))
     largest = scales[-1]
-    figures.extend(
-        exchange_probe.at_scale(largest.path, largest.meeting_id, largest.total, folder)
-    )
+    figures.extend(exchange_probe.at_scale(largest.path, largest.meeting_id, largest.total, folder))
     del app
     return figures
 

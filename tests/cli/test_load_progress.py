@@ -71,8 +71,9 @@ def test_dump_says_its_progress_when_asked(cli, tmp_path: Path) -> None:  # type
         "Dumping: 3 of 5 statements written",
         "Dumping: 5 of 5 statements written",
     ]
-    assert json.loads(again.read_text("utf-8"))["meeting"] == json.loads(
-        path.read_text("utf-8")
-    )["meeting"]
+    assert (
+        json.loads(again.read_text("utf-8"))["meeting"]
+        == json.loads(path.read_text("utf-8"))["meeting"]
+    )
     quiet = cli("dump", "--meeting", "1", "--out", str(again))
     assert quiet.code == 0 and "Dumping" not in quiet.err

@@ -101,7 +101,9 @@ def test_a_meeting_of_several_batches_loads_and_reports_progress(
         services.exchange.dump(meeting_id)
     )
     written = [t.statements for t in told]
-    total = sum(len(s["statements"]) for s in services.exchange.dump(meeting_id)["meeting"]["sessions"])
+    total = sum(
+        len(s["statements"]) for s in services.exchange.dump(meeting_id)["meeting"]["sessions"]
+    )
     assert written == sorted(written) and written[-1] == total and len(told) > 3
     assert told[-1].read == told[-1].size == file.stat().st_size
 
