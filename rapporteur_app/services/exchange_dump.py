@@ -12,6 +12,7 @@ line break of a piece is one of the layout's).
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +45,44 @@ def _dumps(value: object, depth: int) -> str:
     """``value`` as json.dumps(indent=2) lays it out ``depth`` levels deep."""
     text = json.dumps(value, ensure_ascii=False, indent=2)
     return text.replace("\n", "\n" + "  " * depth) if depth else text
+
+
+def _flat(value: object, pad: str) -> str | None:
+    """A statement's value as json.dumps(indent=2) writes it ``pad`` deep, by the C
+    string encoder alone (the indenting encoder is pure Python: two thirds of a
+    dump's time); None for a value of any other shape."""
+    if type(value) is str:
+        return encode_basestring(value)  # type: ignore[no-any-return]
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if type(value) is int:
+        return int.__repr__(value)
+    if type(value) is list:
+        if not value:
+            return "[]"
+        if not all(type(item) is str for item in value):
+            return None
+        inner = ",\n".join(pad + "    " + encode_basestring(item) for item in value)
+        return "[\n" + inner + "\n" + pad + "  ]"
+    return None
+
+
+def _statement_text(statement: Json, depth: int) -> str:
+    """``_dumps(statement, depth)``, faster for the flat dict a statement is."""
+    pad = "  " * depth
+    lines = []
+    for key, value in statement.items():
+        text = _flat(value, pad)
+        if text is None or type(key) is not str:
+            return _dumps(statement, depth)
+        lines.append(f"{pad}  {encode_basestring(key)}: {text}")
+    if not lines:
+        return "{}"
+    return "{\n" + ",\n".join(lines) + "\n" + pad + "}"
 
 
 def dump_file(
@@ -119,7 +158,7 @@ class _Pieces:
                 first = True
                 for statement in exchange.session_statements(db, row.id):
                     named += bool(statement["anonymous"])
-                    yield ("\n" if first else ",\n") + "  " * 5 + _dumps(shown(statement), 5)
+                    yield ("\n" if first else ",\n") + "  " * 5 + _statement_text(shown(statement), 5)
                     first = False
                     written += 1
                     if self._progress is not None and written % 5000 == 0:

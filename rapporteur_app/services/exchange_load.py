@@ -20,6 +20,8 @@ a file the quick path doubted but the schema allows still loads.
 from __future__ import annotations
 
 import json
+from array import array
+from bisect import bisect_left
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -142,7 +144,7 @@ class _Load:
         self._size = size
         self._progress = progress
         self._cancelled = cancelled
-        self._ids: set[int] = set()  # every statement id of the file so far
+        self._ids = _Ids()  # every statement id of the file so far
         self._written = 0
         self._uids: set[str] = set()
 
@@ -233,9 +235,8 @@ class _Load:
             if not exchange.statement_valid(item):
                 raise Doubt("a statement")
             number = item["id"]
-            if number in self._ids:
+            if not self._ids.first_time(number):
                 raise Doubt("an id twice")
-            self._ids.add(number)
             target = item.get("replying_to")
             if target is not None and (
                 item.get("kind") != StatementKind.RIGHT_OF_REPLY.value or target not in new_ids
@@ -267,6 +268,32 @@ class _Load:
         )
         build.after(batch, ids, rows)
         self._written += len(batch)
+
+
+class _Ids:
+    """The statement ids met so far, in little memory: a dump gives them rising, and
+    rising ids are kept in an array of machine integers (8 bytes each; a set of a
+    million Python ints is some 60 MB); the others in a set."""
+
+    def __init__(self) -> None:
+        self._rising = array("q")
+        self._others: set[int] = set()
+
+    def first_time(self, number: int) -> bool:
+        rising = self._rising
+        if _SMALLEST <= number <= _LARGEST and (not rising or number > rising[-1]):
+            if number in self._others:
+                return False
+            rising.append(number)
+            return True
+        at = bisect_left(rising, number)
+        if (at < len(rising) and rising[at] == number) or number in self._others:
+            return False
+        self._others.add(number)
+        return True
+
+
+_SMALLEST, _LARGEST = -(2**63), 2**63 - 1
 
 
 def _check_sources(tail: Json, new_ids: dict[int, int]) -> None:

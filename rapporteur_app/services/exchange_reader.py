@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from json.decoder import scanstring  # type: ignore[attr-defined]
@@ -25,7 +26,7 @@ from typing import IO, Any
 
 Json = dict[str, Any]
 
-_WHITESPACE = " \t\n\r"
+_SPACES = re.compile("[ \t\n\r]*")  # JSON's whitespace, and no other
 _CHUNK = 1 << 20  # characters read at a time (more when one value is bigger)
 _DECODER = json.JSONDecoder()
 
@@ -85,10 +86,8 @@ class ExchangeReader:
     def _skip(self) -> str:
         """The next character that is not whitespace (not consumed); '' at the end."""
         while True:
-            text, at = self._text, self._at
-            while at < len(text) and text[at] in _WHITESPACE:
-                at += 1
-            self._at = at
+            text = self._text
+            at = self._at = _SPACES.match(text, self._at).end()  # type: ignore[union-attr]
             if at < len(text):
                 return text[at]
             if not self._more():

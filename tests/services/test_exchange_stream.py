@@ -225,6 +225,11 @@ def test_a_mutated_file_gets_the_same_verdict_and_nothing_is_written_when_refuse
     after = _meetings(services)
     assert after == before + (new is None)
     assert new == _old_verdict(services, mutated)
+    if new is None:  # both loaded it: the same meeting
+        *_, streamed, whole = sorted(m.id for m in services.meetings.all())
+        assert _relative(services.exchange.dump(streamed)) == _relative(
+            services.exchange.dump(whole)
+        )
 
 
 @settings(max_examples=150, deadline=None)
@@ -247,3 +252,12 @@ def test_a_damaged_file_is_refused_in_the_words_of_the_whole_files_reading(
         old = str(error)
     if old is not None:
         assert new == old and _meetings(services) == before
+
+
+@given(st.lists(st.integers(-(2**70), 2**70) | st.integers(-5, 50), max_size=60))
+def test_an_id_twice_is_found_however_the_ids_come(numbers: list[int]) -> None:
+    ids = exchange_load._Ids()
+    seen: set[int] = set()
+    for number in numbers:
+        assert ids.first_time(number) == (number not in seen)
+        seen.add(number)
