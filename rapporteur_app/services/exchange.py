@@ -50,7 +50,7 @@ from rapporteur_app.store.models import (
 )
 
 if TYPE_CHECKING:
-    from rapporteur_app.services.exchange_dump import DumpProgress, Dumped
+    from rapporteur_app.services.exchange_dump import Dumped, DumpProgress
     from rapporteur_app.services.exchange_load import LoadProgress
 
 FORMAT = "rapporteur-meeting"

@@ -12,9 +12,9 @@ line break of a piece is one of the layout's).
 from __future__ import annotations
 
 import json
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +52,7 @@ def _flat(value: object, pad: str) -> str | None:
     string encoder alone (the indenting encoder is pure Python: two thirds of a
     dump's time); None for a value of any other shape."""
     if type(value) is str:
-        return encode_basestring(value)  # type: ignore[no-any-return]
+        return encode_basestring(value)
     if value is None:
         return "null"
     if value is True:
@@ -129,7 +129,7 @@ class _Pieces:
                 redact = redactor_for_meeting(db, self._meeting_id)
 
             def shown(value: Json) -> Json:
-                return value if redact is None else walk(value, redact)  # type: ignore[no-any-return]
+                return value if redact is None else walk(value, redact)
 
             meeting = meeting_row(db, self._meeting_id)
             sessions = sorted(
@@ -158,7 +158,9 @@ class _Pieces:
                 first = True
                 for statement in exchange.session_statements(db, row.id):
                     named += bool(statement["anonymous"])
-                    yield ("\n" if first else ",\n") + "  " * 5 + _statement_text(shown(statement), 5)
+                    yield (
+                        ("\n" if first else ",\n") + "  " * 5 + _statement_text(shown(statement), 5)
+                    )
                     first = False
                     written += 1
                     if self._progress is not None and written % 5000 == 0:

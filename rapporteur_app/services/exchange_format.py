@@ -99,18 +99,15 @@ def session_fields_valid(fields: object) -> bool:
             value = fields[key]
             if type(value) is not int or not 1 <= value <= 86400:
                 return False
-    if "introducers" in fields and not (
-        type(get("introducers")) is list and all(map(_introducer, get("introducers")))
-    ):
+    introducers = get("introducers", [])
+    if type(introducers) is not list or not all(map(_introducer, introducers)):
         return False
     if "lists" in fields and not _lists(get("lists")):
         return False
     if "statements" in fields and get("statements") != []:
         return False
-    if "recommendations" in fields and not (
-        type(get("recommendations")) is list
-        and all(map(recommendation_valid, get("recommendations")))
-    ):
+    recommendations = get("recommendations", [])
+    if type(recommendations) is not list or not all(map(recommendation_valid, recommendations)):
         return False
     if "uid" in fields and not _string(get("uid"), 64, 1):
         return False

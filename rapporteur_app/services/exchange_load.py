@@ -20,9 +20,9 @@ a file the quick path doubted but the schema allows still loads.
 from __future__ import annotations
 
 import json
+import sqlite3
 from array import array
 from bisect import bisect_left
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import time
@@ -118,7 +118,10 @@ def _validators() -> tuple[Any, Any, Any]:
     defs = whole["$defs"]
     session = {"$defs": defs, "$ref": "#/$defs/session"}
     recommendations = {"$defs": defs, **defs["session"]["properties"]["recommendations"]}
-    return tuple(jsonschema.Draft202012Validator(part) for part in (head, session, recommendations))  # type: ignore[return-value]
+    head_check, session_check, recommendations_check = (
+        jsonschema.Draft202012Validator(part) for part in (head, session, recommendations)
+    )
+    return head_check, session_check, recommendations_check
 
 
 def _session_valid(fields: Json) -> bool:

@@ -31,6 +31,12 @@ _INSERT = (
 _INDEX = f"INSERT INTO {search_index.TABLE} (rowid, body) VALUES (?, ?)"
 
 
+def _id(row: Sequence[object]) -> int:
+    value = row[0]
+    assert isinstance(value, int)
+    return value
+
+
 class BulkStatements:
     """Between :meth:`begin` and :meth:`end`, on the transaction's own DB-API cursor."""
 
@@ -62,9 +68,9 @@ class BulkStatements:
         offset = search_index.statement_source().first_rowid
         fold = search_index.folded
         self._cursor.executemany(
-            _INDEX, [(row[0] + offset, fold(str(row[NOTES] or ""))) for row in rows]
+            _INDEX, [(_id(row) + offset, fold(str(row[NOTES] or ""))) for row in rows]
         )
-        first, last = int(rows[0][0]), int(rows[-1][0])  # type: ignore[call-overload]
+        first, last = _id(rows[0]), _id(rows[-1])
         self._first = first if self._first is None else self._first
         self._last = max(self._last, last)
 

@@ -3,7 +3,6 @@ first meaningful paint, opening, the tallies, the command line, logging by key."
 
 import statistics
 import sys
-import time
 from pathlib import Path
 
 from rapporteur_app.services.app_services import Services
