@@ -160,24 +160,33 @@ def test_the_search_index_and_counts_hold_after_a_bulk_load(db_path: Path, tmp_p
     assert indexed == statements == 6
 
 
+_KEYS = ["speaker", "kind", "extra", "start", "id", "label", "uid", "role", "included"]
+# A mutation: where (an index into the document's paths, taken modulo their number),
+# how, which key to add, and the JSON put there; drawn before it is applied, so that
+# what is drawn never depends on the document drawn so far.
+_MUTATION = st.tuples(
+    st.integers(0, 10_000), st.sampled_from(["replace", "remove", "add"]),
+    st.sampled_from(_KEYS), JSON,
+)  # fmt: skip
+
+
 @st.composite
 def _mutated(draw: st.DrawFn, document: dict[str, Any]) -> dict[str, Any]:
     mutated = copy.deepcopy(document)
-    for _ in range(draw(st.integers(1, 2))):
+    for where, how, key, value in draw(st.lists(_MUTATION, min_size=1, max_size=2)):
         paths = [p for p in _paths(mutated) if p]
-        path = draw(st.sampled_from(paths))
+        if not paths:
+            break
+        path = paths[where % len(paths)]
         parent: Any = mutated
         for step in path[:-1]:
             parent = parent[step]
-        how = draw(st.sampled_from(["replace", "remove", "add"]))
         if how == "replace":
-            parent[path[-1]] = draw(JSON)
+            parent[path[-1]] = copy.deepcopy(value)
         elif how == "remove":
             del parent[path[-1]]
         elif isinstance(parent, dict):
-            parent[draw(st.sampled_from(["speaker", "kind", "extra", "start", "id", "label"]))] = (
-                draw(JSON)
-            )
+            parent[key] = copy.deepcopy(value)
     return mutated
 
 
