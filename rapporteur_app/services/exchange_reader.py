@@ -202,6 +202,7 @@ class ExchangeReader:
             self._first_session = False
             self._expect("{")
             fields: Json = {}
+            self._fields = fields
             first = True
             self._session_open = True
             while self._next_member(first):
@@ -232,8 +233,8 @@ class ExchangeReader:
             return tail
         while self._next_member(False):
             key = self._key()
-            if key != "recommendations":
-                raise Doubt("a session's field after its statements")
+            if key != "recommendations" or key in self._fields:
+                raise Doubt("a session's field after its statements, or a key twice")
             self._member_into(tail, key)
         return tail
 

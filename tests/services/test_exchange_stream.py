@@ -270,3 +270,26 @@ def test_an_id_twice_is_found_however_the_ids_come(numbers: list[int]) -> None:
     for number in numbers:
         assert ids.first_time(number) == (number not in seen)
         seen.add(number)
+
+
+def test_keys_twice_or_out_of_order_load_as_the_whole_file_reads_them(
+    services: Services, small: dict[str, Any], tmp_path: Path
+) -> None:
+    """json.loads keeps a key's last value; a file in another order than a dump's is
+    read whole: either way the meeting is the one the whole-file reading gives."""
+    text = json.dumps(small, indent=2)
+    session = small["meeting"]["sessions"][0]
+    first_recommendations = json.dumps(session["recommendations"])
+    other = '[{"addressee": "odihr", "text": "Something else."}]'
+    twice = text.replace('"uid":', f'"recommendations": {other}, "uid":', 1)
+    reordered = json.dumps({"meeting": small["meeting"], **{k: v for k, v in small.items()
+                                                             if k != "meeting"}})  # fmt: skip
+    for number, variant in enumerate((twice, reordered)):
+        file = tmp_path / f"v{number}.json"
+        file.write_text(variant, "utf-8")
+        loaded = services.exchange.load_file(file)
+        expected = services.exchange.load(json.loads(variant))
+        assert _relative(services.exchange.dump(loaded.id)) == _relative(
+            services.exchange.dump(expected.id)
+        )
+    assert first_recommendations != other
