@@ -164,7 +164,7 @@ _KEYS = ["speaker", "kind", "extra", "start", "id", "label", "uid", "role", "inc
 # A mutation: where (an index into the document's paths, taken modulo their number),
 # how, which key to add, and the JSON put there; drawn before it is applied, so that
 # what is drawn never depends on the document drawn so far.
-_MUTATION = st.tuples(
+MUTATION = st.tuples(
     st.integers(0, 10_000), st.sampled_from(["replace", "remove", "add"]),
     st.sampled_from(_KEYS), JSON,
 )  # fmt: skip
@@ -172,8 +172,14 @@ _MUTATION = st.tuples(
 
 @st.composite
 def _mutated(draw: st.DrawFn, document: dict[str, Any]) -> dict[str, Any]:
+    return apply_mutations(document, draw(st.lists(MUTATION, min_size=1, max_size=2)))
+
+
+def apply_mutations(
+    document: dict[str, Any], plan: list[tuple[int, str, str, Any]]
+) -> dict[str, Any]:
     mutated = copy.deepcopy(document)
-    for where, how, key, value in draw(st.lists(_MUTATION, min_size=1, max_size=2)):
+    for where, how, key, value in plan:
         paths = [p for p in _paths(mutated) if p]
         if not paths:
             break
