@@ -64,6 +64,7 @@ def test_the_quick_tests_never_pass_what_the_schema_refuses(
     mutated = apply_mutations(SESSION, plan)
     if session_fields_valid(mutated):
         assert session_schema.is_valid(mutated), mutated
-    for item in mutated.get("recommendations", []) if isinstance(mutated, dict) else []:
+    recommendations = mutated.get("recommendations")
+    for item in recommendations if isinstance(recommendations, list) else []:
         if recommendation_valid(item):
             assert recommendation_schema.is_valid(item), item
