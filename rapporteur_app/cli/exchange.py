@@ -3,9 +3,14 @@
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapporteur_app.cli.arguments import identifier
 from rapporteur_app.cli.context import services
+
+if TYPE_CHECKING:
+    from rapporteur_app.services.exchange_dump import DumpProgress
+    from rapporteur_app.services.exchange_load import LoadProgress
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -16,6 +21,11 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
         "--redacted",
         action="store_true",
         help="leave out the names of speakers who asked not to be named (a copy to hand on)",
+    )
+    dump.add_argument(
+        "--progress",
+        action="store_true",
+        help="say on stderr how many statements are written (the default on a terminal)",
     )
     dump.set_defaults(handler=_dump)
 
@@ -29,41 +39,56 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     load.set_defaults(handler=_load)
 
 
-def _dump(args: argparse.Namespace) -> int:
-    from rapporteur_app.services import exchange
-    from rapporteur_app.services.exchange_redaction import anonymous_speakers, redacted
+def _shown(args: argparse.Namespace) -> bool:
+    return bool(args.progress or sys.stderr.isatty())
 
+
+def _dump(args: argparse.Namespace) -> int:
+    shown = _shown(args)
     with services(args) as app:
-        data = app.exchange.dump(args.meeting)
-        if args.redacted:
-            data = redacted(app.db, args.meeting, data)
-    exchange.write_file(data, args.out)
-    named = 0 if args.redacted else anonymous_speakers(data)
-    if named:
+        # Written a session at a time: a meeting of a million statements is never
+        # held whole in memory.
+        dumped = app.exchange.dump_file(
+            args.meeting, args.out, redacted=args.redacted, progress=_dumping if shown else None
+        )
+    _end_line(shown)
+    if dumped.anonymous_named:
         print(
-            f"Note: {args.out} is the full record: it keeps the names of {named} anonymous "
-            "statement(s) and is readable by you alone; use --redacted for a copy to hand on.",
+            f"Note: {args.out} is the full record: it keeps the names of "
+            f"{dumped.anonymous_named} anonymous statement(s) and is readable by you alone; "
+            "use --redacted for a copy to hand on.",
             file=sys.stderr,
         )
     return 0
 
 
 def _load(args: argparse.Namespace) -> int:
-    from rapporteur_app.services import exchange
-
-    data = exchange.read_file(args.file)
-    exchange.check(data)  # a malformed file is refused before the database is opened
-    shown = args.progress or sys.stderr.isatty()
+    shown = _shown(args)
     with services(args) as app:
-        meeting = app.exchange.load(data, checked=True, progress=_show_progress if shown else None)
-    if shown and sys.stderr.isatty():
-        print(file=sys.stderr)  # the line rewritten in place ends
+        # Read as it is written, in one transaction: a malformed file is refused
+        # (in the words of the schema's check) with nothing written.
+        meeting = app.exchange.load_file(args.file, progress=_loading if shown else None)
+    _end_line(shown)
     print(meeting.id)
     return 0
 
 
-def _show_progress(done: int, total: int) -> None:
-    # One line, rewritten in place on a terminal (\r), one line per session in a log.
+def _end_line(shown: bool) -> None:
+    if shown and sys.stderr.isatty():
+        print(file=sys.stderr)  # the line rewritten in place ends
+
+
+def _say(text: str) -> None:
+    # One line, rewritten in place on a terminal (\r), one line per report in a log.
     end = "\r" if sys.stderr.isatty() else "\n"
-    print(f"Loading: {done:,} of {total:,} statements written", end=end, file=sys.stderr)
+    print(text, end=end, file=sys.stderr)
     sys.stderr.flush()
+
+
+def _loading(progress: "LoadProgress") -> None:
+    share = 100 * progress.read // progress.size if progress.size else 100
+    _say(f"Loading: {progress.statements:,} statements written ({share}% of the file read)")
+
+
+def _dumping(progress: "DumpProgress") -> None:
+    _say(f"Dumping: {progress.statements:,} of {progress.total:,} statements written")

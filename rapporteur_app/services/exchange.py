@@ -10,11 +10,11 @@ writes the meeting in one unit of work, so a bad file writes nothing.
 import json
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session as DbSession
@@ -48,6 +48,10 @@ from rapporteur_app.store.models import (
     SpeakerRow,
     StatementRow,
 )
+
+if TYPE_CHECKING:
+    from rapporteur_app.services.exchange_dump import Dumped, DumpProgress
+    from rapporteur_app.services.exchange_load import LoadProgress
 
 FORMAT = "rapporteur-meeting"
 VERSION = 3
@@ -277,24 +281,9 @@ class ExchangeService:
                 db.scalars(select(SessionRow).where(SessionRow.meeting_id == meeting_id)),
                 key=lambda r: (r.position, r.id),
             )
-            return {
-                "format": FORMAT,
-                "version": VERSION,
-                "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
-                "generator": f"rapporteur-app {__version__}",
-                "meeting": {
-                    "title": meeting.title,
-                    "venue": meeting.venue,
-                    "start": _iso(meeting.start_date),
-                    "end": _iso(meeting.end_date),
-                    # Left out for a meeting, so that a file of a meeting still reads
-                    # in a program that knows no other kind.
-                    **({"kind": meeting.kind} if meeting.kind != EventKind.MEETING else {}),
-                    "background": meeting.background,
-                    "documents": json.loads(meeting.documents or "{}"),
-                    "sessions": [_dump_session(db, s) for s in sessions],
-                },
-            }
+            document = dump_head(meeting)
+            document["meeting"]["sessions"] = [_dump_session(db, s) for s in sessions]
+            return document
 
     def dump_session(self, session_id: int) -> Json:
         """The session file of one session: its meeting's title and dates, and the
@@ -304,6 +293,33 @@ class ExchangeService:
         with self._db.reading() as db:
             row = session_row(db, session_id)
             return session_document(db, row)
+
+    def load_file(
+        self,
+        path: Path,
+        *,
+        progress: "Callable[[LoadProgress], None] | None" = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Meeting:
+        """Add the meeting of the exchange file at ``path``, read as it is written
+        (:mod:`exchange_load`): all or nothing, a malformed file refused as by
+        :func:`check`."""
+        from rapporteur_app.services.exchange_load import load_file
+
+        return load_file(self._db, path, progress=progress, cancelled=cancelled)
+
+    def dump_file(
+        self,
+        meeting_id: int,
+        path: Path,
+        *,
+        redacted: bool = False,
+        progress: "Callable[[DumpProgress], None] | None" = None,
+    ) -> "Dumped":
+        """Write the meeting's exchange file, a session at a time (:mod:`exchange_dump`)."""
+        from rapporteur_app.services.exchange_dump import dump_file
+
+        return dump_file(self._db, meeting_id, path, redacted=redacted, progress=progress)
 
     def load(
         self,
@@ -350,15 +366,38 @@ class ExchangeService:
             total = sum(len(s.get("statements", [])) for s in source["sessions"])
             done = 0
             for position, session in enumerate(source["sessions"], start=1):
-                row = _load_session(db, meeting.id, position, session, new_ids, known)
-                row.uid = _free_uid(db, session.get("uid"))
+                row = load_session(db, meeting.id, position, session, new_ids, known)
+                row.uid = free_uid(db, session.get("uid"))
                 done += len(session.get("statements", []))
                 if progress is not None:
                     progress(done, total)
             return meeting_of(meeting)
 
 
-def _free_uid(db: DbSession, wanted: str | None) -> str:
+def dump_head(meeting: MeetingRow) -> Json:
+    """A meeting's document with no sessions yet: "sessions" comes last in it, and
+    the meeting last in the document (the streaming reader and writer rely on it)."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "generator": f"rapporteur-app {__version__}",
+        "meeting": {
+            "title": meeting.title,
+            "venue": meeting.venue,
+            "start": _iso(meeting.start_date),
+            "end": _iso(meeting.end_date),
+            # Left out for a meeting, so that a file of a meeting still reads
+            # in a program that knows no other kind.
+            **({"kind": meeting.kind} if meeting.kind != EventKind.MEETING else {}),
+            "background": meeting.background,
+            "documents": json.loads(meeting.documents or "{}"),
+            "sessions": [],
+        },
+    }
+
+
+def free_uid(db: DbSession, wanted: str | None) -> str:
     """The file's uid for a session loaded as new, unless this database holds it
     already (the same meeting loaded twice): then a new one, never two alike."""
     if wanted and db.scalar(select(SessionRow.id).where(SessionRow.uid == wanted)) is None:
@@ -450,12 +489,14 @@ def session_content(db: DbSession, row: SessionRow) -> Json:
 
 
 def _dump_session(db: DbSession, row: SessionRow) -> Json:
-    joint = statement_cosignatories(db, session_id=row.id)
-    statements = db.scalars(
-        select(StatementRow)
-        .where(StatementRow.session_id == row.id)
-        .order_by(StatementRow.position, StatementRow.id)
-    )
+    head = session_head(db, row)
+    head["statements"] = list(session_statements(db, row.id))
+    return head
+
+
+def session_head(db: DbSession, row: SessionRow) -> Json:
+    """A session as a file carries it, its statements left as an empty list (in
+    their place among the keys): :func:`session_statements` gives them."""
     recommendations = db.scalars(
         select(RecommendationRow)
         .where(RecommendationRow.session_id == row.id)
@@ -496,23 +537,7 @@ def _dump_session(db: DbSession, row: SessionRow) -> Json:
             for i in introducers
         ],
         "lists": lists,
-        "statements": [
-            {
-                "id": s.id,
-                "speaker": s.speaker_name,
-                "on_behalf_of": s.on_behalf_of,
-                "category": s.category,
-                "kind": s.kind,
-                "replying_to": s.replying_to_id,
-                "start": _iso(s.start_time),
-                "end": _iso(s.end_time),
-                "notes": s.notes,
-                "anonymous": s.anonymous,
-                "anonymous_description": s.anonymous_description,
-                "cosignatories": list(joint.get(s.id, ())),
-            }
-            for s in statements
-        ],
+        "statements": [],
         "recommendations": [
             {
                 "addressee": r.addressee,
@@ -525,6 +550,36 @@ def _dump_session(db: DbSession, row: SessionRow) -> Json:
             for r in recommendations
         ],
     }
+
+
+def session_statements(db: DbSession, session_id: int) -> Iterator[Json]:
+    """A session's statements as a file carries them, in order, read a few thousand
+    rows at a time (a session of 100,000 is never held whole)."""
+    joint = statement_cosignatories(db, session_id=session_id)
+    table = cast(Table, StatementRow.__table__)
+    c = table.c
+    rows = db.execute(
+        select(c.id, c.speaker_name, c.on_behalf_of, c.category, c.kind, c.replying_to_id,
+               c.start_time, c.end_time, c.notes, c.anonymous, c.anonymous_description)
+        .where(c.session_id == session_id)
+        .order_by(c.position, c.id)
+        .execution_options(yield_per=2000)
+    )  # fmt: skip
+    for s in rows:
+        yield {
+            "id": s.id,
+            "speaker": s.speaker_name,
+            "on_behalf_of": s.on_behalf_of,
+            "category": s.category,
+            "kind": s.kind,
+            "replying_to": s.replying_to_id,
+            "start": _iso(s.start_time),
+            "end": _iso(s.end_time),
+            "notes": s.notes,
+            "anonymous": s.anonymous,
+            "anonymous_description": s.anonymous_description,
+            "cosignatories": list(joint.get(s.id, ())),
+        }
 
 
 class _Known:
@@ -548,7 +603,7 @@ class _Known:
         return self.speakers[key]
 
 
-def _load_session(
+def load_session(
     db: DbSession,
     meeting_id: int,
     position: int,
@@ -620,13 +675,40 @@ def _load_session(
                 )
             )
     _load_statements(db, meeting_id, session.id, source.get("statements", []), new_ids, known)
+    load_recommendations(db, session.id, repr(label), source, new_ids)
+    return session
+
+
+def load_recommendations(
+    db: DbSession, session_id: int, label: str, source: Json, new_ids: dict[int, int]
+) -> None:
+    """The recommendations of the file's session ``source`` (``label``: its label
+    as the messages name it), their statements' ids given by ``new_ids``."""
+    items = source.get("recommendations", [])
+    if not any(item.get("also_from_statements") for item in items):
+        # None heard in further statements (nearly always): one INSERT for all.
+        rows = []
+        for index, item in enumerate(items, start=1):
+            text = clean_text(item["text"]).strip()
+            if not text:
+                raise InvalidInput.coded("exchange-recommendation-empty", session=label)
+            origin = item.get("from_statement")
+            rows.append({
+                "session_id": session_id, "position": index,
+                "addressee": normalize_addressee(item["addressee"]), "text": text,
+                "statement_id": None if origin is None else new_ids[origin],
+                "included": item.get("included", True),
+            })  # fmt: skip
+        if rows:
+            db.execute(insert(RecommendationRow), rows)
+        return
     for index, item in enumerate(source.get("recommendations", []), start=1):
         text = clean_text(item["text"]).strip()
         if not text:
-            raise InvalidInput.coded("exchange-recommendation-empty", session=repr(label))
+            raise InvalidInput.coded("exchange-recommendation-empty", session=label)
         origin = item.get("from_statement")
         recommendation = RecommendationRow(
-            session_id=session.id,
+            session_id=session_id,
             position=index,
             addressee=normalize_addressee(item["addressee"]),
             text=text,
@@ -641,7 +723,6 @@ def _load_session(
                 RecommendationSourceRow(recommendation_id=recommendation.id, statement_id=other)
                 for other in sorted(also)
             )
-    return session
 
 
 def _clear_session(db: DbSession, session_id: int) -> None:
@@ -705,29 +786,50 @@ def _load_statements(
         new_ids[item["id"]] = row_id
     if replies:
         by_id = [new_ids[item["id"]] for item in items]
-        table = cast(Table, StatementRow.__table__)
-        db.connection().execute(
-            update(table)
-            .where(table.c.id == bindparam("row_id"))
-            .values(replying_to_id=bindparam("answered")),
-            [{"row_id": by_id[index], "answered": new_ids[target]} for index, target in replies],
-        )
+        set_replies(db, [(by_id[index], new_ids[target]) for index, target in replies])
     for item, row in zip(items, rows, strict=True):
-        # Format 2: a joint statement's co-signatories, each through the one resolver.
-        if item.get("cosignatories"):
-            set_statement_cosignatories(
-                db, new_ids[item["id"]], str(row["on_behalf_of"]), item["cosignatories"],
-                Category(str(row["category"])),
+        if item.get("cosignatories") or row["anonymous"]:
+            statement_extras(
+                db, new_ids[item["id"]], item, str(row["on_behalf_of"]), str(row["category"]),
+                row["speaker_id"], str(row["anonymous_description"]),
             )  # fmt: skip
-        person_id = row["speaker_id"]
-        if row["anonymous"] and isinstance(person_id, int):
-            # Not being named is the person's for the meeting, in the file as in the program.
-            person = db.get(SpeakerRow, person_id)
-            if person is not None:
-                person.not_named = True
-                person.anonymous_description = person.anonymous_description or str(
-                    row["anonymous_description"]
-                )
+
+
+def set_replies(db: DbSession, pairs: list[tuple[int, int]]) -> None:
+    """(a right of reply's id, the id of what it answers), linked after both are written."""
+    if not pairs:
+        return
+    table = cast(Table, StatementRow.__table__)
+    db.connection().execute(
+        update(table)
+        .where(table.c.id == bindparam("row_id"))
+        .values(replying_to_id=bindparam("answered")),
+        [{"row_id": reply, "answered": answered} for reply, answered in pairs],
+    )
+
+
+def statement_extras(
+    db: DbSession,
+    statement_id: int,
+    item: Json,
+    on_behalf_of: str,
+    category: str,
+    speaker_id: object,
+    description: str,
+) -> None:
+    """What a statement of the file brings beyond its row: its co-signatories, and a
+    speaker not to be named."""
+    # Format 2: a joint statement's co-signatories, each through the one resolver.
+    if item.get("cosignatories"):
+        set_statement_cosignatories(
+            db, statement_id, on_behalf_of, item["cosignatories"], Category(category)
+        )
+    if item.get("anonymous") and isinstance(speaker_id, int):
+        # Not being named is the person's for the meeting, in the file as in the program.
+        person = db.get(SpeakerRow, speaker_id)
+        if person is not None:
+            person.not_named = True
+            person.anonymous_description = person.anonymous_description or description
 
 
 def _insert_statements(db: DbSession, rows: list[dict[str, object]]) -> list[int]:

@@ -31,16 +31,17 @@ def anonymous_speakers(data: Json) -> int:
 def redacted(db: Database, meeting_id: int, data: Json) -> Json:
     with db.reading() as session:
         redact = redactor_for_meeting(session, meeting_id)
-    return _walk(data, redact)  # type: ignore[no-any-return]
+    return walk(data, redact)  # type: ignore[no-any-return]
 
 
-def _walk(value: Any, redact: Redactor, key: str = "") -> Any:
+def walk(value: Any, redact: Redactor, key: str = "") -> Any:
+    """``value`` with every text redacted (a piece of a dump: the same as in the whole)."""
     if isinstance(value, str):
         return value if key in _CODES else redact(value)
     if isinstance(value, list):
-        return [_walk(item, redact) for item in value]
+        return [walk(item, redact) for item in value]
     if isinstance(value, dict):
-        out = {k: _walk(v, redact, k) for k, v in value.items()}
+        out = {k: walk(v, redact, k) for k, v in value.items()}
         if out.get("anonymous") is True and "speaker" in out:
             out["speaker"] = value.get("anonymous_description") or ANONYMOUS_DESCRIPTION
         return out

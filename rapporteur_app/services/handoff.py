@@ -258,11 +258,11 @@ class HandoffService:
                 + 1
             )
         try:
-            row = exchange._load_session(
+            row = exchange.load_session(
                 db, meeting_id, position, session, {}, exchange._Known(), replacing=held
             )
             if held is None:
-                row.uid = exchange._free_uid(db, session.get("uid"))
+                row.uid = exchange.free_uid(db, session.get("uid"))
             row.handoff_stamp = str(data.get("exported_at", "")) or None
             row.handoff_digest = digest(session)
             state, version = _rapport(session)

@@ -139,3 +139,29 @@ def ensure(connection: Connection) -> bool:
     install_triggers(connection)
     recount(connection)
     return True
+
+
+def insert_trigger() -> tuple[str, str]:
+    """(name, CREATE statement) of the SQLite trigger that counts a new statement."""
+    return _SQLITE_TRIGGERS[0], _sqlite_statements()[0]
+
+
+def count_range_sql() -> tuple[str, str]:
+    """Two statements (parameters: the first and last id, twice for the second) that
+    add the statements of an id range to their sessions' counts, as the insert
+    trigger would have added them one by one."""
+    make_rows = (
+        f"INSERT OR IGNORE INTO {TABLE} (session_id)"
+        " SELECT DISTINCT session_id FROM statements WHERE id BETWEEN ? AND ?"
+    )
+    sums = ", ".join(
+        f"SUM(CASE WHEN {condition.format(r='statements')} THEN 1 ELSE 0 END) AS {column}"
+        for column, condition in COUNTED.items()
+    )
+    sets = ", ".join(f"{column} = {TABLE}.{column} + added.{column}" for column in COUNTED)
+    add = (
+        f"UPDATE {TABLE} SET {sets} FROM (SELECT session_id, {sums} FROM statements"
+        " WHERE id BETWEEN ? AND ? GROUP BY session_id) AS added"
+        f" WHERE {TABLE}.session_id = added.session_id"
+    )
+    return make_rows, add

@@ -282,3 +282,25 @@ def ensure(connection: Connection) -> bool:
         return False
     install(connection)
     return True
+
+
+# -- a bulk load of statements (SQLite) --------------------------------------------------------
+
+_FOLD_TABLE = str.maketrans(FOLDS)
+
+
+def folded(text: str) -> str:
+    """``text`` as the triggers' SQL hands it to FTS5 (:data:`FOLDS` replaced one by
+    one; no folded letter's replacement holds another, so one translate is the same:
+    tests/store/test_bulk_statements.py holds it to the SQL)."""
+    return text.translate(_FOLD_TABLE)
+
+
+def statement_source() -> Source:
+    return BY_KIND[SearchKind.STATEMENT]
+
+
+def statement_insert_trigger() -> tuple[str, str]:
+    """(name, CREATE statement) of the trigger that indexes a new statement."""
+    source = statement_source()
+    return source.trigger("insert"), _sqlite_triggers(source)[0]

@@ -7,6 +7,7 @@ is in :mod:`rapporteur_app.ui.session_tabs`, so a new view is one line there.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -279,6 +280,10 @@ class MainWindow(QMainWindow):
         take = QAction(self.tr("Import a &session file…"), self)
         take.triggered.connect(self._import_handoff)
         self.meeting_menu.addAction(take)
+        load = QAction(self.tr("&Load a meeting from a file…"), self)
+        load.setObjectName("load_meeting_action")
+        load.triggered.connect(self.load_meeting_file)
+        self.meeting_menu.addAction(load)
         self.meeting_menu.addAction(self._year_action())
         export = QAction(self.tr("&Export report, highlights or agenda…"), self)
         export.setShortcut(QKeySequence("Ctrl+E"))
@@ -391,6 +396,28 @@ class MainWindow(QMainWindow):
         meeting_id = self._chosen_meeting()
         if meeting_id is not None:
             self.handoff.import_session(meeting_id)
+
+    def load_meeting_file(self, path: Path | None = None) -> object:
+        """An exchange file added as a new meeting, off the GUI thread (ui/load_meeting.py);
+        the job, for whoever waits on it (None if no file was chosen)."""
+        from rapporteur_app.ui.load_meeting import LoadMeetingJob, choose_and_load
+
+        if path is None:
+            job = choose_and_load(self._services, self)
+        else:
+            job = LoadMeetingJob(self._services, path, self)
+        if job is None:
+            return None
+
+        def ended(how: str) -> None:
+            if how == "loaded" and job.meeting_id is not None:
+                self.refresh()
+                self.select_meeting(job.meeting_id)
+            if how != "refused":
+                self.statusBar().showMessage(job.message, 8000)
+
+        job.finished.connect(ended)
+        return job
 
     def _mark_final(self) -> None:
         if self.session_id is not None:

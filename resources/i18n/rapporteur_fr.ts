@@ -2195,6 +2195,45 @@ Envoyé par :</translation>
     </message>
 </context>
 <context>
+    <name>LoadMeeting</name>
+    <message>
+        <source>Something went wrong; nothing was loaded.</source>
+        <translation>Une erreur s’est produite ; rien n’a été chargé.</translation>
+    </message>
+    <message>
+        <source>Load a meeting</source>
+        <translation>Charger une réunion</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Lecture de {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stopping: nothing will be written…</source>
+        <translation>Arrêt : rien ne sera écrit…</translation>
+    </message>
+    <message>
+        <source>{0} statements written…</source>
+        <translation>{0} interventions écrites…</translation>
+    </message>
+    <message>
+        <source>Loaded the meeting “{0}”.</source>
+        <translation>La réunion « {0} » est chargée.</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; nothing was written.</source>
+        <translation>Le chargement a été annulé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Meeting files (*.json);;All files (*)</source>
+        <translation>Fichiers de réunion (*.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>LogDelegate</name>
     <message>
         <source>Right of reply to {0}. {1}</source>
@@ -2360,6 +2399,10 @@ Envoyé par :</translation>
     <message>
         <source>The database could not be opened, so what you typed meanwhile was not saved. Copy it from below before closing.</source>
         <translation>La base de données n’a pas pu être ouverte : ce que vous avez saisi entre-temps n’a pas été enregistré. Copiez-le ci-dessous avant de fermer.</translation>
+    </message>
+    <message>
+        <source>&amp;Load a meeting from a file…</source>
+        <translation>&amp;Charger une réunion depuis un fichier…</translation>
     </message>
     <message>
         <source>&amp;Document settings…</source>

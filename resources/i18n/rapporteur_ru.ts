@@ -2196,6 +2196,45 @@ Sent by:</source>
     </message>
 </context>
 <context>
+    <name>LoadMeeting</name>
+    <message>
+        <source>Something went wrong; nothing was loaded.</source>
+        <translation>Что-то пошло не так; ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>Load a meeting</source>
+        <translation>Загрузка совещания</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Чтение {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stopping: nothing will be written…</source>
+        <translation>Остановка: ничего не будет записано…</translation>
+    </message>
+    <message>
+        <source>{0} statements written…</source>
+        <translation>Записано выступлений: {0}…</translation>
+    </message>
+    <message>
+        <source>Loaded the meeting “{0}”.</source>
+        <translation>Совещание «{0}» загружено.</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; nothing was written.</source>
+        <translation>Загрузка отменена; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Meeting files (*.json);;All files (*)</source>
+        <translation>Файлы совещаний (*.json);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>LogDelegate</name>
     <message>
         <source>Right of reply to {0}. {1}</source>
@@ -2361,6 +2400,10 @@ Sent by:</source>
     <message>
         <source>The database could not be opened, so what you typed meanwhile was not saved. Copy it from below before closing.</source>
         <translation>Базу данных не удалось открыть, поэтому введённое за это время не сохранено. Скопируйте его ниже, прежде чем закрыть.</translation>
+    </message>
+    <message>
+        <source>&amp;Load a meeting from a file…</source>
+        <translation>&amp;Загрузить совещание из файла…</translation>
     </message>
     <message>
         <source>&amp;Document settings…</source>

@@ -17,7 +17,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.benchmarks import measures, scale, scaled, typing_probe
+from tests.benchmarks import exchange_probe, measures, scale, scaled, typing_probe
 from tests.benchmarks.data import (
     FULL,
     SMOKE,
@@ -76,7 +76,9 @@ def run(size: Size, folder: Path) -> list[Figure]:
     figures.append(measures.memory(large, sessions[0]))
     services = Services.open(large)
     try:
-        figures.append(scaled.load_per_statement(services, meeting_id, size.repeats))
+        figures.append(
+            exchange_probe.load_per_statement(services, large, meeting_id, size.repeats, folder)
+        )
     finally:
         services.close()
     scales = []
@@ -88,6 +90,8 @@ def run(size: Size, folder: Path) -> list[Figure]:
     figures.extend(scaled.command_line(scales[0], scales[-1], size.repeats))
     figures.extend(scaled.first_paint(scales, max(1, size.repeats - 2)))
     figures.extend(scaled.logging_by_key(scales[-1], size.keys))
+    largest = scales[-1]
+    figures.extend(exchange_probe.at_scale(largest.path, largest.meeting_id, largest.total, folder))
     del app
     return figures
 

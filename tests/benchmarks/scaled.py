@@ -3,7 +3,6 @@ first meaningful paint, opening, the tallies, the command line, logging by key."
 
 import statistics
 import sys
-import time
 from pathlib import Path
 
 from rapporteur_app.services.app_services import Services
@@ -280,27 +279,6 @@ def logging_by_key(scale: Scale, keys: int, rounds: int = 4) -> list[Figure]:
     same.passed = same.median <= 1.3
     figures.append(same)
     return figures
-
-
-def load_per_statement(services: Services, meeting_id: int, repeats: int) -> Figure:
-    data = services.exchange.dump(meeting_id)
-    count = sum(len(s.get("statements", [])) for s in data["meeting"]["sessions"])
-    figure = Figure(
-        "load, per statement",
-        f"exchange load of the large meeting ({count:,} statements) in the running program, "
-        "divided by its statements (was 1.3 ms a statement)",
-        "at most 65 us (20x faster than 1.3 ms)",
-        unit="us",
-    )
-    samples = []
-    for _ in range(max(1, repeats - 2)):
-        start = time.perf_counter()
-        loaded = services.exchange.load(data)
-        samples.append((time.perf_counter() - start) / count * 1e6)
-        services.meetings.delete(loaded.id)
-    figure.samples = samples
-    figure.passed = figure.median <= 65
-    return figure
 
 
 def size_of(path: Path) -> str:

@@ -18,6 +18,7 @@ EXPECTED = {
 EXPECTED_AT_SIZES = (
     "first meaningful paint, ", "opening, ", "tally of a meeting, ", "tally of a session of ",
     "key -> durable, ", "key -> repainted, ", "same cost, ", "tally --session on ",
+    "dump of ", "load of ",
 )  # fmt: skip
 EXPECTED_ONCE = {
     "load, per statement",

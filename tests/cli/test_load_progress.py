@@ -1,7 +1,8 @@
-"""`load --progress` says on stderr how many statements are written, session by
-session, ending with all of them; without it (and not on a terminal) stderr stays
-quiet, and stdout holds the new meeting's id alone either way. The file is checked
-once, before the database is opened."""
+"""`load --progress` and `dump --progress` say on stderr how many statements are
+written, session by session, ending with all of them; without it (and not on a
+terminal) stderr stays quiet, and stdout holds the new meeting's id alone either
+way. A well-formed file is read as it is written, never whole, and not checked by
+the whole-document check at all; a malformed one is refused with nothing written."""
 
 import json
 from pathlib import Path
@@ -32,15 +33,17 @@ def test_progress_is_said_on_stderr_when_asked(
     checks: list[int] = []
     real_check = exchange.check
     monkeypatch.setattr(exchange, "check", lambda data: (checks.append(1), real_check(data)))
+    reads: list[int] = []
+    real_read = exchange.read_file
+    monkeypatch.setattr(exchange, "read_file", lambda p: (reads.append(1), real_read(p))[1])
     loaded = cli("load", "--progress", str(path))
     assert loaded.code == 0, loaded.err
     assert loaded.out.strip().isdigit()
     lines = [line for line in loaded.err.splitlines() if line.startswith("Loading:")]
-    assert lines == [
-        "Loading: 3 of 5 statements written",
-        "Loading: 5 of 5 statements written",
-    ]
-    assert checks == [1]  # checked once, not again inside the service
+    assert len(lines) == 2
+    assert lines[0].startswith("Loading: 3 statements written (")
+    assert lines[1] == "Loading: 5 statements written (100% of the file read)"
+    assert checks == [] and reads == []  # streamed: never read whole, never checked whole
 
     quiet = cli("load", str(path))
     assert quiet.code == 0 and quiet.out.strip().isdigit()
@@ -54,4 +57,23 @@ def test_a_malformed_file_is_still_refused_with_progress_asked(cli, tmp_path: Pa
     path.write_text(json.dumps(data), encoding="utf-8")
     refused = cli("load", "--progress", str(path))
     assert refused.code != 0
-    assert "Loading" not in refused.err and "malformed" in refused.err
+    assert "malformed" in refused.err
+    assert cli("meeting", "list").out.count("Human Dimension Meeting") == 1  # nothing written
+
+
+def test_dump_says_its_progress_when_asked(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = _file(cli, tmp_path)
+    again = tmp_path / "again.json"
+    dumped = cli("dump", "--meeting", "1", "--out", str(again), "--progress")
+    assert dumped.code == 0, dumped.err
+    lines = [line for line in dumped.err.splitlines() if line.startswith("Dumping:")]
+    assert lines == [
+        "Dumping: 3 of 5 statements written",
+        "Dumping: 5 of 5 statements written",
+    ]
+    assert (
+        json.loads(again.read_text("utf-8"))["meeting"]
+        == json.loads(path.read_text("utf-8"))["meeting"]
+    )
+    quiet = cli("dump", "--meeting", "1", "--out", str(again))
+    assert quiet.code == 0 and "Dumping" not in quiet.err

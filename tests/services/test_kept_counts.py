@@ -160,6 +160,24 @@ def test_kept_counts_after_load_and_dump(services: Services) -> None:
     assert services.tally.for_meeting(loaded.id).statements == 45
 
 
+def test_kept_counts_after_a_bulk_load_from_a_file(services: Services, tmp_path: Path) -> None:
+    """The file's load sets the counting trigger aside and counts its rows at the end
+    in one statement (store/bulk_statements.py): the same counts; and the trigger is
+    back, so what is logged after the load is counted too."""
+    from rapporteur_app.services.demo import add_demo_meeting
+
+    meeting = add_demo_meeting(services, sessions=3, statements_per_session=15, frame=False)
+    file = tmp_path / "meeting.json"
+    services.exchange.dump_file(meeting.id, file)
+    loaded = services.exchange.load_file(file)
+    _assert_kept_equal_fresh(services)
+    assert services.tally.for_meeting(loaded.id) == services.tally.for_meeting(meeting.id)
+    session = services.sessions.of_meeting(loaded.id)[0]
+    services.statements.add(session.id, "Anna", "Austria", Category.DELEGATION)
+    services.floor.count_only(session.id, Category.MEDIA)
+    _assert_kept_equal_fresh(services)
+
+
 def test_kept_counts_after_a_backup_is_restored(db_path: Path) -> None:
     services = Services.open(db_path)
     meeting = services.meetings.add("M")

@@ -1,0 +1,131 @@
+"""Quick tests of the exchange format's session fields and recommendations.
+
+Like the statements' test (:func:`exchange.statement_valid`), each passes only what
+the schema (resources/schemas/meeting-exchange-v3.schema.json, ``$defs/session``
+without its statements and ``$defs/recommendation``) passes: a value it does not
+pass goes to jsonschema, which has the last word. jsonschema costs some 5 ms a
+session and 1 ms a recommendation, as much as a hundred statements' writing.
+``tests/services/test_exchange_format.py`` holds the tests to the schema.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DATE = re.compile("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_TIME = re.compile("^[0-9]{2}:[0-9]{2}(:[0-9]{2})?$")
+LINE_MAX, TEXT_MAX = 2000, 1_000_000
+
+_SESSION_KINDS = frozenset(("opening", "working-session", "panel", "working-group",
+                            "side-event", "closing", "item"))  # fmt: skip
+_ROLES = frozenset(("introducer", "panellist", "keynote"))
+_LISTS = frozenset(("questions-for-discussion", "questions-raised", "priorities", "findings"))
+_LINES = ("room", "moderator", "rapporteur")
+_TEXTS = ("background", "narrative")
+_LIMITS = ("statement_limit_s", "reply_limit_s", "panel_limit_s")
+_SESSION_KEYS = frozenset(("kind", "label", "title", "day", "start", "end", *_LINES, *_TEXTS,
+                           "documents", *_LIMITS, "introducers", "lists", "statements",
+                           "recommendations", "uid", "rapport"))  # fmt: skip
+_RECOMMENDATION_KEYS = frozenset(
+    ("addressee", "text", "from_statement", "also_from_statements", "included")
+)
+
+
+def _string(value: object, longest: int, shortest: int = 0) -> bool:
+    return type(value) is str and shortest <= len(value) <= longest
+
+
+def _pattern_or_none(value: object, pattern: re.Pattern[str]) -> bool:
+    return value is None or (type(value) is str and pattern.search(value) is not None)
+
+
+def _introducer(item: object) -> bool:
+    if type(item) is not dict or not {"name", "function", "organization", "role"}.issuperset(item):
+        return False
+    return (
+        _string(item.get("name"), LINE_MAX, 1)
+        and all(_string(item[k], LINE_MAX) for k in ("function", "organization") if k in item)
+        and ("role" not in item or (type(item["role"]) is str and item["role"] in _ROLES))
+    )
+
+
+def _lists(value: object) -> bool:
+    return (
+        type(value) is dict
+        and _LISTS.issuperset(value)
+        and all(
+            type(items) is list and all(_string(text, TEXT_MAX) for text in items)
+            for items in value.values()
+        )
+    )
+
+
+def _rapport(value: object) -> bool:
+    if type(value) is not dict or not {"state", "version", "finalized_at", "author"}.issuperset(
+        value
+    ):
+        return False
+    version = value.get("version")
+    return (
+        value.get("state") in ("draft", "final")
+        and type(version) is int
+        and 0 <= version <= 1_000_000
+        and ("finalized_at" not in value or _string(value["finalized_at"], 64))
+        and ("author" not in value or _string(value["author"], LINE_MAX))
+    )
+
+
+def session_fields_valid(fields: object) -> bool:
+    """A session's fields (its statements left out, or an empty list) pass the schema."""
+    if type(fields) is not dict or not _SESSION_KEYS.issuperset(fields):
+        return False
+    get = fields.get
+    if not (_string(get("label"), LINE_MAX, 1) and _string(get("title"), LINE_MAX, 1)):
+        return False
+    if "kind" in fields and not (type(get("kind")) is str and get("kind") in _SESSION_KINDS):
+        return False
+    if "day" in fields and not _pattern_or_none(get("day"), _DATE):
+        return False
+    if any(k in fields and not _pattern_or_none(fields[k], _TIME) for k in ("start", "end")):
+        return False
+    if any(k in fields and not _string(fields[k], LINE_MAX) for k in _LINES):
+        return False
+    if any(k in fields and not _string(fields[k], TEXT_MAX) for k in _TEXTS):
+        return False
+    if "documents" in fields and type(get("documents")) is not dict:
+        return False
+    for key in _LIMITS:
+        if key in fields:
+            value = fields[key]
+            if type(value) is not int or not 1 <= value <= 86400:
+                return False
+    introducers = get("introducers", [])
+    if type(introducers) is not list or not all(map(_introducer, introducers)):
+        return False
+    if "lists" in fields and not _lists(get("lists")):
+        return False
+    if "statements" in fields and get("statements") != []:
+        return False
+    recommendations = get("recommendations", [])
+    if type(recommendations) is not list or not all(map(recommendation_valid, recommendations)):
+        return False
+    if "uid" in fields and not _string(get("uid"), 64, 1):
+        return False
+    return "rapport" not in fields or _rapport(get("rapport"))
+
+
+def recommendation_valid(item: object) -> bool:
+    """One recommendation passes the schema."""
+    if type(item) is not dict or not _RECOMMENDATION_KEYS.issuperset(item):
+        return False
+    get = item.get
+    source = get("from_statement")
+    also = get("also_from_statements", [])
+    return (
+        _string(get("addressee"), LINE_MAX, 1)
+        and _string(get("text"), TEXT_MAX, 1)
+        and (source is None or type(source) is int)
+        and type(also) is list
+        and all(type(other) is int for other in also)
+        and ("included" not in item or type(get("included")) is bool)
+    )

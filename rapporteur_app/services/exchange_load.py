@@ -1,0 +1,473 @@
+"""A meeting loaded from its exchange file as the file is read, in one transaction.
+
+The file is read piece by piece (:mod:`exchange_reader`) and each piece is checked
+before it is written: the document's and each session's fields by jsonschema
+(with the statements left out, as :func:`exchange.check` does), each statement by
+the hand-written test of its schema, the links between statements as they come
+(an id twice, a reply to a statement not yet heard in its session, a
+recommendation from another session's statement). Everything is written in one
+transaction: a problem found in the last session, a cancel or a crash leaves the
+database as it was.
+
+Any doubt at all (a piece the quick tests do not pass, a shape the reader does not
+take, a value the domain refuses) and the transaction is rolled back, and the
+file is read whole and loaded the old way (:meth:`ExchangeService.load` after
+:func:`exchange.check`): that path names the problem in the usual words, so a
+malformed file is refused with the very message it was refused with before, and
+a file the quick path doubted but the schema allows still loads.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from array import array
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import time
+from functools import cache
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Table, insert
+from sqlalchemy.orm import Session as DbSession
+
+from rapporteur_app.domain.documents.settings import MeetingDocumentSettings
+from rapporteur_app.domain.errors import InvalidInput
+from rapporteur_app.domain.kinds import Category, StatementKind
+from rapporteur_app.domain.model import Meeting
+from rapporteur_app.domain.text import clean_line, clean_text
+from rapporteur_app.domain.year import EventKind
+from rapporteur_app.services import exchange
+from rapporteur_app.services.exchange_format import recommendation_valid, session_fields_valid
+from rapporteur_app.services.exchange_reader import Doubt, ExchangeReader
+from rapporteur_app.store.bulk_statements import COLUMNS, BulkStatements
+from rapporteur_app.store.convert import meeting_of
+from rapporteur_app.store.database import Database
+from rapporteur_app.store.models import MeetingRow, StatementRow
+
+Json = dict[str, Any]
+BATCH = 5000  # statements written at a time (and between two progress reports)
+
+
+class LoadCancelled(Exception):
+    """The person asked to stop: nothing of the file was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class LoadProgress:
+    statements: int  # written so far
+    read: int  # bytes of the file read so far
+    size: int  # bytes in the file
+
+
+Progress = Callable[[LoadProgress], None]
+
+
+def load_file(
+    db: Database,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Meeting:
+    """Add the meeting of the exchange file at ``path``; all or nothing.
+
+    ``progress`` is told after each batch of statements; ``cancelled`` is asked as
+    often, and if it says yes the load stops with :class:`LoadCancelled`, nothing
+    written."""
+    try:
+        size = path.stat().st_size
+        stream = path.open("rb")
+    except OSError as error:
+        raise InvalidInput.coded(
+            "exchange-cannot-read", path=path, reason=error.strerror or error
+        ) from None
+    with stream:
+        try:
+            return _Load(db, ExchangeReader(stream), size, progress, cancelled).run()
+        except LoadCancelled:
+            raise
+        except (Doubt, InvalidInput, LookupError, TypeError, ValueError, AttributeError):
+            pass  # rolled back: the old way below says what is wrong
+    data = exchange.read_file(path)
+    exchange.check(data)
+    if cancelled is not None and cancelled():
+        raise LoadCancelled
+
+    def told(done: int, total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise LoadCancelled
+        if progress is not None:
+            progress(LoadProgress(done, size if done == total else size * done // total, size))
+
+    return exchange.ExchangeService(db).load(data, checked=True, progress=told)
+
+
+@cache
+def _validators() -> tuple[Any, Any, Any]:
+    """(the document with its sessions left out, one session with its statements left
+    out, a session's recommendations): together, the schema that :func:`exchange.check`
+    runs on its skeleton."""
+    import jsonschema
+
+    whole = exchange.schema()
+    head = json.loads(json.dumps(whole))
+    head["$defs"]["meeting"]["properties"]["sessions"] = {"type": "array"}
+    defs = whole["$defs"]
+    session = {"$defs": defs, "$ref": "#/$defs/session"}
+    recommendations = {"$defs": defs, **defs["session"]["properties"]["recommendations"]}
+    head_check, session_check, recommendations_check = (
+        jsonschema.Draft202012Validator(part) for part in (head, session, recommendations)
+    )
+    return head_check, session_check, recommendations_check
+
+
+def _session_valid(fields: Json) -> bool:
+    return session_fields_valid(fields) or bool(_validators()[1].is_valid(fields))
+
+
+def _recommendations_valid(items: object) -> bool:
+    quick = type(items) is list and all(map(recommendation_valid, items))
+    return quick or bool(_validators()[2].is_valid(items))
+
+
+class _Load:
+    def __init__(
+        self,
+        db: Database,
+        reader: ExchangeReader,
+        size: int,
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
+        self._db = db
+        self._reader = reader
+        self._size = size
+        self._progress = progress
+        self._cancelled = cancelled
+        self._ids = _Ids()  # every statement id of the file so far
+        self._written = 0
+        self._uids: set[str] = set()
+
+    def run(self) -> Meeting:
+        from rapporteur_app.services.final_lock import SKIPPED
+
+        reader = self._reader
+        head = reader.head()
+        top, source = head.top, head.meeting
+        if top.get("format") != exchange.FORMAT or top.get("version") != exchange.VERSION:
+            raise Doubt("not this version's file")  # refused, or read by its own schema
+        if not _validators()[0].is_valid({**top, "meeting": {**source, "sessions": []}}):
+            raise Doubt("the document's fields")
+        start = exchange._date(source.get("start"), "meeting start")
+        end = exchange._date(source.get("end"), "meeting end")
+        if start and end and end < start:
+            raise Doubt("ends before it starts")
+        with self._db.writing() as db:
+            # Only sessions made here are written: none can be final (nothing to look up).
+            db.info[SKIPPED] = True
+            meeting = MeetingRow(
+                title=clean_line(source["title"]),
+                venue=clean_line(source.get("venue", "")),
+                kind=EventKind.parse(source.get("kind", EventKind.MEETING.value)).value,
+                start_date=start,
+                end_date=end,
+                background=clean_text(source.get("background", "")).strip(),
+                documents=MeetingDocumentSettings.from_json(
+                    json.dumps(source.get("documents", {}))
+                ).to_json(),
+            )
+            if not meeting.title:
+                raise Doubt("no title")
+            db.add(meeting)
+            db.flush()
+            writer = _writer(db)
+            writer.begin()
+            known = exchange._Known()
+            count = 0
+            for position, session in enumerate(reader.sessions(), start=1):
+                count += 1
+                fields = session.fields
+                if not _session_valid(fields):
+                    raise Doubt("a session's fields")
+                row = exchange.load_session(
+                    db, meeting.id, position, {**fields, "statements": []}, {}, known
+                )
+                new_ids: dict[int, int] = {}
+                if session.has_statements:
+                    self._statements(db, writer, meeting.id, row.id, new_ids, known)
+                tail = reader.session_tail()
+                if tail:
+                    if not _recommendations_valid(tail["recommendations"]):
+                        raise Doubt("a session's recommendations")
+                    _check_sources(tail, new_ids)
+                    exchange.load_recommendations(db, row.id, repr(row.label), tail, new_ids)
+                wanted = fields.get("uid")
+                with db.no_autoflush:  # the uids given in this load are in self._uids
+                    row.uid = exchange.free_uid(db, None if wanted in self._uids else wanted)
+                self._uids.add(row.uid)
+                self._tell()
+            reader.finish()
+            if top.get("scope") == exchange.SESSION_SCOPE and count != 1:
+                raise Doubt("a session file of more than one session")
+            writer.end()
+            db.flush()
+            return meeting_of(meeting)
+
+    def _tell(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise LoadCancelled
+        if self._progress is not None:
+            read = min(self._reader.characters_read, self._size)
+            self._progress(LoadProgress(self._written, read, self._size))
+
+    def _statements(
+        self,
+        db: DbSession,
+        writer: _Writer,
+        meeting_id: int,
+        session_id: int,
+        new_ids: dict[int, int],
+        known: exchange._Known,
+    ) -> None:
+        build = _RowBuilder(db, meeting_id, session_id, known)
+        batch: list[Json] = []
+        for item in self._reader.statements():
+            if not exchange.statement_valid(item):
+                raise Doubt("a statement")
+            number = item["id"]
+            if not self._ids.first_time(number):
+                raise Doubt("an id twice")
+            target = item.get("replying_to")
+            if target is not None and (
+                item.get("kind") != StatementKind.RIGHT_OF_REPLY.value or target not in new_ids
+            ):
+                raise Doubt("a reply to what is not before it in its session")
+            new_ids[number] = 0  # given when its batch is written
+            batch.append(item)
+            if len(batch) == BATCH:
+                self._write(writer, build, batch, new_ids)
+                batch = []
+                self._tell()
+        self._write(writer, build, batch, new_ids)
+
+    def _write(
+        self, writer: _Writer, build: _RowBuilder, batch: list[Json], new_ids: dict[int, int]
+    ) -> None:
+        if not batch:
+            return
+        rows = [build.row(item) for item in batch]
+        ids = writer.write(rows)
+        for item, row_id in zip(batch, ids, strict=True):
+            new_ids[item["id"]] = row_id
+        writer.set_replies(
+            [
+                (row_id, new_ids[item["replying_to"]])
+                for item, row_id in zip(batch, ids, strict=True)
+                if item.get("replying_to") is not None
+            ]
+        )
+        build.after(batch, ids, rows)
+        self._written += len(batch)
+
+
+class _Ids:
+    """The statement ids met so far, in little memory: a dump gives them rising, and
+    rising ids are kept in an array of machine integers (8 bytes each; a set of a
+    million Python ints is some 60 MB); the others in a set."""
+
+    def __init__(self) -> None:
+        self._rising = array("q")
+        self._others: set[int] = set()
+
+    def first_time(self, number: int) -> bool:
+        rising = self._rising
+        if _SMALLEST <= number <= _LARGEST and (not rising or number > rising[-1]):
+            if number in self._others:
+                return False
+            rising.append(number)
+            return True
+        at = bisect_left(rising, number)
+        if (at < len(rising) and rising[at] == number) or number in self._others:
+            return False
+        self._others.add(number)
+        return True
+
+
+_SMALLEST, _LARGEST = -(2**63), 2**63 - 1
+
+
+def _check_sources(tail: Json, new_ids: dict[int, int]) -> None:
+    for recommendation in tail.get("recommendations", []):
+        source = recommendation.get("from_statement")
+        if source is not None and source not in new_ids:
+            raise Doubt("a recommendation from another session")
+        if any(other not in new_ids for other in recommendation.get("also_from_statements", [])):
+            raise Doubt("a recommendation also heard in another session")
+
+
+class _RowBuilder:
+    """A statement of the file as the row the ORM would store (its values in
+    :data:`COLUMNS` order, the id left to the writer); names and clock times met
+    again are not cleaned or parsed again."""
+
+    def __init__(
+        self, db: DbSession, meeting_id: int, session_id: int, known: exchange._Known
+    ) -> None:
+        self._db = db
+        self._meeting_id = meeting_id
+        self._session_id = session_id
+        self._known = known
+        self._lines: dict[str, str] = {}
+        self._times: dict[str, time] = {}
+        self._position = 0
+        self._now = exchange._NOW()
+
+    def _line(self, value: str) -> str:
+        cleaned = self._lines.get(value)
+        if cleaned is None:
+            if len(self._lines) > 50_000:
+                self._lines.clear()
+            cleaned = self._lines[value] = clean_line(value)
+        return cleaned
+
+    def _time(self, value: str | None, field: str) -> time | None:
+        if value is None:
+            return None
+        parsed = self._times.get(value)
+        if parsed is None:
+            parsed = exchange._time(value, field)
+            if parsed is None:  # pragma: no cover - _time gives a time for a string
+                return None
+            if len(self._times) < 100_000:
+                self._times[value] = parsed
+        return parsed
+
+    def row(self, item: Json) -> list[object]:
+        self._position += 1
+        get = item.get
+        category = item["category"]
+        on_behalf_of = self._line(get("on_behalf_of", ""))
+        speaker = self._line(get("speaker", ""))
+        known = self._known
+        organization_id = (
+            known.organization(self._db, on_behalf_of, Category(category)) if on_behalf_of else None
+        )
+        speaker_id = (
+            known.speaker(self._db, self._meeting_id, speaker, organization_id) if speaker else None
+        )
+        start = self._time(get("start"), f"start of statement {item['id']}")
+        end = self._time(get("end"), f"end of statement {item['id']}")
+        if start and end and end < start:
+            raise InvalidInput.coded("exchange-statement-ends-early", id=item["id"])
+        notes = get("notes", "")
+        return [
+            0, self._session_id, self._position, speaker_id, speaker, organization_id,
+            on_behalf_of, category, get("kind", "statement"), None, start, end,
+            clean_text(notes) if notes else "", get("anonymous", False),
+            self._line(get("anonymous_description", "")), self._now, self._now,
+        ]  # fmt: skip
+
+    def after(self, batch: list[Json], ids: list[int], rows: list[list[object]]) -> None:
+        """What a few statements bring beyond their row: co-signatories, a speaker
+        not to be named (as :meth:`ExchangeService.load` does it)."""
+        for item, row_id, row in zip(batch, ids, rows, strict=True):
+            if item.get("cosignatories") or item.get("anonymous"):
+                exchange.statement_extras(
+                    self._db, row_id, item, str(row[6]), str(row[7]), row[3],
+                    str(row[14]),
+                )  # fmt: skip
+
+
+class _Writer:
+    def begin(self) -> None: ...
+
+    def write(self, rows: list[list[object]]) -> list[int]:
+        raise NotImplementedError
+
+    def set_replies(self, pairs: list[tuple[int, int]]) -> None: ...
+
+    def end(self) -> None: ...
+
+
+def _writer(db: DbSession) -> _Writer:
+    connection = db.connection()
+    if connection.dialect.name == "sqlite":
+        return _SqliteWriter(db)
+    return _OrmWriter(db)
+
+
+class _SqliteWriter(_Writer):
+    """The store's bulk path: one prepared INSERT, the index and counts set-based."""
+
+    def __init__(self, db: DbSession) -> None:
+        connection = db.connection()
+        dialect = connection.dialect
+        table = cast(Table, StatementRow.__table__)
+        # The SQLite dialect's own converters: the stored text is what the ORM writes.
+        self._clock = _converter(table.c.start_time.type.dialect_impl(dialect), dialect)
+        self._moment = _converter(table.c.created_at.type.dialect_impl(dialect), dialect)
+        self._flag = _converter(table.c.anonymous.type.dialect_impl(dialect), dialect)
+        raw = cast(sqlite3.Connection, connection.connection.dbapi_connection)
+        self._bulk = BulkStatements(raw.cursor())
+        self._clocks: dict[time, object] = {}
+
+    def begin(self) -> None:
+        self._bulk.begin()
+
+    def _clock_text(self, value: object) -> object:
+        if value is None:
+            return None
+        stored = self._clocks.get(cast(time, value))
+        if stored is None:
+            stored = self._clocks[cast(time, value)] = self._clock(value)
+        return stored
+
+    def write(self, rows: list[list[object]]) -> list[int]:
+        first = self._bulk.next_id()
+        moment = self._moment(rows[0][COLUMNS.index("created_at")])
+        clock = self._clock_text
+        flag = self._flag
+        values = []
+        for row_id, row in enumerate(rows, start=first):
+            row[0] = row_id
+            row[10] = clock(row[10])
+            row[11] = clock(row[11])
+            row[13] = flag(row[13])
+            row[15] = row[16] = moment
+            values.append(tuple(row))
+        self._bulk.write(values)
+        return list(range(first, first + len(rows)))
+
+    def set_replies(self, pairs: list[tuple[int, int]]) -> None:
+        self._bulk.set_replies(pairs)
+
+    def end(self) -> None:
+        self._bulk.end()
+
+
+class _OrmWriter(_Writer):
+    """Elsewhere (PostgreSQL's sequences): the ORM's INSERT ... RETURNING, a batch at a
+    time; the server's triggers and indexes keep the counts and the search."""
+
+    def __init__(self, db: DbSession) -> None:
+        self._db = db
+        self._names = COLUMNS[1:]
+
+    def write(self, rows: list[list[object]]) -> list[int]:
+        payload = [dict(zip(self._names, row[1:], strict=True)) for row in rows]
+        inserted = self._db.execute(
+            insert(StatementRow).returning(StatementRow.id, sort_by_parameter_order=True),
+            payload,
+        ).scalars()
+        return list(inserted)
+
+    def set_replies(self, pairs: list[tuple[int, int]]) -> None:
+        exchange.set_replies(self._db, pairs)
+
+
+def _converter(kind: Any, dialect: Any) -> Callable[[object], object]:
+    process = kind.bind_processor(dialect)
+    return cast(Callable[[object], object], process) if process else (lambda value: value)

@@ -1,0 +1,92 @@
+"""Many statements written at once in one transaction (a meeting loaded from a file), SQLite.
+
+Row by row, each new statement fires two triggers: the search index's (the text
+folded through some sixty ``replace()`` calls, then FTS5) and the kept counts'
+(an UPDATE of its session's row). Through a bulk load they were three quarters of
+the time of a row. So for the length of the load, inside its transaction, the two
+insert triggers are dropped; the rows go in by one prepared INSERT; each batch's
+texts go to the index folded in Python (the same fold, tests hold it), and at the
+end one set-based UPDATE adds the rows to their sessions' counts before the two
+triggers are created again, the same SQL as always. All of it is one transaction:
+a failure, a cancel or a crash rolls the triggers back with the rows, and no
+other connection ever sees the database without them (SQLite's schema changes
+are transactional and the write lock is held throughout). Only the insert
+triggers are dropped: a delete or an update during the load still counts.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from rapporteur_app.store import kept_counts, search_index
+
+COLUMNS = ("id", "session_id", "position", "speaker_id", "speaker_name", "organization_id",
+           "on_behalf_of", "category", "kind", "replying_to_id", "start_time", "end_time",
+           "notes", "anonymous", "anonymous_description", "created_at", "updated_at")  # fmt: skip
+NOTES = COLUMNS.index("notes")
+_INSERT = (
+    f"INSERT INTO statements ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})"
+)
+_INDEX = f"INSERT INTO {search_index.TABLE} (rowid, body) VALUES (?, ?)"
+
+
+def _id(row: Sequence[object]) -> int:
+    value = row[0]
+    assert isinstance(value, int)
+    return value
+
+
+class BulkStatements:
+    """Between :meth:`begin` and :meth:`end`, on the transaction's own DB-API cursor."""
+
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        self._cursor = cursor
+        self._first: int | None = None
+        self._last = 0
+        self._triggers = (search_index.statement_insert_trigger(), kept_counts.insert_trigger())
+
+    def begin(self) -> None:
+        for name, _ in self._triggers:
+            self._cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
+
+    def next_id(self) -> int:
+        """The id after the largest ever given (AUTOINCREMENT: a deleted statement's id
+        is never given again; sqlite_sequence moves on past the rows written here)."""
+        self._cursor.execute(
+            "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'statements'),"
+            " 0), COALESCE((SELECT MAX(id) FROM statements), 0))"
+        )
+        found = self._cursor.fetchone()
+        return int(found[0] if found is not None else 0) + 1
+
+    def write(self, rows: Sequence[tuple[object, ...]]) -> None:
+        """Rows of :data:`COLUMNS`, their ids given by :meth:`next_id` in order."""
+        if not rows:
+            return
+        self._cursor.executemany(_INSERT, rows)
+        offset = search_index.statement_source().first_rowid
+        fold = search_index.folded
+        self._cursor.executemany(
+            _INDEX, [(_id(row) + offset, fold(str(row[NOTES] or ""))) for row in rows]
+        )
+        first, last = _id(rows[0]), _id(rows[-1])
+        self._first = first if self._first is None else self._first
+        self._last = max(self._last, last)
+
+    def set_replies(self, pairs: Sequence[tuple[int, int]]) -> None:
+        """(reply's id, answered id): no trigger watches this column."""
+        if pairs:
+            self._cursor.executemany(
+                "UPDATE statements SET replying_to_id = ? WHERE id = ?",
+                [(answered, reply) for reply, answered in pairs],
+            )
+
+    def end(self) -> None:
+        """The counts of the rows written, then the triggers back."""
+        if self._first is not None:
+            make_rows, add = kept_counts.count_range_sql()
+            self._cursor.execute(make_rows, (self._first, self._last))
+            self._cursor.execute(add, (self._first, self._last))
+        for _, create in self._triggers:
+            self._cursor.execute(create)

@@ -1,0 +1,32 @@
+"""The bulk load's search documents are the triggers' (store/bulk_statements.py): the
+Python fold gives the text the SQL fold gives, for any text."""
+
+import sqlite3
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rapporteur_app.domain.search import FOLDS
+from rapporteur_app.store import search_index
+
+TEXT = st.text(alphabet=st.sampled_from("".join(FOLDS) + "abcÄäéЁёß ΣςǅŁ\n'\"")) | st.text()
+
+
+@given(TEXT)
+def test_the_python_fold_is_the_sql_fold(text: str) -> None:
+    connection = sqlite3.connect(":memory:")
+    try:
+        source = search_index.statement_source()
+        connection.execute("CREATE TABLE statements (id INTEGER PRIMARY KEY, notes TEXT)")
+        connection.execute("INSERT INTO statements VALUES (1, ?)", (text,))
+        select = search_index._sqlite_doc(source, "statements", "statements")
+        ((_, folded),) = connection.execute(select).fetchall()
+    finally:
+        connection.close()
+    assert search_index.folded(text) == folded
+
+
+def test_no_fold_makes_a_letter_another_fold_would_change() -> None:
+    # One translate equals the chain of replace() calls only if so.
+    produced = "".join(FOLDS.values())
+    assert not set(produced) & set(FOLDS)
