@@ -2203,7 +2203,7 @@ Sent by:</source>
     </message>
     <message>
         <source>Load a meeting</source>
-        <translation>Загрузка совещания</translation>
+        <translation>Загрузка мероприятия</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
@@ -2223,7 +2223,7 @@ Sent by:</source>
     </message>
     <message>
         <source>Loaded the meeting “{0}”.</source>
-        <translation>Совещание «{0}» загружено.</translation>
+        <translation>Мероприятие «{0}» загружено.</translation>
     </message>
     <message>
         <source>Loading was cancelled; nothing was written.</source>
@@ -2231,7 +2231,7 @@ Sent by:</source>
     </message>
     <message>
         <source>Meeting files (*.json);;All files (*)</source>
-        <translation>Файлы совещаний (*.json);;Все файлы (*)</translation>
+        <translation>Файлы мероприятий (*.json);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -2403,7 +2403,7 @@ Sent by:</source>
     </message>
     <message>
         <source>&amp;Load a meeting from a file…</source>
-        <translation>&amp;Загрузить совещание из файла…</translation>
+        <translation>Загрузить мероприятие из &amp;файла…</translation>
     </message>
     <message>
         <source>&amp;Document settings…</source>
