@@ -60,21 +60,25 @@ def build_menus(window: MainWindow) -> Menus:
     session_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Session"))
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     for text, keys, slot in (
-        (QCoreApplication.translate("MainWindow", "&New meeting…"), "Ctrl+N", window._new_meeting),
+        (
+            QCoreApplication.translate("MainWindow", "&New meeting…"),
+            "Ctrl+N",
+            window.dialogs.new_meeting,
+        ),
         (
             QCoreApplication.translate("MainWindow", "Edit the &agenda…"),
             "Ctrl+G",
-            window._edit_agenda,
+            window.dialogs.edit_agenda,
         ),
         (
             QCoreApplication.translate("MainWindow", "&Import the registration list…"),
             "Ctrl+I",
-            window._import_registration,
+            window.dialogs.import_registration,
         ),
         (
             QCoreApplication.translate("MainWindow", "&Participants and organizations…"),
             "",
-            window._participants,
+            window.dialogs.participants,
         ),
     ):
         action = QAction(text, window)
@@ -94,12 +98,12 @@ def build_menus(window: MainWindow) -> Menus:
         QCoreApplication.translate("MainWindow", "&Export report, highlights or agenda…"), window
     )
     export.setShortcut(QKeySequence("Ctrl+E"))
-    export.triggered.connect(window._export_meeting)
+    export.triggered.connect(window.dialogs.export_meeting)
     meeting_menu.addAction(export)
     document_settings = QAction(
         QCoreApplication.translate("MainWindow", "&Document settings…"), window
     )
-    document_settings.triggered.connect(window._document_settings)
+    document_settings.triggered.connect(window.dialogs.document_settings)
     meeting_menu.addAction(document_settings)
     # F1 itself is the console's key (in its tab); the menu entry shows it from anywhere.
     key_list = QAction(QCoreApplication.translate("MainWindow", "&Console keys") + "\tF1", window)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -35,6 +35,7 @@ from rapporteur_app.ui.accessible import name_controls
 from rapporteur_app.ui.early_console import EarlyConsole
 from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.main_menus import build_menus, console_menu, session_actions
+from rapporteur_app.ui.meeting_dialogs import MeetingDialogs
 from rapporteur_app.ui.tree_items import children, top_items
 from rapporteur_app.ui.window_backups import WindowBackups
 
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         # The console shown from the first fill, before the services (see show_first_fill).
         self.early = EarlyConsole(self)
         self.backups = WindowBackups(self)
+        self.dialogs = MeetingDialogs(self)
         self.setWindowTitle(self.tr("Rapporteur"))
         self.resize(1100, 700)
 
@@ -203,7 +205,7 @@ class MainWindow(QMainWindow):
             self.handoff.export_session(self.session_id)
 
     def _import_handoff(self) -> None:
-        meeting_id = self._chosen_meeting()
+        meeting_id = self.dialogs.chosen_meeting()
         if meeting_id is not None:
             self.handoff.import_session(meeting_id)
 
@@ -363,88 +365,15 @@ class MainWindow(QMainWindow):
         meeting_id = item.data(0, MEETING_ROLE) if item is not None else None
         return meeting_id if isinstance(meeting_id, int) else None
 
-    def _export_meeting(self) -> None:
-        from rapporteur_app.ui.rapport.meeting_export_dialog import MeetingExportDialog
-
-        meeting_id = self.current_meeting_id()
-        if meeting_id is None:
-            QMessageBox.information(
-                self, self.tr("Rapporteur"), self.tr("Choose a meeting on the left first.")
-            )
-            return
-        MeetingExportDialog(self._services, meeting_id, parent=self).exec()
-
-    def _document_settings(self) -> None:
-        from rapporteur_app.ui.rapport.document_settings_dialog import DocumentSettingsDialog
-
-        meeting_id = self._chosen_meeting()
-        if meeting_id is not None:
-            DocumentSettingsDialog(self._services, meeting_id, self.session_id, self).exec()
-
-    def _chosen_meeting(self) -> int | None:
-        meeting_id = self.current_meeting_id()
-        if meeting_id is None:
-            QMessageBox.information(
-                self, self.tr("Rapporteur"), self.tr("Choose a meeting on the left first.")
-            )
-        return meeting_id
-
     def _new_meeting(self) -> None:
-        from rapporteur_app.ui.agenda.agenda_editor import AgendaEditor
-
-        meeting = self._services.meetings.add(self.tr("New meeting"))
-        editor = AgendaEditor(self._services, meeting.id, self)
-        # A new meeting is named first: the cursor on its title, the placeholder chosen.
-        title = editor.meeting_form.title
-        QTimer.singleShot(0, title.setFocus)
-        QTimer.singleShot(0, title.selectAll)
-        editor.exec()
-        self.refresh()
-
-    def _edit_agenda(self) -> None:
-        from rapporteur_app.ui.agenda.agenda_editor import AgendaEditor
-
-        meeting_id = self._chosen_meeting()
-        if meeting_id is not None:
-            AgendaEditor(self._services, meeting_id, self).exec()
-            self.refresh()
-
-    def _import_registration(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from rapporteur_app.ui.agenda.registration_dialog import FILE_FILTER, RegistrationDialog
-
-        meeting_id = self._chosen_meeting()
-        if meeting_id is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Registration list"),
-            "",
-            QCoreApplication.translate("RegistrationDialog", FILE_FILTER),
-        )
-        if path:
-            RegistrationDialog(self._services, meeting_id, path, self).exec()
-
-    def _participants(self) -> None:
-        meeting_id = self._chosen_meeting()
-        if meeting_id is not None:
-            self.show_participants(meeting_id)
+        self.dialogs.new_meeting()
 
     def show_participants(
         self, meeting_id: int, *, person_id: int | None = None, organizations: bool = False
     ) -> None:
         """The meeting's participants and organizations (a person or the organizations
         tab chosen, for a search result), then the meetings list read again."""
-        from rapporteur_app.ui.participants.participants_view import ParticipantsView
-
-        view = ParticipantsView(self._services, meeting_id, self)
-        if person_id is not None:
-            view.people.select_person(person_id)
-        if organizations:
-            view.tabs.setCurrentWidget(view.organizations)
-        view.exec()
-        self.refresh()
+        self.dialogs.show_participants(meeting_id, person_id=person_id, organizations=organizations)
 
     def open_search(self) -> None:
         """File > Search all meetings (Ctrl+Shift+F): one search window, kept."""
