@@ -26,15 +26,13 @@ typing goes (:mod:`.notes_binding`), and the projector, the key list and the clo
 
 from __future__ import annotations
 
-from functools import partial
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QWidget
 
-from rapporteur_app.domain.errors import DatabaseLocked, RapporteurError
 from rapporteur_app.domain.kinds import CATEGORY_ORDER, Category, StatementKind
 from rapporteur_app.domain.model import QueueEntry, Session, Statement
 from rapporteur_app.domain.tally import Tally
@@ -42,6 +40,7 @@ from rapporteur_app.ui.change_hub import ChangeHub, Follower
 from rapporteur_app.ui.console import layout
 from rapporteur_app.ui.console.actions import ConsoleActions
 from rapporteur_app.ui.console.before_open import BeforeOpen
+from rapporteur_app.ui.console.command_runner import CommandRunner
 from rapporteur_app.ui.console.commands import (
     ConsoleCommand,
     CountOnly,
@@ -59,7 +58,7 @@ from rapporteur_app.ui.console.floor_panel import FloorPanel
 from rapporteur_app.ui.console.floor_waits import FloorWaits
 from rapporteur_app.ui.console.key_home import KeyHome
 from rapporteur_app.ui.console.key_list import KeyListWindow
-from rapporteur_app.ui.console.lock_wait import WAIT_PER_TRY_S, HeldActions
+from rapporteur_app.ui.console.lock_wait import HeldActions
 from rapporteur_app.ui.console.log_model import LogModel
 from rapporteur_app.ui.console.log_view import LogView
 from rapporteur_app.ui.console.notes_binding import NotesBinding, tab_round
@@ -72,7 +71,6 @@ from rapporteur_app.ui.console.reply_choice import ReplyChoice
 from rapporteur_app.ui.console.second_windows import SecondWindows
 from rapporteur_app.ui.console.session_fill import LOG_PAGE, SessionFill
 from rapporteur_app.ui.console.statement_edits import StatementEdits
-from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.labels import category_label
 from rapporteur_app.ui.tally_view import TallyView
 
@@ -109,6 +107,7 @@ class ConsoleView(QWidget):
         # The counts shown (the tally panel and the projector show the same).
         self.shown_tally = Tally()
         self.undo_stack = QUndoStack(self)
+        self.runner = CommandRunner(self)
         self.fill = SessionFill(self)
         self.notes_binding = NotesBinding(self)
         self.questions = ConsoleQuestions(self)
@@ -161,7 +160,7 @@ class ConsoleView(QWidget):
         self.notes_title: QLabel = ui.notes_title
         self.tally: TallyView = ui.tally
         self.held: HeldActions[ConsoleCommand] = HeldActions(
-            ui.wait_mark, self._apply, self.show_prompt
+            ui.wait_mark, self.runner.apply, self.show_prompt
         )
         # Floor keys taken but not done yet (the database opening, or held), in order,
         # with the notes typed for each speaker when a later one was pressed.
@@ -306,24 +305,11 @@ class ConsoleView(QWidget):
         self.fill.show_changes(changed, queue_changed, tally, queue, counts_changed)
 
     def history_broken(self, message: str) -> None:
-        self.show_prompt(message + " " + self.tr("The undo history was cleared."))
-        # Not from inside the stack's own undo(): clear it once that has returned.
-        QTimer.singleShot(0, self.undo_stack.clear)
+        self.runner.history_broken(message)
 
     def replay_held(self, what: str, holder: str) -> None:
-        """An undo or redo met a database another program holds: nothing was done;
-        the stack is put back once its own undo() has returned."""
-        if what == "undo":
-            QTimer.singleShot(0, self.undo_stack.redo)
-            text = self.tr(
-                "Not undone: the database is held by {0}. Press Ctrl+Z again when it is free."
-            )
-        else:
-            QTimer.singleShot(0, self.undo_stack.undo)
-            text = self.tr(
-                "Not redone: the database is held by {0}. Press the key again when it is free."
-            )
-        self.show_prompt(text.format(holder))
+        """An undo or redo met a database another program holds (see CommandRunner)."""
+        self.runner.replay_held(what, holder)
 
     # -- the right of reply (reply_choice.py) ----------------------------------------
 
@@ -389,41 +375,7 @@ class ConsoleView(QWidget):
         A database another program holds does not freeze the console: the action is
         kept, behind any that already wait, and done as soon as it is free (True: it
         is taken, as the rapporteur sees above the console)."""
-        self.notes.save_now()
-        if self._services is None:
-            self.before_open.keep(command.text(), partial(self.execute, command))
-            return True
-        if self.held.waiting:
-            self.held.keep(command)
-            return True
-        try:
-            self._apply(command)
-        except DatabaseLocked as error:
-            self.held.keep(command, error)
-            return True
-        except RapporteurError as error:
-            self.floor_waits.not_given(command)
-            self.show_prompt(describe(error))
-            return False
-        return True
-
-    def _apply(self, command: ConsoleCommand) -> None:
-        with self.services.waiting_at_most(WAIT_PER_TRY_S):
-            command.apply()
-        self._accepted(command)
-
-    def apply_patiently(self, command: ConsoleCommand) -> None:
-        command.apply()
-        self._accepted(command)
-
-    def _accepted(self, command: ConsoleCommand) -> None:
-        typed = self.floor_waits.typed_for(command)
-        self.show_prompt("")
-        self.undo_stack.push(command)
-        if typed and isinstance(command, (GiveFloor, PanelFloor)) and command.statement:
-            self.notes.add_typed(command.statement.id, typed)
-        self.notes.seal()
-        self.held.accepted()
+        return self.runner.execute(command)
 
     def focus_entry(self) -> None:
         self.quick_entry.setFocus()

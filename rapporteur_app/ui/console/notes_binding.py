@@ -93,7 +93,7 @@ class NotesBinding:
         """The notes editor on the statement whose notes it shows (see :meth:`statement`)."""
         view = self._view
         if view.notes.waiting_for_floor:
-            # The typing is the next speaker's until the floor is given (ConsoleView._accepted).
+            # The typing is the next speaker's until the floor is given (CommandRunner._accepted).
             return
         statement = self.statement()
         if statement is None:

@@ -73,7 +73,7 @@ class SecondWindows:
         does; whatever still cannot be written is shown, so not a word is lost."""
         view = self._view
         view.notes.save_now(patient=True)
-        not_done = view.held.finish(view.apply_patiently)
+        not_done = view.held.finish(view.runner.apply_patiently)
         unsaved = view.notes.unsaved()
         if not_done or unsaved:
             box = QMessageBox(

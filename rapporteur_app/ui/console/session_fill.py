@@ -80,7 +80,7 @@ class SessionFill:
             # Actions kept for a held database belong to the session they were typed
             # in: they are done (waiting as any command does) before the console
             # leaves it, never afterwards in the session chosen next.
-            not_done = view.held.finish(view.apply_patiently)
+            not_done = view.held.finish(view.runner.apply_patiently)
             if not_done:
                 view.show_prompt(
                     QCoreApplication.translate("ConsoleView", "Not done: {0}").format(
