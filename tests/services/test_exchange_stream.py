@@ -359,9 +359,7 @@ def _rows_of(services: Services, meeting_id: int) -> dict[str, list[tuple[Any, .
     return {
         name: [
             tuple(
-                value - first[ids[name][at]]
-                if at in ids[name] and value is not None
-                else value
+                value - first[ids[name][at]] if at in ids[name] and value is not None else value
                 for at, value in enumerate(row)
             )
             for row in rows
@@ -391,9 +389,10 @@ def test_every_part_of_a_session_loads_as_the_whole_documents_load_writes_it(
                          anonymous_description="another description")  # fmt: skip
     first["recommendations"][0]["also_from_statements"] = [s["id"] for s in statements[4:7]]
     first["recommendations"][1].update(addressee="Straße Łódź", text="Ærø œuvre þing")
+    said = [{"addressee": "odihr", "text": "Ёлкин said so."}]
     sessions.append({**{k: v for k, v in first.items() if k != "statements"},
                      "label": "No statements", "uid": "a-uid-of-its-own",
-                     "recommendations": [{"addressee": "odihr", "text": "Ёлкин said so."}]})  # fmt: skip
+                     "recommendations": said})  # fmt: skip
     file = tmp_path / "rich.json"
     exchange.write_file(data, file)
     whole = services.exchange.load(copy.deepcopy(data))
