@@ -127,6 +127,10 @@ def test_a_cancelled_load_writes_nothing(services: Services, tmp_path: Path) -> 
     count = services.tally.for_session(session.id).delegations
     services.statements.add(session.id, "Anna", "Austria", Category.DELEGATION)
     assert services.tally.for_session(session.id).delegations == count + 1
+    # And a recommendation written now is found.
+    services.recommendations.add(session.id, "osce", "Zwölfmal ausdrücklich.")
+    query = SearchQuery("zwolfmal", kinds=frozenset({SearchKind.RECOMMENDATION}))
+    assert {h.meeting_id for h in services.search.search(query).hits} == {meeting_id}
 
 
 def test_the_search_index_and_counts_hold_after_a_bulk_load(db_path: Path, tmp_path: Path) -> None:
