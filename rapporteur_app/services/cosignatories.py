@@ -15,13 +15,18 @@ from rapporteur_app.store.models import QueueCosignatoryRow, StatementCosignator
 Cosignatory = StatementCosignatoryRow | QueueCosignatoryRow
 
 
-def _resolved(
-    db: DbSession, lead: str, names: Iterable[str], category: Category
+def resolve_cosignatories(
+    db: DbSession,
+    lead: str,
+    names: Iterable[str],
+    category: Category,
+    resolver: OrganizationResolver | None = None,
 ) -> list[tuple[int, str]]:
     """(organization id, name) of each co-signatory, once each, never the lead. One
     unknown to the program is stored in the lead's category: those who sign together
-    are as a rule of one kind (States with the EU, NGOs with an NGO)."""
-    resolver = OrganizationResolver(db, one_by_one=True)
+    are as a rule of one kind (States with the EU, NGOs with an NGO). ``resolver``:
+    one kept for many statements (a file loaded), else one for these names."""
+    resolver = resolver or OrganizationResolver(db, one_by_one=True)
     seen = {search_key(lead)} if lead else set()
     found: list[tuple[int, str]] = []
     for typed in names:
@@ -42,7 +47,7 @@ def set_statement_cosignatories(
     db.execute(
         delete(StatementCosignatoryRow).where(StatementCosignatoryRow.statement_id == statement_id)
     )
-    resolved = _resolved(db, lead, names, category)
+    resolved = resolve_cosignatories(db, lead, names, category)
     for position, (organization_id, name) in enumerate(resolved, start=1):
         db.add(StatementCosignatoryRow(
             statement_id=statement_id, position=position, organization_id=organization_id,
@@ -55,7 +60,7 @@ def set_queue_cosignatories(
     db: DbSession, entry_id: int, lead: str, names: Sequence[str], category: Category
 ) -> tuple[str, ...]:
     db.execute(delete(QueueCosignatoryRow).where(QueueCosignatoryRow.queue_entry_id == entry_id))
-    resolved = _resolved(db, lead, names, category)
+    resolved = resolve_cosignatories(db, lead, names, category)
     for position, (organization_id, name) in enumerate(resolved, start=1):
         db.add(QueueCosignatoryRow(
             queue_entry_id=entry_id, position=position, organization_id=organization_id,

@@ -603,18 +603,9 @@ class _Known:
         return self.speakers[key]
 
 
-def load_session(
-    db: DbSession,
-    meeting_id: int,
-    position: int,
-    source: Json,
-    new_ids: dict[int, int],
-    known: _Known,
-    replacing: SessionRow | None = None,
-) -> SessionRow:
-    """Add the file's session, or with ``replacing`` put its content in place of that
-    session's own (its statements, recommendations, lists and introducers go first;
-    the row, its id, uid and place in the agenda stay)."""
+def session_values(source: Json, position: int) -> Json:
+    """The row values of the file's session ``source`` (the ``position``-th), its
+    fields cleaned and checked as :func:`load_session` takes them."""
     label = clean_line(source["label"])
     title = clean_line(source["title"])
     if not label or not title:
@@ -623,7 +614,7 @@ def load_session(
     end = _time(source.get("end"), f"end of session {label!r}")
     if start and end and end < start:
         raise InvalidInput.coded("exchange-session-ends-early", session=repr(label))
-    fields = dict(
+    return dict(
         kind=SessionKind(source.get("kind", SessionKind.WORKING_SESSION.value)).value,
         label=label,
         title=title,
@@ -642,6 +633,50 @@ def load_session(
         reply_limit_s=source.get("reply_limit_s", 60),
         panel_limit_s=source.get("panel_limit_s", 600),
     )
+
+
+def session_introducers(source: Json, label: str) -> list[Json]:
+    """The row values (but the session's id) of the session's introducers."""
+    rows: list[Json] = []
+    for index, person in enumerate(source.get("introducers", []), start=1):
+        name = clean_line(person["name"])
+        if not name:
+            raise InvalidInput.coded("exchange-introducer-unnamed", session=repr(label))
+        rows.append({
+            "position": index, "role": person.get("role", "introducer"), "name": name,
+            "function": clean_line(person.get("function", "")),
+            "organization": clean_line(person.get("organization", "")),
+        })  # fmt: skip
+    return rows
+
+
+def session_items(source: Json) -> list[Json]:
+    """The row values (but the session's id) of the bullets of the session's lists."""
+    rows: list[Json] = []
+    for list_name, items in source.get("lists", {}).items():
+        SessionList(list_name)
+        texts = [t for t in (clean_text(i).strip() for i in items) if t]
+        rows.extend(
+            {"list_name": list_name, "position": index, "text": text}
+            for index, text in enumerate(texts, start=1)
+        )
+    return rows
+
+
+def load_session(
+    db: DbSession,
+    meeting_id: int,
+    position: int,
+    source: Json,
+    new_ids: dict[int, int],
+    known: _Known,
+    replacing: SessionRow | None = None,
+) -> SessionRow:
+    """Add the file's session, or with ``replacing`` put its content in place of that
+    session's own (its statements, recommendations, lists and introducers go first;
+    the row, its id, uid and place in the agenda stay)."""
+    fields = session_values(source, position)
+    label = fields["label"]
     if replacing is None:
         session = SessionRow(meeting_id=meeting_id, position=position, **fields)
         db.add(session)
@@ -651,32 +686,37 @@ def load_session(
         for name, value in fields.items():
             setattr(session, name, value)
     db.flush()
-    for index, person in enumerate(source.get("introducers", []), start=1):
-        name = clean_line(person["name"])
-        if not name:
-            raise InvalidInput.coded("exchange-introducer-unnamed", session=repr(label))
-        db.add(
-            IntroducerRow(
-                session_id=session.id,
-                position=index,
-                role=person.get("role", "introducer"),
-                name=name,
-                function=clean_line(person.get("function", "")),
-                organization=clean_line(person.get("organization", "")),
-            )
-        )
-    for list_name, items in source.get("lists", {}).items():
-        SessionList(list_name)
-        texts = [t for t in (clean_text(i).strip() for i in items) if t]
-        for index, text in enumerate(texts, start=1):
-            db.add(
-                SessionItemRow(
-                    session_id=session.id, list_name=list_name, position=index, text=text
-                )
-            )
+    db.add_all(
+        IntroducerRow(session_id=session.id, **values)
+        for values in session_introducers(source, label)
+    )
+    db.add_all(SessionItemRow(session_id=session.id, **values) for values in session_items(source))
     _load_statements(db, meeting_id, session.id, source.get("statements", []), new_ids, known)
     load_recommendations(db, session.id, repr(label), source, new_ids)
     return session
+
+
+def recommendation_rows(
+    source: Json, label: str, new_ids: dict[int, int]
+) -> list[tuple[Json, list[int]]]:
+    """Each recommendation of the file's session ``source`` as its row's values (but
+    its session's id), with the ids of the further statements it was heard in (once
+    each, in order); ``label``: the session's label as the messages name it, the
+    statements' ids given by ``new_ids``."""
+    rows: list[tuple[Json, list[int]]] = []
+    for index, item in enumerate(source.get("recommendations", []), start=1):
+        text = clean_text(item["text"]).strip()
+        if not text:
+            raise InvalidInput.coded("exchange-recommendation-empty", session=label)
+        origin = item.get("from_statement")
+        values = {
+            "position": index, "addressee": normalize_addressee(item["addressee"]),
+            "text": text, "statement_id": None if origin is None else new_ids[origin],
+            "included": item.get("included", True),
+        }  # fmt: skip
+        also = item.get("also_from_statements")
+        rows.append((values, sorted({new_ids[other] for other in also}) if also else []))
+    return rows
 
 
 def load_recommendations(
@@ -684,44 +724,23 @@ def load_recommendations(
 ) -> None:
     """The recommendations of the file's session ``source`` (``label``: its label
     as the messages name it), their statements' ids given by ``new_ids``."""
-    items = source.get("recommendations", [])
-    if not any(item.get("also_from_statements") for item in items):
+    rows = recommendation_rows(source, label, new_ids)
+    if not any(also for _, also in rows):
         # None heard in further statements (nearly always): one INSERT for all.
-        rows = []
-        for index, item in enumerate(items, start=1):
-            text = clean_text(item["text"]).strip()
-            if not text:
-                raise InvalidInput.coded("exchange-recommendation-empty", session=label)
-            origin = item.get("from_statement")
-            rows.append({
-                "session_id": session_id, "position": index,
-                "addressee": normalize_addressee(item["addressee"]), "text": text,
-                "statement_id": None if origin is None else new_ids[origin],
-                "included": item.get("included", True),
-            })  # fmt: skip
         if rows:
-            db.execute(insert(RecommendationRow), rows)
+            db.execute(
+                insert(RecommendationRow),
+                [{"session_id": session_id, **values} for values, _ in rows],
+            )
         return
-    for index, item in enumerate(source.get("recommendations", []), start=1):
-        text = clean_text(item["text"]).strip()
-        if not text:
-            raise InvalidInput.coded("exchange-recommendation-empty", session=label)
-        origin = item.get("from_statement")
-        recommendation = RecommendationRow(
-            session_id=session_id,
-            position=index,
-            addressee=normalize_addressee(item["addressee"]),
-            text=text,
-            statement_id=None if origin is None else new_ids[origin],
-            included=item.get("included", True),
-        )
+    for values, also in rows:
+        recommendation = RecommendationRow(session_id=session_id, **values)
         db.add(recommendation)
-        also = {new_ids[other] for other in item.get("also_from_statements", [])}
         if also:
             db.flush()
             db.add_all(
                 RecommendationSourceRow(recommendation_id=recommendation.id, statement_id=other)
-                for other in sorted(also)
+                for other in also
             )
 
 

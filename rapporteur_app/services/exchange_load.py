@@ -30,22 +30,33 @@ from functools import cache
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, bindparam, case, func, insert, select, update
 from sqlalchemy.orm import Session as DbSession
 
 from rapporteur_app.domain.documents.settings import MeetingDocumentSettings
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.model import Meeting
-from rapporteur_app.domain.text import clean_line, clean_text
+from rapporteur_app.domain.text import clean_line, clean_text, search_key
 from rapporteur_app.domain.year import EventKind
 from rapporteur_app.services import exchange
+from rapporteur_app.services.cosignatories import resolve_cosignatories
 from rapporteur_app.services.exchange_format import recommendation_valid, session_fields_valid
 from rapporteur_app.services.exchange_reader import Doubt, ExchangeReader
+from rapporteur_app.services.organization_resolver import OrganizationResolver
 from rapporteur_app.store.bulk_statements import COLUMNS, BulkStatements
 from rapporteur_app.store.convert import meeting_of
 from rapporteur_app.store.database import Database
-from rapporteur_app.store.models import MeetingRow, StatementRow
+from rapporteur_app.store.models import (
+    IntroducerRow,
+    MeetingRow,
+    OrganizationRow,
+    SessionItemRow,
+    SessionRow,
+    SpeakerRow,
+    StatementCosignatoryRow,
+    StatementRow,
+)
 
 Json = dict[str, Any]
 BATCH = 5000  # statements written at a time (and between two progress reports)
@@ -185,29 +196,23 @@ class _Load:
             db.flush()
             writer = _writer(db)
             writer.begin()
-            known = exchange._Known()
+            known = _Names(db, meeting.id, writer)
             count = 0
             for position, session in enumerate(reader.sessions(), start=1):
                 count += 1
                 fields = session.fields
                 if not _session_valid(fields):
                     raise Doubt("a session's fields")
-                row = exchange.load_session(
-                    db, meeting.id, position, {**fields, "statements": []}, {}, known
-                )
+                session_id, label = self._session(writer, meeting.id, position, fields)
                 new_ids: dict[int, int] = {}
                 if session.has_statements:
-                    self._statements(db, writer, meeting.id, row.id, new_ids, known)
+                    self._statements(db, writer, meeting.id, session_id, new_ids, known)
                 tail = reader.session_tail()
                 if tail:
                     if not _recommendations_valid(tail["recommendations"]):
                         raise Doubt("a session's recommendations")
                     _check_sources(tail, new_ids)
-                    exchange.load_recommendations(db, row.id, repr(row.label), tail, new_ids)
-                wanted = fields.get("uid")
-                with db.no_autoflush:  # the uids given in this load are in self._uids
-                    row.uid = exchange.free_uid(db, None if wanted in self._uids else wanted)
-                self._uids.add(row.uid)
+                    writer.recommendations(session_id, label, tail, new_ids)
                 self._tell()
             reader.finish()
             if top.get("scope") == exchange.SESSION_SCOPE and count != 1:
@@ -215,6 +220,26 @@ class _Load:
             writer.end()
             db.flush()
             return meeting_of(meeting)
+
+    def _session(
+        self, writer: _Writer, meeting_id: int, position: int, fields: Json
+    ) -> tuple[int, str]:
+        """The session's row, its introducers, lists and the recommendations given
+        before its statements (the schema allows them there); (its id, its label as
+        the messages name it)."""
+        values = exchange.session_values(fields, position)
+        label = repr(values["label"])
+        wanted = fields.get("uid")
+        uid = writer.free_uid(None if wanted in self._uids else wanted)
+        self._uids.add(uid)
+        session_id = writer.session({"meeting_id": meeting_id, "position": position, **values,
+                                     "uid": uid})  # fmt: skip
+        introducers = exchange.session_introducers(fields, values["label"])
+        writer.rows(IntroducerRow, [{"session_id": session_id, **v} for v in introducers])
+        items = exchange.session_items(fields)
+        writer.rows(SessionItemRow, [{"session_id": session_id, **v} for v in items])
+        writer.recommendations(session_id, label, fields, {})
+        return session_id, label
 
     def _tell(self) -> None:
         if self._cancelled is not None and self._cancelled():
@@ -230,7 +255,7 @@ class _Load:
         meeting_id: int,
         session_id: int,
         new_ids: dict[int, int],
-        known: exchange._Known,
+        known: _Names,
     ) -> None:
         build = _RowBuilder(db, meeting_id, session_id, known)
         batch: list[Json] = []
@@ -269,7 +294,7 @@ class _Load:
                 if item.get("replying_to") is not None
             ]
         )
-        build.after(batch, ids, rows)
+        build.after(writer, batch, ids, rows)
         self._written += len(batch)
 
 
@@ -313,9 +338,7 @@ class _RowBuilder:
     :data:`COLUMNS` order, the id left to the writer); names and clock times met
     again are not cleaned or parsed again."""
 
-    def __init__(
-        self, db: DbSession, meeting_id: int, session_id: int, known: exchange._Known
-    ) -> None:
+    def __init__(self, db: DbSession, meeting_id: int, session_id: int, known: _Names) -> None:
         self._db = db
         self._meeting_id = meeting_id
         self._session_id = session_id
@@ -370,18 +393,79 @@ class _RowBuilder:
             self._line(get("anonymous_description", "")), self._now, self._now,
         ]  # fmt: skip
 
-    def after(self, batch: list[Json], ids: list[int], rows: list[list[object]]) -> None:
-        """What a few statements bring beyond their row: co-signatories, a speaker
-        not to be named (as :meth:`ExchangeService.load` does it)."""
+    def after(
+        self, writer: _Writer, batch: list[Json], ids: list[int], rows: list[list[object]]
+    ) -> None:
+        """What a few statements bring beyond their row, as :meth:`ExchangeService.load`
+        writes it (:func:`exchange.statement_extras`), a batch in one go: their
+        co-signatories through the load's one resolver, and a speaker not to be
+        named."""
+        signed: list[Json] = []
+        unnamed: list[Json] = []
         for item, row_id, row in zip(batch, ids, rows, strict=True):
-            if item.get("cosignatories") or item.get("anonymous"):
-                exchange.statement_extras(
-                    self._db, row_id, item, str(row[6]), str(row[7]), row[3],
-                    str(row[14]),
+            if item.get("cosignatories"):
+                found = resolve_cosignatories(
+                    self._db, str(row[6]), item["cosignatories"], Category(str(row[7])),
+                    self._known.resolver,
                 )  # fmt: skip
+                signed.extend(
+                    {"statement_id": row_id, "position": position, "organization_id": org,
+                     "name": name}
+                    for position, (org, name) in enumerate(found, start=1)
+                )  # fmt: skip
+            if item.get("anonymous") and isinstance(row[3], int):
+                unnamed.append({"person": row[3], "description": str(row[14])})
+        writer.rows(StatementCosignatoryRow, signed)
+        writer.not_named(unnamed)
+
+
+class _Names(exchange._Known):
+    """The organizations and speakers of the load: organizations through one
+    resolver for the whole file (each name looked up once); speakers by their key,
+    as :func:`lookup.find_or_add_speaker` finds them, the new ones written by the
+    writer. The meeting is new, so its speakers are those written here."""
+
+    def __init__(self, db: DbSession, meeting_id: int, writer: _Writer) -> None:
+        super().__init__()
+        self._writer = writer
+        stored = db.scalar(select(func.count()).select_from(OrganizationRow))
+        # A registration's dictionary in memory, unless the organizations are many.
+        self.resolver = OrganizationResolver(db, one_by_one=(stored or 0) > _PRELOADED)
+        self._by_key = writer.speakers_of(meeting_id)
+
+    def organization(self, db: DbSession, name: str, category: Category) -> int:
+        key = (name, category.value)
+        found = self.organizations.get(key)
+        if found is None:
+            found = self.organizations[key] = self.resolver.get_or_add(name, category).id
+        return found
+
+    def speaker(self, db: DbSession, meeting_id: int, name: str, org: int | None) -> int:
+        key = (name, org)
+        found = self.speakers.get(key)
+        if found is None:
+            name_key = search_key(name)
+            found = self._by_key.get(name_key)
+            if found is None:
+                found = self._by_key[name_key] = self._writer.speaker(
+                    {"meeting_id": meeting_id, "name": name, "name_key": name_key,
+                     "organization_id": org}
+                )  # fmt: skip
+            self.speakers[key] = found
+        return found
+
+
+_PRELOADED = 5000  # organizations read at once at most (else looked up one by one)
 
 
 class _Writer:
+    """Where the rows go: SQLAlchemy Core on the load's connection, and the statements
+    (and on SQLite the recommendations) by the store's bulk path."""
+
+    def __init__(self, db: DbSession) -> None:
+        self._db = db
+        self._connection = db.connection()
+
     def begin(self) -> None: ...
 
     def write(self, rows: list[list[object]]) -> list[int]:
@@ -390,6 +474,67 @@ class _Writer:
     def set_replies(self, pairs: list[tuple[int, int]]) -> None: ...
 
     def end(self) -> None: ...
+
+    def free_uid(self, wanted: str | None) -> str:
+        """:func:`exchange.free_uid`, a row not read into the session."""
+        sessions = _table(SessionRow)
+        if wanted and self._connection.execute(
+            select(sessions.c.id).where(sessions.c.uid == wanted)
+        ).first() is None:  # fmt: skip
+            return wanted
+        return exchange.free_uid(self._db, None)
+
+    def session(self, values: Json) -> int:
+        return _new_id(self._connection.execute(insert(_table(SessionRow)), values))
+
+    def rows(self, row_type: type[Any], rows: list[Json]) -> None:
+        if rows:
+            self._connection.execute(insert(_table(row_type)), rows)
+
+    def recommendations(
+        self, session_id: int, label: str, source: Json, new_ids: dict[int, int]
+    ) -> None:
+        exchange.load_recommendations(self._db, session_id, label, source, new_ids)
+
+    def speakers_of(self, meeting_id: int) -> dict[str, int]:
+        """name key -> id of the meeting's speakers (the first of each key)."""
+        people = _table(SpeakerRow)
+        found: dict[str, int] = {}
+        for key, person in self._connection.execute(
+            select(people.c.name_key, people.c.id)
+            .where(people.c.meeting_id == meeting_id)
+            .order_by(people.c.id)
+        ):
+            found.setdefault(key, person)
+        return found
+
+    def speaker(self, values: Json) -> int:
+        return _new_id(self._connection.execute(insert(_table(SpeakerRow)), values))
+
+    def not_named(self, people: list[Json]) -> None:
+        """Speakers not to be named ({"person": id, "description": text}), in order:
+        the first description given stays (as :func:`exchange.statement_extras`)."""
+        if not people:
+            return
+        table = _table(SpeakerRow)
+        kept = table.c.anonymous_description
+        self._connection.execute(
+            update(table)
+            .where(table.c.id == bindparam("person"))
+            .values(
+                not_named=True,
+                anonymous_description=case((kept == "", bindparam("description")), else_=kept),
+            ),
+            people,
+        )
+
+
+def _table(row_type: type[Any]) -> Table:
+    return cast(Table, row_type.__table__)
+
+
+def _new_id(done: Any) -> int:
+    return int(done.inserted_primary_key[0])
 
 
 def _writer(db: DbSession) -> _Writer:
@@ -403,7 +548,8 @@ class _SqliteWriter(_Writer):
     """The store's bulk path: one prepared INSERT, the index and counts set-based."""
 
     def __init__(self, db: DbSession) -> None:
-        connection = db.connection()
+        super().__init__(db)
+        connection = self._connection
         dialect = connection.dialect
         table = cast(Table, StatementRow.__table__)
         # The SQLite dialect's own converters: the stored text is what the ORM writes.
@@ -444,6 +590,22 @@ class _SqliteWriter(_Writer):
     def set_replies(self, pairs: list[tuple[int, int]]) -> None:
         self._bulk.set_replies(pairs)
 
+    def recommendations(
+        self, session_id: int, label: str, source: Json, new_ids: dict[int, int]
+    ) -> None:
+        rows = exchange.recommendation_rows(source, label, new_ids)
+        if not rows:
+            return
+        first = self._bulk.next_id("recommendations")
+        flag = self._flag
+        values: list[tuple[object, ...]] = []
+        sources: list[tuple[int, int]] = []
+        for row_id, (row, also) in enumerate(rows, start=first):
+            values.append((row_id, session_id, row["position"], row["addressee"], row["text"],
+                           row["statement_id"], flag(row["included"])))  # fmt: skip
+            sources.extend((row_id, other) for other in also)
+        self._bulk.write_recommendations(values, sources)
+
     def end(self) -> None:
         self._bulk.end()
 
@@ -453,7 +615,7 @@ class _OrmWriter(_Writer):
     time; the server's triggers and indexes keep the counts and the search."""
 
     def __init__(self, db: DbSession) -> None:
-        self._db = db
+        super().__init__(db)
         self._names = COLUMNS[1:]
 
     def write(self, rows: list[list[object]]) -> list[int]:

@@ -1,13 +1,15 @@
-"""Many statements written at once in one transaction (a meeting loaded from a file), SQLite.
+"""Many statements and recommendations written at once in one transaction (a meeting
+loaded from a file), SQLite.
 
 Row by row, each new statement fires two triggers: the search index's (the text
 folded through some sixty ``replace()`` calls, then FTS5) and the kept counts'
-(an UPDATE of its session's row). Through a bulk load they were three quarters of
-the time of a row. So for the length of the load, inside its transaction, the two
-insert triggers are dropped; the rows go in by one prepared INSERT; each batch's
-texts go to the index folded in Python (the same fold, tests hold it), and at the
-end one set-based UPDATE adds the rows to their sessions' counts before the two
-triggers are created again, the same SQL as always. All of it is one transaction:
+(an UPDATE of its session's row); each recommendation the search index's. Through
+a bulk load they were three quarters of the time of a row. So for the length of
+the load, inside its transaction, the three insert triggers are dropped; the rows
+go in by one prepared INSERT; each batch's texts go to the index folded in Python
+(the same fold, tests hold it), and at the end one set-based UPDATE adds the
+statements to their sessions' counts before the triggers are created again, the
+same SQL as always. All of it is one transaction:
 a failure, a cancel or a crash rolls the triggers back with the rows, and no
 other connection ever sees the database without them (SQLite's schema changes
 are transactional and the write lock is held throughout). Only the insert
@@ -29,6 +31,15 @@ _INSERT = (
     f"INSERT INTO statements ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})"
 )
 _INDEX = f"INSERT INTO {search_index.TABLE} (rowid, body) VALUES (?, ?)"
+RECOMMENDATION_COLUMNS = ("id", "session_id", "position", "addressee", "text", "statement_id",
+                          "included")  # fmt: skip
+_INSERT_RECOMMENDATION = (
+    f"INSERT INTO recommendations ({', '.join(RECOMMENDATION_COLUMNS)})"
+    f" VALUES ({', '.join('?' for _ in RECOMMENDATION_COLUMNS)})"
+)
+_INSERT_SOURCE = (
+    "INSERT INTO recommendation_sources (recommendation_id, statement_id) VALUES (?, ?)"
+)
 
 
 def _id(row: Sequence[object]) -> int:
@@ -44,18 +55,23 @@ class BulkStatements:
         self._cursor = cursor
         self._first: int | None = None
         self._last = 0
-        self._triggers = (search_index.statement_insert_trigger(), kept_counts.insert_trigger())
+        self._triggers = (
+            search_index.statement_insert_trigger(),
+            kept_counts.insert_trigger(),
+            search_index.recommendation_insert_trigger(),
+        )
 
     def begin(self) -> None:
         for name, _ in self._triggers:
             self._cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
 
-    def next_id(self) -> int:
-        """The id after the largest ever given (AUTOINCREMENT: a deleted statement's id
-        is never given again; sqlite_sequence moves on past the rows written here)."""
+    def next_id(self, table: str = "statements") -> int:
+        """The id after the largest ever given in ``table`` (AUTOINCREMENT: a deleted
+        row's id is never given again; sqlite_sequence moves on past the rows written
+        here)."""
         self._cursor.execute(
-            "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'statements'),"
-            " 0), COALESCE((SELECT MAX(id) FROM statements), 0))"
+            f"SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = '{table}'),"
+            f" 0), COALESCE((SELECT MAX(id) FROM {table}), 0))"
         )
         found = self._cursor.fetchone()
         return int(found[0] if found is not None else 0) + 1
@@ -73,6 +89,26 @@ class BulkStatements:
         first, last = _id(rows[0]), _id(rows[-1])
         self._first = first if self._first is None else self._first
         self._last = max(self._last, last)
+
+    def write_recommendations(
+        self, rows: Sequence[tuple[object, ...]], sources: Sequence[tuple[int, int]] = ()
+    ) -> None:
+        """Rows of :data:`RECOMMENDATION_COLUMNS`, their ids given by
+        ``next_id("recommendations")`` in order; ``sources``: (recommendation's id,
+        statement's id) of those heard in further statements."""
+        if not rows:
+            return
+        self._cursor.executemany(_INSERT_RECOMMENDATION, rows)
+        source = search_index.recommendation_source()
+        offset = source.first_rowid
+        text, addressee = (RECOMMENDATION_COLUMNS.index(c) for c in source.columns)
+        fold = search_index.folded
+        self._cursor.executemany(
+            _INDEX,
+            [(_id(row) + offset, fold(f"{row[text]} {row[addressee]}")) for row in rows],
+        )
+        if sources:
+            self._cursor.executemany(_INSERT_SOURCE, sources)
 
     def set_replies(self, pairs: Sequence[tuple[int, int]]) -> None:
         """(reply's id, answered id): no trigger watches this column."""

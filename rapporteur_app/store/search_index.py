@@ -284,7 +284,7 @@ def ensure(connection: Connection) -> bool:
     return True
 
 
-# -- a bulk load of statements (SQLite) --------------------------------------------------------
+# -- a bulk load of statements and recommendations (SQLite) ------------------------------------
 
 _FOLD_TABLE = str.maketrans(FOLDS)
 
@@ -303,4 +303,14 @@ def statement_source() -> Source:
 def statement_insert_trigger() -> tuple[str, str]:
     """(name, CREATE statement) of the trigger that indexes a new statement."""
     source = statement_source()
+    return source.trigger("insert"), _sqlite_triggers(source)[0]
+
+
+def recommendation_source() -> Source:
+    return BY_KIND[SearchKind.RECOMMENDATION]
+
+
+def recommendation_insert_trigger() -> tuple[str, str]:
+    """(name, CREATE statement) of the trigger that indexes a new recommendation."""
+    source = recommendation_source()
     return source.trigger("insert"), _sqlite_triggers(source)[0]

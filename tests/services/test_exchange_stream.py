@@ -127,6 +127,10 @@ def test_a_cancelled_load_writes_nothing(services: Services, tmp_path: Path) -> 
     count = services.tally.for_session(session.id).delegations
     services.statements.add(session.id, "Anna", "Austria", Category.DELEGATION)
     assert services.tally.for_session(session.id).delegations == count + 1
+    # And a recommendation written now is found.
+    services.recommendations.add(session.id, "osce", "Zwölfmal ausdrücklich.")
+    query = SearchQuery("zwolfmal", kinds=frozenset({SearchKind.RECOMMENDATION}))
+    assert {h.meeting_id for h in services.search.search(query).hits} == {meeting_id}
 
 
 def test_the_search_index_and_counts_hold_after_a_bulk_load(db_path: Path, tmp_path: Path) -> None:
@@ -139,11 +143,16 @@ def test_the_search_index_and_counts_hold_after_a_bulk_load(db_path: Path, tmp_p
         add(session.id, "Олег", "Russia", Category.DELEGATION, notes="Ærø œuvre þing",
             kind=StatementKind.RIGHT_OF_REPLY, replying_to=first.id)  # fmt: skip
         add(session.id, "", "ODIHR", Category.OSCE_INSTITUTION, notes="")
+        services.recommendations.add(session.id, "Straße", "Ærø þing", statement_id=first.id)
         file = tmp_path / "m.json"
         services.exchange.dump_file(meeting.id, file)
         loaded = services.exchange.load_file(file)
         for word in ("strasse", "lodz", "aero", "oeuvre", "thing"):
             query = SearchQuery(word, kinds=frozenset({SearchKind.STATEMENT}))
+            hits = services.search.search(query).hits
+            assert {h.meeting_id for h in hits} == {meeting.id, loaded.id}, word
+        for word in ("strasse", "aero", "thing"):
+            query = SearchQuery(word, kinds=frozenset({SearchKind.RECOMMENDATION}))
             hits = services.search.search(query).hits
             assert {h.meeting_id for h in hits} == {meeting.id, loaded.id}, word
     finally:
@@ -156,8 +165,14 @@ def test_the_search_index_and_counts_hold_after_a_bulk_load(db_path: Path, tmp_p
             (1 << 40, (2 << 40) - 1),
         ).fetchone()[0]
         statements = connection.execute("SELECT count(*) FROM statements").fetchone()[0]
-    assert {"tr_search_statement_insert", "tr_statements_count_insert"} <= names
+        recommendations_indexed = connection.execute(
+            "SELECT count(*) FROM search_index_docsize WHERE id BETWEEN ? AND ?",
+            (2 << 40, (3 << 40) - 1),
+        ).fetchone()[0]
+    assert {"tr_search_statement_insert", "tr_statements_count_insert",
+            "tr_search_recommendation_insert"} <= names  # fmt: skip
     assert indexed == statements == 6
+    assert recommendations_indexed == 2
 
 
 _KEYS = ["speaker", "kind", "extra", "start", "id", "label", "uid", "role", "included"]
@@ -299,3 +314,98 @@ def test_keys_twice_or_out_of_order_load_as_the_whole_file_reads_them(
             services.exchange.dump(expected.id)
         )
     assert first_recommendations != other
+
+
+def _rows_of(services: Services, meeting_id: int) -> dict[str, list[tuple[Any, ...]]]:
+    """What a load wrote for a meeting, row by row, its ids counted from each table's
+    first row of the meeting (two loads of one file write the same, ids apart)."""
+    from sqlalchemy import text
+
+    queries = {
+        "sessions": "SELECT id, position, kind, label, title, day, start_time, room,"
+        " moderator, narrative, documents, statement_limit_s, panel_limit_s, uid IS NULL"
+        " FROM sessions WHERE meeting_id = :m ORDER BY id",
+        "introducers": "SELECT i.id, i.session_id, i.position, i.role, i.name, i.function,"
+        " i.organization FROM introducers i JOIN sessions s ON s.id = i.session_id"
+        " WHERE s.meeting_id = :m ORDER BY i.id",
+        "items": "SELECT i.id, i.session_id, i.list_name, i.position, i.text FROM"
+        " session_items i JOIN sessions s ON s.id = i.session_id WHERE s.meeting_id = :m"
+        " ORDER BY i.id",
+        "speakers": "SELECT id, name, name_key, function, organization_id, email, not_named,"
+        " anonymous_description FROM speakers WHERE meeting_id = :m ORDER BY id",
+        "statements": "SELECT t.id, t.session_id, t.position, t.speaker_id, t.speaker_name,"
+        " t.organization_id, t.on_behalf_of, t.category, t.kind, t.replying_to_id,"
+        " t.start_time, t.notes, t.anonymous, t.anonymous_description FROM statements t"
+        " JOIN sessions s ON s.id = t.session_id WHERE s.meeting_id = :m ORDER BY t.id",
+        "cosignatories": "SELECT c.statement_id, c.position, c.organization_id, c.name FROM"
+        " statement_cosignatories c JOIN statements t ON t.id = c.statement_id JOIN"
+        " sessions s ON s.id = t.session_id WHERE s.meeting_id = :m ORDER BY c.id",
+        "recommendations": "SELECT r.id, r.session_id, r.position, r.addressee, r.text,"
+        " r.statement_id, r.included FROM recommendations r JOIN sessions s ON s.id ="
+        " r.session_id WHERE s.meeting_id = :m ORDER BY r.id",
+        "sources": "SELECT o.recommendation_id, o.statement_id FROM recommendation_sources o"
+        " JOIN recommendations r ON r.id = o.recommendation_id JOIN sessions s ON s.id ="
+        " r.session_id WHERE s.meeting_id = :m ORDER BY o.recommendation_id, o.statement_id",
+    }
+    # Which columns hold an id of which table (its first id of the meeting subtracted).
+    ids = {"sessions": {0: "sessions"}, "introducers": {0: "introducers", 1: "sessions"},
+           "items": {0: "items", 1: "sessions"}, "speakers": {0: "speakers"},
+           "statements": {0: "statements", 1: "sessions", 3: "speakers", 9: "statements"},
+           "cosignatories": {0: "statements"},
+           "recommendations": {0: "recommendations", 1: "sessions", 5: "statements"},
+           "sources": {0: "recommendations", 1: "statements"}}  # fmt: skip
+    with services.db.reading() as db:
+        found = {
+            name: [tuple(row) for row in db.execute(text(sql), {"m": meeting_id})]
+            for name, sql in queries.items()
+        }
+    first = {name: min((row[0] for row in rows), default=0) for name, rows in found.items()}
+    return {
+        name: [
+            tuple(
+                value - first[ids[name][at]] if at in ids[name] and value is not None else value
+                for at, value in enumerate(row)
+            )
+            for row in rows
+        ]
+        for name, rows in found.items()
+    }
+
+
+def test_every_part_of_a_session_loads_as_the_whole_documents_load_writes_it(
+    services: Services, tmp_path: Path
+) -> None:
+    """Co-signatories (known and new, the lead among them), speakers not to be named
+    (named twice, described once), one speaker's name in two spellings of case,
+    recommendations heard in several statements, recommendations of a session with
+    no statements, introducers and lists, a uid the database holds already: the
+    streamed load writes what the whole document's load writes."""
+    meeting_id = _demo(services)
+    data = services.exchange.dump(meeting_id)
+    sessions = data["meeting"]["sessions"]
+    first = sessions[0]
+    statements = first["statements"]
+    statements[0]["cosignatories"] = ["Ruritania", statements[0]["on_behalf_of"], "Австрия"]
+    statements[1].update(speaker=statements[2]["speaker"].upper(), anonymous=True,
+                         anonymous_description="")  # fmt: skip
+    statements[2].update(anonymous=True, anonymous_description="a witness")
+    statements[3].update(speaker=statements[2]["speaker"], anonymous=True,
+                         anonymous_description="another description")  # fmt: skip
+    first["recommendations"][0]["also_from_statements"] = [s["id"] for s in statements[4:7]]
+    first["recommendations"][1].update(addressee="Straße Łódź", text="Ærø œuvre þing")
+    said = [{"addressee": "odihr", "text": "Ёлкин said so."}]
+    sessions.append({**{k: v for k, v in first.items() if k != "statements"},
+                     "label": "No statements", "uid": "a-uid-of-its-own",
+                     "recommendations": said})  # fmt: skip
+    file = tmp_path / "rich.json"
+    exchange.write_file(data, file)
+    whole = services.exchange.load(copy.deepcopy(data))
+    streamed = services.exchange.load_file(file)
+    assert _rows_of(services, streamed.id) == _rows_of(services, whole.id)
+    assert _relative(services.exchange.dump(streamed.id)) == _relative(
+        services.exchange.dump(whole.id)
+    )
+    for word, kind in (("lodz", SearchKind.RECOMMENDATION), ("oeuvre", SearchKind.RECOMMENDATION),
+                       ("елкин", SearchKind.RECOMMENDATION)):  # fmt: skip
+        hits = services.search.search(SearchQuery(word, kinds=frozenset({kind}))).hits
+        assert {h.meeting_id for h in hits} == {whole.id, streamed.id}, word

@@ -30,3 +30,21 @@ def test_no_fold_makes_a_letter_another_fold_would_change() -> None:
     # One translate equals the chain of replace() calls only if so.
     produced = "".join(FOLDS.values())
     assert not set(produced) & set(FOLDS)
+
+
+@given(TEXT, TEXT)
+def test_a_recommendations_document_is_the_triggers(text: str, addressee: str) -> None:
+    """Its text and addressee joined by a space, then folded (bulk_statements.py)."""
+    connection = sqlite3.connect(":memory:")
+    try:
+        source = search_index.recommendation_source()
+        connection.execute(
+            "CREATE TABLE recommendations (id INTEGER PRIMARY KEY, text TEXT, addressee TEXT)"
+        )
+        connection.execute("INSERT INTO recommendations VALUES (1, ?, ?)", (text, addressee))
+        select = search_index._sqlite_doc(source, "recommendations", "recommendations")
+        ((_, folded),) = connection.execute(select).fetchall()
+    finally:
+        connection.close()
+    assert source.columns == ("text", "addressee")
+    assert search_index.folded(f"{text} {addressee}") == folded
