@@ -77,32 +77,30 @@ ensure_debs() {
 # when run as root; otherwise those tests are skipped with the reason, nothing else.
 REAL_WINDOW_DEBS="xvfb xauth xdotool imagemagick"
 
-offer_real_window_debs() {
-    local missing
-    missing=$(QT_DEBS="" missing_debs $REAL_WINDOW_DEBS)
+# Debian packages a part of the checks needs, installed when run as root; otherwise
+# that part is skipped with the reason (offer_debs WHAT-FOR WHAT-IS-SKIPPED PACKAGES...).
+offer_debs() {
+    local for_what=$1 skipped=$2 missing
+    shift 2
+    missing=$(QT_DEBS="" missing_debs "$@")
     [ -z "$missing" ] && return 0
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-        say "installing Debian packages for the real-window tests: $missing"
+        say "installing Debian packages for $for_what: $missing"
         apt_get update -qq
         DEBIAN_FRONTEND=noninteractive apt_get install -y -qq --no-install-recommends $missing >/dev/null
     else
-        say "the real-window tests will be skipped without: sudo apt-get install $missing"
+        say "$skipped without: sudo apt-get install $missing"
     fi
 }
 
-# Installed when run as root; otherwise the bench runs without them and its
-# whole-process PDF figure says that the comparison was skipped.
+offer_real_window_debs() {
+    offer_debs "the real-window tests" "the real-window tests will be skipped" $REAL_WINDOW_DEBS
+}
+
+# The bench runs without them and its whole-process PDF figure says that the
+# comparison was skipped.
 offer_bench_debs() {
-    local missing
-    missing=$(QT_DEBS="" missing_debs $BENCH_DEBS)
-    [ -z "$missing" ] && return 0
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-        say "installing Debian packages for the benchmark's references: $missing"
-        apt_get update -qq
-        DEBIAN_FRONTEND=noninteractive apt_get install -y -qq --no-install-recommends $missing >/dev/null
-    else
-        say "the PDF's comparison with LibreOffice will be skipped without: sudo apt-get install $missing"
-    fi
+    offer_debs "the benchmark's references" "the PDF's comparison with LibreOffice will be skipped" $BENCH_DEBS
 }
 
 ensure_python() {

@@ -346,17 +346,7 @@ class ExchangeService:
         with self._db.writing() as db:
             # Only sessions made here are written: none can be final (nothing to look up).
             db.info[SKIPPED] = True
-            meeting = MeetingRow(
-                title=clean_line(source["title"]),
-                venue=clean_line(source.get("venue", "")),
-                kind=EventKind.parse(source.get("kind", EventKind.MEETING.value)).value,
-                start_date=start,
-                end_date=end,
-                background=clean_text(source.get("background", "")).strip(),
-                documents=MeetingDocumentSettings.from_json(
-                    json.dumps(source.get("documents", {}))
-                ).to_json(),
-            )
+            meeting = meeting_row(source, start, end)
             if not meeting.title:
                 raise InvalidInput.coded("exchange-meeting-title-empty")
             db.add(meeting)
@@ -448,6 +438,21 @@ def rapport_state(db: DbSession, row: SessionRow) -> Json:
         state["finalized_at"] = kept.finalized_at.isoformat(timespec="seconds")
         state["author"] = kept.author
     return state
+
+
+def meeting_row(source: dict[str, Any], start: date | None, end: date | None) -> MeetingRow:
+    """The meeting of a file's ``meeting`` object as a row to write (both loads')."""
+    return MeetingRow(
+        title=clean_line(source["title"]),
+        venue=clean_line(source.get("venue", "")),
+        kind=EventKind.parse(source.get("kind", EventKind.MEETING.value)).value,
+        start_date=start,
+        end_date=end,
+        background=clean_text(source.get("background", "")).strip(),
+        documents=MeetingDocumentSettings.from_json(
+            json.dumps(source.get("documents", {}))
+        ).to_json(),
+    )
 
 
 def _date(value: str | None, field: str) -> date | None:

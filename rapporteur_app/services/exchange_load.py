@@ -33,12 +33,10 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, case, func, insert, select, update
 from sqlalchemy.orm import Session as DbSession
 
-from rapporteur_app.domain.documents.settings import MeetingDocumentSettings
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.model import Meeting
 from rapporteur_app.domain.text import clean_line, clean_text, search_key
-from rapporteur_app.domain.year import EventKind
 from rapporteur_app.services import exchange
 from rapporteur_app.services.cosignatories import resolve_cosignatories
 from rapporteur_app.services.exchange_format import recommendation_valid, session_fields_valid
@@ -49,7 +47,6 @@ from rapporteur_app.store.convert import meeting_of
 from rapporteur_app.store.database import Database
 from rapporteur_app.store.models import (
     IntroducerRow,
-    MeetingRow,
     OrganizationRow,
     SessionItemRow,
     SessionRow,
@@ -179,17 +176,7 @@ class _Load:
         with self._db.writing() as db:
             # Only sessions made here are written: none can be final (nothing to look up).
             db.info[SKIPPED] = True
-            meeting = MeetingRow(
-                title=clean_line(source["title"]),
-                venue=clean_line(source.get("venue", "")),
-                kind=EventKind.parse(source.get("kind", EventKind.MEETING.value)).value,
-                start_date=start,
-                end_date=end,
-                background=clean_text(source.get("background", "")).strip(),
-                documents=MeetingDocumentSettings.from_json(
-                    json.dumps(source.get("documents", {}))
-                ).to_json(),
-            )
+            meeting = exchange.meeting_row(source, start, end)
             if not meeting.title:
                 raise Doubt("no title")
             db.add(meeting)
