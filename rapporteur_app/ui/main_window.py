@@ -36,6 +36,7 @@ from rapporteur_app.ui.early_console import EarlyConsole
 from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.main_menus import build_menus, console_menu, session_actions
 from rapporteur_app.ui.meeting_dialogs import MeetingDialogs
+from rapporteur_app.ui.session_tabs import go_round_the_tabs
 from rapporteur_app.ui.tree_items import children, top_items
 from rapporteur_app.ui.window_backups import WindowBackups
 
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("session_tabs")
+        go_round_the_tabs(self, self.tabs)
         self.session_views: list[QWidget] = []
 
         # Said where the rapporteur sees it when backups cannot be taken (a full disk).

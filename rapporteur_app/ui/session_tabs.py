@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
@@ -36,3 +38,29 @@ def session_tabs() -> list[tuple[str, SessionTabFactory]]:
         (QT_TRANSLATE_NOOP("SessionTabs", "Statements"), StatementsTab),
         (QT_TRANSLATE_NOOP("SessionTabs", "Rapport"), RapportTab),
     ]
+
+
+# Ctrl+Tab / Ctrl+Shift+Tab and Ctrl+PgDown / Ctrl+PgUp: the next and the previous tab.
+TAB_ROUND = (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1),
+             ("Ctrl+Shift+Backtab", -1), ("Ctrl+PgUp", -1))  # fmt: skip
+
+
+def go_round_the_tabs(window: QWidget, tabs: QTabWidget) -> None:
+    """The tab keys from wherever the focus is in ``window``. QTabWidget hears them only
+    when the focused widget lets them through, and a table keeps Ctrl+Shift+Tab for
+    itself: on the Statements tab the rapporteur could not get back to the console.
+    Back on the console, the keys are where she types next (the notes during a speech)."""
+
+    def step(by: int) -> None:
+        count = tabs.count()
+        if not count:
+            return
+        tabs.setCurrentIndex((tabs.currentIndex() + by) % count)
+        land = getattr(getattr(tabs.currentWidget(), "keys_home", None), "land", None)
+        if callable(land):
+            land()
+
+    for keys, by in TAB_ROUND:
+        shortcut = QShortcut(QKeySequence(keys), window)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(lambda by=by: step(by))

@@ -6,13 +6,13 @@ paths with a real X server and real key presses: test_real_window_focus.py."""
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMenuBar
+from PySide6.QtWidgets import QApplication, QMenuBar, QTableView
 from pytestqt.qtbot import QtBot
 
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.console.console_view import ConsoleView
 from rapporteur_app.ui.main_window import MainWindow
-from tests.ui.console_driver import ALT, focused, key, queue, type_text
+from tests.ui.console_driver import ALT, CTRL, SHIFT, focused, key, queue, type_text
 
 
 def _window(qtbot: QtBot, services: Services) -> tuple[MainWindow, ConsoleView]:
@@ -127,3 +127,29 @@ def test_the_projector_never_takes_the_keys_and_its_keys_are_the_consoles(
     assert console.on_floor is not None and console.on_floor.on_behalf_of == "France"
     _press(projector, "France speaks.")
     assert console.notes.toPlainText() == "France speaks."
+
+
+def test_the_tab_keys_go_round_the_session_tabs_from_a_table_and_land_in_the_notes(
+    qtbot: QtBot, services: Services
+) -> None:
+    """On the Statements tab the focus sits in a table, which keeps Ctrl+Shift+Tab for
+    itself: the window's own tab keys still go back, and the typing lands in the notes
+    of the speaker on the floor (seen in a real window: the letters went to the table)."""
+    window, console = _window(qtbot, services)
+    _speaking(qtbot, console)
+    type_text("Opening.")
+    key(qtbot, Qt.Key.Key_Tab, CTRL)
+    assert window.tabs.currentIndex() == 1 and not console.isVisible()
+    table = window.tabs.currentWidget().findChild(QTableView)
+    assert table is not None
+    table.setFocus()
+    key(qtbot, Qt.Key.Key_Backtab, CTRL | SHIFT)
+    assert window.tabs.currentIndex() == 0 and console.isVisible()
+    assert focused() is console.notes
+    type_text(" Back.")
+    console.notes.save_now()
+    assert services.statements.of_session(console.session_id)[0].notes == "Opening. Back."
+    key(qtbot, Qt.Key.Key_PageUp, CTRL)  # round the other way: the last tab
+    assert window.tabs.currentIndex() == window.tabs.count() - 1
+    key(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert window.tabs.currentIndex() == 0 and focused() is console.notes
