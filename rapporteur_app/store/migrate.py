@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from rapporteur_app.domain.errors import StoreError, UnknownSchema
-from rapporteur_app.store import change_notices, kept_counts, search_index
+from rapporteur_app.store import change_notices, head_schema, kept_counts, search_index
 from rapporteur_app.store.backup import backup_file
 from rapporteur_app.store.location import sqlite_path
 from rapporteur_app.store.revision import head_revision, known_revisions
@@ -104,8 +104,13 @@ def creation_lock(path: Path | None, timeout_s: float = 120.0) -> Iterator[None]
         os.close(handle)  # releases the flock
 
 
-def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
-    """Upgrade to head; return the path of the backup taken first, if any."""
+def upgrade(
+    engine: Engine, backup_dir: Path | None = None, *, from_script: bool = True
+) -> Path | None:
+    """Upgrade to head; return the path of the backup taken first, if any.
+
+    An empty SQLite file is made at the head by one script (store/head_schema.py)
+    unless ``from_script`` is False: then, as an older file, through every migration."""
     current = current_revision(engine)
     if current == head_revision():
         return None
@@ -115,12 +120,14 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
     # Many copies started at once on a new file: one creates it, the others wait
     # and then find it made (they used to see half-made tables and refuse it).
     with creation_lock(sqlite_path(engine.url)):
-        return _upgrade_locked(engine, backup_dir)
+        return _upgrade_locked(engine, backup_dir, from_script)
 
 
-def _upgrade_locked(engine: Engine, backup_dir: Path | None) -> Path | None:
+def _upgrade_locked(engine: Engine, backup_dir: Path | None, from_script: bool) -> Path | None:
     current = current_revision(engine)
     if current == head_revision():
+        return None
+    if current is None and from_script and _made_from_script(engine):
         return None
     from alembic import command
     from alembic.script import ScriptDirectory
@@ -168,6 +175,23 @@ def _upgrade_locked(engine: Engine, backup_dir: Path | None) -> Path | None:
     return backup
 
 
+def _made_from_script(engine: Engine) -> bool:
+    """An empty SQLite file made at the head by the shipped script; False (nothing
+    done) if the file holds any table or the script is not the head's."""
+    if engine.url.get_backend_name() != "sqlite" or inspect(engine).get_table_names():
+        return False
+    with engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        if not head_schema.create_at_head(driver, head_revision()):
+            return False
+        # As after the chain: the kept counts' and the search's triggers are there.
+        kept_counts.ensure(connection)
+        search_index.ensure(connection)
+        connection.commit()
+    return True
+
+
 # The advisory lock a server database is created or upgraded under (per database).
 SCHEMA_LOCK_KEY = 0x52415051
 
@@ -208,3 +232,22 @@ def _driver_pragma(connection: Connection, pragma: str) -> None:
     driver = connection.connection.driver_connection
     assert driver is not None
     driver.execute(f"PRAGMA {pragma}")
+
+
+def script_from_migrations(path: Path) -> str:
+    """The head schema's script as the migration chain makes it on the new file at
+    ``path`` (tools/make_head_schema.py writes it; a test holds the shipped one equal)."""
+    from sqlalchemy.engine import URL
+
+    from rapporteur_app.store.engine import make_engine
+
+    engine = make_engine(URL.create("sqlite+pysqlite", database=str(path)))
+    try:
+        upgrade(engine, from_script=False)
+    finally:
+        engine.dispose()
+    driver = sqlite3.connect(path)
+    try:
+        return head_schema.schema_script(driver, head_revision())
+    finally:
+        driver.close()

@@ -33,6 +33,7 @@ def test_the_wheel_ships_migrations_and_resources_and_runs(tmp_path: Path) -> No
     (wheel,) = wheels.glob("rapporteur_app-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "rapporteur_app/migrations/env.py" in names
+    assert "rapporteur_app/migrations/head_schema.sql" in names
     assert any(n.startswith("rapporteur_app/migrations/versions/0001") for n in names)
     assert "rapporteur_app/resources/schemas/meeting-exchange-v1.schema.json" in names
 

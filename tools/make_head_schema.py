@@ -1,0 +1,24 @@
+"""Write migrations/head_schema.sql, the script a new SQLite file is made by, from
+what the migration chain makes on an empty file: `python tools/make_head_schema.py`
+after adding a migration (tests/store/test_head_schema.py fails until it is run)."""
+
+import sys
+import tempfile
+from pathlib import Path
+
+from rapporteur_app.store.head_schema import SCRIPT_NAME
+from rapporteur_app.store.migrate import script_from_migrations
+
+TARGET = Path(__file__).resolve().parent.parent / "migrations" / SCRIPT_NAME
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as folder:
+        script = script_from_migrations(Path(folder) / "new.sqlite3")
+    TARGET.write_text(script, encoding="utf-8")
+    print(f"wrote {TARGET} ({script.count(chr(10))} lines)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
