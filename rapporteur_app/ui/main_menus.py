@@ -29,13 +29,15 @@ SEARCH_KEYS = "Ctrl+Shift+F"
 
 @dataclass
 class Menus:
-    """The menus other views extend, and the entry enabled only on a database file."""
+    """The menus other views extend, the entry enabled only on a database file, and
+    the window's own keys (whatever has the focus), which need the database open."""
 
     file: QMenu
     meeting: QMenu
     session: QMenu
     help: QMenu
     backups: QAction
+    window_wide: tuple[QAction, ...]
 
 
 def build_menus(window: MainWindow) -> Menus:
@@ -47,7 +49,8 @@ def build_menus(window: MainWindow) -> Menus:
     refresh.setShortcut(QKeySequence("Ctrl+R"))
     refresh.triggered.connect(window.refresh)
     file_menu.addAction(refresh)
-    file_menu.addAction(_search_action(window))
+    search = _search_action(window)
+    file_menu.addAction(search)
     backups = QAction(QCoreApplication.translate("MainWindow", "&Backups…"), window)
     backups.triggered.connect(window.backups.open_dialog)
     file_menu.addAction(backups)
@@ -93,7 +96,8 @@ def build_menus(window: MainWindow) -> Menus:
     load.setObjectName("load_meeting_action")
     load.triggered.connect(window.load_meeting_file)
     meeting_menu.addAction(load)
-    meeting_menu.addAction(_year_action(window))
+    year = _year_action(window)
+    meeting_menu.addAction(year)
     export = QAction(
         QCoreApplication.translate("MainWindow", "&Export report, highlights or agenda…"), window
     )
@@ -112,7 +116,7 @@ def build_menus(window: MainWindow) -> Menus:
     about = QAction(QCoreApplication.translate("MainWindow", "&About Rapporteur"), window)
     about.triggered.connect(window._about)
     help_menu.addAction(about)
-    return Menus(file_menu, meeting_menu, session_menu, help_menu, backups)
+    return Menus(file_menu, meeting_menu, session_menu, help_menu, backups, (search, year))
 
 
 def _search_action(window: MainWindow) -> QAction:

@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self._add_menus()
         if services is None:
             self.heading.setText(self.tr("Opening the database…"))
-            self.menuBar().setEnabled(False)
+            self._menus_work(False)
         else:
             self.attach(services)
 
@@ -122,6 +122,14 @@ class MainWindow(QMainWindow):
         self.session_menu = menus.session
         self.help_menu = menus.help
         self._backups_action = menus.backups
+        self._window_wide = menus.window_wide
+
+    def _menus_work(self, enabled: bool) -> None:
+        """The menus and the window's own keys (the year view's, the search's, which
+        act wherever the focus is) work once the database is open, not before."""
+        self.menuBar().setEnabled(enabled)
+        for action in self._window_wide:
+            action.setEnabled(enabled)
 
     @property
     def services(self) -> Services:
@@ -184,7 +192,7 @@ class MainWindow(QMainWindow):
         self._enable_session_actions()
         self._backups_action.setEnabled(services.db.path is not None)
         self.backups.watch_open_backup(services)
-        self.menuBar().setEnabled(True)
+        self._menus_work(True)
         self.heading.setText(self.tr("Choose a session on the left."))
         name_controls(self)
         self.refresh()

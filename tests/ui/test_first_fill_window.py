@@ -214,3 +214,32 @@ def test_notes_typed_after_an_f5_refused_later_wait_for_the_next_f5(
     finally:
         window.close()
         services.close()
+
+
+def test_the_window_wide_keys_wait_for_the_database_then_work(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+Shift+Y (the year) and Ctrl+Shift+F (search) act wherever the focus is:
+    before the database is open they do nothing (they used to raise, the year view
+    reaching for services not there yet), like the menus; then they work."""
+    session_id = _norway_on_the_floor(db_path)
+    opened: list[str] = []
+    monkeypatch.setattr(MainWindow, "show_year", lambda self: opened.append("year"))
+    monkeypatch.setattr(MainWindow, "open_search", lambda self: opened.append("search"))
+    window, view = _filled(qtbot, db_path, session_id)
+    view.notes.setFocus()
+    key(qtbot, Qt.Key.Key_Y, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    key(qtbot, Qt.Key.Key_F, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert opened == []
+    assert not window.menuBar().isEnabled()
+    services = Services.open(db_path)
+    try:
+        window.attach(services)
+        assert window.menuBar().isEnabled()
+        view.notes.setFocus()
+        key(qtbot, Qt.Key.Key_Y, CTRL | Qt.KeyboardModifier.ShiftModifier)
+        key(qtbot, Qt.Key.Key_F, CTRL | Qt.KeyboardModifier.ShiftModifier)
+        assert opened == ["year", "search"]
+    finally:
+        window.close()
+        services.close()
