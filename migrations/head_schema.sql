@@ -261,13 +261,13 @@ CREATE INDEX ix_speakers_meeting_name_key ON speakers (meeting_id, name_key);
 CREATE INDEX ix_speakers_organization_id ON speakers (organization_id);
 CREATE INDEX ix_statement_cosignatories_organization_id ON statement_cosignatories (organization_id);
 CREATE INDEX ix_statement_cosignatories_statement_id ON statement_cosignatories (statement_id);
-CREATE INDEX ix_statements_on_floor ON statements (session_id) WHERE start_time IS NOT NULL AND end_time IS NULL;
 CREATE INDEX ix_statements_organization_id ON statements (organization_id);
 CREATE INDEX ix_statements_replying_to_id ON statements (replying_to_id);
 CREATE INDEX ix_statements_session_kind_category ON statements (session_id, kind, category);
 CREATE INDEX ix_statements_session_organization ON statements (session_id, organization_id, kind, category, anonymous);
 CREATE INDEX ix_statements_session_position ON statements (session_id, position);
 CREATE INDEX ix_statements_speaker_id ON statements (speaker_id);
+CREATE INDEX ix_statements_on_floor ON statements (session_id) WHERE start_time IS NOT NULL AND end_time IS NULL;
 CREATE TRIGGER tr_search_item_delete AFTER DELETE ON session_items
 BEGIN
   INSERT INTO search_index (search_index, rowid, body) SELECT 'delete', doc, text FROM (SELECT doc, replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(text, 'Ϊ', 'Ι'), 'Ϋ', 'Υ'), 'ά', 'α'), 'έ', 'ε'), 'ή', 'η'), 'ί', 'ι'), 'ΰ', 'υ'), 'ϊ', 'ι'), 'ϋ', 'υ'), 'ό', 'ο'), 'ύ', 'υ'), 'ώ', 'ω'), 'ϓ', 'ϒ'), 'ϔ', 'ϒ') AS text FROM (SELECT doc, replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(text, 'Ŀ', 'L'), 'þ', 'th'), 'Þ', 'TH'), 'ﬀ', 'ff'), 'ﬁ', 'fi'), 'ﬂ', 'fl'), 'ﬃ', 'ffi'), 'ﬄ', 'ffl'), 'ﬅ', 'st'), 'ﬆ', 'st'), 'ё', 'е'), 'Ё', 'Е'), 'Ά', 'Α'), 'Έ', 'Ε'), 'Ή', 'Η'), 'Ί', 'Ι'), 'Ό', 'Ο'), 'Ύ', 'Υ'), 'Ώ', 'Ω'), 'ΐ', 'ι') AS text FROM (SELECT doc, replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(text, 'ß', 'ss'), 'ẞ', 'SS'), 'æ', 'ae'), 'Æ', 'AE'), 'œ', 'oe'), 'Œ', 'OE'), 'ł', 'l'), 'Ł', 'L'), 'ø', 'o'), 'Ø', 'O'), 'đ', 'd'), 'Đ', 'D'), 'ð', 'd'), 'Ð', 'D'), 'ħ', 'h'), 'Ħ', 'H'), 'ŧ', 't'), 'Ŧ', 'T'), 'ı', 'i'), 'ŀ', 'l') AS text FROM (SELECT OLD.id + 5497558138880 AS doc, coalesce(OLD.text, '') AS text))));

@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         if menu is not None:
             self.console_menu = menu
         self._session_actions = session_actions(self)
-        self._enable_session_actions()
+        self.session_chosen_or_not()
         self._backups_action.setEnabled(services.db.path is not None)
         self.backups.watch_open_backup(services)
         self._menus_work(True)
@@ -275,9 +275,14 @@ class MainWindow(QMainWindow):
             heading, kept.version, f"{kept.finalized_at:%Y-%m-%d %H:%M}", kept.author
         )
 
-    def _enable_session_actions(self) -> None:
+    def session_chosen_or_not(self) -> None:
+        """The Session menu's entries and the tabs follow whether a session is chosen."""
+        chosen = self.session_id is not None
         for action in getattr(self, "_session_actions", []):
-            action.setEnabled(self.session_id is not None)
+            action.setEnabled(chosen)
+        # No session chosen: the tabs take no key (Enter, F5 would go nowhere) and
+        # the heading says to choose one.
+        self.tabs.setEnabled(chosen)
 
     def _changed_elsewhere(self, session_id: int, origin: object) -> None:
         """Another program changed the database: a meeting or session it added or
@@ -429,7 +434,7 @@ class MainWindow(QMainWindow):
             # The chosen meeting stays chosen (its session may have been deleted meanwhile).
             if keep is not None:
                 self.session_id = None
-                self._enable_session_actions()
+                self.session_chosen_or_not()
                 self.heading.setText(self.tr("Choose a session on the left."))
             for meeting_item in top_items(self.meetings):
                 if meeting_item.data(0, MEETING_ROLE) == keep_meeting:
@@ -523,7 +528,7 @@ class MainWindow(QMainWindow):
         if not self._demo:
             settings.put(settings.LAST_DATABASE, self._services.db.describe())
             settings.put(settings.LAST_SESSION, session_id)
-        self._enable_session_actions()
+        self.session_chosen_or_not()
         self.heading.setText(self._heading(session_id, session.heading))
         for view in self.session_views:
             view.show_session(session_id)  # type: ignore[attr-defined]

@@ -69,6 +69,13 @@ class MeetingDialogs:
         QTimer.singleShot(0, title.selectAll)
         editor.exec()
         self._window.refresh()
+        # The rapporteur made the meeting to log it: its first session is chosen,
+        # ready for the console (the meeting itself if it has none yet).
+        sessions = self._window.services.sessions.of_meeting(meeting.id)
+        if sessions:
+            self._window.open_session(sessions[0].id)
+        else:
+            self._window.select_meeting(meeting.id)
 
     def edit_agenda(self) -> None:
         from rapporteur_app.ui.agenda.agenda_editor import AgendaEditor

@@ -47,6 +47,7 @@ class WindowBackups:
             window.changes.replace_source(change_source_for(window.services.db))
             window.session_id = None
             window.refresh()
+            window.session_chosen_or_not()
 
     def start_periodic(self) -> None:
         """The database is open: back it up every few minutes while the program runs."""

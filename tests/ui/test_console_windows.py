@@ -1,6 +1,7 @@
 """The projector (the tally, never the keyboard, Ctrl+P both ways, its place kept),
 the Session menu, the new-meeting form, and the Rapport tab's Alt keys."""
 
+import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog
 from pytestqt.qtbot import QtBot
@@ -94,6 +95,44 @@ def test_a_new_meeting_opens_with_the_cursor_on_its_title(
     monkeypatch.setattr(AgendaEditor, "exec", look)
     window._new_meeting()
     assert seen == ["New meeting"]
+
+
+def test_a_new_meeting_made_with_a_session_opens_that_session_in_the_console(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first start: no session, so the tabs take no key (Enter and F5 went nowhere);
+    the meeting made with its first session in the agenda editor, that session is
+    chosen and its console takes the keys."""
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.session_id is None and not window.tabs.isEnabled()
+
+    def add_a_session(dialog: AgendaEditor) -> int:
+        services.sessions.add(dialog.meeting_id, "Working Session 1", "Tolerance")
+        return int(QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(AgendaEditor, "exec", add_a_session)
+    window._new_meeting()
+    (meeting,) = services.meetings.all()
+    (session,) = services.sessions.of_meeting(meeting.id)
+    assert window.session_id == session.id
+    assert window.tabs.isEnabled()
+    assert "Tolerance" in window.heading.text()
+
+
+def test_a_new_meeting_without_sessions_is_chosen_and_the_tabs_wait(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    monkeypatch.setattr(AgendaEditor, "exec", lambda _dialog: 1)
+    window._new_meeting()
+    (meeting,) = services.meetings.all()
+    assert window.current_meeting_id() == meeting.id
+    assert window.session_id is None and not window.tabs.isEnabled()
+    assert "has no sessions" in window.heading.text()
 
 
 def test_each_alt_key_of_the_rapport_tab_does_one_thing(qtbot: QtBot, services: Services) -> None:
