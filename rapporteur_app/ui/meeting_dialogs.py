@@ -74,6 +74,7 @@ class MeetingDialogs:
         sessions = self._window.services.sessions.of_meeting(meeting.id)
         if sessions:
             self._window.open_session(sessions[0].id)
+            self._window.show_console()  # the keys go to its quick entry
         else:
             self._window.select_meeting(meeting.id)
 

@@ -119,6 +119,9 @@ def test_a_new_meeting_made_with_a_session_opens_that_session_in_the_console(
     assert window.session_id == session.id
     assert window.tabs.isEnabled()
     assert "Tolerance" in window.heading.text()
+    console = window.session_views[0]
+    assert isinstance(console, ConsoleView)
+    qtbot.waitUntil(lambda: focused() is console.quick_entry)
 
 
 def test_a_new_meeting_without_sessions_is_chosen_and_the_tabs_wait(
