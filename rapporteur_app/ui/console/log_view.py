@@ -181,7 +181,10 @@ class LogView(QTableView):
             for column, width in _FIXED.items()
         }
         fixed[NUMBER] = max(fixed[NUMBER], self._number_width())
-        rest = max(0, self.viewport().width() - sum(fixed.values()))
+        # The header spans the viewport (QTableView lays it out so): asking the
+        # viewport itself would make PySide work out its Python type, which builds the
+        # enums of every widget class it might be (some 40, 13 ms) before the paint.
+        rest = max(0, header.width() - sum(fixed.values()))
         for column, width in fixed.items():
             header.resizeSection(column, width)
         for column, share in _SHARES.items():
