@@ -169,7 +169,7 @@ def _agenda_order(session: Session) -> tuple[date, time, int, int]:
 
 
 def _meetings(connection: sqlite3.Connection) -> tuple[MeetingOutline, ...]:
-    from rapporteur_app.domain.year import EventKind
+    from rapporteur_app.domain.event_kind import EventKind
 
     by_meeting: dict[int, list[Session]] = {}
     for row in connection.execute(f"SELECT {_SESSION_COLUMNS} FROM sessions"):
