@@ -119,7 +119,6 @@ def start_gui(
     install_excepthook(log_path)
     window = MainWindow(demo=demo)
     window.show()
-    app.processEvents()
     if typing_hook.exit_when_shown("shown", window):
         return 0
     fill = None
@@ -127,11 +126,14 @@ def start_gui(
         fill = first_fill(
             lambda path: session_id if session_id is not None else window.session_to_reopen(path)
         )
+    # Painted once, with the session when the file gives a first fill (the empty window
+    # painted before it was a whole paint and layout more on the way to the session);
+    # else at once, saying the database is being opened.
     if fill is not None:
         window.show_first_fill(fill)
         if typing_hook.exit_when_shown("data", window):
             return 0
-        app.processEvents()  # painted before the services are even imported
+    app.processEvents()  # painted before the services are even imported
     if after_paint is not None:
         after_paint()
     # Off the GUI thread: the window repaints and takes keys meanwhile.
