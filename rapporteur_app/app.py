@@ -8,14 +8,12 @@ import logging.handlers
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
-
 from rapporteur_app.cli import PROGRAM, run
+from rapporteur_app.cli.gui_args import gui_request
 from rapporteur_app.domain.errors import DamagedDatabase, RapporteurError
 
 if TYPE_CHECKING:
@@ -32,6 +30,8 @@ def log_path() -> Path:
     override = os.environ.get(LOG_ENV)
     if override:
         return Path(override)
+    import platformdirs  # here: the window's first paint does not wait for it
+
     return Path(platformdirs.user_log_dir(PROGRAM, appauthor=False)) / "rapporteur.log"
 
 
@@ -67,6 +67,40 @@ class PrivateFormatter(logging.Formatter):
         return _URL_PASSWORD.sub(r"\1@", text)
 
 
+class EarlyRecords(logging.Handler):
+    """What is logged before the log file is set up (the window's first paint does not
+    wait for it): kept, and written to the file once it is (:func:`setup_logging`)."""
+
+    LIMIT = 1000  # a start that logs more than this has said what matters already
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+        self.set_name(_EARLY_NAME)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < self.LIMIT:
+            self.records.append(record)
+
+
+_EARLY_NAME = "rapporteur-log-early"
+
+
+def keep_early_records() -> None:
+    """Until :func:`setup_logging`: what is logged is kept, at the level the file has."""
+    root = logging.getLogger()
+    if not any(h.get_name() == _EARLY_NAME for h in root.handlers):
+        root.addHandler(EarlyRecords())
+    root.setLevel(logging.INFO)
+
+
+def setup_logging_if_early() -> None:
+    """The log file, if only the early records were kept so far (the window, after its
+    first paint)."""
+    if any(h.get_name() == _EARLY_NAME for h in logging.getLogger().handlers):
+        setup_logging()
+
+
 def setup_logging() -> Path:
     """Log to a file readable by the user alone; never to the terminal."""
     path = log_path()
@@ -83,11 +117,17 @@ def setup_logging() -> Path:
     handler.set_name(_HANDLER_NAME)
     root = logging.getLogger()
     # Replace our own handler only (main() may run more than once in one process).
-    for old in [h for h in root.handlers if h.get_name() == _HANDLER_NAME]:
+    early: list[logging.LogRecord] = []
+    for old in [h for h in root.handlers if h.get_name() in (_HANDLER_NAME, _EARLY_NAME)]:
         root.removeHandler(old)
+        if isinstance(old, EarlyRecords):
+            early.extend(old.records)
         old.close()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    for record in early:
+        if record.levelno >= root.level:
+            handler.handle(record)
     return path
 
 
@@ -101,8 +141,9 @@ def launch_gui(location: str | None, session_id: int | None, demo: bool) -> int:
         lambda refusing: _open_for_gui(location, demo, refusing),
         session_id=session_id,
         demo=demo,
-        log_path=str(log_path()),
+        log_path=lambda: str(log_path()),
         first_fill=lambda session_in: _first_fill(location, session_in),
+        after_paint=setup_logging_if_early,
     )
 
 
@@ -165,6 +206,8 @@ def _open_services(location: str | None, demo: bool) -> "Services":
     from rapporteur_app.services.app_services import Services
 
     if demo:
+        import tempfile
+
         from rapporteur_app.services.demo import add_demo_meeting
 
         folder = tempfile.mkdtemp(prefix="rapporteur-demo-")
@@ -175,5 +218,10 @@ def _open_services(location: str | None, demo: bool) -> "Services":
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    setup_logging()
+    if gui_request(list(sys.argv[1:] if argv is None else argv)) is not None:
+        # The window: its log file is set up once it has painted (start_gui's
+        # after_paint); what is logged before is kept for it meanwhile.
+        keep_early_records()
+    else:
+        setup_logging()
     return run(argv, gui=launch_gui)

@@ -7,13 +7,13 @@ change one behind the store's back.
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from rapporteur_app.domain.event_kind import EventKind
 from rapporteur_app.domain.kinds import (
     Category,
     IntroducerRole,
     SessionKind,
     StatementKind,
 )
-from rapporteur_app.domain.year import EventKind
 
 DEFAULT_STATEMENT_LIMIT_S = 180
 DEFAULT_REPLY_LIMIT_S = 60

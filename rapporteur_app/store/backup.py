@@ -7,10 +7,8 @@ are named ``<stem>-<hash of its path>-<UTC time>-<reason>.sqlite3``, so two
 databases called alike in different folders never mix their backups.
 """
 
-import hashlib
 import logging
 import os
-import shutil
 import sqlite3
 import stat
 from dataclasses import dataclass
@@ -49,6 +47,10 @@ def backups_dir() -> Path:
 
 def family(database: Path) -> str:
     """The name prefix of one database's backups."""
+    # Imported here (shutil too, below): the window's first fill checks its file with
+    # this module's words and needs neither before its paint.
+    import hashlib
+
     resolved = str(database.expanduser().resolve())
     digest = hashlib.sha1(resolved.encode("utf-8"), usedforsecurity=False).hexdigest()[:8]
     return f"{database.stem}-{digest}"
@@ -317,6 +319,8 @@ def _keep_bytes(source: Path, kept: Path) -> None:
     try:
         os.link(source, kept)
     except OSError:
+        import shutil
+
         shutil.copyfile(source, kept)
         with kept.open("rb+") as copy:
             os.fsync(copy.fileno())

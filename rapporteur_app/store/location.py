@@ -6,8 +6,6 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
-
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.text import quoted, user_path
 
@@ -20,6 +18,8 @@ ENV_VAR = "RAPPORTEUR_DB"
 
 
 def data_dir() -> Path:
+    import platformdirs  # here: a file named on the command line needs none of it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from rapporteur_app.store.file_check import open_problem
 from rapporteur_app.store.kept_counts import COUNTED
-from rapporteur_app.store.revision import head_revision
+from rapporteur_app.store.schema_head import HEAD_REVISION
 
 Counts = tuple[int, ...]  # the six counts of the tally rule, in Tally's order
 _SIX = ", ".join(column for column in COUNTED if column != "logged")
@@ -28,7 +28,7 @@ def kept_counts(path: Path, session_id: int | None, meeting_id: int | None) -> C
         return None
     try:
         version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        if version is None or version[0] != head_revision():
+        if version is None or version[0] != HEAD_REVISION:
             return None
         if session_id is not None:
             if (

@@ -17,10 +17,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rapporteur_app import __version__
-from rapporteur_app.domain.errors import RapporteurError
-from rapporteur_app.ui.error_text import describe, worded
 
 if TYPE_CHECKING:
+    from rapporteur_app.domain.errors import RapporteurError
     from rapporteur_app.domain.first_fill import FirstFill
     from rapporteur_app.services.app_services import Services
 
@@ -39,9 +38,10 @@ def _application() -> QApplication:
     return app
 
 
-def install_excepthook(log_path: str) -> None:
+def install_excepthook(log_path: str | Callable[[], str]) -> None:
     """An unexpected error in the GUI: logged with its traceback, shown in two lines with
-    the log's path, and the program goes on."""
+    the log's path (or what gives it: worked out when needed, not at the start), and
+    the program goes on."""
 
     def show(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         logging.getLogger("rapporteur_app").error("unexpected error", exc_info=(kind, error, trace))
@@ -55,7 +55,7 @@ def install_excepthook(log_path: str) -> None:
                 "Application",
                 "Something went wrong, but nothing you saved is lost. The details are in the "
                 "log: {0}",
-            ).format(log_path),
+            ).format(log_path if isinstance(log_path, str) else log_path()),
         )
 
     sys.excepthook = show
@@ -64,6 +64,7 @@ def install_excepthook(log_path: str) -> None:
 def offer_restore(location: str | None, error: RapporteurError) -> bool:
     """Tell the user the database is damaged; restore the newest good backup if they agree."""
     from rapporteur_app.services.backups import BackupService
+    from rapporteur_app.ui.error_text import describe, worded
 
     _application()
     backups = BackupService(location)
@@ -101,14 +102,16 @@ def start_gui(
     open_services: Callable[[Callable[[], None]], Services | None],
     session_id: int | None = None,
     demo: bool = False,
-    log_path: str = "",
+    log_path: str | Callable[[], str] = "",
     first_fill: Callable[[Callable[[str], int | None]], FirstFill | None] | None = None,
+    after_paint: Callable[[], None] | None = None,
 ) -> int:
     """Show the main window; fill it from what the sqlite3 module reads alone when it
     can (``first_fill``, given how to find the session to show in a file; None: it
     cannot); then open the database (``open_services`` calls the function it is given
     before it says in a dialog what is wrong, and returns None when it cannot); then
-    fill the window through the services."""
+    fill the window through the services. ``after_paint`` is what the first paint does
+    not wait for (the log file), done once it is on the screen."""
     from rapporteur_app.ui import typing_hook
     from rapporteur_app.ui.main_window import MainWindow
 
@@ -116,7 +119,6 @@ def start_gui(
     install_excepthook(log_path)
     window = MainWindow(demo=demo)
     window.show()
-    app.processEvents()
     if typing_hook.exit_when_shown("shown", window):
         return 0
     fill = None
@@ -124,11 +126,16 @@ def start_gui(
         fill = first_fill(
             lambda path: session_id if session_id is not None else window.session_to_reopen(path)
         )
+    # Painted once, with the session when the file gives a first fill (the empty window
+    # painted before it was a whole paint and layout more on the way to the session);
+    # else at once, saying the database is being opened.
     if fill is not None:
         window.show_first_fill(fill)
         if typing_hook.exit_when_shown("data", window):
             return 0
-        app.processEvents()  # painted before the services are even imported
+    app.processEvents()  # painted before the services are even imported
+    if after_paint is not None:
+        after_paint()
     # Off the GUI thread: the window repaints and takes keys meanwhile.
     services = open_services(window.forget_first_fill)
     if services is None:
@@ -160,6 +167,9 @@ def start_gui(
 
 def show_fatal(error: RapporteurError | str) -> None:
     """A refusal that stops the start: the core's error worded in the user's language."""
+    from rapporteur_app.domain.errors import RapporteurError
+    from rapporteur_app.ui.error_text import describe
+
     _application()
     QMessageBox.critical(
         None, "Rapporteur", describe(error) if isinstance(error, RapporteurError) else error

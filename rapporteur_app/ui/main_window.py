@@ -31,7 +31,6 @@ from rapporteur_app import __version__
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.domain.model import Meeting, Session
 from rapporteur_app.ui import settings
-from rapporteur_app.ui.accessible import name_controls
 from rapporteur_app.ui.early_console import EarlyConsole
 from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.main_menus import build_menus, console_menu, session_actions
@@ -194,6 +193,8 @@ class MainWindow(QMainWindow):
         self.backups.watch_open_backup(services)
         self._menus_work(True)
         self.heading.setText(self.tr("Choose a session on the left."))
+        from rapporteur_app.ui.accessible import name_controls  # after the first paint
+
         name_controls(self)
         self.refresh()
         if not self._demo:

@@ -20,9 +20,7 @@ real-window test, which cannot look inside the process otherwise.
 Nothing happens when the variables are not set.
 """
 
-import json
 import os
-import signal
 import sys
 from pathlib import Path
 
@@ -125,6 +123,10 @@ def install_view_report(window: QWidget) -> None:
     target = os.environ.get(REPORT_VARIABLE)
     if not target:
         return
+    # Here, not at the top: the window imports this module before its first paint.
+    import json
+    import signal
+
     asked = [False]
 
     def on_signal(_number: int, _frame: object) -> None:

@@ -10,7 +10,7 @@ from rapporteur_app.app import _first_fill
 from rapporteur_app.domain.kinds import Category, SessionList
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.services.demo import add_demo_meeting
-from rapporteur_app.store.first_fill import first_fill
+from rapporteur_app.store.first_fill import FLOOR_SQL, first_fill
 
 
 def _meeting(path: Path) -> tuple[int, int]:
@@ -100,3 +100,17 @@ def test_the_first_fill_never_writes(db_path: Path) -> None:
 
 def test_a_server_takes_the_normal_path() -> None:
     assert _first_fill("postgresql://rapporteur@localhost/meetings", lambda _path: 1) is None
+
+
+def test_who_has_the_floor_is_found_by_the_floor_index(db_path: Path) -> None:
+    """Not by walking the whole session backwards (its cost grew with the session:
+    56 ms at 100,000 statements): the partial index of the statements on the floor."""
+    _meeting(db_path)
+    connection = sqlite3.connect(db_path)
+    try:
+        plan = " ".join(
+            row[-1] for row in connection.execute(f"EXPLAIN QUERY PLAN {FLOOR_SQL}", (1,))
+        )
+    finally:
+        connection.close()
+    assert "ix_statements_on_floor" in plan, plan

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QMenuBar,
     QPlainTextEdit,
@@ -159,7 +160,7 @@ class KeyHome(QObject):
                 self._others.append(window)
         else:
             self._window = window
-            for bar in window.findChildren(QMenuBar):
+            for bar in _menu_bars(window):
                 # For good: the menus added later, and the letters typed on it in
                 # keyboard mode (it then has the focus).
                 bar.installEventFilter(self)
@@ -282,3 +283,13 @@ class KeyHome(QObject):
             QApplication.sendEvent(bar, escape)
             if QApplication.focusWidget() is bar or QApplication.focusWidget() is None:
                 self.land()
+
+
+def _menu_bars(window: QWidget) -> list[QMenuBar]:
+    """The window's menu bars. A main window's is asked for by name: looking through
+    all its children would make PySide work out the Python type of each widget Qt made
+    inside (scroll bars, tab buttons), building their classes' enums before the paint."""
+    if isinstance(window, QMainWindow):
+        bar = window.menuWidget()
+        return [bar] if isinstance(bar, QMenuBar) else []
+    return window.findChildren(QMenuBar)

@@ -160,7 +160,11 @@ def build(
     layout.addWidget(wait_mark)
     layout.addWidget(body, 1)
     layout.addWidget(tally)
-    owner.setStyleSheet(FOCUS_STYLE)
+    # On the four framed widgets, not on the whole console: a style sheet makes Qt draw
+    # every widget under it through its style-sheet style (the buttons, the tally, the
+    # floor's labels), a third of building and painting the console.
+    for framed in (quick_entry, notes, queue.list, log):
+        framed.setStyleSheet(FOCUS_STYLE)
     return ConsoleWidgets(
         quick_entry, reply, answered, prompt, focus_mark, wait_mark, floor, queue, log_model,
         log, notes, notes_title, tally,

@@ -97,6 +97,9 @@ def kind_from(text: str) -> KindChoice:
 
 class LogModel(QAbstractTableModel):
     refused = Signal(str)
+    # The largest number in the log gained (or lost) a digit: the "No." column is
+    # fitted again (log_view.py), once per digit, never per key.
+    number_digits_changed = Signal()
 
     def __init__(self, on_edit: EditHandler, parent: Any = None) -> None:
         super().__init__(parent)
@@ -104,6 +107,7 @@ class LogModel(QAbstractTableModel):
         self._on_edit = on_edit
         self._row_of: dict[int, int] = {}
         self._flags: dict[int, Qt.ItemFlag] = {}  # a valid cell's flags, by column
+        self.largest_number = 0  # of the statements in the log (its pages as they come)
         self._headers = [QCoreApplication.translate("LogModel", c) for c in COLUMNS]
         self._not_named = QCoreApplication.translate("LogModel", "not to be named")
         self._on_floor = QCoreApplication.translate("LogModel", "speaking")
@@ -118,6 +122,7 @@ class LogModel(QAbstractTableModel):
         self.statements = list(statements)
         self._row_of = {s.id: row for row, s in enumerate(self.statements)}
         self.endResetModel()
+        self._note_largest(max((s.number for s in self.statements), default=0), reset=True)
 
     def append(self, statement: Statement) -> None:
         row = len(self.statements)
@@ -125,6 +130,7 @@ class LogModel(QAbstractTableModel):
         self.statements.append(statement)
         self._row_of[statement.id] = row
         self.endInsertRows()
+        self._note_largest(statement.number)
 
     def extend(self, statements: Sequence[Statement]) -> None:
         """Rows at the end, in one insertion (a page of a big log)."""
@@ -136,6 +142,15 @@ class LogModel(QAbstractTableModel):
             self._row_of[statement.id] = first + offset
         self.statements.extend(statements)
         self.endInsertRows()
+        self._note_largest(max(s.number for s in statements))
+
+    def _note_largest(self, number: int, reset: bool = False) -> None:
+        """Keep :attr:`largest_number` (what was added, not the whole log: a key's cost
+        stays the same at any size); say when its count of digits changes."""
+        before = self.largest_number
+        self.largest_number = number if reset else max(before, number)
+        if len(str(self.largest_number)) != len(str(before)):
+            self.number_digits_changed.emit()
 
     def replace(self, row: int, statement: Statement) -> None:
         self.statements[row] = statement

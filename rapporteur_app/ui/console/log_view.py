@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,8 +46,11 @@ from rapporteur_app.ui.labels import category_label, kind_label
 Index = QModelIndex | QPersistentModelIndex
 
 # Short columns, in average characters; the rest share what is left of the width,
-# the notes most (their first line is what the rapporteur scans for).
+# the notes most (their first line is what the rapporteur scans for). The number's
+# column is wider when the session's numbers need it (see _number_width).
 _FIXED = {NUMBER: 4, TIME: 6, KIND: 11, DURATION: 10}
+# Room beside a column's text: the cell's margins and the header's sort mark.
+_PADDING = 14
 _SHARES = {SPEAKER: 0.24, ON_BEHALF: 0.24, CATEGORY: 0.16, NOTES: 0.36}
 _LEAST = {SPEAKER: 10, ON_BEHALF: 10, CATEGORY: 9, NOTES: 12}
 # At most this many earlier statements are offered as what a reply answers.
@@ -157,6 +160,8 @@ class LogView(QTableView):
         self.context_actions: list[QAction | None] = []
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
+        self._log_model = model
+        model.number_digits_changed.connect(self.fit_columns)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -170,10 +175,16 @@ class LogView(QTableView):
         character = self.fontMetrics().averageCharWidth()
         # Each column at least as wide as its title, in whatever language it is written.
         fixed = {
-            column: max(width * character + 14, header.sectionSizeFromContents(column).width())
+            column: max(
+                width * character + _PADDING, header.sectionSizeFromContents(column).width()
+            )
             for column, width in _FIXED.items()
         }
-        rest = max(0, self.viewport().width() - sum(fixed.values()))
+        fixed[NUMBER] = max(fixed[NUMBER], self._number_width())
+        # The header spans the viewport (QTableView lays it out so): asking the
+        # viewport itself would make PySide work out its Python type, which builds the
+        # enums of every widget class it might be (some 40, 13 ms) before the paint.
+        rest = max(0, header.width() - sum(fixed.values()))
         for column, width in fixed.items():
             header.resizeSection(column, width)
         for column, share in _SHARES.items():
@@ -182,6 +193,16 @@ class LogView(QTableView):
                     _LEAST[column] * character, header.sectionSizeFromContents(column).width()
                 )
                 header.resizeSection(column, max(least, int(rest * share)))
+
+    def _number_width(self) -> int:
+        """Wide enough for the log's largest number (a session past 99,999 has six
+        digits), in bold as the statement on the floor is shown: the widest digit
+        times the digits, so any number of that many digits fits."""
+        bold = self.font()
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        digit = max(metrics.horizontalAdvance(d) for d in "0123456789")
+        return digit * len(str(self._log_model.largest_number)) + _PADDING
 
     def _context_menu(self, where: QPoint) -> None:
         index = self.indexAt(where)
