@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from rapporteur_app.domain.errors import StoreError, UnknownSchema
-from rapporteur_app.store import change_notices, head_schema, kept_counts, search_index
+from rapporteur_app.store import change_notices, kept_counts, new_file_schema, search_index
 from rapporteur_app.store.backup import backup_file
 from rapporteur_app.store.location import sqlite_path
 from rapporteur_app.store.revision import head_revision, known_revisions
@@ -109,7 +109,7 @@ def upgrade(
 ) -> Path | None:
     """Upgrade to head; return the path of the backup taken first, if any.
 
-    An empty SQLite file is made at the head by one script (store/head_schema.py)
+    An empty SQLite file is made at the head by one script (store/new_file_schema.py)
     unless ``from_script`` is False: then, as an older file, through every migration."""
     current = current_revision(engine)
     if current == head_revision():
@@ -183,7 +183,7 @@ def _made_from_script(engine: Engine) -> bool:
     with engine.connect() as connection:
         driver = connection.connection.driver_connection
         assert isinstance(driver, sqlite3.Connection)
-        if not head_schema.create_at_head(driver, head_revision()):
+        if not new_file_schema.create_at_head(driver, head_revision()):
             return False
         # As after the chain: the kept counts' and the search's triggers are there.
         kept_counts.ensure(connection)
@@ -248,6 +248,6 @@ def script_from_migrations(path: Path) -> str:
         engine.dispose()
     driver = sqlite3.connect(path)
     try:
-        return head_schema.schema_script(driver, head_revision())
+        return new_file_schema.schema_script(driver, head_revision())
     finally:
         driver.close()

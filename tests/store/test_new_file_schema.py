@@ -1,4 +1,4 @@
-"""A new SQLite file is made at the head by the shipped script (store/head_schema.py),
+"""A new SQLite file is made at the head by the shipped script (store/new_file_schema.py),
 and what it makes is what the migration chain makes on an empty file."""
 
 import sqlite3
@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from rapporteur_app.store import head_schema
+from rapporteur_app.store import new_file_schema
 from rapporteur_app.store.database import Database
 from rapporteur_app.store.migrate import current_revision, head_revision, script_from_migrations
+from rapporteur_app.store.schema_head import HEAD_REVISION
 
 PRAGMAS = ("user_version", "application_id", "auto_vacuum", "page_size", "encoding", "journal_mode")
 
@@ -19,19 +20,19 @@ def _made(path: Path) -> tuple[str, dict[str, object]]:
     driver = sqlite3.connect(path)
     try:
         pragmas = {name: driver.execute(f"PRAGMA {name}").fetchone()[0] for name in PRAGMAS}
-        return head_schema.schema_script(driver, head_revision()), pragmas
+        return new_file_schema.schema_script(driver, head_revision()), pragmas
     finally:
         driver.close()
 
 
 def test_the_shipped_script_is_what_the_migrations_make(tmp_path: Path) -> None:
-    shipped = head_schema.script_text()
+    shipped = new_file_schema.script_text()
     assert shipped is not None, "migrations/head_schema.sql is missing"
     assert shipped == script_from_migrations(tmp_path / "chain.sqlite3"), (
         "migrations/head_schema.sql is not what the migrations make now:"
         " run `python tools/make_head_schema.py`"
     )
-    assert head_schema.script_revision(shipped) == head_revision()
+    assert new_file_schema.script_revision(shipped) == head_revision() == HEAD_REVISION
 
 
 def test_a_new_file_from_the_script_is_the_one_the_chain_makes(tmp_path: Path) -> None:
@@ -72,10 +73,10 @@ def test_a_new_file_is_made_without_alembic(tmp_path: Path) -> None:
 def test_a_script_of_another_revision_is_left_and_the_chain_runs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shipped = head_schema.script_text()
+    shipped = new_file_schema.script_text()
     assert shipped is not None
     stale = shipped.replace(f"-- revision: {head_revision()}", "-- revision: 0001")
-    monkeypatch.setattr(head_schema, "script_text", lambda: stale)
+    monkeypatch.setattr(new_file_schema, "script_text", lambda: stale)
     Database.open(tmp_path / "new.sqlite3").close()
     script_from_migrations(tmp_path / "chain.sqlite3")
     assert _made(tmp_path / "new.sqlite3") == _made(tmp_path / "chain.sqlite3")
@@ -84,11 +85,11 @@ def test_a_script_of_another_revision_is_left_and_the_chain_runs(
 def test_a_script_failing_half_way_leaves_nothing_and_the_chain_makes_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shipped = head_schema.script_text()
+    shipped = new_file_schema.script_text()
     assert shipped is not None
     middle = shipped.index("CREATE INDEX")
     broken = shipped[:middle] + "CREATE TABLE broken (;\n" + shipped[middle:]
-    monkeypatch.setattr(head_schema, "script_text", lambda: broken)
+    monkeypatch.setattr(new_file_schema, "script_text", lambda: broken)
     Database.open(tmp_path / "new.sqlite3").close()
     script_from_migrations(tmp_path / "chain.sqlite3")
     made, _pragmas = _made(tmp_path / "new.sqlite3")

@@ -5,7 +5,7 @@ imported, two dozen revisions, batch copies of tables on SQLite) and is paid by
 every new database: the rapporteur's first start, each new team file, each test.
 The script (``migrations/head_schema.sql``, beside the migrations that define it)
 is what the chain makes, written out by :func:`schema_script`; the file it makes is
-the same, statement for statement and row for row (tests/store/test_head_schema.py
+the same, statement for statement and row for row (tests/store/test_new_file_schema.py
 builds both and compares them). It names its revision: a script left behind by a
 new migration is not used (the chain runs as before) and that test fails, saying
 to run ``tools/make_head_schema.py``.
