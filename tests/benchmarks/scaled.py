@@ -8,7 +8,7 @@ from pathlib import Path
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.store.database import Database
 from tests.benchmarks.keys import BareCommits, BareTarget, ConsoleTarget
-from tests.benchmarks.measures import _environment, _median, _run_until_line
+from tests.benchmarks.measures import _environment, _median, _until_painted, _whole_process
 from tests.benchmarks.probes import BARE_WINDOW
 from tests.benchmarks.scale import Scale
 from tests.benchmarks.stats import Figure, timed
@@ -31,7 +31,7 @@ def first_paint(scales: list[Scale], repeats: int) -> list[Figure]:
                 plans.append((scale, size, session_id))
     for _ in range(repeats):
         for scale, size, session_id in plans:
-            bare.append(_run_until_line([PYTHON, "-c", BARE_WINDOW], _environment()))
+            bare.append(_until_painted([PYTHON, "-c", BARE_WINDOW], _environment()))
             command = [
                 PYTHON,
                 "-m",
@@ -43,10 +43,10 @@ def first_paint(scales: list[Scale], repeats: int) -> list[Figure]:
                 str(session_id),
             ]
             runs.setdefault((scale.total, size), []).append(
-                _run_until_line(command, _environment(RAPPORTEUR_EXIT_WHEN_SHOWN="data"))
+                _until_painted(command, _environment(RAPPORTEUR_EXIT_WHEN_SHOWN="data"))
             )
             ready.setdefault((scale.total, size), []).append(
-                _run_until_line(command, _environment(RAPPORTEUR_EXIT_WHEN_SHOWN="ready"))
+                _until_painted(command, _environment(RAPPORTEUR_EXIT_WHEN_SHOWN="ready"))
             )
     reference = _median(bare)
     figures = []
@@ -151,7 +151,7 @@ def command_line(small: Scale, large: Scale, repeats: int) -> list[Figure]:
     samples: dict[str, list[float]] = {name: [] for name in plans}
     for _ in range(max(5, repeats)):
         for name, command in plans.items():
-            samples[name].append(_run_until_line(command, _environment()))
+            samples[name].append(_whole_process(command, _environment()))
     bare = _median(samples["python -c pass"])
     figures = []
     for name, what in (
