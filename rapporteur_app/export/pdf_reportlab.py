@@ -1,13 +1,21 @@
-"""reportlab's paragraph module, imported without compiling its web-address pattern.
+"""reportlab's paragraph module, imported without compiling four expressions it
+never uses in our documents.
 
-At import, ``reportlab.platypus.paragraph`` compiles ``uri_pat``: a case-blind
-expression whose classes span U+00A1 to U+FFFF, which Python's compiler folds
-letter by letter (a twentieth of a whole PDF export's CPU). The pattern serves
-only hyphenation that spares web addresses, which the documents never ask for.
-Imported through here, the module gets that one pattern as a stand-in compiled
-the first time it is used: the same pattern, the same matches. Every other
-expression is compiled as usual, and ``re.compile`` is itself again after the
-import.
+At import, ``reportlab.platypus.paragraph`` and the modules it imports compile
+expressions whose character classes span most of Unicode, which Python's compiler
+works out character by character (10-50 ms of CPU each, together a tenth of a whole
+PDF export):
+
+- ``paragraph.uri_pat``, case-blind over U+00A1-U+FFFF: hyphenation that spares web
+  addresses, which the documents never ask for;
+- ``paragraph._hy_shy_letters_pat`` and ``_hy_letters_pat``: hyphenation too;
+- ``textsplit.rx`` over U+2E80-U+FFFF: the CJK line wrapper (``cjkwrap``), which
+  platypus does not call;
+- ``rl_safe_eval.__rl_unsafe_re__``: defined, used nowhere in reportlab.
+
+Imported through here, each of those gets a stand-in compiled the first time it is
+used: the same pattern and flags, the same matches. Every other expression is
+compiled as usual, and ``re.compile`` is itself again after the import.
 
 Every module of the program that imports reportlab's platypus or graphics
 imports this one first.
@@ -19,8 +27,31 @@ from typing import Any
 
 _MODULE = "reportlab.platypus.paragraph"
 _COMPILE = re.compile
-# The pattern's beginning and its flags, as reportlab 5.x writes it.
+# The patterns (or how they begin) and their flags, as reportlab 5.x writes them.
 _URI_START = "(^(?:[a-z0-9\\.\\-\\+]*)://)"
+_CJK = "([\u2e80-\uffff])"
+_UNSAFE_START = "\\b(?:"
+# reportlab's hyphenation letters end with these (A-Z, Latin, Cyrillic А-я, ...).
+_HYPHENATION_LETTERS = "A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\u024f\u1e80-\u1e85\u1e00-\u1eff\u0410-\u044f"
+
+
+def deferred(pattern: object, flags: int) -> bool:
+    """Whether this is one of the expressions compiled on first use (see above)."""
+    if not isinstance(pattern, str):
+        return False
+    if flags == re.IGNORECASE:
+        return pattern.startswith(_URI_START) and "\uffff" in pattern
+    if flags == re.UNICODE:
+        return pattern == _CJK
+    if flags == re.MULTILINE:
+        # Its names come from a set: their order changes from run to run.
+        return pattern.startswith(_UNSAFE_START) and "co_stacksize" in pattern
+    return (
+        flags == 0
+        and pattern.startswith("^[")
+        and pattern.endswith("]+$")
+        and _HYPHENATION_LETTERS in pattern
+    )
 
 
 class DeferredPattern:
@@ -45,12 +76,7 @@ def _import_paragraph_module() -> None:
         return
 
     def compile_later(pattern: Any, flags: int = 0) -> Any:
-        if (
-            isinstance(pattern, str)
-            and flags == re.IGNORECASE
-            and pattern.startswith(_URI_START)
-            and "\uffff" in pattern
-        ):
+        if deferred(pattern, flags):
             return DeferredPattern(pattern, flags)
         return _COMPILE(pattern, flags)
 

@@ -1,6 +1,7 @@
-"""reportlab's paragraph module imported through pdf_reportlab.py: its web-address
-pattern deferred (the same pattern and flags, the same matches), every other
-expression and ``re.compile`` itself left as they were."""
+"""reportlab's paragraph module imported through pdf_reportlab.py: its web-address,
+hyphenation-letter, CJK and unsafe-name patterns deferred (the same pattern and
+flags, the same matches), every other expression and ``re.compile`` itself left as
+they were."""
 
 import re
 import subprocess
@@ -16,12 +17,17 @@ import re
 compile_before = re.compile
 import rapporteur_app.export.pdf_writer
 import reportlab.platypus.paragraph as paragraph
+from reportlab.lib import rl_safe_eval, textsplit
 from rapporteur_app.export.pdf_reportlab import DeferredPattern
 assert re.compile is compile_before
-assert isinstance(paragraph.uri_pat, DeferredPattern), type(paragraph.uri_pat)
-assert paragraph.uri_pat._compiled is None
-# The module's other expressions are real ones.
-assert isinstance(paragraph._hy_letters_pat, re.Pattern)
+later = [paragraph.uri_pat, paragraph._hy_letters_pat, paragraph._hy_shy_letters_pat,
+         textsplit.rx, rl_safe_eval.__rl_unsafe_re__]
+for pattern in later:
+    assert isinstance(pattern, DeferredPattern), pattern
+    assert pattern._compiled is None
+# The modules' other expressions are real ones.
+for pattern in (paragraph._hy_pfx_pat, paragraph._hy_shy_pat, paragraph._scheme_re):
+    assert isinstance(pattern, re.Pattern), pattern
 assert paragraph.uri_pat.match("https://www.osce.org/odihr") is not None
 print("deferred")
 """
@@ -63,3 +69,29 @@ def test_the_deferred_pattern_matches_as_the_compiled_one(address: str) -> None:
     deferred = DeferredPattern(source, flags)
     found, expected = deferred.match(address), real.match(address)
     assert (found and found.group(0)) == (expected and expected.group(0))
+
+
+_PIECES = ["a", "Zé", "ß", "Жя", "\xad", "-", "中日", "ー、", " ", "\n", "co_stacksize", "eval",
+           "next", "\u1e9b", "\u0531", "type(", "x.f_globals"]  # fmt: skip
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
+
+
+@given(_TEXTS)
+def test_every_deferred_pattern_matches_as_the_compiled_one(text: str) -> None:
+    from reportlab.lib import rl_safe_eval, textsplit
+    from reportlab.platypus import paragraph
+
+    for pattern in (
+        paragraph._hy_letters_pat,
+        paragraph._hy_shy_letters_pat,
+        textsplit.rx,
+        rl_safe_eval.__rl_unsafe_re__,
+    ):
+        source = pattern.pattern
+        real = re.compile(source, pattern.flags)
+        deferred = DeferredPattern(source, pattern.flags)
+        assert bool(deferred.match(text)) == bool(real.match(text))
+        assert [m.span() for m in deferred.finditer(text)] == [
+            m.span() for m in real.finditer(text)
+        ]
+        assert deferred.sub(r"\\0 ", text) == real.sub(r"\\0 ", text)
