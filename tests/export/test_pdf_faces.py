@@ -1,0 +1,103 @@
+"""The shipped faces are read from their files on first use (export/pdf_faces.py): the
+names known beforehand are the files' own, a face once read is the face reportlab
+reads, a face a document does not use is never read, and the PDFs are byte for byte
+those written with every face read at registration."""
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from reportlab.pdfbase.ttfonts import TTFontFace
+
+from rapporteur_app.export.fonts import POSTSCRIPT_NAMES, font_path
+from rapporteur_app.export.pdf_faces import FaceOnFirstUse, font_on_first_use
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_names_known_beforehand_are_the_files_own() -> None:
+    for family, faces in POSTSCRIPT_NAMES.items():
+        for face, name in faces.items():
+            read = TTFontFace(str(font_path(face, family)))
+            assert read.name == name.encode("ascii")
+            assert FaceOnFirstUse(str(font_path(face, family)), name).name == read.name
+
+
+def test_a_face_once_read_is_the_face_reportlab_reads() -> None:
+    path = str(font_path("bold-italic"))
+    lazy = FaceOnFirstUse(path, POSTSCRIPT_NAMES["LiberationSerif"]["bold-italic"])
+    assert not lazy.read
+    assert lazy.name == b"LiberationSerif-BoldItalic" and not lazy.read  # the name alone
+    assert lazy.charWidths  # asking for anything else reads the file
+    assert lazy.read
+    eager = TTFontFace(path)
+    mine, theirs = vars(lazy), vars(eager)
+    assert sorted(mine) == sorted(theirs)
+    for key, value in theirs.items():
+        if callable(value):  # the scale reportlab makes per face
+            assert mine[key](1000) == value(1000)
+        else:
+            assert mine[key] == value, key
+    font = font_on_first_use("Probe-BoldItalic", path, "LiberationSerif-BoldItalic")
+    assert isinstance(font.face, FaceOnFirstUse) and not font.face.read
+    assert font.stringWidth("Probe", 10) == font.stringWidth("Probe", 10)
+    assert font.face.read
+
+
+_PROBE = """
+import io, os, sys
+from reportlab import rl_config
+rl_config.invariant = 1
+from rapporteur_app.export import pdf_writer, table_layout
+if os.environ.get("EAGER"):
+    from reportlab.pdfbase.ttfonts import TTFont
+    table_layout.font_on_first_use = lambda name, path, _postscript: TTFont(name, path)
+from reportlab.pdfbase import pdfmetrics
+from tests.export.test_pdf_paragraphs import _document
+from rapporteur_app.domain.document import Document, Heading, Paragraph, Run
+from rapporteur_app.export.page_header import PageHeader
+
+def write(document):
+    out = io.BytesIO()
+    pdf_writer._render_into(document, out, PageHeader("", "PC.SHDM.GAL/3/22", "", "ENGLISH only"))
+    return out.getvalue()
+
+every = _document()
+# Without its third-level headings (set in bold italic), as the consolidated report.
+upright = Document("Report", "ODIHR", "en", tuple(
+    b for b in every.blocks if not (isinstance(b, Heading) and b.level == 3)))
+plain = write(upright)
+read = sorted(n for n in ("regular", "bold", "italic", "bold-italic")
+              if getattr(pdfmetrics.getFont(f"LiberationSerif-{n}").face, "read", True))
+armenian = Document("Report", "ODIHR", "en", (
+    Paragraph((Run("Հայաստան and "), Run("საქართველო", bold=True, italic=True))),
+))
+both = write(every) + write(armenian)
+sys.stdout.buffer.write(repr((read, plain, both)).encode())
+"""
+
+
+def _written(eager: bool) -> tuple[list[str], bytes, bytes]:
+    environment = dict(os.environ, PYTHONPATH=str(ROOT))
+    environment.pop("EAGER", None)
+    if eager:
+        environment["EAGER"] = "1"
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE], capture_output=True, check=False, cwd=ROOT,
+        env=environment, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr.decode()
+    read, plain, both = ast.literal_eval(done.stdout.decode())
+    return read, plain, both
+
+
+def test_a_face_not_used_is_not_read_and_the_pdfs_are_the_same() -> None:
+    read, plain, both = _written(eager=False)
+    # The document draws no bold italic: that face stays unread (in a fresh process).
+    assert read == ["bold", "italic", "regular"]
+    eager_read, eager_plain, eager_both = _written(eager=True)
+    assert eager_read == ["bold", "bold-italic", "italic", "regular"]
+    assert plain == eager_plain
+    assert both == eager_both  # the fallback faces (Armenian, Georgian) and bold italic
