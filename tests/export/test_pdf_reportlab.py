@@ -3,17 +3,21 @@ hyphenation-letter, CJK and unsafe-name patterns deferred (the same pattern and
 flags, the same matches), every other expression and ``re.compile`` itself left as
 they were."""
 
+import ast
+import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from rapporteur_app.export.pdf_reportlab import DeferredPattern
 
+ROOT = Path(__file__).resolve().parents[2]
 _PROBE = """
-import re
+import re, sys
 compile_before = re.compile
 import rapporteur_app.export.pdf_writer
 import reportlab.platypus.paragraph as paragraph
@@ -29,6 +33,8 @@ for pattern in later:
 for pattern in (paragraph._hy_pfx_pat, paragraph._hy_shy_pat, paragraph._scheme_re):
     assert isinstance(pattern, re.Pattern), pattern
 assert paragraph.uri_pat.match("https://www.osce.org/odihr") is not None
+# Pillow's image module stands in until a picture asks for it.
+assert "PIL.Image" not in sys.modules
 print("deferred")
 """
 
@@ -95,3 +101,50 @@ def test_every_deferred_pattern_matches_as_the_compiled_one(text: str) -> None:
             m.span() for m in real.finditer(text)
         ]
         assert deferred.sub(r"\\0 ", text) == real.sub(r"\\0 ", text)
+
+
+_IMAGES_PROBE = """
+import io, os, sys
+if os.environ.get("PIL_FIRST"):
+    import PIL.Image  # before reportlab: no stand-in
+from rapporteur_app.export import pdf_writer
+from reportlab import rl_config
+rl_config.invariant = 1
+from rapporteur_app.domain.document import Document, Paragraph, Run
+from rapporteur_app.export.page_header import PageHeader
+
+def write(logo):
+    out = io.BytesIO()
+    document = Document("Report", "ODIHR", "en", (Paragraph((Run("Words."),)),))
+    pdf_writer._render_into(document, out, PageHeader(logo, "PC.SHDM.GAL/3/22", "", ""))
+    return out.getvalue()
+
+plain = write("")
+untouched = "PIL.Image" not in sys.modules or bool(os.environ.get("PIL_FIRST"))
+from PIL import Image
+Image.new("RGBA", (40, 20), (0, 90, 160, 200)).save(sys.argv[1])
+with_logo = write(sys.argv[1])
+sys.stdout.buffer.write(repr((untouched, plain, with_logo)).encode())
+"""
+
+
+def _images_probe(logo: Path, pil_first: bool) -> tuple[bool, bytes, bytes]:
+    environment = dict(os.environ, PYTHONPATH=str(ROOT))
+    environment.pop("PIL_FIRST", None)
+    if pil_first:
+        environment["PIL_FIRST"] = "1"
+    done = subprocess.run(
+        [sys.executable, "-c", _IMAGES_PROBE, str(logo)], capture_output=True, check=False,
+        env=environment, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr.decode()
+    untouched, plain, with_logo = ast.literal_eval(done.stdout.decode())
+    return untouched, plain, with_logo
+
+
+def test_pillow_is_imported_for_a_picture_only_and_the_pdfs_are_the_same(tmp_path: Path) -> None:
+    untouched, plain, with_logo = _images_probe(tmp_path / "a.png", pil_first=False)
+    assert untouched  # a PDF without a picture never imports PIL.Image
+    first = _images_probe(tmp_path / "b.png", pil_first=True)
+    assert (plain, with_logo) == first[1:]
+    assert with_logo != plain
