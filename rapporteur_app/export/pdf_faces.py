@@ -39,6 +39,48 @@ class FaceOnFirstUse(TTFontFace):  # type: ignore[misc]
         return getattr(self, attribute)
 
 
+class _NotQuick(Exception):
+    """A character the quick cut cannot take: reportlab's loop cuts the string."""
+
+
+class _FirstSubset(dict[int, str]):
+    """For ``str.translate``: a character -> its code in the first subset, as the
+    face's state for one document has assigned it (codes never change once given)."""
+
+    def __init__(self, state: Any, char_to_glyph: dict[int, int]) -> None:
+        super().__init__()
+        self._assignments: dict[int, int] = state.assignments
+        self._glyphs = char_to_glyph
+
+    def __missing__(self, code: int) -> str:
+        known = 32 if code == 0xA0 else code  # reportlab draws a no-break space as a space
+        number = self._assignments.get(known)
+        if number is None:
+            if known in self._glyphs:
+                raise _NotQuick  # a new character: its code is given by reportlab's loop
+            number = 0  # no glyph: .notdef, as reportlab's loop has it
+        if number > 0xFF:
+            raise _NotQuick
+        self[code] = chr(number)
+        return self[code]
+
+
+class QuickTTFont(TTFont):  # type: ignore[misc]
+    """reportlab's TTFont with a quick cut of strings whose characters are known."""
+
+    def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> Any:  # noqa: N802
+        state = self.state.get(doc)
+        if state is not None and type(text) is str and text:
+            table = getattr(state, "first_subset", None)
+            if table is None:
+                table = state.first_subset = _FirstSubset(state, self.face.charToGlyph)
+            try:
+                return [(0, text.translate(table).encode("latin-1"))]
+            except _NotQuick:
+                pass
+        return super().splitString(text, doc, encoding)
+
+
 def font_on_first_use(font_name: str, filename: str, postscript_name: str) -> TTFont:
     """reportlab's TTFont for this face, as ``TTFont(font_name, filename)`` makes it,
     with the face read on first use."""
@@ -50,6 +92,6 @@ def font_on_first_use(font_name: str, filename: str, postscript_name: str) -> TT
     made = ttfonts.TTFontFace
     ttfonts.TTFontFace = face
     try:
-        return TTFont(font_name, filename)
+        return QuickTTFont(font_name, filename)
     finally:
         ttfonts.TTFontFace = made

@@ -1,7 +1,8 @@
 """The shipped faces are read from their files on first use (export/pdf_faces.py): the
 names known beforehand are the files' own, a face once read is the face reportlab
 reads, a face a document does not use is never read, and the PDFs are byte for byte
-those written with every face read at registration."""
+those written with every face read at registration; the quick cut of a string into
+the face's codes is reportlab's."""
 
 import ast
 import os
@@ -9,10 +10,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from reportlab.pdfbase.ttfonts import TTFontFace
+from hypothesis import given
+from hypothesis import strategies as st
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from rapporteur_app.export.fonts import POSTSCRIPT_NAMES, font_path
-from rapporteur_app.export.pdf_faces import FaceOnFirstUse, font_on_first_use
+from rapporteur_app.export.pdf_faces import FaceOnFirstUse, QuickTTFont, font_on_first_use
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -101,3 +104,33 @@ def test_a_face_not_used_is_not_read_and_the_pdfs_are_the_same() -> None:
     assert eager_read == ["bold", "bold-italic", "italic", "regular"]
     assert plain == eager_plain
     assert both == eager_both  # the fallback faces (Armenian, Georgian) and bold italic
+
+
+class _Doc:
+    """Stands for a PDF document: a face keeps one state (its subsets) per document."""
+
+
+# Latin, Cyrillic, Greek, the no-break space, letters without a glyph here (CJK,
+# Armenian), and enough others that a document needs a second subset.
+_CHARS = st.one_of(
+    st.sampled_from(list("aZ é\u00a0Жяωß–«»\u4e2d\u0531\t")),
+    st.characters(min_codepoint=0x20, max_codepoint=0x52F),
+)
+_STRINGS = st.lists(st.text(_CHARS, max_size=40), max_size=30)
+
+
+@given(_STRINGS)
+def test_the_quick_cut_is_reportlabs_cut(strings: list[str]) -> None:
+    path = str(font_path("regular"))
+    quick = font_on_first_use("Probe-Quick", path, "LiberationSerif")
+    assert isinstance(quick, QuickTTFont)
+    plain = TTFont("Probe-Plain", path)
+    mine, theirs = _Doc(), _Doc()
+    for text in strings:
+        assert quick.splitString(text, mine) == plain.splitString(text, theirs)
+    ours, reportlabs = quick.state.get(mine), plain.state.get(theirs)
+    assert (ours is None) == (reportlabs is None) == (not strings)
+    if ours is not None:
+        assert ours.assignments == reportlabs.assignments
+        assert ours.subsets == reportlabs.subsets
+        assert ours.nextCode == reportlabs.nextCode
