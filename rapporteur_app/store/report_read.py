@@ -244,16 +244,22 @@ class SqliteReportSource:
         return [[str(text) for (text,) in self._connection.execute(sql, ids)] for sql in queries]
 
 
+def _connect(path: Path) -> sqlite3.Connection | None:
+    """A read-only connection to a file that passes the open checks, or None."""
+    try:
+        if not path.is_file() or path.stat().st_size == 0 or open_problem(path) is not None:
+            return None
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+    except (OSError, RapporteurError, sqlite3.Error):
+        return None
+
+
 @contextmanager
 def report_source(path: Path) -> Iterator[SqliteReportSource | None]:
     """A reader of the file at ``path`` inside one read transaction, or None when the
     full path must decide (see the module's words). Closed on leaving."""
-    try:
-        if not path.is_file() or path.stat().st_size == 0 or open_problem(path) is not None:
-            yield None
-            return
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
-    except (OSError, RapporteurError, sqlite3.Error):
+    connection = _connect(path)
+    if connection is None:
         yield None
         return
     try:
