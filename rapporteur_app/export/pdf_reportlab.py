@@ -82,6 +82,8 @@ class ModuleOnFirstUse(types.ModuleType):
     """A module imported when one of its attributes is first asked for."""
 
     def __getattr__(self, name: str) -> Any:
+        if sys.modules.get(self.__name__) is self:  # asked for while it still stands in
+            del sys.modules[self.__name__]
         return getattr(importlib.import_module(self.__name__), name)
 
 
