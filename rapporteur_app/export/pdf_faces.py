@@ -11,12 +11,14 @@ face reportlab would have read, attribute for attribute. A face never used is ne
 read, and nothing of it goes into the PDF (reportlab embeds only the faces drawn).
 """
 
+import threading
 from typing import Any
 
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont, TTFontFace
 
 _READ = TTFontFace.__init__
+_READING = threading.RLock()
 
 
 class FaceOnFirstUse(TTFontFace):  # type: ignore[misc]
@@ -31,12 +33,18 @@ class FaceOnFirstUse(TTFontFace):  # type: ignore[misc]
         return "_unread" not in self.__dict__
 
     def __getattr__(self, attribute: str) -> Any:
-        # Only for what the instance does not have yet: everything but the name.
-        filename = self.__dict__.pop("_unread", None)
-        if filename is None:
-            raise AttributeError(attribute)
-        _READ(self, filename, validate=0, subfontIndex=0)
-        return getattr(self, attribute)
+        # Only for what the instance does not have yet: everything but the name. One
+        # thread reads the file; another asking meanwhile waits for the face read.
+        with _READING:
+            filename = self.__dict__.get("_unread")
+            if filename is not None and not self.__dict__.get("_reading"):
+                self.__dict__["_reading"] = True
+                try:
+                    _READ(self, filename, validate=0, subfontIndex=0)
+                finally:
+                    del self.__dict__["_reading"]
+                del self.__dict__["_unread"]
+        return object.__getattribute__(self, attribute)
 
 
 class _NotQuick(Exception):

@@ -134,3 +134,14 @@ def test_the_quick_cut_is_reportlabs_cut(strings: list[str]) -> None:
         assert ours.assignments == reportlabs.assignments
         assert ours.subsets == reportlabs.subsets
         assert ours.nextCode == reportlabs.nextCode
+
+
+def test_threads_asking_at_once_get_the_face_read_once() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = str(font_path("italic"))
+    lazy = FaceOnFirstUse(path, POSTSCRIPT_NAMES["LiberationSerif"]["italic"])
+    with ThreadPoolExecutor(8) as pool:
+        widths = list(pool.map(lambda _: len(lazy.charWidths), range(32)))
+    assert set(widths) == {len(TTFontFace(path).charWidths)}
+    assert lazy.read and "_reading" not in vars(lazy)
