@@ -17,8 +17,8 @@ from typing import Any
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont, TTFontFace
 
-_READ = TTFontFace.__init__
-_READING = threading.RLock()
+_Face = TTFontFace  # reportlab's own, whatever font_on_first_use stands in for a moment
+_READING = threading.Lock()
 
 
 class FaceOnFirstUse(TTFontFace):  # type: ignore[misc]
@@ -33,16 +33,14 @@ class FaceOnFirstUse(TTFontFace):  # type: ignore[misc]
         return "_unread" not in self.__dict__
 
     def __getattr__(self, attribute: str) -> Any:
-        # Only for what the instance does not have yet: everything but the name. One
-        # thread reads the file; another asking meanwhile waits for the face read.
+        # Only for what the instance does not have yet: everything but the name. The
+        # file is read into a face apart and its attributes, each whole, then taken
+        # over: another thread never sees a half-read table, and one asking for an
+        # attribute not taken over yet waits here for the read.
         with _READING:
             filename = self.__dict__.get("_unread")
-            if filename is not None and not self.__dict__.get("_reading"):
-                self.__dict__["_reading"] = True
-                try:
-                    _READ(self, filename, validate=0, subfontIndex=0)
-                finally:
-                    del self.__dict__["_reading"]
+            if filename is not None:
+                self.__dict__.update(vars(_Face(filename, validate=0, subfontIndex=0)))
                 del self.__dict__["_unread"]
         return object.__getattribute__(self, attribute)
 
