@@ -29,7 +29,7 @@ class FaceOnFirstUse(TTFontFace):  # type: ignore[misc]
         self.name = TTFNameBytes(name.encode("ascii"))
 
     @property
-    def read(self) -> bool:
+    def file_read(self) -> bool:
         return "_unread" not in self.__dict__
 
     def __getattr__(self, attribute: str) -> Any:

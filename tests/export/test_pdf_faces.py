@@ -31,10 +31,10 @@ def test_the_names_known_beforehand_are_the_files_own() -> None:
 def test_a_face_once_read_is_the_face_reportlab_reads() -> None:
     path = str(font_path("bold-italic"))
     lazy = FaceOnFirstUse(path, POSTSCRIPT_NAMES["LiberationSerif"]["bold-italic"])
-    assert not lazy.read
-    assert lazy.name == b"LiberationSerif-BoldItalic" and not lazy.read  # the name alone
+    assert not lazy.file_read
+    assert lazy.name == b"LiberationSerif-BoldItalic" and not lazy.file_read  # the name alone
     assert lazy.charWidths  # asking for anything else reads the file
-    assert lazy.read
+    assert lazy.file_read
     eager = TTFontFace(path)
     mine, theirs = vars(lazy), vars(eager)
     assert sorted(mine) == sorted(theirs)
@@ -44,9 +44,9 @@ def test_a_face_once_read_is_the_face_reportlab_reads() -> None:
         else:
             assert mine[key] == value, key
     font = font_on_first_use("Probe-BoldItalic", path, "LiberationSerif-BoldItalic")
-    assert isinstance(font.face, FaceOnFirstUse) and not font.face.read
+    assert isinstance(font.face, FaceOnFirstUse) and not font.face.file_read
     assert font.stringWidth("Probe", 10) == font.stringWidth("Probe", 10)
-    assert font.face.read
+    assert font.face.file_read
 
 
 _PROBE = """
@@ -73,7 +73,7 @@ upright = Document("Report", "ODIHR", "en", tuple(
     b for b in every.blocks if not (isinstance(b, Heading) and b.level == 3)))
 plain = write(upright)
 read = sorted(n for n in ("regular", "bold", "italic", "bold-italic")
-              if getattr(pdfmetrics.getFont(f"LiberationSerif-{n}").face, "read", True))
+              if getattr(pdfmetrics.getFont(f"LiberationSerif-{n}").face, "file_read", True))
 armenian = Document("Report", "ODIHR", "en", (
     Paragraph((Run("Հայաստան and "), Run("საქართველო", bold=True, italic=True))),
 ))
@@ -146,4 +146,4 @@ def test_threads_asking_at_once_get_the_face_read_once() -> None:
             lazy = FaceOnFirstUse(path, POSTSCRIPT_NAMES["LiberationSerif"]["italic"])
             widths = list(pool.map(lambda face: len(face.charWidths), [lazy] * 32))
             assert set(widths) == {whole}  # never a table half read
-            assert lazy.read
+            assert lazy.file_read
