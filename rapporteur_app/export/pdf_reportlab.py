@@ -1,10 +1,10 @@
-"""reportlab's paragraph module, imported without compiling four expressions it
+"""reportlab's paragraph module, imported without compiling five expressions it
 never uses in our documents.
 
 At import, ``reportlab.platypus.paragraph`` and the modules it imports compile
 expressions whose character classes span most of Unicode, which Python's compiler
-works out character by character (10-50 ms of CPU each, together a tenth of a whole
-PDF export):
+works out character by character (the web-address pattern 25-50 ms of CPU, the four
+others together about 2% of a whole PDF export's instructions):
 
 - ``paragraph.uri_pat``, case-blind over U+00A1-U+FFFF: hyphenation that spares web
   addresses, which the documents never ask for;
