@@ -18,9 +18,9 @@ used: the same pattern and flags, the same matches. Every other expression is
 compiled as usual, and ``re.compile`` is itself again after the import.
 
 ``reportlab.lib.utils`` also imports Pillow's ``PIL.Image`` (with its EXIF and TIFF
-tables: ~12 ms), which only a picture needs (a meeting's logo). It gets a stand-in
-module that imports the real one when first asked for anything; every other module
-imports the real one as always.
+tables: ~12 ms by ``-X importtime``), which only a picture needs (a meeting's logo).
+It gets a stand-in module that imports the real one when first asked for anything;
+every other module imports the real one as always.
 
 Every module of the program that imports reportlab's platypus or graphics
 imports this one first.
