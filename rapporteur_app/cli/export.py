@@ -10,6 +10,8 @@ from rapporteur_app.export.formats import DOCUMENT_FORMATS
 from rapporteur_app.services.document_kinds import DocumentKind
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rapporteur_app.services.app_services import Services
     from rapporteur_app.services.document_access import DocumentAccess
 
@@ -60,6 +62,11 @@ def warn_of_mentions(
 
 
 def _export(args: argparse.Namespace) -> int:
+    if args.meeting is not None and args.document in (None, DocumentKind.CONSOLIDATED.value):
+        written = _quick_consolidated(args)
+        if written is not None:
+            print(written)
+            return 0
     with document_services(args) as app:
         warn_of_mentions(app, args.session, args.meeting)
         if args.session is not None:
@@ -80,6 +87,22 @@ def _export(args: argparse.Namespace) -> int:
             )
     print(written)
     return 0
+
+
+def _quick_consolidated(args: argparse.Namespace) -> "Path | None":
+    """The consolidated report of a SQLite file read without SQLAlchemy
+    (services/quick_export.py): the same value, the same file; None: the full path."""
+    from rapporteur_app.services.document_files import write_document
+    from rapporteur_app.services.quick_export import quick_consolidated
+
+    quick = quick_consolidated(args.db, args.meeting, args.language)
+    if quick is None:
+        return None
+    if quick.mentions:
+        from rapporteur_app.services.consolidated_value import mentions_warning
+
+        print(f"rapporteur-app: warning: {mentions_warning(quick.mentions)}", file=sys.stderr)
+    return write_document(quick.document, args.format, args.out, quick.dressing)
 
 
 def _agenda_export(args: argparse.Namespace) -> int:

@@ -27,6 +27,22 @@ FALLBACK_FACES = {
     "bold-italic": "DejaVuSerif-BoldItalic.ttf",
 }
 
+# Each face's PostScript name, as its file gives it (reportlab registers a face by it).
+POSTSCRIPT_NAMES = {
+    FAMILY: {
+        "regular": "LiberationSerif",
+        "bold": "LiberationSerif-Bold",
+        "italic": "LiberationSerif-Italic",
+        "bold-italic": "LiberationSerif-BoldItalic",
+    },
+    FALLBACK_FAMILY: {
+        "regular": "DejaVuSerif",
+        "bold": "DejaVuSerif-Bold",
+        "italic": "DejaVuSerif-Italic",
+        "bold-italic": "DejaVuSerif-BoldItalic",
+    },
+}
+
 # The letters Liberation Serif lacks and DejaVu Serif has: the Armenian block and its
 # ligatures (U+FB13-FB17), Georgian (Mkhedruli and Asomtavruli) and Nuskhuri. Georgian
 # capitals (Mtavruli, U+1C90-1CBF, of 2018) are in neither face and are left out.

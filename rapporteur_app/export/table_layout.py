@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from rapporteur_app.domain.document import Table
 from rapporteur_app.export.fonts import (
@@ -18,10 +17,12 @@ from rapporteur_app.export.fonts import (
     FALLBACK_FAMILY,
     FALLBACK_LETTERS,
     FAMILY,
+    POSTSCRIPT_NAMES,
     font_path,
     script_pieces,
 )
 from rapporteur_app.export.look import TABLE_PT
+from rapporteur_app.export.pdf_faces import font_on_first_use
 
 # Inner padding of a cell, each side, in points.
 CELL_PADDING = 3.0
@@ -33,7 +34,9 @@ _FIRST_SHARE = 0.2
 def _register_family(family: str) -> dict[str, str]:
     names = {face: f"{family}-{face}" for face in ("regular", "bold", "italic", "bold-italic")}
     for face, name in names.items():
-        pdfmetrics.registerFont(TTFont(name, str(font_path(face, family))))
+        # Each face is read from its file when first drawn or measured (pdf_faces.py).
+        font = font_on_first_use(name, str(font_path(face, family)), POSTSCRIPT_NAMES[family][face])
+        pdfmetrics.registerFont(font)
     pdfmetrics.registerFontFamily(
         family,
         normal=names["regular"],

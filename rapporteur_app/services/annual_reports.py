@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from rapporteur_app.domain.documents.annual_report import AnnualReport, AnnualReportSettings
 from rapporteur_app.domain.text import clean_text
-from rapporteur_app.services.documents import Dressing, write_document
+from rapporteur_app.services.document_files import Dressing, write_document
 from rapporteur_app.services.follow_up import FollowUpService
 from rapporteur_app.services.year import YearService
 from rapporteur_app.store.database import Database

@@ -5,14 +5,11 @@ the name of a speaker who asked not to be named cannot leak, even if the
 rapporteur typed it into the narrative.
 """
 
-from collections.abc import Iterable
-from datetime import date, time
+from datetime import date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
-from rapporteur_app.domain.addressees import addressee_order
-from rapporteur_app.domain.document import Inline
 from rapporteur_app.domain.documents.agenda import AgendaDay, AgendaSession, AnnotatedAgenda
 from rapporteur_app.domain.documents.conclusions import WorkingGroupConclusions
 from rapporteur_app.domain.documents.consolidated import ConsolidatedReport
@@ -23,7 +20,7 @@ from rapporteur_app.domain.documents.highlights import (
     SideEvent,
 )
 from rapporteur_app.domain.documents.privacy import Redactor
-from rapporteur_app.domain.documents.rapport import Rapport, RecommendationGroup
+from rapporteur_app.domain.documents.rapport import Rapport
 from rapporteur_app.domain.documents.rich import plain_text, rich, rich_item
 from rapporteur_app.domain.documents.settings import (
     MeetingDocumentSettings,
@@ -34,6 +31,13 @@ from rapporteur_app.domain.labels import Labels
 from rapporteur_app.domain.model import Introducer, Meeting, Recommendation, Session
 from rapporteur_app.domain.rich_text import parse_inline
 from rapporteur_app.domain.tally import Tally
+from rapporteur_app.services.consolidated_value import (
+    JointStatement,
+    consolidated_report,
+    lines_of,
+    rapports,
+    title_of,
+)
 from rapporteur_app.services.cosignatories import statement_cosignatories
 from rapporteur_app.services.lookup import meeting_row, session_row
 from rapporteur_app.services.sessions import agenda_order, with_details
@@ -47,11 +51,6 @@ from rapporteur_app.store.models import (
     StatementCosignatoryRow,
     StatementRow,
 )
-
-# Sessions whose rapport belongs in the consolidated report even when empty.
-_REPORTED_KINDS = {SessionKind.WORKING_SESSION, SessionKind.PANEL, SessionKind.WORKING_GROUP}
-# Sessions that are no rapport's subject unless statements were logged in them.
-_NO_RAPPORT = {SessionKind.ITEM, SessionKind.SIDE_EVENT}
 
 
 def redactor_for_meeting(db: DbSession, meeting_id: int) -> Redactor:
@@ -81,18 +80,6 @@ def person_of(text: str, redact: Redactor) -> Person | None:
 def introducer_person(introducer: Introducer, redact: Redactor) -> Person:
     description = ", ".join(p for p in (introducer.function, introducer.organization) if p)
     return Person(redact(introducer.name), redact(description))
-
-
-def recommendation_groups(
-    labels: Labels, recommendations: Iterable[Recommendation], redact: Redactor
-) -> tuple[RecommendationGroup, ...]:
-    included = sorted((r for r in recommendations if r.included), key=lambda r: r.position)
-    groups: list[RecommendationGroup] = []
-    for addressee in addressee_order(r.addressee for r in included):
-        items = tuple(rich_item(r.text, redact) for r in included if r.addressee == addressee)
-        heading = labels.recommendations_to(redact(addressee))
-        groups.append(RecommendationGroup(addressee, heading, items))
-    return tuple(groups)
 
 
 def _times(start: time | None, end: time | None) -> str:
@@ -128,9 +115,9 @@ class DocumentBuilder:
         return with_details(self._db, sorted(rows, key=agenda_order))
 
     def _recommendations(self, session_id: int) -> list[Recommendation]:
-        return self._recommendations_of([session_id])[session_id]
+        return self.recommendations_of([session_id])[session_id]
 
-    def _recommendations_of(self, session_ids: list[int]) -> dict[int, list[Recommendation]]:
+    def recommendations_of(self, session_ids: list[int]) -> dict[int, list[Recommendation]]:
         """Each session's recommendations in its order, in one query for all of them."""
         found: dict[int, list[Recommendation]] = {sid: [] for sid in session_ids}
         rows = self._db.scalars(
@@ -153,32 +140,23 @@ class DocumentBuilder:
     def rapports(
         self, sessions: list[Session], tallies: dict[int, Tally], redact: Redactor
     ) -> tuple[Rapport, ...]:
-        """The rapports of sessions of one meeting, read in one pass: the meeting,
-        then the recommendations and the joint statements of all of them."""
-        if not sessions:
-            return ()
-        meeting = self._meeting(sessions[0].meeting_id)
-        ids = [s.id for s in sessions]
-        recommendations = self._recommendations_of(ids)
-        joint = self._joint_statements(ids, redact)
-        return tuple(
-            Rapport(
-                labels=self.labels,
-                meeting_title=meeting.title,
-                title=redact(session.heading),
-                rapporteur=redact(session.rapporteur),
-                tally=tallies.get(session.id, Tally()),
-                narrative=rich(session.narrative, redact),
-                groups=recommendation_groups(self.labels, recommendations[session.id], redact),
-                joint_statements=tuple(joint.get(session.id, ())),
-            )
-            for session in sessions
-        )
+        return rapports(self, self.labels, sessions, tallies, redact)
 
-    def _joint_statements(
-        self, session_ids: list[int], redact: Redactor
-    ) -> dict[int, list[tuple[str, tuple[str, ...]]]]:
-        """Session id -> (lead, co-signatories) of its joint statements in the log's order."""
+    # What the consolidated report is read from (consolidated_value.ReportSource).
+
+    def meeting(self, meeting_id: int) -> Meeting:
+        return self._meeting(meeting_id)
+
+    def redactor(self, meeting_id: int) -> Redactor:
+        return redactor_for_meeting(self._db, meeting_id)
+
+    def sessions(self, meeting_id: int) -> list[Session]:
+        return self._sessions(meeting_id)
+
+    def tallies(self, meeting_id: int) -> dict[int, Tally]:
+        return tally_by_session(self._db, meeting_id)
+
+    def joint_statements(self, session_ids: list[int]) -> list[JointStatement]:
         rows = self._db.execute(
             select(StatementRow.id, StatementRow.session_id, StatementRow.on_behalf_of)
             .where(
@@ -188,12 +166,26 @@ class DocumentBuilder:
             .order_by(StatementRow.position, StatementRow.id)
         ).all()
         names = statement_cosignatories(self._db, [row_id for row_id, _, _ in rows])
-        found: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
-        for row_id, session_id, lead in rows:
-            if row_id in names:
-                joint = (redact(lead), tuple(redact(name) for name in names[row_id]))
-                found.setdefault(session_id, []).append(joint)
-        return found
+        return [
+            (session_id, lead, names[row_id])
+            for row_id, session_id, lead in rows
+            if row_id in names
+        ]
+
+    def final_versions(self, session_ids: list[int]) -> dict[int, tuple[int, datetime]]:
+        from rapporteur_app.store.models import RapportVersionRow
+
+        return {
+            sid: (version, when)
+            for sid, version, when in self._db.execute(
+                select(SessionRow.id, RapportVersionRow.version, RapportVersionRow.finalized_at)
+                .join(RapportVersionRow, RapportVersionRow.session_id == SessionRow.id)
+                .where(
+                    SessionRow.id.in_(session_ids),
+                    RapportVersionRow.version == SessionRow.final_version,
+                )
+            )
+        }
 
     def session_rapport(self, session_id: int) -> Rapport:
         session = self._session(session_id)
@@ -276,69 +268,14 @@ class DocumentBuilder:
             introduction=rich(meeting.background, redact),
             panels=tuple(panels),
             side_events=tuple(side_events),
-            issuer=_lines(settings.issuer, redact),
-            title_lines=_title(settings.highlights_title),
+            issuer=lines_of(settings.issuer, redact),
+            title_lines=title_of(settings.highlights_title),
             speaker_lines=settings.speaker_lines,
             italic_findings=settings.italic_findings,
         )
 
     def consolidated(self, meeting_id: int) -> ConsolidatedReport:
-        meeting = self._meeting(meeting_id)
-        settings = self.meeting_settings(meeting_id)
-        redact = redactor_for_meeting(self._db, meeting_id)
-        sessions = self._sessions(meeting_id)
-        tallies = tally_by_session(self._db, meeting_id)
-        reported = [
-            s
-            for s in sessions
-            if s.kind in _REPORTED_KINDS
-            or tallies.get(s.id, Tally()) != Tally()
-            # A side event's few words are for the highlights, not a rapport page.
-            or (s.kind not in _NO_RAPPORT and s.narrative.strip())
-        ]
-        return ConsolidatedReport(
-            labels=self.labels,
-            meeting_title=meeting.title,
-            place=meeting.venue,
-            dates=self.labels.dates_text(meeting.start, meeting.end),
-            tallies=tuple(
-                (redact(s.label or s.title), tallies.get(s.id, Tally())) for s in reported
-            ),
-            rapports=self.rapports(reported, tallies, redact),
-            issuer=_lines(settings.issuer, redact),
-            title_lines=_title(settings.consolidated_title),
-            versions=self._versions_taken([s.id for s in reported]),
-        )
-
-    def _versions_taken(self, session_ids: list[int]) -> tuple[str, ...]:
-        """Which version of each rapport the report takes: its final one, or a draft
-        (said once any rapport of the meeting is final)."""
-        from rapporteur_app.store.models import RapportVersionRow, SessionRow
-
-        final = {
-            sid: (version, when)
-            for sid, version, when in self._db.execute(
-                select(SessionRow.id, RapportVersionRow.version, RapportVersionRow.finalized_at)
-                .join(RapportVersionRow, RapportVersionRow.session_id == SessionRow.id)
-                .where(
-                    SessionRow.id.in_(session_ids),
-                    RapportVersionRow.version == SessionRow.final_version,
-                )
-            )
-        }
-        if not final:
-            # No rapport of the meeting was ever sent final: a working compilation,
-            # written as always (as the seeds), without a note under every rapport.
-            return ()
-        labels = self.labels
-        return tuple(
-            labels.version_final.format(
-                version=final[sid][0], date=labels.date_text(final[sid][1].date())
-            )
-            if sid in final
-            else labels.version_draft
-            for sid in session_ids
-        )
+        return consolidated_report(self, self.labels, meeting_id)
 
     def agenda(self, meeting_id: int) -> AnnotatedAgenda:
         meeting = self._meeting(meeting_id)
@@ -370,8 +307,8 @@ class DocumentBuilder:
             place_and_dates=place_and_dates,
             background=rich(meeting.background, redact),
             days=tuple(agenda_days),
-            issuer=_lines(settings.issuer, redact),
-            title_lines=_title(settings.agenda_title),
+            issuer=lines_of(settings.issuer, redact),
+            title_lines=title_of(settings.agenda_title),
             upper_headings=settings.upper_headings,
             annex_title=settings.annex_title,
             annex=rich(settings.annex, redact),
@@ -393,12 +330,3 @@ class DocumentBuilder:
             description=description,
             questions=tuple(rich_item(q, redact) for q in session.questions),
         )
-
-
-def _lines(text: str, redact: Redactor) -> tuple[Inline, ...]:
-    """A free block of lines (the issuing office) as runs, one line each."""
-    return tuple(runs for line in text.split("\n") if (runs := rich_item(line, redact)))
-
-
-def _title(text: str) -> tuple[str, ...]:
-    return tuple(line.strip() for line in text.split("\n") if line.strip())

@@ -6,7 +6,6 @@ written, so starting the program does not pay for python-docx and reportlab.
 """
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session as DbSession
@@ -27,6 +26,12 @@ from rapporteur_app.domain.text import clean_line
 from rapporteur_app.export.formats import DOCUMENT_FORMATS, TABLE_FORMATS, find
 from rapporteur_app.services.document_builder import DocumentBuilder, redactor_for_meeting
 from rapporteur_app.services.document_checks import CheckService
+from rapporteur_app.services.document_files import (
+    PROGRAM_TEMPLATE,
+    Dressing,
+    dressing_of,
+    write_document,
+)
 from rapporteur_app.services.document_kinds import (
     MEETING_DOCUMENTS,
     SESSION_DOCUMENTS,
@@ -39,46 +44,9 @@ from rapporteur_app.store.database import Database
 from rapporteur_app.store.models import ProgramSettingRow
 
 
-@dataclass(frozen=True, slots=True)
-class Dressing:
-    """The secretariat's template and the first page's header elements."""
-
-    template: Path | None = None
-    logo: str = ""
-    symbol: str = ""
-    issued: str = ""
-    distribution: str = ""
-
-
-def _dressing(settings: MeetingDocumentSettings, program_template: str) -> Dressing:
-    # A meeting's own template wins over the one set for the whole program.
-    chosen = settings.template or program_template
-    template = Path(chosen) if chosen else None
-    return Dressing(
-        template, settings.logo, settings.symbol, settings.issued, settings.distribution
-    )
-
-
-# The name of the program-wide template among the program's settings.
-PROGRAM_TEMPLATE = "docx_template"
-
-
 def _program_template(db: DbSession) -> str:
     row = db.get(ProgramSettingRow, PROGRAM_TEMPLATE)
     return row.value if row is not None else ""
-
-
-def write_document(
-    document: Document,
-    fmt: str,
-    out: str | os.PathLike[str],
-    dressing: Dressing | None = None,
-) -> Path:
-    dressing = dressing or Dressing()
-    from rapporteur_app.export.page_header import PageHeader
-
-    header = PageHeader(dressing.logo, dressing.symbol, dressing.issued, dressing.distribution)
-    return find(DOCUMENT_FORMATS, fmt).write(document, out, dressing.template, header)
 
 
 class DocumentService:
@@ -108,7 +76,7 @@ class DocumentService:
     def dressing(self, meeting_id: int) -> Dressing:
         with self._db.reading() as db:
             settings = MeetingDocumentSettings.from_json(meeting_row(db, meeting_id).documents)
-            return _dressing(settings, _program_template(db))
+            return dressing_of(settings, _program_template(db))
 
     def _session_dressing(self, session_id: int) -> Dressing:
         with self._db.reading() as db:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import select
 
+from rapporteur_app.services.consolidated_value import mentions_warning, possible_mentions_in
 from rapporteur_app.services.document_builder import redactor_for_meeting
 from rapporteur_app.services.lookup import session_row
 from rapporteur_app.store.database import Database
@@ -47,19 +48,7 @@ def possible_mentions(
             ),
             session.scalars(select(SessionItemRow.text).where(SessionItemRow.session_id.in_(ids))),
         ]
-        found: list[str] = []
-        for group in texts:
-            for text in group:
-                for word in redact.possible_mentions(text):
-                    if word not in found:
-                        found.append(word)
-        return found
+        return possible_mentions_in(redact, texts)
 
 
-def mentions_warning(words: list[str]) -> str:
-    shown = ", ".join(repr(w[:40]) for w in words[:8])
-    more = f" and {len(words) - 8} more" if len(words) > 8 else ""
-    return (
-        f"Possibly a speaker who asked not to be named, not replaced: {shown}{more}. "
-        "Check these words before the document goes out."
-    )
+__all__ = ["mentions_warning", "possible_mentions"]

@@ -4,6 +4,7 @@ clock): the modules it imports, and the collector's thresholds it leaves behind.
 import gc
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -51,22 +52,85 @@ def _packages(modules: set[str], *names: str) -> list[str]:
 
 def test_a_pdf_export_imports_neither_the_window_nor_the_docx_writer(db_path: Path) -> None:
     meeting_id = _meeting(db_path)
-    out = db_path.with_name("report.pdf")
-    modules = _imports(
-        "--db", str(db_path), "export", "--meeting", str(meeting_id), "--format", "pdf",
-        "--out", str(out),
-    )  # fmt: skip
+    for document in ("consolidated", "highlights"):
+        out = db_path.with_name(f"{document}.pdf")
+        modules = _imports(
+            "--db", str(db_path), "export", "--meeting", str(meeting_id), "--format", "pdf",
+            "--document", document, "--out", str(out),
+        )  # fmt: skip
+        assert out.read_bytes().startswith(b"%PDF")
+        # python-docx (the page header's value lives apart from the DOCX template), Qt,
+        # and what only other commands need: the exchange format's schema, the sheets.
+        assert _packages(modules, "docx", "PySide6", "jsonschema", "openpyxl", "alembic") == []
+        assert "rapporteur_app.cli.year" not in modules
+        assert "rapporteur_app.services.app_services" not in modules
+        assert _packages(modules, "rapidfuzz") == []
+        if document == "consolidated":
+            # The consolidated report of a file at the newest schema is read through
+            # sqlite3 alone (services/quick_export.py): no SQLAlchemy at all.
+            assert _packages(modules, "sqlalchemy") == []
+        else:
+            # Through the services: the documents' alone, and nothing of SQLAlchemy's
+            # PostgreSQL dialect (its drivers' modules) on a SQLite file.
+            assert "sqlalchemy.orm" in modules
+            assert [m for m in modules if m.startswith("sqlalchemy.dialects.postgresql")] == []
+
+
+def test_an_older_file_is_migrated_then_exported_by_the_full_path(tmp_path: Path) -> None:
+    old = tmp_path / "old.sqlite3"
+    shutil.copy(ROOT / "tests" / "reliability" / "fixtures" / "schema-0023.sqlite3", old)
+    out = tmp_path / "old.pdf"
+    modules = _imports("--db", str(old), "export", "--meeting", "1", "--format", "pdf",
+                       "--out", str(out))  # fmt: skip
     assert out.read_bytes().startswith(b"%PDF")
-    # python-docx (the page header's value lives apart from the DOCX template), Qt, and
-    # what only other commands need: the exchange format's schema, the spreadsheets.
-    assert _packages(modules, "docx", "PySide6", "jsonschema", "openpyxl", "alembic") == []
-    # On a SQLite file, nothing of SQLAlchemy's PostgreSQL dialect (its drivers' modules),
-    # nor what only the words of other commands need.
-    assert [m for m in modules if m.startswith("sqlalchemy.dialects.postgresql")] == []
-    assert "rapporteur_app.cli.year" not in modules
-    # On a file, the documents' services alone: not the directory's fuzzy matching.
-    assert "rapporteur_app.services.app_services" not in modules
-    assert _packages(modules, "rapidfuzz") == []
+    assert "alembic" in modules  # migrated to the newest schema first, as always
+    quick = tmp_path / "quick.pdf"
+    assert _packages(_imports("--db", str(old), "export", "--meeting", "1", "--format", "pdf",
+                              "--out", str(quick)), "sqlalchemy") == []  # fmt: skip
+
+
+def test_the_command_writes_what_the_services_write(
+    db_location: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """On a SQLite file read through sqlite3, on a server through the services: the
+    same bytes and the same warning as the services' own export."""
+    from reportlab import rl_config
+
+    from rapporteur_app.domain.kinds import Category
+    from rapporteur_app.services.mentions import mentions_warning, possible_mentions
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    services = Services.open(db_location)
+    try:
+        meeting = add_demo_meeting(
+            services, sessions=3, statements_per_session=6, recommendations_per_session=2,
+            frame=False,
+        )  # fmt: skip
+        session = services.sessions.of_meeting(meeting.id)[0]
+        services.statements.add(session.id, "Anna Petrova", "Romania", Category.DELEGATION,
+                                anonymous=True, cosignatories=["Moldova"])  # fmt: skip
+        services.sessions.set_narrative(session.id, "Petrovoj agreed with Anna Petrova.")
+        words = possible_mentions(services.db, meeting_id=meeting.id)
+        assert words
+        for language in ("en", "ru"):
+            expected = services.documents.export_meeting(
+                meeting.id, fmt="pdf", out=tmp_path / f"services-{language}.pdf",
+                language=language,
+            )  # fmt: skip
+            out = tmp_path / f"command-{language}.pdf"
+            capsys.readouterr()
+            code = main(["--db", db_location, "export", "--meeting", str(meeting.id),
+                         "--format", "pdf", "--language", language, "--out", str(out)])  # fmt: skip
+            captured = capsys.readouterr()
+            assert code == 0
+            assert captured.out.strip() == str(out)
+            assert captured.err == f"rapporteur-app: warning: {mentions_warning(words)}\n"
+            assert out.read_bytes() == expected.read_bytes()
+    finally:
+        services.close()
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])

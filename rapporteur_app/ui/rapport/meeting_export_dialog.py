@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from rapporteur_app.domain.labels import LANGUAGES
 from rapporteur_app.export.formats import DOCUMENT_FORMATS, find
 from rapporteur_app.services.app_services import Services
-from rapporteur_app.services.documents import write_document
+from rapporteur_app.services.document_files import write_document
 from rapporteur_app.ui import settings
 from rapporteur_app.ui.accessible import name_controls
 from rapporteur_app.ui.background import FileJob, Report, prepare_writers, show_saved
