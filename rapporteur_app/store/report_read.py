@@ -30,7 +30,7 @@ from rapporteur_app.domain.tally import Tally
 from rapporteur_app.store.file_check import open_problem
 from rapporteur_app.store.first_fill import _SESSION_COLUMNS, _agenda_order, _day, _session
 from rapporteur_app.store.kept_counts import COUNTED
-from rapporteur_app.store.revision import head_revision
+from rapporteur_app.store.schema_head import HEAD_REVISION
 
 # What a sqlite3 read may raise on a file that is not what this program wrote
 # (a value the domain refuses, a kind not known): the full path then decides.
@@ -267,7 +267,7 @@ def report_source(path: Path) -> Iterator[SqliteReportSource | None]:
             connection.execute("PRAGMA query_only = 1")
             connection.execute("BEGIN")
             version = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-            usable = [row[0] for row in version] == [head_revision()]
+            usable = [row[0] for row in version] == [HEAD_REVISION]
         except sqlite3.Error:
             usable = False
         yield SqliteReportSource(connection) if usable else None
