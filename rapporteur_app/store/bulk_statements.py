@@ -80,7 +80,7 @@ class BulkStatements:
         found = self._cursor.fetchone()
         return int(found[0] if found is not None else 0) + 1
 
-    def write(self, rows: Sequence[tuple[object, ...]]) -> None:
+    def write(self, rows: Sequence[Sequence[object]]) -> None:
         """Rows of :data:`COLUMNS`, their ids given by :meth:`next_id` in order."""
         if not rows:
             return
