@@ -44,7 +44,7 @@ from rapporteur_app.services.cosignatories import resolve_cosignatories
 from rapporteur_app.services.exchange_format import recommendation_valid, session_fields_valid
 from rapporteur_app.services.exchange_reader import Doubt, ExchangeReader
 from rapporteur_app.services.organization_resolver import OrganizationResolver
-from rapporteur_app.store.bulk_statements import COLUMNS, BulkStatements
+from rapporteur_app.store.bulk_statements import COLUMNS, INDEXED_TABLES, BulkStatements
 from rapporteur_app.store.convert import meeting_of
 from rapporteur_app.store.database import Database
 from rapporteur_app.store.models import (
@@ -604,14 +604,24 @@ class _SqliteWriter(_Writer):
                 return wanted
         return exchange.free_uid(self._db, None)
 
+    def _indexed(self, row_type: type[Any], values: Json) -> int:
+        """One row of a table whose search documents the bulk path makes."""
+        row_id, written = self._insert(row_type).one(values)
+        self._bulk.index(_table(row_type).name, row_id, written)
+        return row_id
+
     def session(self, values: Json) -> int:
-        return self._insert(SessionRow).one(values)
+        return self._indexed(SessionRow, values)
 
     def rows(self, row_type: type[Any], rows: list[Json]) -> None:
-        self._insert(row_type).many(rows)
+        if _table(row_type).name in INDEXED_TABLES:
+            for values in rows:
+                self._indexed(row_type, values)
+        else:
+            self._insert(row_type).many(rows)
 
     def speaker(self, values: Json) -> int:
-        return self._insert(SpeakerRow).one(values)
+        return self._indexed(SpeakerRow, values)
 
     def not_named(self, people: list[Json]) -> None:
         if not people:

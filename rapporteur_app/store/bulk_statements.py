@@ -19,7 +19,7 @@ triggers are dropped: a delete or an update during the load still counts.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rapporteur_app.store import kept_counts, search_index
 
@@ -46,6 +46,13 @@ _INSERT_SOURCE = (
 )
 
 
+# The other tables whose rows a load writes on this cursor (sessions, their lists,
+# speakers): their search documents too are made here, their insert triggers dropped.
+INDEXED_TABLES = ("sessions", "session_items", "speakers")
+_INDEXED_HERE = tuple(s for t in INDEXED_TABLES for s in search_index.sources_of(t))
+_DOCUMENTS_AT_ONCE = 20_000
+
+
 def _id(row: Sequence[object]) -> int:
     value = row[0]
     assert isinstance(value, int)
@@ -63,7 +70,9 @@ class BulkStatements:
             search_index.statement_insert_trigger(),
             kept_counts.insert_trigger(),
             search_index.recommendation_insert_trigger(),
+            *(search_index.insert_trigger(source) for source in _INDEXED_HERE),
         )
+        self._documents: list[tuple[int, str]] = []  # (rowid, folded text) not yet indexed
 
     def begin(self) -> None:
         for name, _ in self._triggers:
@@ -94,9 +103,8 @@ class BulkStatements:
             )
         offset = search_index.statement_source().first_rowid
         fold = search_index.folded
-        self._cursor.executemany(
-            _INDEX, [(_id(row) + offset, fold(str(row[NOTES] or ""))) for row in rows]
-        )
+        self._documents.extend((_id(row) + offset, fold(str(row[NOTES] or ""))) for row in rows)
+        self._index_some()
         first, last = _id(rows[0]), _id(rows[-1])
         self._first = first if self._first is None else self._first
         self._last = max(self._last, last)
@@ -114,12 +122,32 @@ class BulkStatements:
         offset = source.first_rowid
         text, addressee = (RECOMMENDATION_COLUMNS.index(c) for c in source.columns)
         fold = search_index.folded
-        self._cursor.executemany(
-            _INDEX,
-            [(_id(row) + offset, fold(f"{row[text]} {row[addressee]}")) for row in rows],
+        self._documents.extend(
+            (_id(row) + offset, fold(f"{row[text]} {row[addressee]}")) for row in rows
         )
+        self._index_some()
         if sources:
             self._cursor.executemany(_INSERT_SOURCE, sources)
+
+    def index(self, table: str, row_id: int, row: Mapping[str, object]) -> None:
+        """The search documents of a row of ``table`` (one of :data:`INDEXED_TABLES`)
+        written with its values ``row``, as its insert triggers would have made them."""
+        for source in _INDEXED_HERE:
+            if source.table == table:
+                self._documents.append(
+                    (row_id + source.first_rowid, search_index.document(source, row))
+                )
+        self._index_some()
+
+    def _index_some(self, every: bool = False) -> None:
+        """The documents to the index, at the end or when they are many. FTS5 writes
+        what it holds to disk at each statement savepoint (every INSERT of many rows,
+        every INSERT with a trigger): documents given early were written out a few
+        at a time, a tenth of a meeting's load; given last, in one go, they are
+        written once (or a segment of 20,000 at a time)."""
+        if self._documents and (every or len(self._documents) >= _DOCUMENTS_AT_ONCE):
+            self._cursor.executemany(_INDEX, self._documents)
+            self._documents = []
 
     def set_replies(self, pairs: Sequence[tuple[int, int]]) -> None:
         """(reply's id, answered id): no trigger watches this column."""
@@ -137,3 +165,4 @@ class BulkStatements:
             self._cursor.execute(add, (self._first, self._last))
         for _, create in self._triggers:
             self._cursor.execute(create)
+        self._index_some(every=True)

@@ -66,29 +66,34 @@ class RawInsert:
             plan = self._plans[given] = (sql, names)
         return plan
 
-    def _values(self, row: Mapping[str, object], names: tuple[str, ...]) -> tuple[object, ...]:
-        convert, defaults = self._convert, self._defaults
-        values = []
+    def _complete(self, row: Mapping[str, object], names: tuple[str, ...]) -> dict[str, object]:
+        """``row`` with the defaults of the columns it leaves out, in ``names`` order."""
+        complete: dict[str, object] = {}
+        defaults = self._defaults
         for name in names:
             if name in row:
-                value = row[name]
+                complete[name] = row[name]
             else:
                 is_callable, default = defaults[name]
-                value = default(None) if is_callable else default
-            values.append(convert[name](value))
-        return tuple(values)
+                complete[name] = default(None) if is_callable else default
+        return complete
 
-    def one(self, row: Mapping[str, object]) -> int:
-        """Insert ``row``; its new id."""
+    def _stored(self, complete: dict[str, object]) -> tuple[object, ...]:
+        convert = self._convert
+        return tuple(convert[name](value) for name, value in complete.items())
+
+    def one(self, row: Mapping[str, object]) -> tuple[int, dict[str, object]]:
+        """Insert ``row``: its new id, and its values as written (defaults in)."""
         sql, names = self._plan(tuple(row))
-        self._cursor.execute(sql, self._values(row, names))
+        complete = self._complete(row, names)
+        self._cursor.execute(sql, self._stored(complete))
         row_id = self._cursor.lastrowid
         assert row_id is not None
-        return row_id
+        return row_id, complete
 
     def many(self, rows: Sequence[Mapping[str, object]]) -> None:
         """Insert ``rows``, all of the same keys (as Core's executemany takes them)."""
         if not rows:
             return
         sql, names = self._plan(tuple(rows[0]))
-        self._cursor.executemany(sql, [self._values(row, names) for row in rows])
+        self._cursor.executemany(sql, [self._stored(self._complete(row, names)) for row in rows])
