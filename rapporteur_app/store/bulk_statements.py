@@ -3,17 +3,21 @@ loaded from a file), SQLite.
 
 Row by row, each new statement fires two triggers: the search index's (the text
 folded through some sixty ``replace()`` calls, then FTS5) and the kept counts'
-(an UPDATE of its session's row); each recommendation the search index's. Through
-a bulk load they were three quarters of the time of a row. So for the length of
-the load, inside its transaction, the three insert triggers are dropped; the rows
-go in by one prepared INSERT; each batch's texts go to the index folded in Python
-(the same fold, tests hold it), and at the end one set-based UPDATE adds the
-statements to their sessions' counts before the triggers are created again, the
-same SQL as always. All of it is one transaction:
-a failure, a cancel or a crash rolls the triggers back with the rows, and no
-other connection ever sees the database without them (SQLite's schema changes
-are transactional and the write lock is held throughout). Only the insert
-triggers are dropped: a delete or an update during the load still counts.
+(an UPDATE of its session's row); each recommendation, session, list item and
+speaker the search index's. Through a bulk load they were three quarters of the
+time of a row. So for the length of the load, inside its transaction, those insert
+triggers are dropped; the statements go in a hundred rows an INSERT (one prepared
+statement); the rows' search documents are folded in Python (the same fold, tests
+hold it) and handed to FTS5 at the end (or 20,000 at a time): FTS5 writes what it
+holds to disk at every statement savepoint, so documents given early were written
+out a few at a time. At the end one set-based UPDATE adds the statements to their
+sessions' counts before the triggers are created again, the same SQL as always.
+All of it is one transaction: a failure, a cancel or a crash rolls the triggers
+back with the rows, and no other connection ever sees the database without them
+(SQLite's schema changes are transactional and the write lock is held
+throughout). Only the insert triggers are dropped: a delete or an update during
+the load still counts; no row is updated in its indexed columns before its
+document is given (an update's trigger takes the old document out first).
 """
 
 from __future__ import annotations

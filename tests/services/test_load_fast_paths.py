@@ -99,7 +99,9 @@ def test_a_raw_insert_stores_cores_values() -> None:
         assert isinstance(raw, sqlite3.Connection)
         cursor = raw.cursor()
         dialect = connection.dialect
-        raw_session, _ = RawInsert(cursor, SessionRow.__table__, dialect).one({**session, "uid": "v"})
+        raw_session, _ = RawInsert(cursor, SessionRow.__table__, dialect).one(
+            {**session, "uid": "v"}
+        )
         RawInsert(cursor, SpeakerRow.__table__, dialect).one(person)
         RawInsert(cursor, IntroducerRow.__table__, dialect).many(
             [{"session_id": 1, "name": "A"}, {"session_id": 1, "name": "B"}]
