@@ -331,7 +331,11 @@ _ODD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\u
 def _clean_text(value: str) -> str:
     """:func:`clean_text`, the usual clean text found so at once (a test holds the two
     alike)."""
-    if _ODD.search(value) is None and unicodedata.is_normalized("NFC", value):
+    # Every character _ODD finds is unprintable: a printable text (most notes of one
+    # paragraph) is told in C without the search.
+    if (value.isprintable() or _ODD.search(value) is None) and unicodedata.is_normalized(
+        "NFC", value
+    ):
         return value
     return clean_text(value)
 
@@ -577,7 +581,9 @@ class _SqliteWriter(_Writer):
         dialect = connection.dialect
         table = cast(Table, StatementRow.__table__)
         # The SQLite dialect's own converters: the stored text is what the ORM writes.
-        self._clock = _converter(table.c.start_time.type.dialect_impl(dialect), dialect)
+        self._clock = _quick_clock(
+            _converter(table.c.start_time.type.dialect_impl(dialect), dialect)
+        )
         self._moment = _converter(table.c.created_at.type.dialect_impl(dialect), dialect)
         self._flag = _converter(table.c.anonymous.type.dialect_impl(dialect), dialect)
         raw = cast(sqlite3.Connection, connection.connection.dbapi_connection)
@@ -695,6 +701,23 @@ _Convert = Callable[[object], object]
 
 def _same(value: object) -> object:
     return value
+
+
+_CLOCK_SAMPLES = (time(0, 0), time(9, 5, 7), time(23, 59, 59, 999_999), time(12, 0, 0, 5))
+
+
+def _quick_clock(stored: _Convert) -> _Convert:
+    """``stored`` for a clock time, by ``time.isoformat`` in C when that gives the very
+    text ``stored`` gives (SQLite's dialect: HH:MM:SS.ffffff), else ``stored`` itself."""
+    if any(stored(sample) != sample.isoformat("microseconds") for sample in _CLOCK_SAMPLES):
+        return stored
+
+    def quick(value: object) -> object:
+        if type(value) is time and value.tzinfo is None:
+            return value.isoformat("microseconds")
+        return stored(value)
+
+    return quick
 
 
 def _converter(kind: Any, dialect: Any) -> _Convert:

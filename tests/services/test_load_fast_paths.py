@@ -176,3 +176,25 @@ def test_the_quick_way_through_statements_reads_what_the_careful_way_reads(
         except exchange_reader.Doubt:
             got = exchange_reader.Doubt
         assert got == expected, sample
+
+
+def test_every_character_the_quick_clean_looks_for_is_unprintable() -> None:
+    """What lets a printable note skip the search (exchange_load._clean_text)."""
+    from rapporteur_app.services.exchange_load import _ODD
+
+    assert not [c for c in range(0x110000) if _ODD.match(chr(c)) and chr(c).isprintable()]
+
+
+@given(st.times())
+def test_the_quick_clock_text_is_the_dialects(clock: time) -> None:
+    from sqlalchemy.dialects import sqlite
+
+    from rapporteur_app.services.exchange_load import _converter, _quick_clock
+    from rapporteur_app.store.models import StatementRow
+
+    dialect = sqlite.dialect()
+    column = StatementRow.__table__.c.start_time
+    stored = _converter(column.type.dialect_impl(dialect), dialect)
+    quick = _quick_clock(stored)
+    assert quick is not stored  # SQLite's text is isoformat's: the quick way is taken
+    assert quick(clock) == stored(clock)
