@@ -27,6 +27,7 @@ from typing import IO, Any
 Json = dict[str, Any]
 
 _SPACES = re.compile("[ \t\n\r]*")  # JSON's whitespace, and no other
+_SEPARATOR = re.compile("[ \t\n\r]*,[ \t\n\r]*")  # between two items of an array
 _CHUNK = 1 << 20  # characters read at a time (more when one value is bigger)
 _DECODER = json.JSONDecoder()
 
@@ -220,9 +221,30 @@ class ExchangeReader:
                 yield SessionHead(fields, False)
 
     def statements(self) -> Iterator[Any]:
-        """The statements of the session just given, one value at a time."""
+        """The statements of the session just given, one value at a time.
+
+        The usual case, a comma and a whole object in the text read so far, is taken
+        at once (an object ends at its brace: nothing unread can lengthen it);
+        anything else (the buffer's end, the array's end, a malformed value) goes the
+        careful way, from where the quick one did not move."""
         first = True
-        while self._next_item(first):
+        while True:
+            if not first:
+                text = self._text
+                separator = _SEPARATOR.match(text, self._at)
+                if separator is not None:
+                    at = separator.end()
+                    if text.startswith("{", at):
+                        try:
+                            value, end = _DECODER.raw_decode(text, at)
+                        except (json.JSONDecodeError, RecursionError, ValueError):
+                            pass
+                        else:
+                            self._at = end
+                            yield value
+                            continue
+            if not self._next_item(first):
+                return
             first = False
             yield self._value()
 

@@ -34,6 +34,7 @@ the plain text (a link's address adds its own words, which is no harm).
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -314,3 +315,20 @@ def recommendation_insert_trigger() -> tuple[str, str]:
     """(name, CREATE statement) of the trigger that indexes a new recommendation."""
     source = recommendation_source()
     return source.trigger("insert"), _sqlite_triggers(source)[0]
+
+
+def insert_trigger(source: Source) -> tuple[str, str]:
+    """(name, CREATE statement) of the trigger that indexes a new row of ``source``."""
+    return source.trigger("insert"), _sqlite_triggers(source)[0]
+
+
+def sources_of(table: str) -> tuple[Source, ...]:
+    """The kinds of document a row of ``table`` gives the index."""
+    return tuple(source for source in SOURCES if source.table == table)
+
+
+def document(source: Source, row: Mapping[str, object]) -> str:
+    """The document of a row of ``source`` (its columns' values, NULL as '') as its
+    insert trigger makes it: the columns joined by a space, then folded."""
+    return folded(" ".join("" if (value := row.get(column)) is None else str(value)
+                           for column in source.columns))  # fmt: skip
