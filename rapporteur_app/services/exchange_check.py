@@ -110,4 +110,3 @@ def _check_links(data: Json) -> None:
                 raise InvalidInput.coded(
                     "exchange-from-elsewhere", session=repr(session["label"]), statement=source
                 )
-

@@ -115,6 +115,7 @@ def rapport_state(db: DbSession, row: SessionRow) -> Json:
         state["author"] = kept.author
     return state
 
+
 def _also_from(db: DbSession, recommendation_id: int) -> list[int]:
     return list(
         db.scalars(
@@ -223,7 +224,6 @@ def session_statements(db: DbSession, session_id: int) -> Iterator[Json]:
             "anonymous_description": s.anonymous_description,
             "cosignatories": list(joint.get(s.id, ())),
         }
-
 
 
 def _iso(value: date | time | None) -> str | None:

@@ -97,6 +97,7 @@ def free_uid(db: DbSession, wanted: str | None) -> str:
         return wanted
     return str(uuid.uuid4())
 
+
 def load_session(
     db: DbSession,
     meeting_id: int,
@@ -128,6 +129,7 @@ def load_session(
     _load_statements(db, meeting_id, session.id, source.get("statements", []), new_ids, known)
     load_recommendations(db, session.id, repr(label), source, new_ids)
     return session
+
 
 def load_recommendations(
     db: DbSession, session_id: int, label: str, source: Json, new_ids: dict[int, int]
@@ -306,5 +308,3 @@ def _insert_statements(db: DbSession, rows: list[dict[str, object]]) -> list[int
     finally:
         cursor.close()
     return ids
-
-

@@ -79,5 +79,3 @@ def write_file(data: Json | str, path: Path) -> None:
     text = data if isinstance(data, str) else document_text(data)
     with atomic_target(path) as temporary:
         temporary.write_text(text, encoding="utf-8")
-
-

@@ -139,6 +139,7 @@ def recommendation_valid(item: object) -> bool:
 _CATEGORIES = frozenset(c.value for c in Category)
 _KINDS = frozenset(k.value for k in StatementKind)
 
+
 def statement_valid(item: object) -> bool:
     """Whether ``item`` passes the schema's statement, tested by hand: each member once
     (a load of a million statements calls this a million times)."""

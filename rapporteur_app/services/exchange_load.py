@@ -237,7 +237,11 @@ class _Load:
         self._write(writer, build, batch, new_ids)
 
     def _write(
-        self, writer: LoadWriter, build: StatementRowBuilder, batch: list[Json], new_ids: dict[int, int]
+        self,
+        writer: LoadWriter,
+        build: StatementRowBuilder,
+        batch: list[Json],
+        new_ids: dict[int, int],
     ) -> None:
         if not batch:
             return
@@ -261,4 +265,3 @@ def _writer(db: DbSession) -> LoadWriter:
     if connection.dialect.name == "sqlite":
         return SqliteLoadWriter(db)
     return OrmLoadWriter(db)
-

@@ -89,4 +89,3 @@ def check_sources(tail: Json, new_ids: dict[int, int]) -> None:
             raise Doubt("a recommendation from another session")
         if any(other not in new_ids for other in recommendation.get("also_from_statements", [])):
             raise Doubt("a recommendation also heard in another session")
-

@@ -134,4 +134,3 @@ class OrmLoadWriter(LoadWriter):
 
     def set_replies(self, pairs: list[tuple[int, int]]) -> None:
         set_replies(self._db, pairs)
-

@@ -59,6 +59,7 @@ def file_time(value: str | None, field: str) -> time | None:
             pass
     return parse_time(value, field, seconds=True)
 
+
 def session_values(source: Json, position: int) -> Json:
     """The row values of the file's session ``source`` (the ``position``-th), its
     fields cleaned and checked as :func:`load_session` takes them."""
@@ -118,6 +119,7 @@ def session_items(source: Json) -> list[Json]:
         )
     return rows
 
+
 def recommendation_rows(
     source: Json, label: str, new_ids: dict[int, int]
 ) -> list[tuple[Json, list[int]]]:
@@ -139,7 +141,6 @@ def recommendation_rows(
         also = item.get("also_from_statements")
         rows.append((values, sorted({new_ids[other] for other in also}) if also else []))
     return rows
-
 
 
 def loaded_at() -> datetime:

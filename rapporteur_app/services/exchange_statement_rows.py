@@ -139,4 +139,3 @@ class StatementRowBuilder:
                 unnamed.append({"person": row[3], "description": str(row[14])})
         writer.rows(StatementCosignatoryRow, signed)
         writer.not_named(unnamed)
-

@@ -261,9 +261,7 @@ class HandoffService:
                 + 1
             )
         try:
-            row = load_session(
-                db, meeting_id, position, session, {}, KnownNames(), replacing=held
-            )
+            row = load_session(db, meeting_id, position, session, {}, KnownNames(), replacing=held)
             if held is None:
                 row.uid = free_uid(db, session.get("uid"))
             row.handoff_stamp = str(data.get("exported_at", "")) or None
