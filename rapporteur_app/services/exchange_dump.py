@@ -1,6 +1,6 @@
 """A meeting written to its exchange file as it is read, in bounded memory.
 
-The text is the very text :func:`exchange.document_text` makes of
+The text is the very text :func:`exchange_file.document_text` makes of
 :meth:`ExchangeService.dump`'s document (tests hold the two equal), but it is
 written a session at a time and, within a session, a statement at a time, so a
 meeting of a million statements never stands in memory whole (it took 4.2 GiB).
@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from rapporteur_app.services import exchange
+from rapporteur_app.services.exchange_document import dump_head, session_head, session_statements
 from rapporteur_app.services.lookup import meeting_row
 from rapporteur_app.store.database import Database
 from rapporteur_app.store.models import SessionRow, StatementRow
@@ -144,19 +144,19 @@ class _Pieces:
                 )
                 or 0
             )
-            head = exchange.dump_head(meeting)
+            head = dump_head(meeting)
             text = _dumps(shown(head), 0)
             ending = '"sessions": []\n  }\n}'
-            assert text.endswith(ending)  # the sessions come last (exchange.dump_head)
+            assert text.endswith(ending)  # the sessions come last (exchange_document.dump_head)
             yield text[: -len(ending)] + '"sessions": ['
             written = named = 0
             for number, row in enumerate(sessions):
                 yield ",\n      " if number else "\n      "
-                session = exchange.session_head(db, row)
+                session = session_head(db, row)
                 before, _, after = _dumps(shown(session), 3).partition("\n" + "  " * 3 + _PLACE)
                 yield before + "\n" + "  " * 3 + '  "statements": ['
                 first = True
-                for statement in exchange.session_statements(db, row.id):
+                for statement in session_statements(db, row.id):
                     named += bool(statement["anonymous"])
                     yield (
                         ("\n" if first else ",\n") + "  " * 5 + _statement_text(shown(statement), 5)

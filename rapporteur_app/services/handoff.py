@@ -20,8 +20,11 @@ from sqlalchemy.orm import Session as DbSession
 
 from rapporteur_app.domain.errors import InvalidInput, Said, SaidLines
 from rapporteur_app.domain.text import clean_line, search_key
-from rapporteur_app.services import exchange
-from rapporteur_app.services.exchange import Json, document_text
+from rapporteur_app.services.exchange_check import check
+from rapporteur_app.services.exchange_document import session_content
+from rapporteur_app.services.exchange_document_load import free_uid, load_session
+from rapporteur_app.services.exchange_file import SESSION_SCOPE, Json, document_text
+from rapporteur_app.services.exchange_names import KnownNames
 from rapporteur_app.services.final_lock import UNLOCKED, refuse_if_final
 from rapporteur_app.services.lookup import meeting_row
 from rapporteur_app.services.rapports import keep_version
@@ -71,7 +74,7 @@ def digest(session: Json) -> str:
 def held_digest(db: DbSession, row: SessionRow) -> str:
     """Of the session as this database holds it (its statements, recommendations,
     narrative, agenda and rapport state, as a session file would carry them)."""
-    return digest(exchange.session_content(db, row))
+    return digest(session_content(db, row))
 
 
 def edited_here(db: DbSession, held: SessionRow) -> bool:
@@ -258,11 +261,9 @@ class HandoffService:
                 + 1
             )
         try:
-            row = exchange.load_session(
-                db, meeting_id, position, session, {}, exchange._Known(), replacing=held
-            )
+            row = load_session(db, meeting_id, position, session, {}, KnownNames(), replacing=held)
             if held is None:
-                row.uid = exchange.free_uid(db, session.get("uid"))
+                row.uid = free_uid(db, session.get("uid"))
             row.handoff_stamp = str(data.get("exported_at", "")) or None
             row.handoff_digest = digest(session)
             state, version = _rapport(session)
@@ -290,6 +291,6 @@ def _when(value: object) -> datetime:
 
 
 def _check_session_file(data: Json) -> None:
-    exchange.check(data)
-    if data.get("scope") != exchange.SESSION_SCOPE:
+    check(data)
+    if data.get("scope") != SESSION_SCOPE:
         raise InvalidInput.coded("handoff-whole-meeting")

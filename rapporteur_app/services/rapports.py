@@ -20,7 +20,7 @@ from rapporteur_app.services.lookup import session_row
 from rapporteur_app.store.database import Database
 from rapporteur_app.store.models import RapportVersionRow, SessionRow
 
-# A session file's JSON (services/exchange.py's Json). The exchange module itself
+# A session file's JSON (services/exchange_file.py's Json). The exchange module itself
 # (jsonschema, its schema) is imported when a version is written or read: the
 # window's heading asks this service for the rapport's state at the first paint.
 Json = dict[str, Any]
@@ -174,7 +174,8 @@ class RapportService:
             )  # fmt: skip
             db.flush()
             # The document names itself final, with this version, time and author.
-            from rapporteur_app.services.exchange import document_text, session_document
+            from rapporteur_app.services.exchange_document import session_document
+            from rapporteur_app.services.exchange_file import document_text
 
             content = document_text(session_document(db, row))
             kept = db.scalar(
@@ -233,7 +234,8 @@ class RapportService:
                 )
                 if kept:
                     return kept
-            from rapporteur_app.services.exchange import document_text, session_document
+            from rapporteur_app.services.exchange_document import session_document
+            from rapporteur_app.services.exchange_file import document_text
 
             return document_text(session_document(db, row))
 
@@ -252,7 +254,8 @@ class RapportService:
 
     def session_text_now(self, session_id: int) -> str:
         with self._db.reading() as db:
-            from rapporteur_app.services.exchange import document_text, session_document
+            from rapporteur_app.services.exchange_document import session_document
+            from rapporteur_app.services.exchange_file import document_text
 
             return document_text(session_document(db, session_row(db, session_id)))
 

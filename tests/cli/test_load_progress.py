@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from rapporteur_app.services import exchange
+from rapporteur_app.services import exchange_check, exchange_file
 
 
 def _file(cli, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
@@ -31,11 +31,13 @@ def test_progress_is_said_on_stderr_when_asked(
 ) -> None:  # type: ignore[no-untyped-def]
     path = _file(cli, tmp_path)
     checks: list[int] = []
-    real_check = exchange.check
-    monkeypatch.setattr(exchange, "check", lambda data: (checks.append(1), real_check(data)))
+    # Patched where the load looks them up (exchange_load's fallback calls
+    # exchange_check.check and exchange_file.read_file).
+    real_check = exchange_check.check
+    monkeypatch.setattr(exchange_check, "check", lambda data: (checks.append(1), real_check(data)))
     reads: list[int] = []
-    real_read = exchange.read_file
-    monkeypatch.setattr(exchange, "read_file", lambda p: (reads.append(1), real_read(p))[1])
+    real_read = exchange_file.read_file
+    monkeypatch.setattr(exchange_file, "read_file", lambda p: (reads.append(1), real_read(p))[1])
     loaded = cli("load", "--progress", str(path))
     assert loaded.code == 0, loaded.err
     assert loaded.out.strip().isdigit()

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, StatementKind
-from rapporteur_app.services import exchange
+from rapporteur_app.services import exchange, exchange_check, exchange_format
 from rapporteur_app.services.app_services import Services
 
 JSON = st.recursive(
@@ -56,8 +56,8 @@ def _full(data: dict[str, Any]) -> None:
     """The path every file took before the quick one: all of it through jsonschema."""
     if data.get("format") != exchange.FORMAT:
         raise InvalidInput("This file is not a Rapporteur meeting file (its 'format' is missing).")
-    exchange.check_schema(data)
-    exchange._check_links(data)
+    exchange_check.check_schema(data)
+    exchange_check._check_links(data)
 
 
 def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -119,5 +119,5 @@ def test_the_quick_test_of_a_statement_never_passes_what_the_schema_refuses() ->
         [],
     ]
     for sample in samples:
-        if exchange.statement_valid(sample):
+        if exchange_format.statement_valid(sample):
             assert validator.is_valid(sample), sample

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.search import SearchKind, SearchQuery
-from rapporteur_app.services import exchange, exchange_load
+from rapporteur_app.services import exchange, exchange_load, exchange_load_checks
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.services.demo import add_demo_meeting
 from rapporteur_app.services.exchange_redaction import redacted
@@ -286,7 +286,7 @@ def test_a_damaged_file_is_refused_in_the_words_of_the_whole_files_reading(
 
 @given(st.lists(st.integers(-(2**70), 2**70) | st.integers(-5, 50), max_size=60))
 def test_an_id_twice_is_found_however_the_ids_come(numbers: list[int]) -> None:
-    ids = exchange_load._Ids()
+    ids = exchange_load_checks.StatementIds()
     seen: set[int] = set()
     for number in numbers:
         assert ids.first_time(number) == (number not in seen)

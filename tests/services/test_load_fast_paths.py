@@ -16,7 +16,8 @@ from sqlalchemy import create_engine, insert, select
 
 from rapporteur_app.domain.text import clean_text
 from rapporteur_app.services import exchange, exchange_reader
-from rapporteur_app.services.exchange_load import _clean_text
+from rapporteur_app.services.exchange_format import statement_valid
+from rapporteur_app.services.exchange_statement_rows import _clean_text
 from rapporteur_app.store.models import Base, IntroducerRow, SessionRow, SpeakerRow
 from rapporteur_app.store.raw_insert import RawInsert
 
@@ -50,7 +51,7 @@ VALIDATOR = _statement_schema()
 @settings(max_examples=400)
 @given(STATEMENTS)
 def test_the_one_pass_test_of_a_statement_passes_nothing_the_schema_refuses(item: Any) -> None:
-    if exchange.statement_valid(item):
+    if statement_valid(item):
         assert VALIDATOR.is_valid(item), item
 
 
@@ -72,7 +73,7 @@ def test_the_one_pass_test_of_a_statement_passes_nothing_the_schema_refuses(item
     )
 )
 def test_the_one_pass_test_passes_what_the_schema_allows_of_a_dump(item: Any) -> None:
-    assert exchange.statement_valid(item) is VALIDATOR.is_valid(item) is True
+    assert statement_valid(item) is VALIDATOR.is_valid(item) is True
 
 
 @given(st.text(alphabet=st.sampled_from("ab \n\r\v\f\t\x00\x1f\x7f\x85\u2028\u2029e\u0301é\ufffe")))
@@ -179,8 +180,8 @@ def test_the_quick_way_through_statements_reads_what_the_careful_way_reads(
 
 
 def test_every_character_the_quick_clean_looks_for_is_unprintable() -> None:
-    """What lets a printable note skip the search (exchange_load._clean_text)."""
-    from rapporteur_app.services.exchange_load import _ODD
+    """What lets a printable note skip the search (exchange_statement_rows._clean_text)."""
+    from rapporteur_app.services.exchange_statement_rows import _ODD
 
     assert not [c for c in range(0x110000) if _ODD.match(chr(c)) and chr(c).isprintable()]
 
@@ -189,7 +190,7 @@ def test_every_character_the_quick_clean_looks_for_is_unprintable() -> None:
 def test_the_quick_clock_text_is_the_dialects(clock: time) -> None:
     from sqlalchemy.dialects import sqlite
 
-    from rapporteur_app.services.exchange_load import _converter, _quick_clock
+    from rapporteur_app.services.exchange_load_sqlite import _converter, _quick_clock
     from rapporteur_app.store.models import StatementRow
 
     dialect = sqlite.dialect()
