@@ -26,6 +26,20 @@ def test_the_python_fold_is_the_sql_fold(text: str) -> None:
     assert search_index.folded(text) == folded
 
 
+@given(TEXT)
+def test_a_text_without_a_folded_letter_is_its_own_fold_and_found_so(text: str) -> None:
+    # The quick path (folded's search, and ASCII told at once) is the translate.
+    assert search_index.folded(text) == text.translate(search_index._FOLD_TABLE)
+    found = search_index._FOLDED_LETTER.search(text) is not None
+    assert found == any(letter in text for letter in FOLDS)
+
+
+def test_every_folded_letter_is_outside_ascii_and_searched_for() -> None:
+    for letter in FOLDS:
+        assert not letter.isascii()
+        assert search_index._FOLDED_LETTER.fullmatch(letter)
+
+
 def test_no_fold_makes_a_letter_another_fold_would_change() -> None:
     # One translate equals the chain of replace() calls only if so.
     produced = "".join(FOLDS.values())
