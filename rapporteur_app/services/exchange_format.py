@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from rapporteur_app.domain.kinds import Category, StatementKind
+from rapporteur_app.services.exchange_load_clock import plain_clock
 
 _DATE = re.compile("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _TIME = re.compile("^[0-9]{2}:[0-9]{2}(:[0-9]{2})?$")
@@ -156,7 +157,10 @@ def statement_valid(item: object) -> bool:
             if type(value) is not str or len(value) > longest:
                 return False
         elif key in {"start", "end"}:
-            if value is not None and (type(value) is not str or _TIME.search(value) is None):
+            if value is not None and (
+                type(value) is not str
+                or (plain_clock(value) is None and _TIME.search(value) is None)
+            ):
                 return False
         elif key == "kind":
             if type(value) is not str or value not in _KINDS:

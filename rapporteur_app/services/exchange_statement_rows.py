@@ -22,6 +22,7 @@ from rapporteur_app.domain.kinds import Category
 from rapporteur_app.domain.text import clean_line, clean_text
 from rapporteur_app.services.cosignatories import resolve_cosignatories
 from rapporteur_app.services.exchange_file import Json
+from rapporteur_app.services.exchange_load_clock import plain_clock
 from rapporteur_app.services.exchange_rows import file_time, loaded_at
 from rapporteur_app.store.models import StatementCosignatoryRow
 
@@ -47,6 +48,10 @@ def _clean_text(value: str) -> str:
     return clean_text(value)
 
 
+# Clock times whose stored form tells whether the writer stores a time as its text.
+_CLOCK_SAMPLES = ((0, 0, 0), (9, 5, 7), (23, 59, 59), (12, 0, 0))
+
+
 class StatementRowBuilder:
     """A statement of the file as the row the writer stores (its values in
     :data:`COLUMNS` order, the id left to the writer; clock times, flags and moments
@@ -64,6 +69,13 @@ class StatementRowBuilder:
         self._times: dict[str, tuple[time, object]] = {}
         self._position = 0
         self._clock, flag, moment = writer.stored()
+        # Whether the stored form of a clock time is its "HH:MM:SS" text and six
+        # zeros (SQLite's dialect): then a plain clock time of the file is stored
+        # without being parsed, and stored forms compare as the times do.
+        self._text_clock = all(
+            self._clock(time(*parts)) == f"{parts[0]:02}:{parts[1]:02}:{parts[2]:02}.000000"
+            for parts in _CLOCK_SAMPLES
+        )
         self._now = moment(loaded_at())
         self._yes, self._no = flag(True), flag(False)
 
@@ -75,14 +87,21 @@ class StatementRowBuilder:
             cleaned = self._lines[value] = clean_line(value)
         return cleaned
 
-    def _time(self, value: str, which: str, number: object) -> tuple[time, object]:
-        """(the clock time, its stored form) of ``value``."""
+    def _time(self, value: str, which: str, number: object) -> tuple[object, object]:
+        """(what orders it, its stored form) of ``value``: the clock time, or its
+        stored text where that orders as the times do."""
         parsed = self._times.get(value)
         if parsed is None:
-            clock = file_time(value, f"{which} of statement {number}")
-            if clock is None:  # pragma: no cover - file_time gives a time for a string
-                raise ValueError(value)
-            parsed = (clock, self._clock(clock))
+            plain = plain_clock(value) if self._text_clock else None
+            if plain is not None:
+                stored = plain + ".000000"
+                parsed = (stored, stored)
+            else:
+                clock = file_time(value, f"{which} of statement {number}")
+                if clock is None:  # pragma: no cover - file_time gives a time for a string
+                    raise ValueError(value)
+                stored = self._clock(clock)
+                parsed = (stored if self._text_clock else clock, stored)
             if len(self._times) < 100_000:
                 self._times[value] = parsed
         return parsed
@@ -105,7 +124,7 @@ class StatementRowBuilder:
             start_clock, stored_start = self._time(start, "start", item["id"])
         if end is not None:
             end_clock, stored_end = self._time(end, "end", item["id"])
-            if start is not None and end_clock < start_clock:
+            if start is not None and end_clock < start_clock:  # type: ignore[operator]
                 raise InvalidInput.coded("exchange-statement-ends-early", id=item["id"])
         notes = get("notes", "")
         return [

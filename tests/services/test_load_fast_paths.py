@@ -10,10 +10,12 @@ import sqlite3
 from datetime import date, time
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, insert, select
 
+from rapporteur_app.domain.errors import InvalidInput
 from rapporteur_app.domain.text import clean_text
 from rapporteur_app.services import exchange, exchange_reader
 from rapporteur_app.services.exchange_format import statement_valid
@@ -199,3 +201,80 @@ def test_the_quick_clock_text_is_the_dialects(clock: time) -> None:
     quick = _quick_clock(stored)
     assert quick is not stored  # SQLite's text is isoformat's: the quick way is taken
     assert quick(clock) == stored(clock)
+
+
+def _sqlite_clock_text() -> Any:
+    from sqlalchemy.dialects import sqlite
+
+    from rapporteur_app.services.exchange_load_sqlite import _converter
+    from rapporteur_app.store.models import StatementRow
+
+    dialect = sqlite.dialect()
+    column = StatementRow.__table__.c.start_time
+    return _converter(column.type.dialect_impl(dialect), dialect)
+
+
+def test_every_plain_clock_time_of_the_day_is_taken_as_the_careful_way_reads_it() -> None:
+    """exchange_load_clock: each "HH:MM:SS" and "HH:MM" of the day passes the schema's
+    pattern, and its stored text is the dialect's text of the time the careful way
+    reads (file_time); the stored texts order as the times do."""
+    from rapporteur_app.services.exchange_format import _TIME
+    from rapporteur_app.services.exchange_load_clock import plain_clock
+    from rapporteur_app.services.exchange_rows import file_time
+
+    stored = _sqlite_clock_text()
+    texts = []
+    for hour in range(24):
+        for minute in range(60):
+            for value in [f"{hour:02}:{minute:02}"] + [
+                f"{hour:02}:{minute:02}:{second:02}" for second in range(60)
+            ]:
+                plain = plain_clock(value)
+                assert plain is not None and _TIME.search(value)
+                assert plain + ".000000" == stored(file_time(value, "start"))
+                texts.append(plain + ".000000")
+    assert texts == sorted(texts)
+
+
+@given(st.text(alphabet="0123456789:. \n\t-+Z٣", max_size=10) | st.text(max_size=10))
+def test_a_clock_time_the_quick_way_takes_is_one_the_careful_way_reads_the_same(
+    value: str,
+) -> None:
+    from rapporteur_app.services.exchange_format import _TIME
+    from rapporteur_app.services.exchange_load_clock import plain_clock
+    from rapporteur_app.services.exchange_rows import file_time
+
+    plain = plain_clock(value)
+    if plain is not None:
+        assert _TIME.search(value)
+        assert plain + ".000000" == _sqlite_clock_text()(file_time(value, "start"))
+
+
+def test_a_plain_clock_time_is_stored_as_its_text_on_sqlite_and_as_a_time_elsewhere() -> None:
+    """The row builder takes the quick way only where the stored form is the text."""
+    from rapporteur_app.services.exchange_load_writer import LoadWriter
+    from rapporteur_app.services.exchange_statement_rows import StatementRowBuilder
+
+    class Text(LoadWriter):
+        def __init__(self) -> None: ...
+
+        def stored(self) -> Any:
+            same = lambda value: value  # noqa: E731
+            return _sqlite_clock_text(), same, same
+
+    class Times(Text):
+        def stored(self) -> Any:
+            same = lambda value: value  # noqa: E731
+            return same, same, same
+
+    item = {"id": 1, "category": "media", "start": "10:05", "end": "10:06:07"}
+    text = StatementRowBuilder(None, 1, 1, None, Text())  # type: ignore[arg-type]
+    times = StatementRowBuilder(None, 1, 1, None, Times())  # type: ignore[arg-type]
+    assert text._text_clock and not times._text_clock
+    assert text.row(item)[10:12] == ["10:05:00.000000", "10:06:07.000000"]
+    assert times.row(item)[10:12] == [time(10, 5), time(10, 6, 7)]
+    early = {**item, "end": "10:04:59"}
+    for builder in (text, times):
+        with pytest.raises(InvalidInput) as refused:
+            builder.row(early)
+        assert refused.value.code == "exchange-statement-ends-early"
