@@ -30,6 +30,11 @@ _SPACES = re.compile("[ \t\n\r]*")  # JSON's whitespace, and no other
 _SEPARATOR = re.compile("[ \t\n\r]*,[ \t\n\r]*")  # between two items of an array
 _CHUNK = 1 << 20  # characters read at a time (more when one value is bigger)
 _DECODER = json.JSONDecoder()
+# Read on when fewer characters than this are left unread before the next statement:
+# a decode that fails on a value cut short by the buffer's end costs a count of every
+# line in the buffer (JSONDecodeError's line number), twice (the quick way, then the
+# careful one); read on first, only a value longer than this is ever cut short.
+_AHEAD = 1 << 16
 
 
 class Doubt(Exception):
@@ -230,6 +235,8 @@ class ExchangeReader:
         first = True
         while True:
             if not first:
+                if len(self._text) - self._at < _AHEAD and not self._ended:
+                    self._more()
                 text = self._text
                 separator = _SEPARATOR.match(text, self._at)
                 if separator is not None:

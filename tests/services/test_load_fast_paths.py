@@ -160,10 +160,22 @@ ITEM = st.dictionaries(st.sampled_from(["id", "notes"]), st.integers() | st.text
     st.lists(ITEM, max_size=12),
     st.sampled_from([1, 2, 7, 64, 1 << 20]),
     st.sampled_from([",", " ,\n ", ",,", ", 1", ", [1]", "}"]),
+    st.sampled_from([0, 3, 40, exchange_reader._AHEAD]),
 )  # fmt: skip
 def test_the_quick_way_through_statements_reads_what_the_careful_way_reads(
-    items: list[Any], chunk: int, damage: str
+    items: list[Any], chunk: int, damage: str, ahead: int
 ) -> None:
+    """Whatever the reads, and however far the reader reads ahead of a statement
+    (none: every value may be cut short at the buffer's end)."""
+    kept = exchange_reader._AHEAD
+    exchange_reader._AHEAD = ahead
+    try:
+        _quick_and_careful_alike(items, chunk, damage)
+    finally:
+        exchange_reader._AHEAD = kept
+
+
+def _quick_and_careful_alike(items: list[Any], chunk: int, damage: str) -> None:
     text = '{"s": [' + ",\n    ".join(json.dumps(item) for item in items) + "]}"
     texts = [text]
     if items:  # a damaged separator between the first two items, or a bad tail
