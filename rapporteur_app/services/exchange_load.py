@@ -53,7 +53,7 @@ from rapporteur_app.services.exchange_rows import (
 from rapporteur_app.services.exchange_statement_rows import StatementRowBuilder
 from rapporteur_app.store.convert import meeting_of
 from rapporteur_app.store.database import Database
-from rapporteur_app.store.models import IntroducerRow, SessionItemRow
+from rapporteur_app.store.models import IntroducerRow, MeetingRow, SessionItemRow
 
 BATCH = 5000  # statements written at a time (and between two progress reports)
 
@@ -153,31 +153,41 @@ class _Load:
             db.add(meeting)
             db.flush()
             writer = _writer(db)
-            writer.begin()
-            known = LoadNames(db, meeting.id, writer)
-            count = 0
-            for position, session in enumerate(reader.sessions(), start=1):
-                count += 1
-                fields = session.fields
-                if not session_valid(fields):
-                    raise Doubt("a session's fields")
-                session_id, label = self._session(writer, meeting.id, position, fields)
-                new_ids: dict[int, int] = {}
-                if session.has_statements:
-                    self._statements(db, writer, meeting.id, session_id, new_ids, known)
-                tail = reader.session_tail()
-                if tail:
-                    if not recommendations_valid(tail["recommendations"]):
-                        raise Doubt("a session's recommendations")
-                    check_sources(tail, new_ids)
-                    writer.recommendations(session_id, label, tail, new_ids)
-                self._tell()
-            reader.finish()
-            if top.get("scope") == SESSION_SCOPE and count != 1:
-                raise Doubt("a session file of more than one session")
-            writer.end()
-            db.flush()
-            return meeting_of(meeting)
+            try:
+                return self._sessions(db, writer, top, meeting)
+            finally:
+                writer.close()
+
+    def _sessions(
+        self, db: DbSession, writer: LoadWriter, top: Json, meeting: MeetingRow
+    ) -> Meeting:
+        """The meeting's sessions, read and written; the meeting itself already is."""
+        reader = self._reader
+        writer.begin()
+        known = LoadNames(db, meeting.id, writer)
+        count = 0
+        for position, session in enumerate(reader.sessions(), start=1):
+            count += 1
+            fields = session.fields
+            if not session_valid(fields):
+                raise Doubt("a session's fields")
+            session_id, label = self._session(writer, meeting.id, position, fields)
+            new_ids: dict[int, int] = {}
+            if session.has_statements:
+                self._statements(db, writer, meeting.id, session_id, new_ids, known)
+            tail = reader.session_tail()
+            if tail:
+                if not recommendations_valid(tail["recommendations"]):
+                    raise Doubt("a session's recommendations")
+                check_sources(tail, new_ids)
+                writer.recommendations(session_id, label, tail, new_ids)
+            self._tell()
+        reader.finish()
+        if top.get("scope") == SESSION_SCOPE and count != 1:
+            raise Doubt("a session file of more than one session")
+        writer.end()
+        db.flush()
+        return meeting_of(meeting)
 
     def _session(
         self, writer: LoadWriter, meeting_id: int, position: int, fields: Json

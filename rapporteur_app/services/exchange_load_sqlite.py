@@ -129,6 +129,9 @@ class SqliteLoadWriter(LoadWriter):
     def end(self) -> None:
         self._bulk.end()
 
+    def close(self) -> None:
+        self._bulk.close()
+
 
 _CLOCK_SAMPLES = (time(0, 0), time(9, 5, 7), time(23, 59, 59, 999_999), time(12, 0, 0, 5))
 

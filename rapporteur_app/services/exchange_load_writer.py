@@ -54,6 +54,10 @@ class LoadWriter:
 
     def end(self) -> None: ...
 
+    def close(self) -> None:
+        """After :meth:`end`, or in place of it when the load stops (refused,
+        cancelled, failed): what :meth:`begin` changed on the connection, back."""
+
     def free_uid(self, wanted: str | None) -> str:
         """:func:`exchange_document_load.free_uid`, a row not read into the session."""
         sessions = table_of(SessionRow)

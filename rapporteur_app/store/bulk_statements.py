@@ -77,10 +77,28 @@ class BulkStatements:
             *(search_index.insert_trigger(source) for source in _INDEXED_HERE),
         )
         self._documents: list[tuple[int, str]] = []  # (rowid, folded text) not yet indexed
+        self._checks_to_restore = False  # set by begin(), undone by close()
 
     def begin(self) -> None:
         for name, _ in self._triggers:
             self._cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
+        # The tables' CHECKs (a category, kind, role or list among the schema's, a
+        # time limit above zero) are SQLite's IN lists, rebuilt for every row of a
+        # many-row INSERT: a sixth of a statement's insert. The load has tested every
+        # such value against the same lists before a row is made (the format's
+        # quick tests; tests hold the lists to the CHECKs), so they are not tested
+        # again until :meth:`close`, which the load calls whatever happens.
+        self._cursor.execute("PRAGMA ignore_check_constraints")
+        found = self._cursor.fetchone()
+        if not (found and found[0]):
+            self._cursor.execute("PRAGMA ignore_check_constraints = ON")
+            self._checks_to_restore = True
+
+    def close(self) -> None:
+        """The CHECKs tested again, after the load's end, its refusal or its cancel."""
+        if self._checks_to_restore:
+            self._cursor.execute("PRAGMA ignore_check_constraints = OFF")
+            self._checks_to_restore = False
 
     def next_id(self, table: str = "statements") -> int:
         """The id after the largest ever given in ``table`` (AUTOINCREMENT: a deleted
