@@ -290,3 +290,43 @@ def test_a_plain_clock_time_is_stored_as_its_text_on_sqlite_and_as_a_time_elsewh
         with pytest.raises(InvalidInput) as refused:
             builder.row(early)
         assert refused.value.code == "exchange-statement-ends-early"
+
+
+USUAL = {
+    "id": st.integers(-2, 9),
+    "speaker": st.text(max_size=5),
+    "on_behalf_of": st.text(max_size=5),
+    "category": st.sampled_from(["delegation", "media", "x"]),
+    "kind": st.sampled_from(["statement", "right-of-reply", "presentation", "x"]),
+    "replying_to": st.none() | st.integers(0, 9),
+    "start": st.sampled_from(["10:00:00", "23:59", "24:00:00", "10:00\n", "1:00"]) | st.none(),
+    "end": st.sampled_from(["10:05", "00:00:00", "10:60", "9:00:00"]) | st.none(),
+    "notes": st.text(max_size=9),
+    "anonymous": st.booleans(),
+    "anonymous_description": st.text(max_size=5),
+    "cosignatories": st.lists(st.text(min_size=1, max_size=5), max_size=2),
+}
+
+
+@settings(max_examples=400)
+@given(
+    st.fixed_dictionaries({key: strategy | VALUES for key, strategy in USUAL.items()})
+    | st.fixed_dictionaries(USUAL)
+    | st.fixed_dictionaries(
+        {
+            **USUAL,
+            "speaker": st.integers(1999, 2001).map(lambda n: "x" * n),
+            "notes": st.sampled_from([999_999, 1_000_000, 1_000_001]).map(lambda n: "n" * n),
+        }
+    )
+)
+def test_a_statement_of_every_member_is_tested_as_one_member_at_a_time(item: Any) -> None:
+    """exchange_format: the quick test of a statement with the members a dump writes
+    is the test of its members one at a time."""
+    from rapporteur_app.services import exchange_format
+
+    assert item.keys() == exchange_format._EVERY_MEMBER
+    quick = exchange_format._every_member_valid(item)
+    assert quick is exchange_format._members_valid(item) is statement_valid(item)
+    if quick:
+        assert VALIDATOR.is_valid(item), item
