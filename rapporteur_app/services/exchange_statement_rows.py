@@ -66,7 +66,7 @@ class StatementRowBuilder:
         self._session_id = session_id
         self._known = known
         self._lines: dict[str, str] = {}
-        self._times: dict[str, tuple[time, object]] = {}
+        self._times: dict[str, tuple[object, object]] = {}
         self._position = 0
         self._clock, flag, moment = writer.stored()
         # Whether the stored form of a clock time is its "HH:MM:SS" text and six
@@ -94,8 +94,8 @@ class StatementRowBuilder:
         if parsed is None:
             plain = plain_clock(value) if self._text_clock else None
             if plain is not None:
-                stored = plain + ".000000"
-                parsed = (stored, stored)
+                text = plain + ".000000"
+                parsed = (text, text)
             else:
                 clock = file_time(value, f"{which} of statement {number}")
                 if clock is None:  # pragma: no cover - file_time gives a time for a string
