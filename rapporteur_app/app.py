@@ -133,6 +133,10 @@ def setup_logging() -> Path:
 
 def launch_gui(location: str | None, session_id: int | None, demo: bool) -> int:
     try:
+        from rapporteur_app.ui.pyside_source_check import check_imports_cheaply
+
+        # First: every module imported after QtCore is looked at by PySide.
+        check_imports_cheaply()
         from rapporteur_app.ui.application import start_gui
     except ImportError as error:  # Qt's system libraries are missing
         print(f"{PROGRAM}: error: the window cannot open: {error}", file=sys.stderr)
