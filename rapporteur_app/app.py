@@ -4,7 +4,6 @@ Qt is imported only when the window opens, so command-line use stays fast.
 """
 
 import logging
-import logging.handlers
 import os
 import re
 import sys
@@ -33,19 +32,6 @@ def log_path() -> Path:
     import platformdirs  # here: the window's first paint does not wait for it
 
     return Path(platformdirs.user_log_dir(PROGRAM, appauthor=False)) / "rapporteur.log"
-
-
-class PrivateLogFile(logging.handlers.RotatingFileHandler):
-    """The log file: readable by the user alone, the new file after a rollover too,
-    and never a reason for a command to fail (a full disk loses log lines, nothing
-    else: no traceback on the terminal)."""
-
-    def _open(self):  # type: ignore[no-untyped-def]
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
-
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging names it
-        return None
 
 
 # PostgreSQL's error texts carry row values ("DETAIL:  Failing row contains (...)",
@@ -108,6 +94,8 @@ def setup_logging() -> Path:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not path.exists():
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        from rapporteur_app.private_log_file import PrivateLogFile
+
         handler: logging.Handler = PrivateLogFile(
             path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )

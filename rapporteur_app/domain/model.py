@@ -23,6 +23,8 @@ DEFAULT_PANEL_LIMIT_S = 600
 
 @dataclass(frozen=True, slots=True)
 class Meeting:
+    """A meeting, conference, workshop or country visit: what sessions belong to."""
+
     id: int
     title: str
     venue: str = ""
@@ -59,6 +61,8 @@ class Introducer:
 
 @dataclass(frozen=True, slots=True)
 class Session:
+    """A session of a meeting: its place on the agenda, its people and its limits."""
+
     id: int
     meeting_id: int
     label: str
@@ -97,6 +101,8 @@ class Session:
 
 @dataclass(frozen=True, slots=True)
 class Organization:
+    """A delegation or organization a speaker may speak for."""
+
     id: int
     name: str
     category: Category
@@ -192,6 +198,8 @@ def name_for_documents(statement: Statement) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Recommendation:
+    """A recommendation made in a session, to one addressee."""
+
     id: int
     session_id: int
     addressee: str
