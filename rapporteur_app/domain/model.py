@@ -4,8 +4,9 @@ Frozen dataclasses: a service reads the store and hands these out; nobody can
 change one behind the store's back.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from rapporteur_app.domain.event_kind import EventKind
 from rapporteur_app.domain.kinds import (
@@ -100,37 +101,6 @@ class Session:
 
 
 @dataclass(frozen=True, slots=True)
-class Organization:
-    """A delegation or organization a speaker may speak for."""
-
-    id: int
-    name: str
-    category: Category
-    acronym: str = ""
-    group: str = ""
-    reference_key: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """A person who may take the floor at a meeting."""
-
-    id: int
-    meeting_id: int
-    name: str
-    function: str = ""
-    organization_id: int | None = None
-    organization: str = ""
-    email: str = ""
-    # The organization's category, when the person has an organization.
-    category: Category | None = None
-    # She asked not to be named at this meeting; described instead as below (or as
-    # ANONYMOUS_DESCRIPTION when that is empty).
-    not_named: bool = False
-    anonymous_description: str = ""
-
-
-@dataclass(frozen=True, slots=True)
 class Statement:
     """One intervention from the floor, or a right of reply.
 
@@ -210,14 +180,6 @@ class Recommendation:
 
 
 @dataclass(frozen=True, slots=True)
-class MeetingOverview:
-    """A meeting with its sessions in agenda order."""
-
-    meeting: Meeting
-    sessions: tuple[Session, ...] = field(default_factory=tuple)
-
-
-@dataclass(frozen=True, slots=True)
 class QueueEntry:
     """Someone who asked for the floor and waits for it."""
 
@@ -266,3 +228,23 @@ class Naming:
     anonymous_description: str
     statements: tuple[tuple[int, bool, str], ...] = ()  # (id, anonymous, description)
     queued: tuple[tuple[int, bool], ...] = ()  # (queue entry id, anonymous)
+
+
+# Made when first asked for (``from rapporteur_app.domain.model import Speaker`` works
+# as before): the window's first paint uses none of them.
+_LATER = frozenset({"MeetingOverview", "Organization", "Speaker"})
+
+if TYPE_CHECKING:  # "X as X": given by this module, for mypy as for everyone
+    from rapporteur_app.domain.model_later import MeetingOverview as MeetingOverview  # noqa: PLC0414
+    from rapporteur_app.domain.model_later import Organization as Organization  # noqa: PLC0414
+    from rapporteur_app.domain.model_later import Speaker as Speaker  # noqa: PLC0414
+else:
+
+    def __getattr__(name: str) -> type:
+        if name not in _LATER:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from rapporteur_app.domain import model_later
+
+        value: type = getattr(model_later, name)
+        globals()[name] = value
+        return value

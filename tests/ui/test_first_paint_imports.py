@@ -178,6 +178,8 @@ AFTER_THE_FIRST_PAINT = (
     "queue",
     "importlib.resources",
     "rapporteur_app.domain.agenda",
+    # The people, organizations and meeting overviews (made when first asked for).
+    "rapporteur_app.domain.model_later",
 )
 
 
