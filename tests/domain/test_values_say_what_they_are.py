@@ -23,9 +23,7 @@ def test_each_value_has_a_docstring(name: str) -> None:
     values = [
         value
         for value in vars(module).values()
-        if isinstance(value, type)
-        and dataclasses.is_dataclass(value)
-        and value.__module__ == name
+        if isinstance(value, type) and dataclasses.is_dataclass(value) and value.__module__ == name
     ]
     assert values, name
     # A docstring dataclasses made begins with the class's name and its signature.
