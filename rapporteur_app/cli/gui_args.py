@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class GuiRequest:
+    """The window asked for: the database, the session to show, the demo or not."""
+
     db: str | None = None
     session: int | None = None
     demo: bool = False

@@ -14,6 +14,8 @@ LogCursor = tuple[int, int]
 
 @dataclass(frozen=True, slots=True)
 class MeetingOutline:
+    """A meeting and its sessions, as the meetings list shows them."""
+
     meeting: Meeting
     sessions: tuple[Session, ...]  # in agenda order, without their lists
 

@@ -22,6 +22,8 @@ _COSIGNATORY_SEPARATORS = re.compile(r"[,;+]")
 
 @dataclass(frozen=True, slots=True)
 class FloorRequest:
+    """Who asks for the floor, read from what the rapporteur typed."""
+
     speaker: str
     organization: str
     cosignatories: tuple[str, ...] = ()

@@ -4,8 +4,9 @@ Frozen dataclasses: a service reads the store and hands these out; nobody can
 change one behind the store's back.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from rapporteur_app.domain.event_kind import EventKind
 from rapporteur_app.domain.kinds import (
@@ -23,6 +24,8 @@ DEFAULT_PANEL_LIMIT_S = 600
 
 @dataclass(frozen=True, slots=True)
 class Meeting:
+    """A meeting, conference, workshop or country visit: what sessions belong to."""
+
     id: int
     title: str
     venue: str = ""
@@ -59,6 +62,8 @@ class Introducer:
 
 @dataclass(frozen=True, slots=True)
 class Session:
+    """A session of a meeting: its place on the agenda, its people and its limits."""
+
     id: int
     meeting_id: int
     label: str
@@ -93,35 +98,6 @@ class Session:
         if kind is StatementKind.PRESENTATION:
             return self.panel_limit_s
         return self.statement_limit_s
-
-
-@dataclass(frozen=True, slots=True)
-class Organization:
-    id: int
-    name: str
-    category: Category
-    acronym: str = ""
-    group: str = ""
-    reference_key: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """A person who may take the floor at a meeting."""
-
-    id: int
-    meeting_id: int
-    name: str
-    function: str = ""
-    organization_id: int | None = None
-    organization: str = ""
-    email: str = ""
-    # The organization's category, when the person has an organization.
-    category: Category | None = None
-    # She asked not to be named at this meeting; described instead as below (or as
-    # ANONYMOUS_DESCRIPTION when that is empty).
-    not_named: bool = False
-    anonymous_description: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +168,8 @@ def name_for_documents(statement: Statement) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Recommendation:
+    """A recommendation made in a session, to one addressee."""
+
     id: int
     session_id: int
     addressee: str
@@ -199,14 +177,6 @@ class Recommendation:
     position: int = 0
     statement_id: int | None = None
     included: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class MeetingOverview:
-    """A meeting with its sessions in agenda order."""
-
-    meeting: Meeting
-    sessions: tuple[Session, ...] = field(default_factory=tuple)
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,3 +228,23 @@ class Naming:
     anonymous_description: str
     statements: tuple[tuple[int, bool, str], ...] = ()  # (id, anonymous, description)
     queued: tuple[tuple[int, bool], ...] = ()  # (queue entry id, anonymous)
+
+
+# Made when first asked for (``from rapporteur_app.domain.model import Speaker`` works
+# as before): the window's first paint uses none of them.
+_LATER = frozenset({"MeetingOverview", "Organization", "Speaker"})
+
+if TYPE_CHECKING:  # "X as X": given by this module, for mypy as for everyone
+    from rapporteur_app.domain.model_later import MeetingOverview as MeetingOverview  # noqa: PLC0414
+    from rapporteur_app.domain.model_later import Organization as Organization  # noqa: PLC0414
+    from rapporteur_app.domain.model_later import Speaker as Speaker  # noqa: PLC0414
+else:
+
+    def __getattr__(name: str) -> type:
+        if name not in _LATER:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from rapporteur_app.domain import model_later
+
+        value: type = getattr(model_later, name)
+        globals()[name] = value
+        return value

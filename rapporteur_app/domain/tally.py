@@ -15,6 +15,8 @@ from rapporteur_app.domain.kinds import Category, StatementKind
 
 @dataclass(frozen=True, slots=True)
 class Tally:
+    """How many statements a session heard, by who made them."""
+
     delegations: int = 0
     civil_society: int = 0
     osce_institutions: int = 0

@@ -32,6 +32,8 @@ SUFFIX = ".sqlite3"
 
 @dataclass(frozen=True, slots=True)
 class BackupInfo:
+    """A backup of the database: its file, when it was taken and why."""
+
     path: Path
     taken: datetime
     reason: str

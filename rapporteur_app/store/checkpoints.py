@@ -9,7 +9,8 @@ console) hands the job to a thread of its own instead: after the writes pause, i
 runs a passive checkpoint (which never waits for, nor blocks, a reader or a
 writer) on a connection of its own. The writing connections keep an automatic
 checkpoint at :data:`BACKSTOP_PAGES`, so the log stays bounded should the thread
-never find a pause.
+never find a pause. Its first job is to make room in the log (store/log_room.py), so
+that the first keys write over it rather than grow it.
 
 Durability is not touched: every commit is still ``synchronous=FULL``, and a
 commit in the log is as durable as one in the file (a killed process loses
@@ -21,6 +22,8 @@ import sqlite3
 import threading
 import time
 from pathlib import Path
+
+from rapporteur_app.store import log_room
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +46,8 @@ class IdleCheckpointer:
 
     def __init__(self, path: Path) -> None:
         self._uri = f"{path.resolve().as_uri()}?mode=rw"
+        self._log_path = f"{path.resolve()}-wal"
+        self.room_made = threading.Event()  # set once the room is made, or not needed
         self._waiting = 0  # commits since the last checkpoint
         self._last_write = time.monotonic()
         self._stop = threading.Event()
@@ -63,10 +68,27 @@ class IdleCheckpointer:
         return idle >= LONG_IDLE_S or (idle >= IDLE_S and self._waiting >= WRITES_PER_CHECKPOINT)
 
     def _run(self) -> None:
+        self.make_room()
         while not self._stop.wait(POLL_S):
             if self.due(time.monotonic()):
                 self._waiting = 0
                 self.checkpoint()
+
+    def make_room(self) -> None:
+        """Room in the log for the keys to come, on a connection of its own."""
+        try:
+            connection = sqlite3.connect(self._uri, uri=True, timeout=0.1, isolation_level=None)
+        except sqlite3.Error as error:  # the file gone meanwhile: no room needed
+            log.debug("no room made in the log: %s", error)
+            self.room_made.set()
+            return
+        try:
+            log_room.make_room(connection, self._log_path, log_room.ROOM_PAGES)
+        except sqlite3.Error as error:  # a full disk, say: the keys grow the log as before
+            log.debug("no room made in the log: %s", error)
+        finally:
+            connection.close()
+            self.room_made.set()
 
     def checkpoint(self) -> None:
         """A passive checkpoint now, on a connection of its own opened for it: never one

@@ -7,9 +7,10 @@ the core wrote it. Each sentence is a literal inside ``translate()`` so that
 (``rapporteur_app.domain.error_codes``: a test holds them equal).
 """
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from rapporteur_app.domain.agenda import AgendaProblem
 from rapporteur_app.domain.error_codes import PROBLEMS
 from rapporteur_app.domain.errors import RapporteurError, Said, SaidLines
 from rapporteur_app.domain.kinds import Category
@@ -22,6 +23,9 @@ from rapporteur_app.ui.error_text_registration import (
 )
 from rapporteur_app.ui.error_text_store import store_sentences
 from rapporteur_app.ui.labels import category_label
+
+if TYPE_CHECKING:  # the agenda's rules are not imported before the first paint
+    from rapporteur_app.domain.agenda import AgendaProblem
 
 
 def _sentences() -> dict[str, str]:
@@ -370,7 +374,7 @@ def said_text(line: str) -> str:
     return line
 
 
-def problem_text(problem: AgendaProblem) -> str:
+def problem_text(problem: "AgendaProblem") -> str:
     """An agenda problem in the user's words."""
     return worded(problem.code, dict(problem.params), problem.text)
 

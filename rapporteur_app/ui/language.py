@@ -10,7 +10,6 @@ PySide6. A change takes effect the next time the program starts.
 from __future__ import annotations
 
 import logging
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -25,6 +24,10 @@ TRANSLATED = {"en": "English", "ru": "Русский", "fr": "Français"}
 
 
 def translations_folder() -> Path:
+    # Imported here: in English (no translator to load) the first paint does not wait
+    # for importlib.resources.
+    from importlib import resources
+
     return Path(str(resources.files("rapporteur_app.resources") / "i18n"))
 
 

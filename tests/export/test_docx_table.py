@@ -67,7 +67,7 @@ def _canonical(element: object) -> bytes:
     return etree.tostring(element, method="c14n", exclusive=True)
 
 
-def _same(table: Table, tag: str = "en-GB") -> None:
+def _check_same(table: Table, tag: str = "en-GB") -> None:
     docx = open_template(None)
     layout = table_layout(table, _WIDTH_PT)
     style_id = docx.styles["Table Grid"].style_id
@@ -76,13 +76,13 @@ def _same(table: Table, tag: str = "en-GB") -> None:
 
 
 def test_a_tally_table_with_a_total_is_written_as_the_api_writes_it() -> None:
-    _same(Table(("Session", "Statements", "Delegations"),
+    _check_same(Table(("Session", "Statements", "Delegations"),
                 (("Working Session 1", "12", "7"), ("Рабочее заседание 2", "3", "0"),
                  ("Total", "15", "7")), total_row=True))  # fmt: skip
 
 
 def test_a_russian_document_tags_no_run() -> None:
-    _same(Table(("Заседание", "Выступления"), (("Рабочее заседание 1", "4"),)), tag="ru-RU")
+    _check_same(Table(("Заседание", "Выступления"), (("Рабочее заседание 1", "4"),)), tag="ru-RU")
 
 
 _CELL = st.lists(
@@ -104,4 +104,4 @@ def test_any_text_in_any_cell_is_written_as_the_api_writes_it(
     row = st.tuples(*(_CELL for _ in range(columns)))
     header = data.draw(row)
     rows = tuple(data.draw(st.lists(row, max_size=4)))
-    _same(Table(header, rows, total_row=total and bool(rows)))
+    _check_same(Table(header, rows, total_row=total and bool(rows)))

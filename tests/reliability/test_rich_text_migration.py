@@ -61,7 +61,7 @@ def _upgrade_with(texts: list[str], tmp_path: Path) -> list[str]:
         connection.close()
 
 
-def _means_the_same(old: str, new: str) -> None:
+def _check_means_the_same(old: str, new: str) -> None:
     blocks = parse(new)
     assert all(isinstance(block, Paragraph) for block in blocks), new
     assert not any(r.bold or r.italic or r.link for b in blocks for r in b.runs)  # type: ignore[union-attr]
@@ -71,7 +71,7 @@ def _means_the_same(old: str, new: str) -> None:
 def test_old_plain_text_reads_as_typed_after_the_upgrade(tmp_path: Path) -> None:
     upgraded = _upgrade_with(OLD_TEXTS, tmp_path)
     for old, new in zip(OLD_TEXTS, upgraded, strict=True):
-        _means_the_same(old, new)
+        _check_means_the_same(old, new)
     assert upgraded[3] == OLD_TEXTS[3]  # nothing to escape, nothing changed
     assert upgraded[0].startswith("Delegations said 2 \\* 3")
 
@@ -84,4 +84,4 @@ def test_any_old_text_keeps_its_meaning(tmp_path_factory: object, texts: list[st
     folder = tmp_path_factory.mktemp("old")  # type: ignore[attr-defined]
     cleaned = [clean_text(text).strip() or "x" for text in texts]
     for old, new in zip(cleaned, _upgrade_with(cleaned, folder), strict=True):
-        _means_the_same(old, new)
+        _check_means_the_same(old, new)

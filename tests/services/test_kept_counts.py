@@ -33,7 +33,7 @@ KEPT = text(
 )
 
 
-def _assert_kept_equal_fresh(services: Services) -> None:
+def _check_kept_equal_fresh(services: Services) -> None:
     with services.db.engine.connect() as connection:
         fresh = {row[0]: tuple(int(v or 0) for v in row[1:]) for row in connection.execute(FRESH)}
         kept = {row[0]: tuple(row[1:]) for row in connection.execute(KEPT)}
@@ -100,7 +100,7 @@ def test_kept_counts_follow_every_edit(
                 services.statements.delete(chosen.id)
             elif what == "remove-restore" and chosen is not None:
                 removed: RemovedStatement = services.statements.remove(chosen.id)
-                _assert_kept_equal_fresh(services)
+                _check_kept_equal_fresh(services)
                 services.statements.restore(removed)
             elif what == "give-floor":
                 services.queue.add(session_id, "Jean", f"Org {pick % 4}", category)
@@ -139,23 +139,23 @@ def test_kept_counts_follow_every_edit(
                     services.rapports.finalize(session_id, "A. R.")
         except RapporteurError:
             pass  # refused (a statement gone meanwhile, a final rapport): counted right
-        _assert_kept_equal_fresh(services)
+        _check_kept_equal_fresh(services)
     for session_id in sessions:
         if services.rapports.state(session_id).is_final:
             services.rapports.reopen(session_id)
     services.sessions.delete(sessions[0])
-    _assert_kept_equal_fresh(services)
+    _check_kept_equal_fresh(services)
     services.meetings.delete(meeting.id)
-    _assert_kept_equal_fresh(services)
+    _check_kept_equal_fresh(services)
 
 
 def test_kept_counts_after_load_and_dump(services: Services) -> None:
     from rapporteur_app.services.demo import add_demo_meeting
 
     meeting = add_demo_meeting(services, sessions=3, statements_per_session=15, frame=False)
-    _assert_kept_equal_fresh(services)
+    _check_kept_equal_fresh(services)
     loaded = services.exchange.load(services.exchange.dump(meeting.id))
-    _assert_kept_equal_fresh(services)
+    _check_kept_equal_fresh(services)
     assert services.tally.for_meeting(loaded.id) == services.tally.for_meeting(meeting.id)
     assert services.tally.for_meeting(loaded.id).statements == 45
 
@@ -170,12 +170,12 @@ def test_kept_counts_after_a_bulk_load_from_a_file(services: Services, tmp_path:
     file = tmp_path / "meeting.json"
     services.exchange.dump_file(meeting.id, file)
     loaded = services.exchange.load_file(file)
-    _assert_kept_equal_fresh(services)
+    _check_kept_equal_fresh(services)
     assert services.tally.for_meeting(loaded.id) == services.tally.for_meeting(meeting.id)
     session = services.sessions.of_meeting(loaded.id)[0]
     services.statements.add(session.id, "Anna", "Austria", Category.DELEGATION)
     services.floor.count_only(session.id, Category.MEDIA)
-    _assert_kept_equal_fresh(services)
+    _check_kept_equal_fresh(services)
 
 
 def test_kept_counts_after_a_backup_is_restored(db_path: Path) -> None:
@@ -191,7 +191,7 @@ def test_kept_counts_after_a_backup_is_restored(db_path: Path) -> None:
     reopened = Services.open(db_path)
     try:
         assert reopened.tally.for_session(session.id) == Tally(delegations=1)
-        _assert_kept_equal_fresh(reopened)
+        _check_kept_equal_fresh(reopened)
         reopened.floor.count_only(session.id, Category.MEDIA)
         assert reopened.tally.for_session(session.id) == Tally(delegations=1, media=1)
     finally:
@@ -232,6 +232,6 @@ def test_counts_come_back_when_a_migration_dropped_the_triggers(db_path: Path) -
         assert reopened.tally.for_session(session.id) == Tally(delegations=1, media=1)
         reopened.floor.count_only(session.id, Category.MEDIA)
         assert reopened.tally.for_session(session.id) == Tally(delegations=1, media=2)
-        _assert_kept_equal_fresh(reopened)
+        _check_kept_equal_fresh(reopened)
     finally:
         reopened.close()

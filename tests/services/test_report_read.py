@@ -174,7 +174,7 @@ def _make(services: Services, data: dict) -> int:  # type: ignore[type-arg]
     return meeting.id
 
 
-def _same_report(path: Path, services: Services, meeting_id: int, language: str) -> None:
+def _check_same_report(path: Path, services: Services, meeting_id: int, language: str) -> None:
     """Both reads of the meeting: the value, the document, its dressing, the warning's
     words and the PDF's bytes."""
     with report_source(path) as source:
@@ -218,7 +218,7 @@ def test_the_sqlite3_read_is_the_services_read(
     language: str,  # type: ignore[type-arg]
 ) -> None:
     meeting_id = _make(file_services, data)
-    _same_report(db_path, file_services, meeting_id, language)
+    _check_same_report(db_path, file_services, meeting_id, language)
 
 
 @pytest.mark.usefixtures("invariant")
@@ -236,7 +236,7 @@ def test_the_demo_meeting_with_every_kind_of_content(
     file_services.rapports.finalize(sessions[1].id, "Rapporteur")
     assert possible_mentions(file_services.db, meeting_id=meeting.id)  # the warning is read
     for language in ("en", "ru"):
-        _same_report(db_path, file_services, meeting.id, language)
+        _check_same_report(db_path, file_services, meeting.id, language)
 
 
 def test_an_empty_meeting_and_one_not_there(db_path: Path, file_services: Services) -> None:
