@@ -18,7 +18,7 @@ from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.services import exchange
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.services.demo import add_demo_meeting
-from tests.services.test_kept_counts import _assert_kept_equal_fresh
+from tests.services.test_kept_counts import _check_kept_equal_fresh
 
 pytestmark = pytest.mark.both_engines
 
@@ -87,7 +87,7 @@ def test_a_corrected_session_file_replaces_the_session_and_never_doubles_it(
     assert _held(services, meeting_id, uid) != []
     held_id = plan.session_id
     assert _session_content(services, held_id) == _session_content(rapporteur, session_id)
-    _assert_kept_equal_fresh(services)
+    _check_kept_equal_fresh(services)
 
     # Corrected on the laptop: a statement removed, one added, the narrative changed.
     rapporteur.statements.delete(answered.id)
@@ -103,7 +103,7 @@ def test_a_corrected_session_file_replaces_the_session_and_never_doubles_it(
     assert _session_content(services, held_id) == _session_content(rapporteur, session_id)
     assert services.sessions.get(held_id).narrative == "Corrected paragraph."
     assert services.tally.for_session(held_id) == rapporteur.tally.for_session(session_id)
-    _assert_kept_equal_fresh(services)
+    _check_kept_equal_fresh(services)
 
     # The same file twice changes nothing, not a row.
     before = snapshot()
@@ -119,7 +119,7 @@ def test_a_corrected_session_file_replaces_the_session_and_never_doubles_it(
     plan = services.handoff.import_file(first, meeting_id, force=True)
     assert plan.session_id == held_id and len(_held(services, meeting_id, uid)) == 1
     assert services.sessions.get(held_id).narrative.startswith("First paragraph.")
-    _assert_kept_equal_fresh(services)
+    _check_kept_equal_fresh(services)
 
 
 def test_a_newer_file_does_not_silently_replace_what_the_secretariat_corrected(
@@ -149,7 +149,7 @@ def test_a_newer_file_does_not_silently_replace_what_the_secretariat_corrected(
     latest = _export(rapporteur, session_id, tmp_path / "latest.json")
     assert services.handoff.plan(latest, meeting_id).problems == ()
     services.handoff.import_file(latest, meeting_id)
-    _assert_kept_equal_fresh(services)
+    _check_kept_equal_fresh(services)
 
 
 def test_a_new_session_is_added_once(
@@ -164,7 +164,7 @@ def test_a_new_session_is_added_once(
     assert plan.session_id is None
     assert services.handoff.import_file(data, meeting_id).unchanged
     assert len(services.sessions.of_meeting(meeting_id)) == count + 1
-    _assert_kept_equal_fresh(services)
+    _check_kept_equal_fresh(services)
 
 
 def test_damaged_files_and_other_meetings_are_refused_with_nothing_changed(
@@ -230,7 +230,7 @@ def test_a_final_rapport_held_is_replaced_only_by_a_newer_final_version(
     assert services.rapports.state(held_id).final_version == 2
     assert services.sessions.get(held_id).narrative == "Draft after version 1."
     assert [v.version for v in services.rapports.state(held_id).versions] == [1, 2]
-    _assert_kept_equal_fresh(services)
+    _check_kept_equal_fresh(services)
 
 
 def test_the_command_line_hands_a_session_over(
@@ -305,7 +305,7 @@ def test_a_changed_value_anywhere_in_a_session_file_imports_or_is_refused_cleanl
     except InvalidInput as error:
         assert "\n" not in str(error)
         assert services.sessions.of_meeting(target.id) == []
-    _assert_kept_equal_fresh(services)
+    _check_kept_equal_fresh(services)
 
 
 def _replace_somewhere(data: Any, where: int, replacement: object) -> None:
