@@ -170,12 +170,12 @@ def test_the_quick_way_through_statements_reads_what_the_careful_way_reads(
     kept = exchange_reader._AHEAD
     exchange_reader._AHEAD = ahead
     try:
-        _quick_and_careful_alike(items, chunk, damage)
+        _check_quick_and_careful_alike(items, chunk, damage)
     finally:
         exchange_reader._AHEAD = kept
 
 
-def _quick_and_careful_alike(items: list[Any], chunk: int, damage: str) -> None:
+def _check_quick_and_careful_alike(items: list[Any], chunk: int, damage: str) -> None:
     text = '{"s": [' + ",\n    ".join(json.dumps(item) for item in items) + "]}"
     texts = [text]
     if items:  # a damaged separator between the first two items, or a bad tail
