@@ -8,6 +8,7 @@ instead of failing half-way with "database is locked".
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -69,6 +70,28 @@ def _prepare_file(path: Path) -> None:
         os.close(fd)
 
 
+def _write_ahead_log(cursor: sqlite3.Cursor) -> None:
+    """Put the file in WAL mode, waiting as long as a write would for another copy.
+
+    On a new file still in rollback mode, two copies switching it at once each hold
+    a shared lock and want the exclusive one: SQLite answers one of them "database
+    is locked" at once instead of calling the busy handler (the wait could never
+    end). The one refused tries again after a moment, by then the file is in WAL
+    mode or the other copy's switch is done."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.002
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            text = str(error).lower()
+            if ("locked" not in text and "busy" not in text) or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.05)
+
+
 def make_engine(url: URL) -> Engine:
     backend = url.get_backend_name()
     if backend != "sqlite":
@@ -106,7 +129,7 @@ def make_engine(url: URL) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        _write_ahead_log(cursor)
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()

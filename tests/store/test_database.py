@@ -10,12 +10,14 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
+from sqlalchemy.engine import URL
 
 from rapporteur_app.domain.errors import UnknownSchema
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.store import migrate
 from rapporteur_app.store.backup import backup_file
 from rapporteur_app.store.database import Database
+from rapporteur_app.store.engine import make_engine
 from rapporteur_app.store.location import default_database_path, resolve_url
 from rapporteur_app.store.models import Base, MeetingRow
 from rapporteur_app.store.search_index import is_index_object
@@ -150,6 +152,28 @@ def test_a_write_waits_for_another_writer_instead_of_failing(db_path: Path) -> N
     assert titles == ["first", "second"]
     first.close()
     second.close()
+
+
+def test_a_new_file_switched_to_wal_waits_for_another_copy_writing_it(tmp_path: Path) -> None:
+    # A file still in rollback mode, another copy holding its write lock: SQLite
+    # refuses the switch to WAL at once, without its busy handler (it was 1 of 10
+    # copies started together on a new file in CI). The open waits, as writes do.
+    path = tmp_path / "new.sqlite3"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("CREATE TABLE other_copy_setting_up (x)")
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("INSERT INTO other_copy_setting_up VALUES (1)")
+    released = threading.Timer(0.3, lambda: holder.execute("COMMIT"))
+    released.start()
+    try:
+        engine = make_engine(URL.create("sqlite+pysqlite", database=str(path)))
+        with engine.connect() as connection:
+            mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+        engine.dispose()
+    finally:
+        released.join(5)
+        holder.close()
+    assert mode == "wal"
 
 
 def test_a_failed_unit_of_work_leaves_nothing(db_path: Path) -> None:
