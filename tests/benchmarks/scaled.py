@@ -7,7 +7,7 @@ from pathlib import Path
 
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.store.database import Database
-from tests.benchmarks.keys import BareCommits, BareTarget, ConsoleTarget
+from tests.benchmarks.keys import BareCommits, BareTarget, ConsoleTarget, KeyTimes
 from tests.benchmarks.measures import _environment, _median, _until_painted, _whole_process
 from tests.benchmarks.probes import BARE_WINDOW
 from tests.benchmarks.scale import Scale
@@ -195,28 +195,32 @@ def logging_by_key(scale: Scale, keys: int, rounds: int = 4) -> list[Figure]:
             ours = ConsoleTarget(services, session_id)
             bare = BareTarget(size)
             durable: list[float] = []
+            returned: list[float] = []
             painted: list[float] = []
             bare_painted: list[float] = []
             bare_commits: list[float] = []
             for _ in range(rounds):
-                d, p = ours.press(keys // rounds)
-                durable += d
-                painted += p
-                bare_painted += bare.press(keys // rounds)[1]
+                block = ours.press(keys // rounds)
+                durable += block.durable
+                returned += block.returned
+                painted += block.painted
+                bare_painted += bare.press(keys // rounds).painted
                 bare_commits += commits.commit(keys // rounds)
-            floor: dict[str, list[float]] = {}
+            floor: dict[str, KeyTimes] = {}
             if size == floor_size:
                 for _ in range(rounds):
-                    for name, samples in ours.press_floor(max(1, keys // rounds // 4)).items():
-                        floor.setdefault(name, []).extend(samples)
+                    for name, times in ours.press_floor(max(1, keys // rounds // 4)).items():
+                        kept = floor.setdefault(name, KeyTimes())
+                        kept.durable += times.durable
+                        kept.returned += times.returned
                     bare_commits += commits.commit(keys // rounds // 4)
             ours.close()
             bare.close()
             all_commits += bare_commits
             key_durable = Figure(
                 f"key -> durable, session of {size:,} ({scale.total:,} in the database)",
-                "a real Ctrl+1 through Qt's shortcuts into the shown console until its "
-                "handler returned (statement committed, synchronous=FULL)",
+                "a real Ctrl+1 through Qt's shortcuts into the shown console until the "
+                "COMMIT of its unit of work returned (the row on disk, synchronous=FULL)",
                 "99th percentile at most 5 ms",
                 samples=durable,
             )
@@ -224,6 +228,7 @@ def logging_by_key(scale: Scale, keys: int, rounds: int = 4) -> list[Figure]:
             disk = Figure("", "", "", samples=bare_commits).percentile(0.99)
             key_durable.beside = [
                 ("p99 ms", f"{p99 * 1000:.2f}"),
+                ("until the handler returned, p99 ms", _p99_ms(returned)),
                 ("bare sqlite3 commit p99 ms, same blocks", f"{disk * 1000:.2f}"),
             ]
             key_durable.passed = p99 <= 0.005
@@ -244,16 +249,19 @@ def logging_by_key(scale: Scale, keys: int, rounds: int = 4) -> list[Figure]:
             key_painted.passed = ratio <= 1.5
             medians[size] = key_durable.median
             figures += [key_durable, key_painted]
-            for name, samples in floor.items():
+            for name, times in floor.items():
                 named = Figure(
                     f"key -> durable, {name}, session of {size:,}",
                     "a real key into the shown console (Enter on the quick-entry line, F5, "
-                    "F6 through Qt's shortcuts) until its handler returned (committed)",
+                    "F6 through Qt's shortcuts) until its unit of work's COMMIT returned",
                     "99th percentile at most 5 ms (as Ctrl+1: F5 logs the statement)",
-                    samples=samples,
+                    samples=times.durable,
                 )
                 p99 = named.percentile(0.99)
-                named.beside = [("p99 ms", f"{p99 * 1000:.2f}")]
+                named.beside = [
+                    ("p99 ms", f"{p99 * 1000:.2f}"),
+                    ("until the handler returned, p99 ms", _p99_ms(times.returned)),
+                ]
                 named.passed = p99 <= 0.005
                 figures.append(named)
     finally:
@@ -279,6 +287,10 @@ def logging_by_key(scale: Scale, keys: int, rounds: int = 4) -> list[Figure]:
     same.passed = same.median <= 1.3
     figures.append(same)
     return figures
+
+
+def _p99_ms(samples: list[float]) -> str:
+    return f"{Figure('', '', '', samples=samples).percentile(0.99) * 1000:.2f}"
 
 
 def size_of(path: Path) -> str:

@@ -38,4 +38,9 @@ def test_the_benchmark_produces_every_figure(tmp_path: Path, qapp: object) -> No
         assert any(what.startswith(prefix) for what in named), prefix
     for figure in figures.values():
         assert figure["skipped"] or (figure["n"] >= 1 and figure["median"] > 0), figure
+    for what, figure in figures.items():
+        if what.startswith("key -> durable, ") and not figure["skipped"]:
+            # Durable is the key's COMMIT returning, inside its handler: never after it.
+            returned = float(figure["beside"]["until the handler returned, p99 ms"])
+            assert float(figure["beside"]["p99 ms"]) <= returned, what
     assert report["machine"]["python"]
