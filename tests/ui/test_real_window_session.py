@@ -129,7 +129,11 @@ def test_a_session_typed_in_the_real_window(tmp_path: Path, db_path: Path) -> No
 
         # Export the rapport as a user does: Session > Export the rapport as DOCX…
         window.key("alt+s", "d")
-        time.sleep(1.5)
+        # A person types the file's name once the dialog is there: on a loaded machine
+        # it took more than the 1.5 s once slept here, and the name went to the notes.
+        dialog = window.wait_for_window("Export the rapport", 30)
+        time.sleep(0.5)
+        window.focus(dialog)
         window.key("ctrl+a")
         window.type(str(exported))
         window.key("Return")
