@@ -321,7 +321,10 @@ class DirectoryService:
             return organization, None
         with self._db.reading() as db:
             meeting_row(db, meeting_id)
-            resolver = OrganizationResolver(db)
+            # By index, one name: read on every Enter of the console, whose cost must
+            # not grow with the organizations stored (the answers are remembered, so
+            # the name is looked up once for both).
+            resolver = OrganizationResolver(db, one_by_one=True)
             return resolver.canonical_name(organization), resolver.category_of(organization)
 
 
