@@ -41,6 +41,15 @@ def session_row(db: DbSession, session_id: int) -> SessionRow:
     return get_row(db, SessionRow, session_id, "session")
 
 
+_MEETING_THERE = select(MeetingRow.id).where(MeetingRow.id == bindparam("id"))
+
+
+def check_meeting(connection: Connection, meeting_id: int) -> None:
+    """:func:`meeting_row`'s refusal, on a Core connection (the row is not needed)."""
+    if connection.execute(_MEETING_THERE, {"id": meeting_id}).first() is None:
+        raise NotFound.coded("no-meeting", id=meeting_id)
+
+
 def statement_row(db: DbSession, statement_id: int) -> StatementRow:
     return get_row(db, StatementRow, statement_id, "statement")
 
