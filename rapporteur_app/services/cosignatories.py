@@ -3,7 +3,7 @@ speaker) through the one organization resolver: "Албания" is Albania."""
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, select
+from sqlalchemy import Connection, delete, select
 from sqlalchemy.orm import Session as DbSession
 
 from rapporteur_app.domain.kinds import Category
@@ -16,7 +16,7 @@ Cosignatory = StatementCosignatoryRow | QueueCosignatoryRow
 
 
 def resolve_cosignatories(
-    db: DbSession,
+    db: DbSession | Connection,
     lead: str,
     names: Iterable[str],
     category: Category,
@@ -25,7 +25,8 @@ def resolve_cosignatories(
     """(organization id, name) of each co-signatory, once each, never the lead. One
     unknown to the program is stored in the lead's category: those who sign together
     are as a rule of one kind (States with the EU, NGOs with an NGO). ``resolver``:
-    one kept for many statements (a file loaded), else one for these names."""
+    one kept for many statements (a file loaded), else one for these names (``db`` an
+    ORM session or, for the console's keys, a Core connection)."""
     resolver = resolver or OrganizationResolver(db, one_by_one=True)
     seen = {search_key(lead)} if lead else set()
     found: list[tuple[int, str]] = []

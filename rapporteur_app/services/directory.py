@@ -24,7 +24,7 @@ from sqlalchemy import select
 from rapporteur_app.domain.kinds import Category
 from rapporteur_app.domain.reference import ReferenceOrganization, reference_organizations
 from rapporteur_app.domain.text import search_key
-from rapporteur_app.services.lookup import meeting_row
+from rapporteur_app.services.lookup import check_meeting, meeting_row
 from rapporteur_app.services.organization_resolver import OrganizationResolver
 from rapporteur_app.store.database import Database
 from rapporteur_app.store.models import OrganizationRow, SpeakerRow
@@ -319,9 +319,12 @@ class DirectoryService:
         """(the name it is or would be stored under, its category or None when unknown)."""
         if not search_key(organization):
             return organization, None
-        with self._db.reading() as db:
-            meeting_row(db, meeting_id)
-            resolver = OrganizationResolver(db)
+        # Read on every Enter of the console, before it writes: a few statements of
+        # Core, by index, one name (the cost does not grow with the organizations
+        # stored; the answers are remembered, so the name is looked up once for both).
+        with self._db.reading_rows() as connection:
+            check_meeting(connection, meeting_id)
+            resolver = OrganizationResolver(connection, one_by_one=True)
             return resolver.canonical_name(organization), resolver.category_of(organization)
 
 

@@ -1,8 +1,8 @@
 """Finding rows by id inside a unit of work, with the user's words when one is missing."""
 
-from typing import TypeVar
+from typing import TypeVar, cast
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Connection, Table, bindparam, func, insert, select
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as DbSession
 
@@ -41,6 +41,15 @@ def session_row(db: DbSession, session_id: int) -> SessionRow:
     return get_row(db, SessionRow, session_id, "session")
 
 
+_MEETING_THERE = select(MeetingRow.id).where(MeetingRow.id == bindparam("id"))
+
+
+def check_meeting(connection: Connection, meeting_id: int) -> None:
+    """:func:`meeting_row`'s refusal, on a Core connection (the row is not needed)."""
+    if connection.execute(_MEETING_THERE, {"id": meeting_id}).first() is None:
+        raise NotFound.coded("no-meeting", id=meeting_id)
+
+
 def statement_row(db: DbSession, statement_id: int) -> StatementRow:
     return get_row(db, StatementRow, statement_id, "statement")
 
@@ -61,16 +70,58 @@ def find_or_add_organization(
     return OrganizationResolver(db, one_by_one=True).get_or_add(name, category)
 
 
-def find_or_add_speaker(
-    db: DbSession, meeting_id: int, name: str, organization_id: int | None
-) -> SpeakerRow:
-    key = search_key(name)
-    row = db.scalar(
-        select(SpeakerRow)
-        .where(SpeakerRow.meeting_id == meeting_id, SpeakerRow.name_key == key)
-        .order_by(SpeakerRow.id)
-        .limit(1)
+# find_or_add_speaker's statements, made once (a key builds no SQL expression).
+_SPEAKERS = cast(Table, SpeakerRow.__table__)
+_SPEAKER_BY_KEY = (
+    select(SpeakerRow)
+    .where(
+        SpeakerRow.meeting_id == bindparam("meeting_id"), SpeakerRow.name_key == bindparam("key")
     )
+    .order_by(SpeakerRow.id)
+    .limit(1)
+)
+_CORE_SPEAKER_BY_KEY = (
+    select(
+        _SPEAKERS.c.id,
+        _SPEAKERS.c.name,
+        _SPEAKERS.c.organization_id,
+        _SPEAKERS.c.not_named,
+        _SPEAKERS.c.anonymous_description,
+    )
+    .where(
+        _SPEAKERS.c.meeting_id == bindparam("meeting_id"), _SPEAKERS.c.name_key == bindparam("key")
+    )
+    .order_by(_SPEAKERS.c.id)
+    .limit(1)
+)
+_CORE_ADD_SPEAKER = insert(_SPEAKERS)  # the columns' defaults apply
+
+
+def find_or_add_speaker(
+    db: DbSession | Connection, meeting_id: int, name: str, organization_id: int | None
+) -> SpeakerRow:
+    """The meeting's speaker of this name (case and accents folded; the first met),
+    added if new. On a Core connection (a unit of work of ``writing_rows()``), the
+    row is a value read there (a transient ``SpeakerRow``, attached to no session:
+    its id, name, organization and whether she asked not to be named)."""
+    key = search_key(name)
+    wanted = {"meeting_id": meeting_id, "key": key}
+    if isinstance(db, Connection):
+        found = db.execute(_CORE_SPEAKER_BY_KEY, wanted).first()
+        if found is not None:
+            return SpeakerRow(
+                id=found.id, meeting_id=meeting_id, name=found.name, name_key=key,
+                organization_id=found.organization_id, not_named=bool(found.not_named),
+                anonymous_description=found.anonymous_description,
+            )  # fmt: skip
+        values = {
+            "meeting_id": meeting_id, "name": name, "name_key": key,
+            "organization_id": organization_id,
+        }  # fmt: skip
+        inserted = db.execute(_CORE_ADD_SPEAKER, values).inserted_primary_key
+        assert inserted is not None
+        return SpeakerRow(id=int(inserted[0]), not_named=False, **values)
+    row = db.scalar(_SPEAKER_BY_KEY, wanted)
     if row is None:
         row = SpeakerRow(
             meeting_id=meeting_id, name=name, name_key=key, organization_id=organization_id

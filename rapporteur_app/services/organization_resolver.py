@@ -11,9 +11,17 @@ path each came in by.
 registration list of 10,000 rows is matched in memory; ``one_by_one=True``
 looks each name up by index instead, for the one statement logged from the
 console or the command line.
+
+It works inside an ORM unit of work (``Database.writing()``) or on the connection of
+a unit of work of SQLAlchemy Core (``Database.writing_rows()``, the console's keys):
+the same rule either way. On a connection, the rows it finds or adds are plain
+values (transient ``OrganizationRow`` objects, attached to no ORM session), to be
+read, never added to a session.
 """
 
-from sqlalchemy import select
+from typing import Any, cast
+
+from sqlalchemy import Connection, Row, Select, Table, bindparam, insert, select
 from sqlalchemy.orm import Session as DbSession
 
 from rapporteur_app.domain.errors import InvalidInput
@@ -32,14 +40,57 @@ def _reference_keys(reference: ReferenceOrganization) -> tuple[str, ...]:
     return keys
 
 
+# The lookups by index, made once (a key builds no SQL expression): for an ORM
+# session, and for a Core connection (on the table: no ORM in the key's path).
+_TABLE = cast(Table, OrganizationRow.__table__)
+_ORM_BY_KEY = select(OrganizationRow).where(OrganizationRow.name_key == bindparam("key"))
+_ORM_BY_REFERENCE = select(OrganizationRow).where(
+    OrganizationRow.reference_key == bindparam("reference")
+)
+_ORM_FIRST_SPELLED = (
+    select(OrganizationRow)
+    .where(OrganizationRow.name_key.in_(bindparam("keys", expanding=True)))
+    .order_by(OrganizationRow.id)
+    .limit(1)
+)
+_CORE_ALL = select(_TABLE)
+_CORE_BY_KEY = select(_TABLE).where(_TABLE.c.name_key == bindparam("key"))
+_CORE_BY_REFERENCE = select(_TABLE).where(_TABLE.c.reference_key == bindparam("reference"))
+_CORE_FIRST_SPELLED = (
+    select(_TABLE)
+    .where(_TABLE.c.name_key.in_(bindparam("keys", expanding=True)))
+    .order_by(_TABLE.c.id)
+    .limit(1)
+)
+_CORE_ADD = insert(_TABLE)  # the columns' defaults apply (created_at)
+_LOOKUPS: dict[str, tuple[Select[OrganizationRow], Select[*tuple[Any, ...]]]] = {
+    "key": (_ORM_BY_KEY, _CORE_BY_KEY),
+    "reference": (_ORM_BY_REFERENCE, _CORE_BY_REFERENCE),
+    "keys": (_ORM_FIRST_SPELLED, _CORE_FIRST_SPELLED),
+}
+
+
+def _detached(found: Row[*tuple[Any, ...]]) -> OrganizationRow:
+    """A row read on a connection, as the value the resolver's callers read."""
+    return OrganizationRow(
+        id=found.id, name=found.name, name_key=found.name_key, category=found.category,
+        acronym=found.acronym, group=found.org_group, reference_key=found.reference_key,
+    )  # fmt: skip
+
+
 class OrganizationResolver:
-    def __init__(self, db: DbSession, *, one_by_one: bool = False) -> None:
+    def __init__(self, db: DbSession | Connection, *, one_by_one: bool = False) -> None:
         self._db = db
         self._one_by_one = one_by_one
         self._by_key: dict[str, OrganizationRow] = {}
         self._by_reference: dict[str, OrganizationRow] = {}
         if not one_by_one:
-            self._by_key = {row.name_key: row for row in db.scalars(select(OrganizationRow))}
+            rows = (
+                [_detached(found) for found in db.execute(_CORE_ALL)]
+                if isinstance(db, Connection)
+                else db.scalars(select(OrganizationRow))
+            )
+            self._by_key = {row.name_key: row for row in rows}
             self._by_reference = {
                 row.reference_key: row for row in self._by_key.values() if row.reference_key
             }
@@ -63,28 +114,29 @@ class OrganizationResolver:
             return None
         row = self._by_reference.get(reference.key)
         if row is None and self._one_by_one:
-            row = self._db.scalar(
-                select(OrganizationRow).where(OrganizationRow.reference_key == reference.key)
-            )
+            row = self._lookup("reference", reference.key)
         if row is not None:
             return row
         # Stored under several spellings ("Autriche", "Австрия"): the first met, as the
         # organizations list shows it.
         keys = _reference_keys(reference)
         if self._one_by_one:
-            return self._db.scalar(
-                select(OrganizationRow)
-                .where(OrganizationRow.name_key.in_(keys))
-                .order_by(OrganizationRow.id)
-                .limit(1)
-            )
+            return self._lookup("keys", list(keys))
         spelled = (self._by_key[k] for k in keys if k in self._by_key)
         return min(spelled, key=lambda r: r.id, default=None)
 
     def _stored(self, key: str) -> OrganizationRow | None:
         if self._one_by_one:
-            return self._db.scalar(select(OrganizationRow).where(OrganizationRow.name_key == key))
+            return self._lookup("key", key)
         return self._by_key.get(key)
+
+    def _lookup(self, by: str, value: object) -> OrganizationRow | None:
+        """One organization by index: the ORM's row, or a connection's as a value."""
+        orm, core = _LOOKUPS[by]
+        if isinstance(self._db, Connection):
+            found = self._db.execute(core, {by: value}).first()
+            return None if found is None else _detached(found)
+        return self._db.scalar(orm, {by: value})
 
     def is_reference(self, name: str) -> bool:
         """One of the organizations shipped in the reference lists."""
@@ -125,13 +177,28 @@ class OrganizationResolver:
             raise InvalidInput.coded("organization-unknown", name=repr(name))
         else:
             row = OrganizationRow(name=name, name_key=search_key(name), category=category.value)
-        self._db.add(row)
-        self._db.flush()
+        if isinstance(self._db, Connection):
+            row = self._add_on_connection(self._db, row)
+        else:
+            self._db.add(row)
+            self._db.flush()
         self.added += 1
         self._found.clear()
         self._by_key[row.name_key] = row
         if row.reference_key:
             self._by_reference[row.reference_key] = row
+        return row
+
+    @staticmethod
+    def _add_on_connection(connection: Connection, row: OrganizationRow) -> OrganizationRow:
+        values = {
+            "name": row.name, "name_key": row.name_key, "category": row.category,
+            "acronym": row.acronym or "", "org_group": row.group or "",
+            "reference_key": row.reference_key,
+        }  # fmt: skip
+        inserted = connection.execute(_CORE_ADD, values).inserted_primary_key
+        assert inserted is not None
+        row.id = int(inserted[0])
         return row
 
     def forget(self, row: OrganizationRow) -> None:

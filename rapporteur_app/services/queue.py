@@ -5,27 +5,75 @@ window loses nothing of it.
 """
 
 from collections.abc import Sequence
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Row, Table, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session as DbSession
 
 from rapporteur_app.domain.errors import InvalidInput, NotFound
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.model import QueueEntry
 from rapporteur_app.domain.text import clean_line
-from rapporteur_app.services.cosignatories import queue_cosignatories, set_queue_cosignatories
+from rapporteur_app.services.cosignatories import (
+    queue_cosignatories,
+    resolve_cosignatories,
+    set_queue_cosignatories,
+)
 from rapporteur_app.services.lookup import (
     find_or_add_organization,
     find_or_add_speaker,
-    next_position,
     session_row,
-    statement_row,
 )
+from rapporteur_app.services.organization_resolver import OrganizationResolver
 from rapporteur_app.store.database import Database
-from rapporteur_app.store.models import QueueEntryRow, StatementRow
+from rapporteur_app.store.models import QueueCosignatoryRow, QueueEntryRow, StatementRow
+
+# add_listed's statements, made once (a key builds no SQL expression).
+_ENTRIES = cast(Table, QueueEntryRow.__table__)
+_JOINED = cast(Table, QueueCosignatoryRow.__table__)
+# The session (its meeting), the queue's last position, and the session of the
+# statement answered (NULL when none is, or it is not there).
+_SESSION_AND_LAST = text(
+    "SELECT meeting_id,"
+    " (SELECT max(position) FROM queue_entries WHERE session_id = :session_id),"
+    " (SELECT session_id FROM statements WHERE id = :replying_to)"
+    " FROM sessions WHERE id = :session_id"
+)
+_QUEUED = insert(_ENTRIES)  # the columns' defaults apply (created_at)
+_JOIN = insert(_JOINED)
+_OTHERS = (
+    select(_ENTRIES.c.id, _ENTRIES.c.position)
+    .where(_ENTRIES.c.session_id == bindparam("session_id"), _ENTRIES.c.id != bindparam("id"))
+    .order_by(_ENTRIES.c.position, _ENTRIES.c.id)
+)
+_MOVED = (
+    update(_ENTRIES).where(_ENTRIES.c.id == bindparam("moved")).values(position=bindparam("to"))
+)
+# The queue in order, each entry with its co-signatories in order: one statement.
+_QUEUE = (
+    select(
+        _ENTRIES.c.id,
+        _ENTRIES.c.session_id,
+        _ENTRIES.c.position,
+        _ENTRIES.c.speaker_name,
+        _ENTRIES.c.on_behalf_of,
+        _ENTRIES.c.category,
+        _ENTRIES.c.kind,
+        _ENTRIES.c.replying_to_id,
+        _ENTRIES.c.anonymous,
+        _ENTRIES.c.speaker_id,
+        _JOINED.c.name.label("cosignatory"),
+    )
+    .select_from(_ENTRIES.outerjoin(_JOINED, _JOINED.c.queue_entry_id == _ENTRIES.c.id))
+    .where(_ENTRIES.c.session_id == bindparam("session_id"))
+    .order_by(_ENTRIES.c.position, _ENTRIES.c.id, _JOINED.c.position)
+)
 
 
-def entry_of(row: QueueEntryRow, cosignatories: tuple[str, ...] = ()) -> QueueEntry:
+def entry_of(
+    row: QueueEntryRow | Row[*tuple[Any, ...]], cosignatories: tuple[str, ...] = ()
+) -> QueueEntry:
+    """The queued speaker of a row (the ORM's, or one read on a Core connection)."""
     return QueueEntry(
         id=row.id,
         session_id=row.session_id,
@@ -35,7 +83,7 @@ def entry_of(row: QueueEntryRow, cosignatories: tuple[str, ...] = ()) -> QueueEn
         category=Category(row.category),
         kind=StatementKind(row.kind),
         replying_to_id=row.replying_to_id,
-        anonymous=row.anonymous,
+        anonymous=bool(row.anonymous),
         speaker_id=row.speaker_id,
         cosignatories=cosignatories,
     )
@@ -123,42 +171,16 @@ class QueueService:
             raise InvalidInput.coded("queue-who-empty")
         if replying_to is not None and kind is not StatementKind.RIGHT_OF_REPLY:
             raise InvalidInput.coded("reply-only-answers")
-        with self._db.writing() as db:
-            session = session_row(db, session_id)
-            if replying_to is not None and statement_row(db, replying_to).session_id != session_id:
-                raise InvalidInput.coded("reply-other-session")
-            organization_id = None
-            if on_behalf_of:
-                organization = find_or_add_organization(db, on_behalf_of, category)
-                organization_id, on_behalf_of = organization.id, organization.name
-            speaker_id = None
-            if speaker:
-                person = find_or_add_speaker(db, session.meeting_id, speaker, organization_id)
-                speaker_id = person.id
-                # She asked not to be named for the meeting: not on the projector's queue.
-                anonymous = anonymous or person.not_named
-            row = QueueEntryRow(
-                session_id=session_id,
-                position=next_position(
-                    db, QueueEntryRow.position, QueueEntryRow.session_id == session_id
-                ),
-                speaker_id=speaker_id,
-                speaker_name=speaker,
-                organization_id=organization_id,
-                on_behalf_of=on_behalf_of,
-                category=category.value,
-                kind=kind.value,
-                replying_to_id=replying_to,
-                anonymous=anonymous,
-            )
-            db.add(row)
-            db.flush()
-            joined = set_queue_cosignatories(db, row.id, on_behalf_of, cosignatories, category)
-            if position is not None:
-                rows = [r for r in ordered_rows(db, session_id) if r.id != row.id]
-                rows.insert(max(0, min(position - 1, len(rows))), row)
-                _renumber(rows)
-            return entry_of(row, joined), queue_of(db, session_id)
+        # The console's Enter, so it is written lean: statements made once, on the unit
+        # of work's own connection, no ORM Session; the organization and the speaker
+        # found or added by the same rules as everywhere (the one resolver,
+        # find_or_add_speaker), there on the connection. The queue is not the rapport:
+        # a final one does not stop a speaker from waiting (services/final_lock.py).
+        with self._db.writing_rows() as connection:
+            return _add(
+                connection, session_id, speaker, on_behalf_of, category, kind, replying_to,
+                anonymous, position, cosignatories,
+            )  # fmt: skip
 
     def update(
         self,
@@ -279,3 +301,87 @@ def restore_entry(db: DbSession, entry: QueueEntry) -> QueueEntry:
     rows.insert(max(0, min(entry.position - 1, len(rows))), row)
     _renumber(rows)
     return entry_of(row, joined)
+
+
+def _add(
+    connection: Connection,
+    session_id: int,
+    speaker: str,
+    on_behalf_of: str,
+    category: Category,
+    kind: StatementKind,
+    replying_to: int | None,
+    anonymous: bool,
+    position: int | None,
+    cosignatories: Sequence[str],
+) -> tuple[QueueEntry, list[QueueEntry]]:
+    """:meth:`QueueService.add_listed` inside a Core unit of work (names cleaned)."""
+    found = connection.execute(
+        _SESSION_AND_LAST, {"session_id": session_id, "replying_to": replying_to}
+    ).first()
+    if found is None:
+        raise NotFound.coded("no-session", id=session_id)
+    meeting_id, last, answered_in = found
+    if replying_to is not None:
+        if answered_in is None:
+            raise NotFound.coded("no-statement", id=replying_to)
+        if answered_in != session_id:
+            raise InvalidInput.coded("reply-other-session")
+    # One resolver for the lead and the co-signatories: a name met twice is read once.
+    resolver = OrganizationResolver(connection, one_by_one=True)
+    organization_id = None
+    if on_behalf_of:
+        organization = resolver.get_or_add(on_behalf_of, category)
+        organization_id, on_behalf_of = organization.id, organization.name
+    speaker_id = None
+    if speaker:
+        person = find_or_add_speaker(connection, meeting_id, speaker, organization_id)
+        speaker_id = person.id
+        # She asked not to be named for the meeting: not on the projector's queue.
+        anonymous = anonymous or person.not_named
+    end = int(last or 0) + 1
+    values = {
+        "session_id": session_id,
+        "position": end,
+        "speaker_id": speaker_id,
+        "speaker_name": speaker,
+        "organization_id": organization_id,
+        "on_behalf_of": on_behalf_of,
+        "category": category.value,
+        "kind": kind.value,
+        "replying_to_id": replying_to,
+        "anonymous": anonymous,
+    }
+    inserted = connection.execute(_QUEUED, values).inserted_primary_key
+    assert inserted is not None
+    entry_id = int(inserted[0])
+    joined = resolve_cosignatories(connection, on_behalf_of, cosignatories, category, resolver)
+    if joined:
+        connection.execute(_JOIN, [
+            {"queue_entry_id": entry_id, "position": n, "organization_id": oid, "name": name}
+            for n, (oid, name) in enumerate(joined, start=1)
+        ])  # fmt: skip
+    if position is not None:
+        # Inserted at its place and the queue numbered 1, 2, ... again (as move does);
+        # only the rows whose number changes are written.
+        wanted = {"session_id": session_id, "id": entry_id}
+        ordered = [(int(i), int(was)) for i, was in connection.execute(_OTHERS, wanted)]
+        ordered.insert(max(0, min(position - 1, len(ordered))), (entry_id, end))
+        moved = [{"moved": i, "to": n} for n, (i, was) in enumerate(ordered, start=1) if was != n]
+        if moved:
+            connection.execute(_MOVED, moved)
+    queue = _queue_on(connection, session_id)
+    entry = next(e for e in queue if e.id == entry_id)
+    return entry, queue
+
+
+def _queue_on(connection: Connection, session_id: int) -> list[QueueEntry]:
+    """:func:`queue_of` on a Core connection, in one statement."""
+    rows: list[Row[*tuple[Any, ...]]] = []
+    joint: dict[int, list[str]] = {}
+    for found in connection.execute(_QUEUE, {"session_id": session_id}):
+        if not rows or rows[-1].id != found.id:
+            rows.append(found)
+        if found.cosignatory is not None:
+            joint.setdefault(found.id, []).append(found.cosignatory)
+    return [entry_of(row, tuple(joint.get(row.id, ()))) for row in rows]

@@ -167,6 +167,17 @@ class Database:
             yield session
 
     @contextmanager
+    def reading_rows(self) -> Iterator[Connection]:
+        """:meth:`reading` for a few statements of SQLAlchemy Core and no ORM (the read
+        a console key makes before it writes): one transaction, rolled back at the end
+        (nothing is written through it), the same errors."""
+        with (
+            _translated_errors(self._path, self.engine.url.username),
+            self.engine.connect() as connection,
+        ):
+            yield connection
+
+    @contextmanager
     def writing(self) -> Iterator[Session]:
         """One unit of work: committed durably when the block ends, rolled back on error."""
         with (

@@ -26,7 +26,7 @@ from sqlalchemy import event
 
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.console.console_view import ConsoleView
-from tests.ui.console_driver import CTRL, key, queue
+from tests.ui.console_driver import CTRL, key, queue, type_text
 
 # It counts SQLite's own VM instructions and fills the log with SQLite's SQL.
 pytestmark = pytest.mark.sqlite_only
@@ -122,6 +122,12 @@ def _keys(qtbot: QtBot, services: Services, view: ConsoleView) -> dict[str, Cost
     queue(qtbot, "Anna Schmidt, Austria")
     queue(qtbot, "Jean Martin, Austria")
     queue(qtbot, "Olga Ivanova, Austria")
+    # A new speaker of a stored organization, in each session (so the same statements).
+    key(qtbot, Qt.Key.Key_L, CTRL)
+    type_text(f"Delegate {view.session_id}, Austria")  # typed: its completions are not counted
+    with counted(services) as costs["Enter queue a speaker"]:
+        key(qtbot, Qt.Key.Key_Return)
+        qtbot.wait(1)
     key(qtbot, Qt.Key.Key_F5)  # warm
     with counted(services) as costs["F5 give the floor (ending the one on it)"]:
         key(qtbot, Qt.Key.Key_F5)
