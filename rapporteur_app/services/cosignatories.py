@@ -74,6 +74,27 @@ def set_queue_cosignatories(
     return tuple(name for _, name in resolved)
 
 
+_S = StatementCosignatoryRow
+# The reads below made once (the console's keys read co-signatories): each call binds
+# its values, never builds an expression.
+_OF_STATEMENTS = (
+    select(_S.statement_id, _S.name)
+    .where(_S.statement_id.in_(bindparam("statement_ids", expanding=True)))
+    .order_by(_S.statement_id, _S.position)
+)
+_OF_SESSION = (
+    select(_S.statement_id, _S.name)
+    .join(StatementRow, StatementRow.id == _S.statement_id)
+    .where(StatementRow.session_id == bindparam("session_id"))
+    .order_by(_S.statement_id, _S.position)
+)
+_OF_ENTRIES = (
+    select(QueueCosignatoryRow.queue_entry_id, QueueCosignatoryRow.name)
+    .where(QueueCosignatoryRow.queue_entry_id.in_(bindparam("entry_ids", expanding=True)))
+    .order_by(QueueCosignatoryRow.queue_entry_id, QueueCosignatoryRow.position)
+)
+
+
 def statement_cosignatories(
     db: DbSession | Connection,
     statement_ids: Iterable[int] | None = None,
@@ -83,17 +104,12 @@ def statement_cosignatories(
     """Statement id -> its co-signatories in order, for the given statements or for
     every statement of a session (one query either way); on an ORM session or on a
     unit of work's connection."""
-    query = select(StatementCosignatoryRow.statement_id, StatementCosignatoryRow.name)
     if session_id is not None:
-        query = query.join(
-            StatementRow, StatementRow.id == StatementCosignatoryRow.statement_id
-        ).where(StatementRow.session_id == session_id)
+        rows = db.execute(_OF_SESSION, {"session_id": session_id})
     else:
-        query = query.where(StatementCosignatoryRow.statement_id.in_(list(statement_ids or ())))
+        rows = db.execute(_OF_STATEMENTS, {"statement_ids": list(statement_ids or ())})
     found: dict[int, list[str]] = {}
-    for statement_id, name in db.execute(
-        query.order_by(StatementCosignatoryRow.statement_id, StatementCosignatoryRow.position)
-    ):
+    for statement_id, name in rows:
         found.setdefault(statement_id, []).append(name)
     return {k: tuple(v) for k, v in found.items()}
 
@@ -107,11 +123,7 @@ def queue_cosignatories(
     ids = list(entry_ids)
     if not ids:
         return {}
-    for entry_id, name in db.execute(
-        select(QueueCosignatoryRow.queue_entry_id, QueueCosignatoryRow.name)
-        .where(QueueCosignatoryRow.queue_entry_id.in_(ids))
-        .order_by(QueueCosignatoryRow.queue_entry_id, QueueCosignatoryRow.position)
-    ):
+    for entry_id, name in db.execute(_OF_ENTRIES, {"entry_ids": ids}):
         found.setdefault(entry_id, []).append(name)
     return {k: tuple(v) for k, v in found.items()}
 
