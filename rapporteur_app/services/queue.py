@@ -21,12 +21,11 @@ from rapporteur_app.services.lookup import (
     session_row,
     statement_row,
 )
-from rapporteur_app.store.convert import QueueEntryFields
 from rapporteur_app.store.database import Database
 from rapporteur_app.store.models import QueueEntryRow, StatementRow
 
 
-def entry_of(row: QueueEntryFields, cosignatories: tuple[str, ...] = ()) -> QueueEntry:
+def entry_of(row: QueueEntryRow, cosignatories: tuple[str, ...] = ()) -> QueueEntry:
     return QueueEntry(
         id=row.id,
         session_id=row.session_id,
