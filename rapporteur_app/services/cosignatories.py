@@ -3,14 +3,19 @@ speaker) through the one organization resolver: "Албания" is Albania."""
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, Integer, bindparam, delete, insert, select
 from sqlalchemy.orm import Session as DbSession
 
 from rapporteur_app.domain.kinds import Category
 from rapporteur_app.domain.people import MAX_ORGANIZATION, check_length
 from rapporteur_app.domain.text import clean_line, search_key
 from rapporteur_app.services.organization_resolver import OrganizationResolver
-from rapporteur_app.store.models import QueueCosignatoryRow, StatementCosignatoryRow, StatementRow
+from rapporteur_app.store.models import (
+    Base,
+    QueueCosignatoryRow,
+    StatementCosignatoryRow,
+    StatementRow,
+)
 
 Cosignatory = StatementCosignatoryRow | QueueCosignatoryRow
 
@@ -70,53 +75,74 @@ def set_queue_cosignatories(
     return tuple(name for _, name in resolved)
 
 
+_S = StatementCosignatoryRow
+# The reads below made once (the console's keys read co-signatories): each call binds
+# its values, never builds an expression.
+_OF_STATEMENTS = (
+    select(_S.statement_id, _S.name)
+    .where(_S.statement_id.in_(bindparam("statement_ids", expanding=True)))
+    .order_by(_S.statement_id, _S.position)
+)
+_OF_SESSION = (
+    select(_S.statement_id, _S.name)
+    .join(StatementRow, StatementRow.id == _S.statement_id)
+    .where(StatementRow.session_id == bindparam("session_id"))
+    .order_by(_S.statement_id, _S.position)
+)
+_OF_ENTRIES = (
+    select(QueueCosignatoryRow.queue_entry_id, QueueCosignatoryRow.name)
+    .where(QueueCosignatoryRow.queue_entry_id.in_(bindparam("entry_ids", expanding=True)))
+    .order_by(QueueCosignatoryRow.queue_entry_id, QueueCosignatoryRow.position)
+)
+
+
 def statement_cosignatories(
-    db: DbSession, statement_ids: Iterable[int] | None = None, *, session_id: int | None = None
+    db: DbSession | Connection,
+    statement_ids: Iterable[int] | None = None,
+    *,
+    session_id: int | None = None,
 ) -> dict[int, tuple[str, ...]]:
     """Statement id -> its co-signatories in order, for the given statements or for
-    every statement of a session (one query either way)."""
-    query = select(StatementCosignatoryRow.statement_id, StatementCosignatoryRow.name)
+    every statement of a session (one query either way); on an ORM session or on a
+    unit of work's connection."""
     if session_id is not None:
-        query = query.join(
-            StatementRow, StatementRow.id == StatementCosignatoryRow.statement_id
-        ).where(StatementRow.session_id == session_id)
+        rows = db.execute(_OF_SESSION, {"session_id": session_id})
     else:
-        query = query.where(StatementCosignatoryRow.statement_id.in_(list(statement_ids or ())))
+        rows = db.execute(_OF_STATEMENTS, {"statement_ids": list(statement_ids or ())})
     found: dict[int, list[str]] = {}
-    for statement_id, name in db.execute(
-        query.order_by(StatementCosignatoryRow.statement_id, StatementCosignatoryRow.position)
-    ):
+    for statement_id, name in rows:
         found.setdefault(statement_id, []).append(name)
     return {k: tuple(v) for k, v in found.items()}
 
 
-def queue_cosignatories(db: DbSession, entry_ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
+def queue_cosignatories(
+    db: DbSession | Connection, entry_ids: Iterable[int]
+) -> dict[int, tuple[str, ...]]:
+    """Queue entry id -> its co-signatories in order (one query; an ORM session or a
+    connection)."""
     found: dict[int, list[str]] = {}
     ids = list(entry_ids)
     if not ids:
         return {}
-    for entry_id, name in db.execute(
-        select(QueueCosignatoryRow.queue_entry_id, QueueCosignatoryRow.name)
-        .where(QueueCosignatoryRow.queue_entry_id.in_(ids))
-        .order_by(QueueCosignatoryRow.queue_entry_id, QueueCosignatoryRow.position)
-    ):
+    for entry_id, name in db.execute(_OF_ENTRIES, {"entry_ids": ids}):
         found.setdefault(entry_id, []).append(name)
     return {k: tuple(v) for k, v in found.items()}
 
 
-def copy_to_statement(db: DbSession, entry_id: int, statement_id: int) -> tuple[str, ...]:
-    """A queued joint statement given the floor: its co-signatories go with it."""
-    rows = db.scalars(
-        select(QueueCosignatoryRow)
-        .where(QueueCosignatoryRow.queue_entry_id == entry_id)
-        .order_by(QueueCosignatoryRow.position)
-    ).all()
-    for row in rows:
-        db.add(StatementCosignatoryRow(
-            statement_id=statement_id, position=row.position,
-            organization_id=row.organization_id, name=row.name,
-        ))  # fmt: skip
-    return tuple(row.name for row in rows)
+_Q = Base.metadata.tables["queue_cosignatories"]
+# Made once: giving the floor is a console key (services/floor.py).
+_COPY_TO_STATEMENT = insert(Base.metadata.tables["statement_cosignatories"]).from_select(
+    ["statement_id", "position", "organization_id", "name"],
+    select(bindparam("statement_id", type_=Integer), _Q.c.position, _Q.c.organization_id, _Q.c.name)
+    .where(_Q.c.queue_entry_id == bindparam("entry_id"))
+    .order_by(_Q.c.position),
+)
+
+
+def copy_to_statement(connection: Connection, entry_id: int, statement_id: int) -> None:
+    """A queued joint statement given the floor: its co-signatories go with it, in
+    their order, in one statement on the unit of work's connection (no row read)."""
+    connection.execute(_COPY_TO_STATEMENT, {"statement_id": statement_id, "entry_id": entry_id})
 
 
 def copy_to_queue(db: DbSession, statement_id: int, entry_id: int) -> None:

@@ -7,46 +7,89 @@ puts the entry back at the head of the queue.
 
 from dataclasses import replace
 from datetime import datetime, time
+from typing import Any
 
-from sqlalchemy import insert, select, text
-from sqlalchemy.orm import Session as DbSession
+from sqlalchemy import Connection, Row, bindparam, delete, insert, select, text, update
 
 from rapporteur_app.domain.errors import InvalidInput, NotFound
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.model import QueueEntry, RemovedStatement, Statement
 from rapporteur_app.domain.tally import Tally
-from rapporteur_app.services.cosignatories import copy_to_statement
+from rapporteur_app.services.cosignatories import copy_to_statement, queue_cosignatories
 from rapporteur_app.services.final_lock import refuse_if_final
-from rapporteur_app.services.lookup import next_position, session_row, statement_row
-from rapporteur_app.services.queue import (
-    joint_entry,
-    ordered_rows,
-    queue_of,
-    remove_entry,
-    restore_entry,
-)
+from rapporteur_app.services.lookup import statement_row
+from rapporteur_app.services.queue import entry_of, remove_entry, restore_entry
 from rapporteur_app.services.statements import (
+    number_in_session,
     remove_statement,
     restore_statement,
-    statement_number,
     statement_value,
 )
-from rapporteur_app.services.tally import tally_of_session
 from rapporteur_app.store.convert import statement_of
 from rapporteur_app.store.database import Database
-from rapporteur_app.store.models import Base, SpeakerRow, StatementRow
+from rapporteur_app.store.models import (
+    Base,
+    SessionRow,
+    SpeakerRow,
+    StatementRow,
+)
 
-# count_only_tallied's statements, made once (a key builds no SQL expression).
+# The console's keys (Ctrl+1, F5, F6) run on statements made once (a key builds no
+# SQL expression) on the unit of work's own connection, no ORM Session: its identity
+# map, autoflushes and flush bookkeeping were most of what a key cost.
 _SESSION_AND_LAST = text(
     "SELECT (SELECT max(position) FROM statements WHERE session_id = :session_id),"
     " final_version FROM sessions WHERE id = :session_id"
 )
-_COUNTED = insert(Base.metadata.tables["statements"])  # the columns' defaults apply
+_STATEMENTS = Base.metadata.tables["statements"]
+_COUNTED = insert(_STATEMENTS)  # the columns' defaults apply
 _KEPT = text(
     "SELECT logged, delegations, civil_society, osce_institutions,"
     " international_organizations, media, rights_of_reply"
     " FROM session_tallies WHERE session_id = :session_id"
 )
+# The statement on the floor (started, not ended), with its number and whether its
+# session's rapport is final: the partial index ix_statements_on_floor finds it.
+_ON_FLOOR = (
+    select(
+        *_STATEMENTS.c,
+        number_in_session(_STATEMENTS.c.session_id, _STATEMENTS.c.position, _STATEMENTS.c.id)
+        .label("number"),
+        SessionRow.final_version,
+    )
+    .join(SessionRow, SessionRow.id == _STATEMENTS.c.session_id)
+    .where(
+        _STATEMENTS.c.session_id == bindparam("session_id"),
+        _STATEMENTS.c.start_time.is_not(None),
+        _STATEMENTS.c.end_time.is_(None),
+    )
+    .limit(1)
+)  # fmt: skip
+# Ended: the row as written comes back (its updated_at set by the column's onupdate).
+_END = (
+    update(_STATEMENTS)
+    .where(_STATEMENTS.c.id == bindparam("statement_id"))
+    .values(end_time=bindparam("ended_at"))
+    .returning(*_STATEMENTS.c)
+)
+_QUEUE = Base.metadata.tables["queue_entries"]
+# The session's queue in order, each entry with how its speaker asked to be described
+# (used when she is not named).
+_QUEUE_ROWS = (
+    select(*_QUEUE.c, SpeakerRow.anonymous_description.label("speaker_description"))
+    .outerjoin(SpeakerRow, SpeakerRow.id == _QUEUE.c.speaker_id)
+    .where(_QUEUE.c.session_id == bindparam("session_id"))
+    .order_by(_QUEUE.c.position, _QUEUE.c.id)
+)
+_GIVEN = insert(_STATEMENTS).returning(*_STATEMENTS.c)  # the columns' defaults apply
+_LEAVES = delete(_QUEUE).where(_QUEUE.c.id == bindparam("entry_id"))  # co-signatories cascade
+_RENUMBERED = (
+    update(_QUEUE)
+    .where(_QUEUE.c.id == bindparam("entry_id"))
+    .values(position=bindparam("moved_to"))
+)
+# A row read by one of the statements above.
+_Read = Row[*tuple[Any, ...]]
 
 
 def now() -> time:
@@ -81,17 +124,56 @@ class FloorService:
         statement, the queue entry it came from, and the statement that was
         ended (so that an undo can restore all three).
         """
-        with self._db.writing() as db:
-            return _give(db, session_id, at or now())
+        return self.give_floor_shown(session_id, at)[0]
 
     def give_floor_shown(
         self, session_id: int, at: time | None = None
     ) -> tuple[tuple[Statement, QueueEntry, Statement | None], Tally, list[QueueEntry]]:
         """:meth:`give_floor`, with the session's tally and queue as the same unit of
-        work left them: the console shows them without a second transaction."""
-        with self._db.writing() as db:
-            given = _give(db, session_id, at or now())
-            return given, tally_of_session(db, session_id), queue_of(db, session_id)
+        work left them: the console shows them without a second transaction.
+
+        F5, a console key, so written lean like :meth:`count_only_tallied`: statements
+        made once, on the unit of work's connection, no ORM Session. The queue is read
+        once, with its co-signatories; the rest of it is renumbered from what was read
+        (nobody else writes inside this transaction) and handed back as it now is.
+        """
+        with self._db.writing_rows() as connection:
+            found = connection.execute(_SESSION_AND_LAST, {"session_id": session_id}).first()
+            if found is None:
+                raise NotFound.coded("no-session", id=session_id)
+            queue = connection.execute(_QUEUE_ROWS, {"session_id": session_id}).all()
+            if not queue:
+                raise InvalidInput.coded("floor-queue-empty")
+            if found[1] is not None:
+                self._refuse_final(session_id)
+            started = at or now()
+            joint = queue_cosignatories(connection, (row.id for row in queue))
+            first = queue[0]
+            taken = _entry(first, joint)
+            previous = connection.execute(_ON_FLOOR, {"session_id": session_id}).first()
+            ended = _end(connection, previous, started) if previous is not None else None
+            given = connection.execute(
+                _GIVEN, _statement_values(first, int(found[0] or 0) + 1, started)
+            ).one()
+            if taken.cosignatories:
+                copy_to_statement(connection, first.id, given.id)
+            connection.execute(_LEAVES, {"entry_id": first.id})
+            waiting = [
+                replace(_entry(row, joint), position=position)
+                for position, row in enumerate(queue[1:], start=1)
+            ]
+            moved = [
+                {"entry_id": entry.id, "moved_to": entry.position}
+                for entry, row in zip(waiting, queue[1:], strict=True)
+                if entry.position != row.position
+            ]
+            if moved:
+                connection.execute(_RENUMBERED, moved)
+            kept = connection.execute(_KEPT, {"session_id": session_id}).one()
+        # The new statement is the last of its session: its number is what the session
+        # has logged. The kept counts are the tally (the triggers have just updated them).
+        statement = replace(statement_of(given, int(kept[0])), cosignatories=taken.cosignatories)
+        return (statement, taken, ended), Tally(*(int(value) for value in kept[1:])), waiting
 
     def take_back(
         self, statement_id: int, entry: QueueEntry, ended_id: int | None
@@ -119,20 +201,18 @@ class FloorService:
             return restore_statement(db, removed)
 
     def end_floor(self, session_id: int, at: time | None = None) -> Statement | None:
-        """End the statement on the floor; None when nobody has it."""
-        with self._db.writing() as db:
-            row = db.scalar(
-                select(StatementRow).where(
-                    StatementRow.session_id == session_id,
-                    StatementRow.start_time.is_not(None),
-                    StatementRow.end_time.is_(None),
-                )
-            )
+        """End the statement on the floor; None when nobody has it.
+
+        F6, a console key: written lean like :meth:`count_only_tallied` (the statement
+        on the floor read with its number, its end written, its co-signatories read).
+        """
+        with self._db.writing_rows() as connection:
+            row = connection.execute(_ON_FLOOR, {"session_id": session_id}).first()
             if row is None:
                 return None
-            ended = at or now()
-            row.end_time = max(ended, row.start_time or ended)
-            return statement_value(db, row)
+            if row.final_version is not None:
+                self._refuse_final(session_id)
+            return _end(connection, row, at or now())
 
     def reopen(self, statement_id: int) -> None:
         """Undo :meth:`end_floor`."""
@@ -157,10 +237,7 @@ class FloorService:
             if found is None:
                 raise NotFound.coded("no-session", id=session_id)
             if found[1] is not None:
-                # A final rapport is locked (services/final_lock.py): the same refusal,
-                # worded by the one rule, and this unit of work ends with nothing written.
-                with self._db.reading() as db:
-                    refuse_if_final(db, [session_id])
+                self._refuse_final(session_id)
             start = now()
             values = {
                 "session_id": session_id,
@@ -180,52 +257,44 @@ class FloorService:
         )  # fmt: skip
         return statement, Tally(*(int(value) for value in kept[1:]))
 
+    def _refuse_final(self, session_id: int) -> None:
+        """A key's write to a session whose rapport is final (services/final_lock.py
+        guards ORM flushes; these keys write without one): the same refusal, worded by
+        the one rule, and the key's unit of work ends with nothing written."""
+        with self._db.reading() as db:
+            refuse_if_final(db, [session_id])
 
-def _give(
-    db: DbSession, session_id: int, started: time
-) -> tuple[Statement, QueueEntry, Statement | None]:
-    """:meth:`FloorService.give_floor` inside a unit of work of the caller's."""
-    session_row(db, session_id)
-    queue = ordered_rows(db, session_id)
-    if not queue:
-        raise InvalidInput.coded("floor-queue-empty")
-    entry = queue[0]
-    ended = None
-    previous = db.scalar(
-        select(StatementRow).where(
-            StatementRow.session_id == session_id,
-            StatementRow.start_time.is_not(None),
-            StatementRow.end_time.is_(None),
-        )
-    )
-    if previous is not None:
-        previous.end_time = max(started, previous.start_time or started)
-        ended = statement_value(db, previous)
-    row = StatementRow(
-        session_id=session_id,
-        position=next_position(db, StatementRow.position, StatementRow.session_id == session_id),
-        speaker_id=entry.speaker_id,
-        speaker_name=entry.speaker_name,
-        organization_id=entry.organization_id,
-        on_behalf_of=entry.on_behalf_of,
-        category=entry.category,
-        kind=entry.kind,
-        replying_to_id=entry.replying_to_id,
-        start_time=started,
-        anonymous=entry.anonymous,
-    )
+
+def _end(connection: Connection, row: _Read, at: time) -> Statement:
+    """End the statement on the floor (read by ``_ON_FLOOR``, with its number) at ``at``,
+    or at its start if that is later; the statement as it now is."""
+    ended = connection.execute(
+        _END, {"statement_id": row.id, "ended_at": max(at, row.start_time or at)}
+    ).one()
+    return statement_value(connection, ended, number=int(row.number))
+
+
+def _entry(row: _Read, joint: dict[int, tuple[str, ...]]) -> QueueEntry:
+    """The queued speaker of a row read by ``_QUEUE_ROWS``, by the queue's one rule."""
+    return entry_of(row, joint.get(row.id, ()))
+
+
+def _statement_values(entry: _Read, position: int, started: time) -> dict[str, object]:
+    """The statement a queue entry (read by ``_QUEUE_ROWS``) becomes when given the floor."""
+    values: dict[str, object] = {
+        "session_id": entry.session_id,
+        "position": position,
+        "speaker_id": entry.speaker_id,
+        "speaker_name": entry.speaker_name,
+        "organization_id": entry.organization_id,
+        "on_behalf_of": entry.on_behalf_of,
+        "category": entry.category,
+        "kind": entry.kind,
+        "replying_to_id": entry.replying_to_id,
+        "start_time": started,
+        "anonymous": entry.anonymous,
+    }
     if entry.anonymous and entry.speaker_id is not None:
         # How she asked to be described, on the floor and the projector.
-        person = db.get(SpeakerRow, entry.speaker_id)
-        row.anonymous_description = person.anonymous_description if person else ""
-    db.add(row)
-    taken = joint_entry(db, entry)
-    db.flush()
-    joined = copy_to_statement(db, entry.id, row.id)
-    db.delete(entry)
-    db.flush()
-    # The rest of the queue as read above (nobody else writes inside this transaction).
-    for position, waiting in enumerate(queue[1:], start=1):
-        waiting.position = position
-    given = replace(statement_of(row, statement_number(db, row)), cosignatories=joined)
-    return given, taken, ended
+        values["anonymous_description"] = entry.speaker_description or ""
+    return values

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import time
 
-from sqlalchemy import func, select, tuple_, update
+from sqlalchemy import ColumnElement, Connection, func, select, tuple_, update
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as DbSession
 
@@ -25,10 +25,11 @@ from rapporteur_app.services.lookup import (
     statement_row,
 )
 from rapporteur_app.services.organization_resolver import OrganizationResolver
-from rapporteur_app.store.convert import statement_of
+from rapporteur_app.store.convert import StatementFields, statement_of
 from rapporteur_app.store.database import Database
 from rapporteur_app.store.first_fill import LOG_SQL, next_cursor, statements_of
 from rapporteur_app.store.models import (
+    Base,
     OrganizationRow,
     QueueEntryRow,
     RecommendationRow,
@@ -68,8 +69,19 @@ def _check_times(start: time | None, end: time | None) -> None:
         )
 
 
-def statement_number(db: DbSession, row: StatementRow) -> int:
-    """The statement's number in its session's running order, without counting the session.
+def statement_number(db: DbSession | Connection, row: StatementFields) -> int:
+    """The statement's number in its session's running order, without counting the session
+    (:func:`number_in_session`); on an ORM session or on a unit of work's connection."""
+    return int(db.scalar(select(number_in_session(row.session_id, row.position, row.id))) or 0)
+
+
+def number_in_session(
+    session_id: ColumnElement[int] | int,
+    position: ColumnElement[int] | int,
+    statement_id: ColumnElement[int] | int,
+) -> ColumnElement[int]:
+    """The SQL of a statement's number: of the one given by value, or of each row of a
+    query over ``statements`` when given its columns (correlated).
 
     The store keeps how many rows each session has (``session_tallies.logged``,
     by triggers in this very transaction); the number is that minus the rows
@@ -79,19 +91,20 @@ def statement_number(db: DbSession, row: StatementRow) -> int:
     """
     logged = (
         select(SessionTallyRow.logged)
-        .where(SessionTallyRow.session_id == row.session_id)
+        .where(SessionTallyRow.session_id == session_id)
         .scalar_subquery()
     )
+    later_rows = Base.metadata.tables["statements"].alias("later")
     later = (
         select(func.count())
-        .select_from(StatementRow)
+        .select_from(later_rows)
         .where(
-            StatementRow.session_id == row.session_id,
-            tuple_(StatementRow.position, StatementRow.id) > tuple_(row.position, row.id),
+            later_rows.c.session_id == session_id,
+            tuple_(later_rows.c.position, later_rows.c.id) > tuple_(position, statement_id),
         )
         .scalar_subquery()
     )
-    return int(db.scalar(select(func.coalesce(logged, 0) - later)) or 0)
+    return func.coalesce(logged, 0) - later
 
 
 def _cosignatories_of(
@@ -354,10 +367,15 @@ def restore_statement(db: DbSession, removed: RemovedStatement) -> Statement:
     return statement_value(db, row)
 
 
-def statement_value(db: DbSession, row: StatementRow) -> Statement:
-    """The statement as the domain sees it, with its number and co-signatories."""
+def statement_value(
+    db: DbSession | Connection, row: StatementFields, number: int | None = None
+) -> Statement:
+    """The statement as the domain sees it, with its number (``number`` when the caller
+    has read it already, by :func:`number_in_session`) and co-signatories."""
     joint = statement_cosignatories(db, (row.id,)).get(row.id, ())
-    return replace(statement_of(row, statement_number(db, row)), cosignatories=joint)
+    if number is None:
+        number = statement_number(db, row)
+    return replace(statement_of(row, number), cosignatories=joint)
 
 
 def _ids(

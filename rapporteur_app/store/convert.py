@@ -1,6 +1,8 @@
 """Rows to domain values: the services hand out these, never ORM rows."""
 
 from collections.abc import Sequence
+from datetime import time
+from typing import Protocol
 
 from rapporteur_app.domain.kinds import Category, IntroducerRole, SessionKind, StatementKind
 from rapporteur_app.domain.model import (
@@ -20,8 +22,43 @@ from rapporteur_app.store.models import (
     RecommendationRow,
     SessionRow,
     SpeakerRow,
-    StatementRow,
 )
+
+
+class StatementFields(Protocol):
+    """A statement's columns as read: an ORM row, or a row of SQLAlchemy Core selected
+    from the statements table (the console's lean keys), converted by the one rule."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def session_id(self) -> int: ...
+    @property
+    def position(self) -> int: ...
+    @property
+    def speaker_name(self) -> str: ...
+    @property
+    def on_behalf_of(self) -> str: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def replying_to_id(self) -> int | None: ...
+    @property
+    def start_time(self) -> time | None: ...
+    @property
+    def end_time(self) -> time | None: ...
+    @property
+    def notes(self) -> str: ...
+    @property
+    def anonymous(self) -> bool: ...
+    @property
+    def anonymous_description(self) -> str: ...
+    @property
+    def speaker_id(self) -> int | None: ...
+    @property
+    def organization_id(self) -> int | None: ...
 
 
 def meeting_of(row: MeetingRow) -> Meeting:
@@ -99,7 +136,7 @@ def speaker_of(row: SpeakerRow, organization: OrganizationRow | None = None) -> 
     )
 
 
-def statement_of(row: StatementRow, number: int) -> Statement:
+def statement_of(row: StatementFields, number: int) -> Statement:
     return Statement(
         id=row.id,
         session_id=row.session_id,

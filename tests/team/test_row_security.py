@@ -232,3 +232,40 @@ def test_roles_are_a_servers_and_a_grant_needs_the_setup(
             server.team.grant(new_role("anna"), [99])
     finally:
         server.close()
+
+
+def test_the_floor_keys_write_her_session_and_the_server_refuses_another(
+    team: tuple[Services, int, int],
+    new_role: Callable[[str], str],
+    postgres_server: PostgresServer,
+    postgres_url: str,
+) -> None:
+    """F5 and F6 write without an ORM Session (services/floor.py): the server's row
+    security holds them as it holds every other write."""
+    owner, mine, theirs = team
+    anna = new_role("anna")
+    owner.team.grant(anna, [mine])
+    for session_id in (mine, theirs):
+        owner.queue.add(session_id, "Ingrid", "Norway", Category.DELEGATION,
+                        cosignatories=["Iceland"])  # fmt: skip
+        owner.queue.add(session_id, "Olga", "Serbia", Category.DELEGATION)
+    owner.floor.give_floor(theirs)  # Ingrid speaks in their session
+    before = (_rows(owner, theirs), owner.queue.of_session(theirs))
+    as_anna = Services.open(postgres_server.url(_database(postgres_url), role=anna))
+    try:
+        for key in (as_anna.floor.give_floor_shown, as_anna.floor.end_floor):
+            with pytest.raises(NotAllowed) as refused:
+                key(theirs)
+            assert str(refused.value).startswith("The server refused this change:")
+            assert "\n" not in str(refused.value)
+        assert (_rows(owner, theirs), owner.queue.of_session(theirs)) == before
+        # Her own session: the floor given (the joint statement's co-signatory with it),
+        # given again (the first ended), ended.
+        (given, _entry, _ended), tally, queue = as_anna.floor.give_floor_shown(mine)
+        assert given.cosignatories == ("Iceland",) and tally.delegations == 1
+        (_given, _entry, ended), _tally, queue = as_anna.floor.give_floor_shown(mine)
+        assert ended is not None and ended.id == given.id and queue == []
+        assert as_anna.floor.end_floor(mine) is not None
+    finally:
+        as_anna.close()
+    assert [s.end is not None for s in owner.statements.of_session(mine)] == [True, True]
