@@ -5,28 +5,17 @@ console makes the same number of Python calls, so it does not go through its log
 memory either.
 
 Counted, not timed: SQLite's progress handler is called on every VM instruction,
-and a query that reads n rows runs several instructions a row. The garbage collector
-is held off while a key is counted: in the whole suite a collection could fall inside
-the count and run the finalizers of earlier tests' objects (thousands of calls that
-are not the key's).
+and a query that reads n rows runs several instructions a row (tests/ui/key_cost.py).
 """
-
-import gc
-import sys
-from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event
 
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.console.console_view import ConsoleView
 from tests.ui.console_driver import CTRL, key, queue, type_text
+from tests.ui.key_cost import Cost, counted, shown_console
 
 # It counts SQLite's own VM instructions and fills the log with SQLite's SQL.
 pytestmark = pytest.mark.sqlite_only
@@ -34,56 +23,6 @@ pytestmark = pytest.mark.sqlite_only
 # SMALL fills the log on the screen already: painting then costs the same in both.
 SMALL = 200
 BIG = 5000
-
-
-@dataclass
-class Cost:
-    sql: list[str] = field(default_factory=list)
-    steps: int = 0  # SQLite VM instructions
-    calls: int = 0  # Python calls (a generator's every step counts as one)
-    # The calls by function, so that a failure names what ran more.
-    by_function: Counter[str] = field(default_factory=Counter)
-
-
-@contextmanager
-def counted(services: Services) -> Iterator[Cost]:
-    """The SQL statements issued and the VM instructions run while the block runs."""
-    cost = Cost()
-    engine = services.db.engine
-
-    def step() -> int:
-        cost.steps += 1
-        return 0
-
-    def on_execute(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
-        cost.sql.append(statement)
-
-    def on_checkout(dbapi: Any, _record: Any, _proxy: Any) -> None:
-        dbapi.set_progress_handler(step, 1)
-
-    def on_checkin(dbapi: Any, _record: Any) -> None:
-        dbapi.set_progress_handler(None, 1)
-
-    def on_call(frame: Any, what: str, _arg: Any) -> None:
-        if what == "call":
-            cost.calls += 1
-            code = frame.f_code
-            cost.by_function[f"{code.co_filename}:{code.co_firstlineno} {code.co_name}"] += 1
-
-    event.listen(engine, "before_cursor_execute", on_execute)
-    event.listen(engine.pool, "checkout", on_checkout)
-    event.listen(engine.pool, "checkin", on_checkin)
-    gc.collect()
-    gc.disable()
-    sys.setprofile(on_call)
-    try:
-        yield cost
-    finally:
-        sys.setprofile(None)
-        gc.enable()
-        event.remove(engine, "before_cursor_execute", on_execute)
-        event.remove(engine.pool, "checkout", on_checkout)
-        event.remove(engine.pool, "checkin", on_checkin)
 
 
 def _fill(services: Services, session_id: int, count: int) -> None:
@@ -99,24 +38,11 @@ def _fill(services: Services, session_id: int, count: int) -> None:
         )
 
 
-def _console(qtbot: QtBot, services: Services, session_id: int) -> ConsoleView:
-    view = ConsoleView(services)
-    qtbot.addWidget(view)
-    view.resize(1280, 800)
-    view.show()
-    with qtbot.waitActive(view):
-        view.activateWindow()
-    with qtbot.waitSignal(view.ready):
-        view.show_session(session_id)
-    qtbot.waitUntil(lambda: view.log_complete, timeout=20_000)  # a big log comes in pages
-    return view
-
-
 def _keys(qtbot: QtBot, services: Services, view: ConsoleView) -> dict[str, Cost]:
     """What each key of a live session costs: counting, queueing, the floor, ending."""
     costs = {}
     key(qtbot, Qt.Key.Key_1, CTRL)  # warm: the first key fills caches
-    with counted(services) as costs["Ctrl+1 count a delegation"]:
+    with counted(services, vm_steps=True) as costs["Ctrl+1 count a delegation"]:
         key(qtbot, Qt.Key.Key_2, CTRL)
         qtbot.wait(1)
     queue(qtbot, "Anna Schmidt, Austria")
@@ -125,17 +51,17 @@ def _keys(qtbot: QtBot, services: Services, view: ConsoleView) -> dict[str, Cost
     # A new speaker of a stored organization, in each session (so the same statements).
     key(qtbot, Qt.Key.Key_L, CTRL)
     type_text(f"Delegate {view.session_id}, Austria")  # typed: its completions are not counted
-    with counted(services) as costs["Enter queue a speaker"]:
+    with counted(services, vm_steps=True) as costs["Enter queue a speaker"]:
         key(qtbot, Qt.Key.Key_Return)
         qtbot.wait(1)
     key(qtbot, Qt.Key.Key_F5)  # warm
-    with counted(services) as costs["F5 give the floor (ending the one on it)"]:
+    with counted(services, vm_steps=True) as costs["F5 give the floor (ending the one on it)"]:
         key(qtbot, Qt.Key.Key_F5)
         qtbot.wait(1)
-    with counted(services) as costs["F6 end the statement"]:
+    with counted(services, vm_steps=True) as costs["F6 end the statement"]:
         key(qtbot, Qt.Key.Key_F6)
         qtbot.wait(1)
-    with counted(services) as costs["F5 give the floor"]:
+    with counted(services, vm_steps=True) as costs["F5 give the floor"]:
         key(qtbot, Qt.Key.Key_F5)
         qtbot.wait(1)
     return costs
@@ -150,8 +76,8 @@ def test_a_key_costs_the_same_at_hundreds_and_thousands_of_statements(
     _fill(services, small, SMALL)
     _fill(services, big, BIG)
 
-    at_small = _keys(qtbot, services, _console(qtbot, services, small))
-    at_big = _keys(qtbot, services, _console(qtbot, services, big))
+    at_small = _keys(qtbot, services, shown_console(qtbot, services, small))
+    at_big = _keys(qtbot, services, shown_console(qtbot, services, big))
 
     for what, cost in at_small.items():
         large = at_big[what]

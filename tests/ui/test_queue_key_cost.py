@@ -4,22 +4,18 @@ of 500, in a meeting of a few organizations and of hundreds: nothing it does rea
 the session's statements or the stored organizations (their rows would be Python
 calls too, and are counted). Counted, not timed, on both engines."""
 
-import gc
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import cast
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Table, event, insert
+from sqlalchemy import Table, insert
 
 from rapporteur_app.domain.kinds import Category
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.store.models import OrganizationRow
 from rapporteur_app.ui.console.console_view import ConsoleView
 from tests.ui.console_driver import CTRL, key, type_text
+from tests.ui.key_cost import Cost, counted, shown_console
 
 # What the ORM's unit of work issued for the same key, the key's read of the
 # organization's name and category included (SQLite; a server adds its writers'
@@ -30,51 +26,6 @@ ORM_KNOWN_SPEAKER = 12
 SERVER_EXTRA = 2
 
 
-@dataclass
-class Cost:
-    sql: list[str] = field(default_factory=list)
-    calls: int = 0
-
-
-@contextmanager
-def counted(services: Services) -> Iterator[Cost]:
-    """The SQL statements issued and the Python calls made while the block runs (the
-    garbage collector held off: a collection's finalizers are not the key's)."""
-    cost = Cost()
-    engine = services.db.engine
-
-    def on_execute(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
-        cost.sql.append(statement)
-
-    def on_call(_frame: Any, what: str, _arg: Any) -> None:
-        if what == "call":
-            cost.calls += 1
-
-    event.listen(engine, "before_cursor_execute", on_execute)
-    gc.collect()
-    gc.disable()
-    sys.setprofile(on_call)
-    try:
-        yield cost
-    finally:
-        sys.setprofile(None)
-        gc.enable()
-        event.remove(engine, "before_cursor_execute", on_execute)
-
-
-def _console(qtbot: QtBot, services: Services, session_id: int) -> ConsoleView:
-    view = ConsoleView(services)
-    qtbot.addWidget(view)
-    view.resize(1280, 800)
-    view.show()
-    with qtbot.waitActive(view):
-        view.activateWindow()
-    with qtbot.waitSignal(view.ready):
-        view.show_session(session_id)
-    qtbot.waitUntil(lambda: view.log_complete, timeout=20_000)
-    return view
-
-
 def _enter(qtbot: QtBot, view: ConsoleView, text: str) -> None:
     key(qtbot, Qt.Key.Key_L, CTRL)
     type_text(text)
@@ -83,7 +34,7 @@ def _enter(qtbot: QtBot, view: ConsoleView, text: str) -> None:
 
 def _queueing(qtbot: QtBot, services: Services, session_id: int) -> tuple[Cost, Cost]:
     """What Enter costs for a new speaker of a stored organization, then for her again."""
-    view = _console(qtbot, services, session_id)
+    view = shown_console(qtbot, services, session_id)
     _enter(qtbot, view, "Warm Up, Austria")  # the first key fills caches; Austria stored
     costs = []
     for text in (f"Delegate {session_id}, Austria", f"Delegate {session_id}, Austria"):
