@@ -23,6 +23,7 @@ from rapporteur_app.services.app_services import Services
 from rapporteur_app.store.models import Base, StatementRow
 from rapporteur_app.ui.console.console_view import ConsoleView
 from tests.ui.console_driver import CTRL, NONE, key, type_text
+from tests.ui.key_cost import shown_console
 
 SMALL = 10
 BIG = 2000
@@ -84,19 +85,6 @@ def _shown(view: ConsoleView) -> dict[str, int]:
     return {name: view.tally.value(name) for name in Tally().as_dict()}
 
 
-def _console(qtbot: QtBot, services: Services, session_id: int) -> ConsoleView:
-    view = ConsoleView(services)
-    qtbot.addWidget(view)
-    view.resize(1280, 800)
-    view.show()
-    with qtbot.waitActive(view):
-        view.activateWindow()
-    with qtbot.waitSignal(view.ready):
-        view.show_session(session_id)
-    qtbot.waitUntil(lambda: view.log_complete, timeout=20_000)
-    return view
-
-
 def _type_queued(qtbot: QtBot, text: str) -> None:
     """Ctrl+L and the text, the completion list closed: Enter then queues it as typed."""
     key(qtbot, Qt.Key.Key_L, CTRL)
@@ -108,7 +96,7 @@ def _type_queued(qtbot: QtBot, text: str) -> None:
 def _keys(qtbot: QtBot, services: Services, session_id: int) -> dict[str, Cost]:
     """What each key costs, the tally checked against a fresh count after each and after
     its undo (and the key done again, for the next one)."""
-    view = _console(qtbot, services, session_id)
+    view = shown_console(qtbot, services, session_id)
 
     def tally_is_the_count() -> None:
         fresh = _fresh_count(services, session_id)
