@@ -140,9 +140,11 @@ def paragraph_arguments(
     plain = _plain(runs, bold) if not getattr(style, "textTransform", None) else None
     if plain is not None:
         text, weight, slant = plain
-        # The parser sees the text with its white space folded (reportlab's own rule).
+        # The parser sees the text with its white space folded (reportlab's own rule),
+        # its ends stripped only when no tag stands there: "<i>0 </i>" keeps its space.
         cleaned = cleanBlockQuotedText(text)
-        if cleaned:
+        tagged_ends = (weight or slant) and text.strip() != text
+        if cleaned and not tagged_ends:
             return cleaned, [_fragment(cleaned, style, weight, slant)]
     return markup(runs, bold, style), None
 

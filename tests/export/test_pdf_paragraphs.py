@@ -170,3 +170,16 @@ def test_escaping_is_the_standard_librarys(text: str) -> None:
 
     assert pdf_paragraphs.escape(text) == saxutils.escape(text)
     assert pdf_paragraphs.quoteattr(text) == saxutils.quoteattr(text)
+
+
+def test_a_slanted_run_with_a_space_at_its_end_is_parsed_as_reportlab_does() -> None:
+    # Found by the property above: "<i>0 </i>" keeps its space inside the tag.
+    style = pdf_writer._styles()["body"]
+    written = (Run("0 ", False, True, ""),)
+    text, frags = paragraph_arguments(written, style, False)
+    parsed = _parsed(markup(written, False), style)
+    if frags is None:
+        assert text == markup(written, False)
+        assert parsed[0]["text"] == "0 "
+    else:
+        assert [vars(f) for f in frags] == parsed
