@@ -3,11 +3,12 @@ building the whole command line, whose commands import the store: opening the
 window does not wait for them."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class GuiRequest:
+class GuiRequest(NamedTuple):
+    # A NamedTuple: made at import, on the first paint's path, at a seventh of a frozen
+    # dataclass's cost (docs/performance.md, round 10).
     """The window asked for: the database, the session to show, the demo or not."""
 
     db: str | None = None

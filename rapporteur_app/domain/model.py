@@ -167,19 +167,6 @@ def name_for_documents(statement: Statement) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Recommendation:
-    """A recommendation made in a session, to one addressee."""
-
-    id: int
-    session_id: int
-    addressee: str
-    text: str
-    position: int = 0
-    statement_id: int | None = None
-    included: bool = True
-
-
-@dataclass(frozen=True, slots=True)
 class QueueEntry:
     """Someone who asked for the floor and waits for it."""
 
@@ -205,38 +192,19 @@ class QueueEntry:
         return self.speaker or organization
 
 
-@dataclass(frozen=True, slots=True)
-class RemovedStatement:
-    """A statement taken out of the log, with what pointed at it, so an undo can put
-    everything back: its place, the rights of reply answering it, the recommendations
-    drawn from it and the queued replies waiting to answer it."""
-
-    statement: Statement
-    position: int
-    answered_by: tuple[int, ...] = ()
-    recommendations: tuple[int, ...] = ()
-    queued_replies: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Naming:
-    """Whether a person may be named, as it was before a change, with each of her
-    statements and queue places: what an undo puts back."""
-
-    speaker_id: int
-    not_named: bool
-    anonymous_description: str
-    statements: tuple[tuple[int, bool, str], ...] = ()  # (id, anonymous, description)
-    queued: tuple[tuple[int, bool], ...] = ()  # (queue entry id, anonymous)
-
-
 # Made when first asked for (``from rapporteur_app.domain.model import Speaker`` works
-# as before): the window's first paint uses none of them.
-_LATER = frozenset({"MeetingOverview", "Organization", "Speaker"})
+# as before): the window's first paint uses none of them (the console's commands name
+# the last three, made at the first key that needs one).
+_LATER = frozenset(
+    {"MeetingOverview", "Naming", "Organization", "Recommendation", "RemovedStatement", "Speaker"}
+)
 
 if TYPE_CHECKING:  # "X as X": given by this module, for mypy as for everyone
     from rapporteur_app.domain.model_later import MeetingOverview as MeetingOverview  # noqa: PLC0414
+    from rapporteur_app.domain.model_later import Naming as Naming  # noqa: PLC0414
     from rapporteur_app.domain.model_later import Organization as Organization  # noqa: PLC0414
+    from rapporteur_app.domain.model_later import Recommendation as Recommendation  # noqa: PLC0414
+    from rapporteur_app.domain.model_later import RemovedStatement as RemovedStatement  # noqa: PLC0414
     from rapporteur_app.domain.model_later import Speaker as Speaker  # noqa: PLC0414
 else:
 

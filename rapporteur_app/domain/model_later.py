@@ -1,12 +1,13 @@
 """The values of :mod:`rapporteur_app.domain.model` the window's first paint does
-not use (the people and organizations of a meeting, a meeting's overview): made
-the first time one is asked for from ``model``, which gives them under its name as
-before, so the start does not wait for three more dataclasses to be made."""
+not use (the people and organizations of a meeting, a meeting's overview, the
+recommendations, what an undo puts back): made the first time one is asked for from
+``model``, which gives them under its name as before, so the start does not wait for
+six more dataclasses to be made."""
 
 from dataclasses import dataclass, field
 
 from rapporteur_app.domain.kinds import Category
-from rapporteur_app.domain.model import Meeting, Session
+from rapporteur_app.domain.model import Meeting, Session, Statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,3 +47,41 @@ class MeetingOverview:
 
     meeting: Meeting
     sessions: tuple[Session, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    """A recommendation made in a session, to one addressee."""
+
+    id: int
+    session_id: int
+    addressee: str
+    text: str
+    position: int = 0
+    statement_id: int | None = None
+    included: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedStatement:
+    """A statement taken out of the log, with what pointed at it, so an undo can put
+    everything back: its place, the rights of reply answering it, the recommendations
+    drawn from it and the queued replies waiting to answer it."""
+
+    statement: Statement
+    position: int
+    answered_by: tuple[int, ...] = ()
+    recommendations: tuple[int, ...] = ()
+    queued_replies: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Naming:
+    """Whether a person may be named, as it was before a change, with each of her
+    statements and queue places: what an undo puts back."""
+
+    speaker_id: int
+    not_named: bool
+    anonymous_description: str
+    statements: tuple[tuple[int, bool, str], ...] = ()  # (id, anonymous, description)
+    queued: tuple[tuple[int, bool], ...] = ()  # (queue entry id, anonymous)

@@ -11,9 +11,9 @@ import logging
 import os
 import sqlite3
 import stat
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from rapporteur_app.domain.error_codes import PROBLEMS
 from rapporteur_app.domain.errors import DatabaseLocked, Said, StoreError
@@ -30,8 +30,9 @@ KEEP_OTHER = 10
 SUFFIX = ".sqlite3"
 
 
-@dataclass(frozen=True, slots=True)
-class BackupInfo:
+class BackupInfo(NamedTuple):
+    # A NamedTuple: made at import, on the first paint's path, at a seventh of a frozen
+    # dataclass's cost (docs/performance.md, round 10).
     """A backup of the database: its file, when it was taken and why."""
 
     path: Path

@@ -22,16 +22,20 @@ them, nothing is changed and PySide's own check runs as before.
 import io
 import sys
 from collections.abc import Callable
-from types import ModuleType
+from typing import TYPE_CHECKING
+
+# Imported before the check is in place: nothing it does not need (the type is a string).
+if TYPE_CHECKING:
+    from types import ModuleType
 
 _MARK = b"PySide6"
 _FEATURE_MODULE = "PySide6.support.feature"
 _CHECK = "_mod_uses_pyside"
 
-PySideCheck = Callable[[ModuleType], bool]
+PySideCheck = Callable[["ModuleType"], bool]
 
 
-def uses_pyside(module: ModuleType, pyside_check: PySideCheck) -> bool:
+def uses_pyside(module: "ModuleType", pyside_check: PySideCheck) -> bool:
     """PySide's answer for ``module``: from the bytes of its source file when it has
     one, else from ``pyside_check`` (PySide's own)."""
     path = getattr(module, "__file__", None)
@@ -72,5 +76,5 @@ class _CheapCheck:
     def __init__(self, pyside_check: PySideCheck) -> None:
         self.pyside_check = pyside_check
 
-    def __call__(self, module: ModuleType) -> bool:
+    def __call__(self, module: "ModuleType") -> bool:
         return uses_pyside(module, self.pyside_check)

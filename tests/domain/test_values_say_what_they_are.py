@@ -7,13 +7,13 @@ import importlib
 
 import pytest
 
+# (The command line's GuiRequest and the store's BackupInfo are NamedTuples since
+# round 10: see tests/ui/test_first_paint_imports.py.)
 ON_THE_FIRST_PAINTS_PATH = (
-    "rapporteur_app.cli.gui_args",
     "rapporteur_app.domain.model",
     "rapporteur_app.domain.tally",
     "rapporteur_app.domain.first_fill",
     "rapporteur_app.domain.floor_request",
-    "rapporteur_app.store.backup",
 )
 
 

@@ -17,13 +17,7 @@ from PySide6.QtGui import QUndoCommand
 
 from rapporteur_app.domain.errors import DatabaseLocked, RapporteurError
 from rapporteur_app.domain.kinds import Category, StatementKind
-from rapporteur_app.domain.model import (
-    Naming,
-    QueueEntry,
-    Recommendation,
-    RemovedStatement,
-    Statement,
-)
+from rapporteur_app.domain.model import QueueEntry, Statement
 from rapporteur_app.domain.tally import Tally
 from rapporteur_app.ui.console.lock_wait import WAIT_PER_TRY_S
 from rapporteur_app.ui.error_text import describe
@@ -31,6 +25,7 @@ from rapporteur_app.ui.labels import category_label
 
 if TYPE_CHECKING:
     # Only for the type: the console is built before the store (SQLAlchemy) is imported.
+    from rapporteur_app.domain.model import Naming, Recommendation, RemovedStatement
     from rapporteur_app.services.app_services import Services
 
 # What the Undo and Redo entries say ("Undo queue Austria") is read by the user: each

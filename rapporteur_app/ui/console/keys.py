@@ -13,7 +13,7 @@ The texts are marked for translation here (``QT_TRANSLATE_NOOP``, context
 checker so) and translated where they are shown.
 """
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -23,8 +23,9 @@ CONTEXT = "ConsoleKeys"
 EACH_CATEGORY = "{n}"
 
 
-@dataclass(frozen=True, slots=True)
-class ConsoleKey:
+class ConsoleKey(NamedTuple):
+    # A NamedTuple: made at import, on the first paint's path, at a seventh of a frozen
+    # dataclass's cost (docs/performance.md, round 10).
     # The action's name (also the objectName of its QAction and its button);
     # "" for a key one widget handles.
     name: str

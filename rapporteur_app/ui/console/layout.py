@@ -10,8 +10,7 @@ value, which the console keeps: nothing here reaches into the console.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
@@ -52,8 +51,9 @@ FOCUS_STYLE = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class ConsoleWidgets:
+class ConsoleWidgets(NamedTuple):
+    # A NamedTuple: made at import, on the first paint's path, at a seventh of a frozen
+    # dataclass's cost (docs/performance.md, round 10).
     quick_entry: QuickEntry
     reply: QCheckBox
     answered: QComboBox

@@ -6,9 +6,8 @@ wrongly) is said through ``refused`` and changes nothing.
 """
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -50,8 +49,9 @@ COLUMNS = (
 EDITABLE = {TIME, SPEAKER, ON_BEHALF, CATEGORY, KIND, DURATION}
 
 
-@dataclass(frozen=True, slots=True)
-class KindChoice:
+class KindChoice(NamedTuple):
+    # A NamedTuple: made at import, on the first paint's path, at a seventh of a frozen
+    # dataclass's cost (docs/performance.md, round 10).
     """What the kind cell's editor hands back: the kind, and the statement a reply answers."""
 
     kind: StatementKind

@@ -9,8 +9,7 @@ category inline, answered with one key (1–5), never with a modal dialog.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
@@ -29,8 +28,9 @@ if TYPE_CHECKING:
     from rapporteur_app.services.directory import DirectoryEntry
 
 
-@dataclass(frozen=True, slots=True)
-class Request:
+class Request(NamedTuple):
+    # A NamedTuple: made at import, on the first paint's path, at a seventh of a frozen
+    # dataclass's cost (docs/performance.md, round 10).
     """Who asked for the floor, as understood from the line."""
 
     speaker: str

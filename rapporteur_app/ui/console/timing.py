@@ -1,8 +1,8 @@
 """Speaking time: elapsed and remaining against the limit, and how it should look."""
 
-from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import Enum
+from typing import NamedTuple
 
 # The timer warns when this share of the limit is used.
 WARNING_SHARE = 0.8
@@ -15,8 +15,9 @@ class TimerState(Enum):
     OVER = "over"
 
 
-@dataclass(frozen=True, slots=True)
-class Timing:
+class Timing(NamedTuple):
+    # A NamedTuple: made at import, on the first paint's path, at a seventh of a frozen
+    # dataclass's cost (docs/performance.md, round 10).
     elapsed_s: int
     limit_s: int
 
