@@ -13,7 +13,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rapporteur_app import __version__
@@ -114,6 +114,7 @@ def start_gui(
     not wait for (the log file), done once it is on the screen."""
     from rapporteur_app.ui import typing_hook
     from rapporteur_app.ui.main_window import MainWindow
+    from rapporteur_app.ui.qt_namespace import build_now
 
     app = _application()
     install_excepthook(log_path)
@@ -133,7 +134,13 @@ def start_gui(
         window.show_first_fill(fill)
         if typing_hook.exit_when_shown("data", window):
             return 0
-    app.processEvents()  # painted before the services are even imported
+    # Painted before the services are even imported; the keys typed meanwhile wait for
+    # what the paint did without (ui/qt_namespace.py): the namespace, then the log's
+    # editing and the keys' second bindings, which need it.
+    app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    build_now()
+    window.early.after_first_paint()
+    app.processEvents()
     if after_paint is not None:
         after_paint()
     # Off the GUI thread: the window repaints and takes keys meanwhile.

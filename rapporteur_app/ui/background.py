@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QEventLoop,
     QObject,
     QRunnable,
-    Qt,
     QThreadPool,
     QTimer,
     QUrl,
@@ -36,6 +35,7 @@ from shiboken6 import isValid
 
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.ui.error_text import describe
+from rapporteur_app.ui.qt_namespace import Qt
 
 log = logging.getLogger(__name__)
 

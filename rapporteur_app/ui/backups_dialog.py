@@ -7,7 +7,6 @@ dialog cannot be closed before the database is open again.
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +27,7 @@ from rapporteur_app.ui import settings
 from rapporteur_app.ui.accessible import name_controls
 from rapporteur_app.ui.background import Job, Report
 from rapporteur_app.ui.error_text import describe
+from rapporteur_app.ui.qt_namespace import Qt
 
 
 class BackupsDialog(QDialog):

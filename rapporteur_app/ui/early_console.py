@@ -64,6 +64,11 @@ class EarlyConsole:
         window.heading.setText(fill.session.heading)
         console.focus_entry()
 
+    def after_first_paint(self) -> None:
+        """Just after the window's first paint: the log editable (first_paint_rows.py)."""
+        if self.console is not None:
+            self.console.log.make_editable()
+
     def forget(self) -> None:
         """The full open refused the file the first fill was read from: nothing read
         from it stays on the screen, and whatever was typed meanwhile is shown, to be

@@ -13,13 +13,14 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from rapporteur_app.domain.errors import RapporteurError
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.services.exchange_load import LoadCancelled, LoadProgress
 from rapporteur_app.ui.error_text import describe
+from rapporteur_app.ui.qt_namespace import Qt
 
 log = logging.getLogger(__name__)
 

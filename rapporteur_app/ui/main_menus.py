@@ -12,11 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from rapporteur_app.ui import settings
+from rapporteur_app.ui.key_sequences import give_keys, give_standard_key
+from rapporteur_app.ui.qt_values import APPLICATION_SHORTCUT, WINDOW_SHORTCUT
 
 if TYPE_CHECKING:
     from rapporteur_app.ui.main_window import MainWindow
@@ -44,19 +46,21 @@ def build_menus(window: MainWindow) -> Menus:
     # Menus other views extend: File, Meeting, Session, Help (in this order).
     bar = window.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-    refresh = QAction(QCoreApplication.translate("MainWindow", "&Refresh"), window)
+    # parent= by name, in every QAction on the first paint's path: given by position, PySide
+    # first weighs the overload taking a QIcon, and makes its 151 theme icons' enum.
+    refresh = QAction(QCoreApplication.translate("MainWindow", "&Refresh"), parent=window)
     # Not F5: the live console gives the floor with F5.
-    refresh.setShortcut(QKeySequence("Ctrl+R"))
+    give_keys(refresh, ["Ctrl+R"])  # (not QKeySequence(…): ui/key_sequences.py)
     refresh.triggered.connect(window.refresh)
     file_menu.addAction(refresh)
     search = _search_action(window)
     file_menu.addAction(search)
-    backups = QAction(QCoreApplication.translate("MainWindow", "&Backups…"), window)
+    backups = QAction(QCoreApplication.translate("MainWindow", "&Backups…"), parent=window)
     backups.triggered.connect(window.backups.open_dialog)
     file_menu.addAction(backups)
     file_menu.addMenu(_language_menu(window))
-    quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), window)
-    quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+    quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), parent=window)
+    give_standard_key(quit_action, QKeySequence.StandardKey.Quit)
     quit_action.triggered.connect(window.close)
     file_menu.addAction(quit_action)
     meeting_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Meeting"))
@@ -84,48 +88,57 @@ def build_menus(window: MainWindow) -> Menus:
             window.dialogs.participants,
         ),
     ):
-        action = QAction(text, window)
+        action = QAction(text, parent=window)
         if keys:
-            action.setShortcut(QKeySequence(keys))
+            give_keys(action, [keys])
         action.triggered.connect(slot)
         meeting_menu.addAction(action)
-    take = QAction(QCoreApplication.translate("MainWindow", "Import a &session file…"), window)
+    take = QAction(
+        QCoreApplication.translate("MainWindow", "Import a &session file…"), parent=window
+    )
     take.triggered.connect(window._import_handoff)
     meeting_menu.addAction(take)
-    load = QAction(QCoreApplication.translate("MainWindow", "&Load a meeting from a file…"), window)
+    load = QAction(
+        QCoreApplication.translate("MainWindow", "&Load a meeting from a file…"), parent=window
+    )
     load.setObjectName("load_meeting_action")
     load.triggered.connect(window.load_meeting_file)
     meeting_menu.addAction(load)
     year = _year_action(window)
     meeting_menu.addAction(year)
     export = QAction(
-        QCoreApplication.translate("MainWindow", "&Export report, highlights or agenda…"), window
+        QCoreApplication.translate("MainWindow", "&Export report, highlights or agenda…"),
+        parent=window,
     )
-    export.setShortcut(QKeySequence("Ctrl+E"))
+    give_keys(export, ["Ctrl+E"])
     export.triggered.connect(window.dialogs.export_meeting)
     meeting_menu.addAction(export)
     document_settings = QAction(
-        QCoreApplication.translate("MainWindow", "&Document settings…"), window
+        QCoreApplication.translate("MainWindow", "&Document settings…"), parent=window
     )
     document_settings.triggered.connect(window.dialogs.document_settings)
     meeting_menu.addAction(document_settings)
     # F1 itself is the console's key (in its tab); the menu entry shows it from anywhere.
-    key_list = QAction(QCoreApplication.translate("MainWindow", "&Console keys") + "\tF1", window)
+    key_list = QAction(
+        QCoreApplication.translate("MainWindow", "&Console keys") + "\tF1", parent=window
+    )
     key_list.triggered.connect(window._console_keys)
     help_menu.addAction(key_list)
-    about = QAction(QCoreApplication.translate("MainWindow", "&About Rapporteur"), window)
+    about = QAction(QCoreApplication.translate("MainWindow", "&About Rapporteur"), parent=window)
     about.triggered.connect(window._about)
     help_menu.addAction(about)
     return Menus(file_menu, meeting_menu, session_menu, help_menu, backups, (search, year))
 
 
 def _search_action(window: MainWindow) -> QAction:
-    search = QAction(QCoreApplication.translate("MainWindow", "&Search all meetings…"), window)
+    search = QAction(
+        QCoreApplication.translate("MainWindow", "&Search all meetings…"), parent=window
+    )
     search.setObjectName("search_action")
-    search.setShortcut(QKeySequence(SEARCH_KEYS))
+    give_keys(search, [SEARCH_KEYS])
     # Whichever widget has the focus (the console's line too), and in the search
     # window itself (its field chosen again, its filters read again).
-    search.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    search.setProperty("shortcutContext", APPLICATION_SHORTCUT)  # ui/qt_values.py
     search.triggered.connect(window.open_search)
     window.addAction(search)
     return search
@@ -137,11 +150,11 @@ def _year_action(window: MainWindow) -> QAction:
         QCoreApplication.translate(
             "MainWindow", "The &year: events, statistics, follow-up, annual report…"
         ),
-        window,
+        parent=window,
     )
     year.setObjectName("year-view-action")
-    year.setShortcut(QKeySequence(YEAR_VIEW_KEY))
-    year.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    give_keys(year, [YEAR_VIEW_KEY])
+    year.setProperty("shortcutContext", WINDOW_SHORTCUT)
     year.triggered.connect(window.show_year)
     window.addAction(year)
     return year
@@ -156,7 +169,7 @@ def _language_menu(window: MainWindow) -> QMenu:
     chosen = settings.text(settings.LANGUAGE)
     follow = QCoreApplication.translate("MainWindow", "Follow the system")
     for code, name in [("", follow), *TRANSLATED.items()]:
-        action = QAction(name, menu)
+        action = QAction(name, parent=menu)
         action.setCheckable(True)
         action.setChecked(code == chosen)
         action.setData(code)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -35,6 +35,7 @@ from rapporteur_app.ui.early_console import EarlyConsole
 from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.main_menus import build_menus, console_menu, session_actions
 from rapporteur_app.ui.meeting_dialogs import MeetingDialogs
+from rapporteur_app.ui.qt_values import USER_ROLE
 from rapporteur_app.ui.session_tabs import go_round_the_tabs
 from rapporteur_app.ui.tree_items import children, top_items
 from rapporteur_app.ui.window_backups import WindowBackups
@@ -44,8 +45,8 @@ if TYPE_CHECKING:
     from rapporteur_app.domain.first_fill import FirstFill
     from rapporteur_app.services.app_services import Services
 
-SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
-MEETING_ROLE = Qt.ItemDataRole.UserRole + 2
+SESSION_ROLE = USER_ROLE + 1
+MEETING_ROLE = USER_ROLE + 2
 
 
 class MainWindow(QMainWindow):
@@ -95,7 +96,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
 
-        splitter = QSplitter(self)
+        # parent= by name: a widget given by position makes PySide weigh the overload
+        # taking a Qt.Orientation first, which builds the Qt namespace (ui/qt_namespace.py).
+        splitter = QSplitter(parent=self)
         splitter.addWidget(self.meetings)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)

@@ -11,7 +11,7 @@ lists and loses its fonts, colours and sizes.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QTextEdit, QWidget
 
 from rapporteur_app.domain.document import Bullets, Inline, Paragraph, Run
 from rapporteur_app.domain.rich_text import RichBlock, inline_markup, parse, to_markup
+from rapporteur_app.ui.qt_namespace import Qt
 
 _LINK_COLOUR = QColor("#1F4E79")
 # Characters a document may hold that are not text: images, soft line breaks.

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QRectF,
     QRunnable,
     QSize,
-    Qt,
     QThreadPool,
     QTimer,
     Signal,
@@ -47,6 +46,7 @@ from rapporteur_app.domain.kinds import KNOWN_ADDRESSEES, Category
 from rapporteur_app.domain.search import SearchHit, SearchKind, SearchQuery, SearchResults
 from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.labels import addressee_label, category_label
+from rapporteur_app.ui.qt_namespace import Qt
 
 if TYPE_CHECKING:
     from rapporteur_app.services.app_services import Services

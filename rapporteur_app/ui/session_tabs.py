@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from rapporteur_app.ui.key_sequences import shortcut
+from rapporteur_app.ui.qt_values import WINDOW_SHORTCUT
 from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -61,6 +61,6 @@ def go_round_the_tabs(window: QWidget, tabs: QTabWidget) -> None:
             land()
 
     for keys, by in TAB_ROUND:
-        shortcut = QShortcut(QKeySequence(keys), window)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(lambda by=by: step(by))
+        tab_key = shortcut(keys, window)
+        tab_key.setProperty("context", WINDOW_SHORTCUT)  # ui/qt_values.py
+        tab_key.activated.connect(lambda by=by: step(by))

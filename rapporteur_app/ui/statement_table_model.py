@@ -1,9 +1,10 @@
 """A read-only table of a session's statements, over the statement service."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex
 
 from rapporteur_app.domain.model import Statement, joint_name
 from rapporteur_app.ui.labels import category_label, kind_label
+from rapporteur_app.ui.qt_namespace import Qt
 
 _Index = QModelIndex | QPersistentModelIndex
 

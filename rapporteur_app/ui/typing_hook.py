@@ -24,9 +24,11 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
+
+from rapporteur_app.ui.qt_namespace import Qt
 
 VARIABLE = "RAPPORTEUR_TYPE_NOTES"
 PACE_VARIABLE = "RAPPORTEUR_TYPE_EVERY_MS"

@@ -243,3 +243,41 @@ def test_the_window_wide_keys_wait_for_the_database_then_work(
     finally:
         window.close()
         services.close()
+
+
+def test_the_log_is_painted_through_rows_of_its_own_then_made_editable(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    """Before the services, the log shows the first paint's rows (no override handing Qt
+    a value of the Qt namespace: ui/console/first_paint_rows.py); right after the paint
+    it shows its own model, editable, on the same row."""
+    from rapporteur_app.ui.console.first_paint_rows import FirstPaintRows
+    from rapporteur_app.ui.console.log_model import COLUMNS
+
+    session_id = _norway_on_the_floor(db_path)
+    window, view = _filled(qtbot, db_path, session_id)
+    log = view.log
+    rows = log.model()
+    assert isinstance(rows, FirstPaintRows)
+    header = log.horizontalHeader().model()
+    titles = [
+        header.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        for c in range(len(COLUMNS))
+    ]
+    assert titles == view.log_model.column_titles()
+    for column in range(len(COLUMNS)):
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole):
+            assert rows.data(rows.index(0, column), role) == view.log_model.data(
+                view.log_model.index(0, column), role
+            )
+    assert not rows.flags(rows.index(0, 2)) & Qt.ItemFlag.ItemIsEditable
+    assert log.currentIndex().row() == 0  # the statement on the floor
+    window.early.after_first_paint()
+    assert log.model() is view.log_model
+    assert log.horizontalHeader().model() is view.log_model
+    assert log.model().flags(log.model().index(0, 2)) & Qt.ItemFlag.ItemIsEditable
+    assert log.currentIndex().row() == 0
+    redo = view.console_actions.action("redo")
+    assert [k.toString() for k in redo.shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]
+    window.early.after_first_paint()  # again: nothing changes
+    assert log.model() is view.log_model

@@ -6,7 +6,6 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import cast
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +32,7 @@ from rapporteur_app.ui.agenda.agenda_tree import AgendaTree
 from rapporteur_app.ui.agenda.meeting_form import MeetingForm
 from rapporteur_app.ui.agenda.session_form import SessionForm
 from rapporteur_app.ui.error_text import describe, problem_text
+from rapporteur_app.ui.qt_namespace import Qt
 
 # The label a new session gets, by kind; the number follows those already there.
 NEW_LABELS = {

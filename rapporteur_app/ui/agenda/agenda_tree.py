@@ -3,13 +3,13 @@
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from rapporteur_app.domain.agenda import AgendaProblem, clock_text
 from rapporteur_app.domain.model import Session
 from rapporteur_app.ui.dates import long_day
 from rapporteur_app.ui.error_text import problem_text
+from rapporteur_app.ui.qt_namespace import Qt
 from rapporteur_app.ui.tree_items import children, top_items
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1

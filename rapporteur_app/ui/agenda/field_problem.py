@@ -2,10 +2,10 @@
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from rapporteur_app.ui.colours import problem_style
+from rapporteur_app.ui.qt_namespace import Qt
 
 
 class ProblemLabel(QLabel):

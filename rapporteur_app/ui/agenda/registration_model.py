@@ -5,7 +5,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
 )
 from PySide6.QtGui import QBrush
 
@@ -13,6 +12,7 @@ from rapporteur_app.services.registration import PreviewRow, RegistrationPreview
 from rapporteur_app.ui.colours import marked_row
 from rapporteur_app.ui.error_text import said_text
 from rapporteur_app.ui.labels import category_label
+from rapporteur_app.ui.qt_namespace import Qt
 from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
 

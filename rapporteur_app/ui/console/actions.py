@@ -11,11 +11,13 @@ tab.
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
 from rapporteur_app.ui.console.keys import EACH_CATEGORY, KEYS, ConsoleKey, translated
+from rapporteur_app.ui.key_sequences import give_keys
+from rapporteur_app.ui.qt_values import WINDOW_SHORTCUT
 
 
 def key_text(action: QAction) -> str:
@@ -65,21 +67,21 @@ class ConsoleActions:
 
     def _bind(self, action: QAction, keys: Sequence[str], name: str) -> QAction:
         action.setObjectName(name)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        give_keys(action, keys)  # not setShortcuts(): ui/key_sequences.py
+        action.setProperty("shortcutContext", WINDOW_SHORTCUT)  # by name: see ui/qt_values.py
         self._owner.addAction(action)
         self.by_name[name] = action
         return action
 
     def _plain(self, row: ConsoleKey, slot: Callable[[], object]) -> QAction:
-        action = QAction(translated(row.menu) or translated(row.help), self._owner)
+        action = QAction(translated(row.menu) or translated(row.help), parent=self._owner)
         action.triggered.connect(lambda _checked=False: (slot(), self._after()))
         return self._bind(action, row.keys, row.name)
 
     def _make(
         self, row: ConsoleKey, number: int, label: str, slot: Callable[[int], object]
     ) -> QAction:
-        action = QAction(translated(row.menu).format(label), self._owner)
+        action = QAction(translated(row.menu).format(label), parent=self._owner)
         action.triggered.connect(lambda _checked=False: (slot(number), self._after()))
         keys = [k.replace(EACH_CATEGORY, str(number)) for k in row.keys]
         return self._bind(action, keys, f"{row.name}-{number}")

@@ -29,7 +29,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QWidget
 
@@ -72,6 +72,7 @@ from rapporteur_app.ui.console.second_windows import SecondWindows
 from rapporteur_app.ui.console.session_fill import LOG_PAGE, SessionFill
 from rapporteur_app.ui.console.statement_edits import StatementEdits
 from rapporteur_app.ui.labels import category_label
+from rapporteur_app.ui.qt_values import CLICK_FOCUS
 from rapporteur_app.ui.tally_view import TallyView
 
 if TYPE_CHECKING:
@@ -177,7 +178,7 @@ class ConsoleView(QWidget):
         # The limits are changed by a click (or Ctrl+L, Tab … never): a stray digit on
         # the way to the notes must not change them.
         for edit in (self.floor.statement_limit, self.floor.reply_limit):
-            edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            edit.setProperty("focusPolicy", CLICK_FOCUS)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._show_focus_mark)
@@ -200,6 +201,7 @@ class ConsoleView(QWidget):
         services) and calls :meth:`do_what_waited`."""
         self._services = services
         services.db.checkpoint_when_idle()
+        self.log.make_editable()  # if the window's first paint has not done it already
         self.quick_entry.take_services(services)
         self.notes.take_services(services)
 
@@ -253,13 +255,15 @@ class ConsoleView(QWidget):
             lambda e: self.execute(QueueEdit(self, e, anonymous=not e.anonymous))
         )
         self.floor.limits_edited.connect(self._limits_edited)
-        self.log.selectionModel().currentRowChanged.connect(lambda *_: self.notes_binding.bind())
+        self.log.current_row_changed.connect(self.notes_binding.bind)
         self.log.activated.connect(self.notes_binding.open_notes_of)
         self.log.delete_action.triggered.connect(self.delete_statement)
         actions = self.console_actions
         # Not being named is the person's for the meeting (Ctrl+Shift+N); one statement
         # can still differ.
-        self.not_named_here = QAction(self.tr("Not to be named in this statement only"), self)
+        self.not_named_here = QAction(
+            self.tr("Not to be named in this statement only"), parent=self
+        )
         self.not_named_here.triggered.connect(self.toggle_not_named_here)
         self.log.context_actions = [
             actions.reply, actions.not_named, self.not_named_here, None, *actions.categories, None,
@@ -331,8 +335,10 @@ class ConsoleView(QWidget):
     def select_statement(self, statement_id: int) -> None:
         row = self.log_model.row_of(statement_id)
         if row is not None:
-            self.log.setCurrentIndex(self.log_model.index(row, 0))
-            self.log.scrollTo(self.log_model.index(row, 0))
+            # The model the log shows (the first paint's rows, at first: log_view.py).
+            index = self.log.model().index(row, 0)
+            self.log.setCurrentIndex(index)
+            self.log.scrollTo(index)
 
     def speaking(self) -> bool:
         """Whether someone has the floor (the notes take what is typed)."""

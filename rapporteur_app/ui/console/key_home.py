@@ -31,8 +31,9 @@ whole application), so the typing path costs nothing more.
 
 from collections.abc import Callable, Sequence
 from contextlib import suppress
+from functools import cache
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QWindow
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -47,11 +48,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_NOT_TYPING = (
-    Qt.KeyboardModifier.ControlModifier
-    | Qt.KeyboardModifier.AltModifier
-    | Qt.KeyboardModifier.MetaModifier
-)
+from rapporteur_app.ui.qt_namespace import Qt
+
+
+@cache
+def _not_typing() -> "Qt.KeyboardModifier":
+    # At the first key, not at import: the Qt namespace is built after the first paint.
+    return (
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.MetaModifier
+    )
 
 
 def takes_text(widget: QWidget | None) -> bool:
@@ -66,7 +73,7 @@ def takes_text(widget: QWidget | None) -> bool:
 def is_typing(event: QKeyEvent) -> bool:
     """A key that types a character (a letter, a digit, a space …), not a command."""
     text = event.text()
-    return bool(text) and text.isprintable() and not (event.modifiers() & _NOT_TYPING)
+    return bool(text) and text.isprintable() and not (event.modifiers() & _not_typing())
 
 
 def matches(action: QAction, event: QKeyEvent) -> bool:

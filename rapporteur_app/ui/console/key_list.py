@@ -7,11 +7,11 @@ console while she types. Its rows come from the key table.
 
 from html import escape
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from rapporteur_app.ui.console.keys import KEYS, translated
+from rapporteur_app.ui.qt_namespace import Qt
 
 
 def key_rows_html() -> str:

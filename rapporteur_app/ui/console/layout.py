@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +38,7 @@ from rapporteur_app.ui.console.notes_editor import NotesEditor
 from rapporteur_app.ui.console.queue_view import QueueView
 from rapporteur_app.ui.console.quick_entry import QuickEntry
 from rapporteur_app.ui.labels import category_label
+from rapporteur_app.ui.qt_values import LINKS_ACCESSIBLE_BY_MOUSE, NO_FOCUS, RICH_TEXT, VERTICAL
 from rapporteur_app.ui.tally_view import TallyView
 
 if TYPE_CHECKING:
@@ -88,10 +89,10 @@ def action_button(action: QAction, parent: QWidget, name: str | None = None) -> 
     text = translated(row.button)
     if keys:
         text = f"{text}   {keys}" if row.per_category else f"{text} ({keys})"
-    button = QPushButton(text, parent)
+    button = QPushButton(text, parent=parent)  # by name: see QAction in ui/main_menus.py
     button.setObjectName(action.objectName().replace("_", "-"))
     button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays where the rapporteur is
+    button.setProperty("focusPolicy", NO_FOCUS)  # the keyboard stays where the rapporteur is
     button.setToolTip(f"{action.text()} ({keys})" if keys else action.text())
     button.setEnabled(action.isEnabled())
     # Qt-to-Qt connections: they end with the button or the action, whichever goes first.
@@ -133,15 +134,15 @@ def build(
     prompt.setObjectName("prompt")
     prompt.setStyleSheet(PROMPT_STYLE)
     prompt.setWordWrap(True)
-    prompt.setTextFormat(Qt.TextFormat.RichText)  # its text is escaped: see _show_prompt
-    prompt.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+    prompt.setProperty("textFormat", RICH_TEXT)  # its text is escaped: see _show_prompt
+    prompt.setProperty("textInteractionFlags", LINKS_ACCESSIBLE_BY_MOUSE)
     prompt.hide()
     wait_mark = _wait_mark(owner)
 
     floor, queue, left = _left(owner, actions)
     log_model = LogModel(edit_statement, owner)
     log, notes, notes_title, right = _right(owner, services, actions, log_model)
-    body = QSplitter(Qt.Orientation.Horizontal, owner)
+    body = QSplitter(parent=owner)  # side by side; parent= by name: see main_window.py
     body.setChildrenCollapsible(False)
     body.addWidget(left)
     body.addWidget(right)
@@ -195,7 +196,12 @@ def _count_buttons(tally: TallyView, actions: ConsoleActions) -> None:
                 "ConsoleLayout", "Count a statement of {0} without a name ({1})"
             ).format(_in_a_sentence(category_label(category)), key_text(actions.counts[number - 1]))
         )
-        grid.addWidget(button, 2, number, Qt.AlignmentFlag.AlignLeft)
+        # At the cell's left, as wide as its words (a stretch beside it, not an alignment:
+        # see ui/qt_values.py).
+        place = QHBoxLayout()
+        place.addWidget(button)
+        place.addStretch(1)
+        grid.addLayout(place, 2, number)
 
 
 def _in_a_sentence(label: str) -> str:
@@ -226,7 +232,8 @@ def _right(
     owner: QWidget, services: Services | None, actions: ConsoleActions, log_model: LogModel
 ) -> tuple[LogView, NotesEditor, QLabel, QSplitter]:
     log_box = QWidget(owner)
-    log = LogView(log_model, log_box)
+    # Before the services: the first paint's rows until just after it (first_paint_rows.py).
+    log = LogView(log_model, log_box, first_paint=services is None)
     log_row = QHBoxLayout()
     log_row.addWidget(heading(QCoreApplication.translate("ConsoleLayout", "Log"), log_box), 1)
     for name in ("undo", "redo", "delete_statement", "projector"):
@@ -247,7 +254,8 @@ def _right(
     notes_layout.addLayout(notes_row)
     notes_layout.addWidget(notes, 1)
 
-    right = QSplitter(Qt.Orientation.Vertical, owner)
+    right = QSplitter(parent=owner)
+    right.setProperty("orientation", VERTICAL)
     right.setChildrenCollapsible(False)
     right.addWidget(log_box)
     right.addWidget(notes_box)

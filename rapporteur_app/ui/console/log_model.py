@@ -5,6 +5,8 @@ each into an undoable command. A value the model cannot read (a time written
 wrongly) is said through ``refused`` and changes nothing.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
@@ -15,7 +17,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
 from PySide6.QtGui import QFont
@@ -29,6 +30,16 @@ from rapporteur_app.domain.text import parse_duration, parse_time
 from rapporteur_app.ui.console.timing import clock
 from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.labels import category_label, kind_label
+from rapporteur_app.ui.qt_namespace import Qt
+from rapporteur_app.ui.qt_values import (
+    ALIGN_RIGHT,
+    ALIGN_V_CENTER,
+    DISPLAY_ROLE,
+    EDIT_ROLE,
+    FONT_ROLE,
+    TEXT_ALIGNMENT_ROLE,
+    TOOL_TIP_ROLE,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 # (statement, {field: new value}) -> accepted
@@ -171,10 +182,14 @@ class LogModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
+    def column_titles(self) -> list[str]:
+        """The columns' titles, in the user's language."""
+        return list(self._headers)
+
     def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY_ROLE:
             return self._headers[section]
         return None
 
@@ -191,15 +206,17 @@ class LogModel(QAbstractTableModel):
             self._flags[column] = flags
         return flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         # A repaint asks every cell for a dozen roles: answer the unused ones first.
         if role not in _ROLES_ANSWERED or not index.isValid():
             return None
         statement = self.statements[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.EditRole:
+        # The roles as numbers: the first paint asks before the Qt namespace is built
+        # (ui/qt_namespace.py).
+        if role == EDIT_ROLE:
             return self._edit_text(statement, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOL_TIP_ROLE:
             if column == NOTES:
                 return statement.notes or None
             if column == KIND and statement.replying_to_id is not None:
@@ -208,11 +225,11 @@ class LogModel(QAbstractTableModel):
                 label = kind_label(StatementKind.RIGHT_OF_REPLY)
                 return f"{label} → {chain}" if chain else label
             return None
-        if role == Qt.ItemDataRole.FontRole and statement.on_the_floor:
+        if role == FONT_ROLE and statement.on_the_floor:
             return self._bold
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, TIME, DURATION):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role == TEXT_ALIGNMENT_ROLE and column in (NUMBER, TIME, DURATION):
+            return ALIGN_RIGHT | ALIGN_V_CENTER
+        if role != DISPLAY_ROLE:
             return None
         if column == NUMBER:
             return statement.number
@@ -255,8 +272,8 @@ class LogModel(QAbstractTableModel):
             KIND: kind_label(statement.kind),
         }.get(column)
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
+    def setData(self, index: Index, value: Any, role: int = EDIT_ROLE) -> bool:
+        if role != EDIT_ROLE or index.column() not in EDITABLE:
             return False
         statement = self.statements[index.row()]
         try:
@@ -310,10 +327,10 @@ _ATTRIBUTE = {"replying_to": "replying_to_id"}
 _ROLES_ANSWERED = frozenset(
     int(role)
     for role in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.EditRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.TextAlignmentRole,
+        DISPLAY_ROLE,
+        EDIT_ROLE,
+        TOOL_TIP_ROLE,
+        FONT_ROLE,
+        TEXT_ALIGNMENT_ROLE,
     )
 )

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
-    Qt,
+    Signal,
 )
 from PySide6.QtGui import QAction, QFontMetrics, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from rapporteur_app.domain.kinds import CATEGORY_ORDER, StatementKind
+from rapporteur_app.ui.console.first_paint_rows import FirstPaintRows, column_titles
 from rapporteur_app.ui.console.log_model import (
     CATEGORY,
     COLUMNS,
@@ -41,7 +42,14 @@ from rapporteur_app.ui.console.log_model import (
     KindChoice,
     LogModel,
 )
+from rapporteur_app.ui.key_sequences import give_standard_key
 from rapporteur_app.ui.labels import category_label, kind_label
+from rapporteur_app.ui.qt_namespace import Qt
+from rapporteur_app.ui.qt_values import (
+    CUSTOM_CONTEXT_MENU,
+    SCROLL_BAR_ALWAYS_OFF,
+    WIDGET_SHORTCUT,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -127,11 +135,24 @@ class LogDelegate(QStyledItemDelegate):
 
 
 class LogView(QTableView):
-    def __init__(self, model: LogModel, parent: QWidget | None = None) -> None:
+    """The log. ``first_paint``: shown before the database is open, the window's first
+    paint shows it through :class:`FirstPaintRows` until :meth:`make_editable`."""
+
+    # The current row moved (whichever model the log shows: see make_editable).
+    current_row_changed = Signal()
+
+    def __init__(
+        self, model: LogModel, parent: QWidget | None = None, first_paint: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Log of the statements"))
         self.setObjectName("log")
-        self.setModel(model)
+        self._log_model = model
+        if first_paint:
+            self.setModel(FirstPaintRows(model, self))
+            self.horizontalHeader().setModel(column_titles(model, self))
+        else:
+            self.setModel(model)
         self.setItemDelegate(LogDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -143,7 +164,8 @@ class LogView(QTableView):
         # Tab leaves the log for the notes, never walks from cell to cell.
         self.setTabKeyNavigation(False)
         self.setWordWrap(False)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # By name, not the Qt namespace, before the first paint (ui/qt_values.py).
+        self.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         rows = self.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -153,15 +175,38 @@ class LogView(QTableView):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         assert len(COLUMNS) == NOTES + 1
-        self.delete_action = QAction(self.tr("Delete the statement"), self)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action = QAction(self.tr("Delete the statement"), parent=self)
+        give_standard_key(self.delete_action, QKeySequence.StandardKey.Delete)
+        self.delete_action.setProperty("shortcutContext", WIDGET_SHORTCUT)
         self.addAction(self.delete_action)
         self.context_actions: list[QAction | None] = []
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setProperty("contextMenuPolicy", CUSTOM_CONTEXT_MENU)
         self.customContextMenuRequested.connect(self._context_menu)
-        self._log_model = model
         model.number_digits_changed.connect(self.fit_columns)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        selection = self.selectionModel()
+        if selection is not None:
+            selection.currentRowChanged.connect(lambda *_: self.current_row_changed.emit())
+
+    def make_editable(self) -> None:
+        """Right after the first paint (or once the services are there): the log's own
+        model in place of the first paint's rows, the current row and the scrolling kept."""
+        shown = self.model()
+        if shown is self._log_model:
+            return
+        current = self.currentIndex()
+        scrolled = self.verticalScrollBar().value()
+        titles = self.horizontalHeader().model()
+        self.setModel(self._log_model)  # the header takes its titles from it again
+        for made in (shown, titles):
+            if made is not None and made is not self._log_model:
+                made.deleteLater()
+        self.fit_columns()
+        if current.isValid():
+            self.setCurrentIndex(self._log_model.index(current.row(), current.column()))
+        self.verticalScrollBar().setValue(scrolled)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

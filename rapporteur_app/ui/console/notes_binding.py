@@ -14,12 +14,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rapporteur_app.domain.model import Statement
 from rapporteur_app.ui.console.log_model import NOTES
 from rapporteur_app.ui.labels import category_label
+from rapporteur_app.ui.qt_namespace import Qt
 
 if TYPE_CHECKING:
     from rapporteur_app.ui.console.console_view import ConsoleView

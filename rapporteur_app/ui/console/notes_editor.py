@@ -185,9 +185,12 @@ class NotesEditor(QPlainTextEdit):
         self.document().clearUndoRedoStacks()
 
     def event(self, event: QEvent) -> bool:
-        document = self.document()
-        if leaves_to_console(event, document.isUndoAvailable(), document.isRedoAvailable()):
-            return False
+        # The document only for a key's shortcut check: not for every paint and polish
+        # (its class is made the first time it is asked for, before the first paint).
+        if event.type() == QEvent.Type.ShortcutOverride:
+            document = self.document()
+            if leaves_to_console(event, document.isUndoAvailable(), document.isRedoAvailable()):
+                return False
         return super().event(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:

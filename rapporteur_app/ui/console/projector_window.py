@@ -11,7 +11,7 @@ was last (QSettings).
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent, QFont, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ from rapporteur_app.domain.model import (
 )
 from rapporteur_app.domain.tally import Tally
 from rapporteur_app.ui.console.timing import COLOURS, TimerState, timing_since
+from rapporteur_app.ui.qt_namespace import Qt
 from rapporteur_app.ui.tally_view import tally_labels
 
 GEOMETRY_KEY = "projector/geometry"

@@ -8,9 +8,10 @@ The strings keep the translation context of the view they were written in
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 
 from rapporteur_app.domain.errors import RapporteurError
@@ -18,11 +19,16 @@ from rapporteur_app.domain.kinds import KNOWN_ADDRESSEES
 from rapporteur_app.ui.console.commands import AddRecommendation, PanelFloor
 from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.labels import addressee_label
+from rapporteur_app.ui.qt_namespace import Qt
 
 if TYPE_CHECKING:
     from rapporteur_app.ui.console.console_view import ConsoleView
 
-_MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta)
+
+@cache
+def _modifier_keys() -> tuple[Qt.Key, ...]:
+    # At the first key, not at import (the Qt namespace comes after the first paint).
+    return (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta)
 
 
 class ConsoleQuestions:
@@ -133,7 +139,7 @@ class ConsoleQuestions:
             if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
                 self._choose_panel_speaker(key - Qt.Key.Key_1 + 1)
                 return True
-            if key not in _MODIFIER_KEYS:  # any other key: the question is let go
+            if key not in _modifier_keys():  # any other key: the question is let go
                 self._panel = ()
                 view.show_prompt("")
         if (

@@ -8,7 +8,7 @@ buttons under the list do the same.
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, Qt, Signal, SignalInstance
+from PySide6.QtCore import QPoint, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,13 @@ from PySide6.QtWidgets import (
 from rapporteur_app.domain.kinds import StatementKind
 from rapporteur_app.domain.model import QueueEntry, joint_name
 from rapporteur_app.ui.labels import category_label
+from rapporteur_app.ui.qt_namespace import Qt
+from rapporteur_app.ui.qt_values import (
+    CUSTOM_CONTEXT_MENU,
+    ELIDE_RIGHT,
+    NO_FOCUS,
+    SCROLL_BAR_ALWAYS_OFF,
+)
 
 
 class QueueList(QListWidget):
@@ -38,12 +45,13 @@ class QueueList(QListWidget):
         self.setObjectName("queue")
         self.setAccessibleName(self.tr("Queue of speakers"))
         self.entries: list[QueueEntry] = []
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # By name, not the Qt namespace, before the first paint (ui/qt_values.py).
+        self.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+        self.setProperty("textElideMode", ELIDE_RIGHT)
         self.setWordWrap(False)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setProperty("contextMenuPolicy", CUSTOM_CONTEXT_MENU)
         self.customContextMenuRequested.connect(self._context_menu)
         self.itemDoubleClicked.connect(lambda _item: self._request(self.edit_requested))
 
@@ -148,10 +156,10 @@ class QueueView(QWidget):
             ("queue-remove", self.tr("Remove"), self.tr("Take the chosen speaker out (Delete)"),
              self.list.remove_current),
         ):  # fmt: skip
-            button = QPushButton(text, self)
+            button = QPushButton(text, parent=self)
             button.setObjectName(name)
             button.setToolTip(tip)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay on the list
+            button.setProperty("focusPolicy", NO_FOCUS)  # the keys stay on the list
             # As narrow as the words allow (the style would make each 80 px at least).
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance(text) + 16)
             button.clicked.connect(slot)

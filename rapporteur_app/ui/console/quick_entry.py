@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
@@ -21,6 +21,8 @@ from rapporteur_app.domain.model import QueueEntry
 from rapporteur_app.domain.text import search_key
 from rapporteur_app.ui.console.undo_keys import leaves_to_console
 from rapporteur_app.ui.labels import category_label
+from rapporteur_app.ui.qt_namespace import Qt
+from rapporteur_app.ui.qt_values import CASE_INSENSITIVE, USER_ROLE
 
 if TYPE_CHECKING:
     # Only for the type: the console shows before the store (SQLAlchemy) is imported.
@@ -50,7 +52,7 @@ def parse_request(text: str) -> tuple[str, str]:
     return read.speaker, read.organization
 
 
-COMPLETION_ROLE = Qt.ItemDataRole.UserRole + 1
+COMPLETION_ROLE = USER_ROLE + 1
 
 
 def _joint_parts(text: str) -> tuple[str, str]:
@@ -96,7 +98,7 @@ class QuickEntry(QLineEdit):
         self._completer = QCompleter(self._model, self)
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setCompletionRole(COMPLETION_ROLE)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setProperty("caseSensitivity", CASE_INSENSITIVE)
         self._completer.setMaxVisibleItems(12)
         self.setCompleter(self._completer)
         # After the completer's own filter, so this one sees the keys first.

@@ -6,7 +6,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    Qt,
     QTimer,
 )
 from PySide6.QtWidgets import (
@@ -35,6 +34,7 @@ from rapporteur_app.ui.labels import category_label
 from rapporteur_app.ui.participants import merge_choice
 from rapporteur_app.ui.participants.people_tab import category_choice
 from rapporteur_app.ui.participants.table_models import OrganizationsModel
+from rapporteur_app.ui.qt_namespace import Qt
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -2,7 +2,7 @@
 
 from typing import Any, cast
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QSortFilterProxyModel, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.labels import category_label
 from rapporteur_app.ui.participants import merge_choice
 from rapporteur_app.ui.participants.table_models import PeopleModel
+from rapporteur_app.ui.qt_namespace import Qt
 
 _FIELDS = {
     PeopleModel.NAME: "name",

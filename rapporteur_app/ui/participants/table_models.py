@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
 )
 from PySide6.QtGui import QBrush
 
@@ -17,6 +16,7 @@ from rapporteur_app.domain.model import Speaker
 from rapporteur_app.services.organizations import OrganizationListing
 from rapporteur_app.ui.colours import quiet_text
 from rapporteur_app.ui.labels import category_label
+from rapporteur_app.ui.qt_namespace import Qt
 from rapporteur_app.ui.translation_marks import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex

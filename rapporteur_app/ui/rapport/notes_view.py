@@ -10,7 +10,7 @@ asked not to be named appears only under the description the rapporteur chose.
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from rapporteur_app.domain.text import search_key
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.labels import category_label, kind_label
+from rapporteur_app.ui.qt_namespace import Qt
 
 _STATEMENT = Qt.ItemDataRole.UserRole
 SPEAKING_ORDER = "order"

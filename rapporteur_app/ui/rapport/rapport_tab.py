@@ -14,7 +14,7 @@ a word the rapporteur wrote; one Ctrl+Z takes it out again.
 from html import escape as html_escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,7 @@ from rapporteur_app.ui.background import FileJob, Report, prepare_writers
 from rapporteur_app.ui.change_hub import ChangeHub, Follower
 from rapporteur_app.ui.error_text import describe, warning_text
 from rapporteur_app.ui.export_folder import export_folder, remember_export_folder
+from rapporteur_app.ui.qt_namespace import Qt
 from rapporteur_app.ui.rapport.draft_job import DraftJob
 from rapporteur_app.ui.rapport.notes_view import NotesView
 from rapporteur_app.ui.rapport.preview_html import document_html

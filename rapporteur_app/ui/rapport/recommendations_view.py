@@ -14,7 +14,7 @@ so what is shown is what is stored.
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from rapporteur_app.domain.rich_text import to_plain
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.error_text import describe
 from rapporteur_app.ui.labels import addressee_label
+from rapporteur_app.ui.qt_namespace import Qt
 from rapporteur_app.ui.rich_text_edit import RichLineEdit
 
 _ID = Qt.ItemDataRole.UserRole

@@ -5,7 +5,6 @@ are not touched: they report what was said."""
 
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +30,7 @@ from rapporteur_app.services import year_tables
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.dates import short_day
 from rapporteur_app.ui.error_text import describe
+from rapporteur_app.ui.qt_namespace import Qt
 from rapporteur_app.ui.year.state_delegate import STATE_ROLE, StateDelegate
 from rapporteur_app.ui.year.table_export import save_table
 from rapporteur_app.ui.year.words import addressee_name, state_names

@@ -2,9 +2,10 @@
 click or F2, and the state chosen is saved at once. One editor at a time, not a
 combo box per row (450 of them took a third of a second to build)."""
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from rapporteur_app.ui.qt_namespace import Qt
 from rapporteur_app.ui.year.words import state_names
 
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2

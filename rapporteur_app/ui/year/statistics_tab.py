@@ -4,7 +4,6 @@ table exportable as CSV or XLSX. One service call: SQL aggregates over kept coun
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +26,7 @@ from rapporteur_app.domain.year import YearStatistics
 from rapporteur_app.services import year_tables
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.ui.dates import short_day
+from rapporteur_app.ui.qt_namespace import Qt
 from rapporteur_app.ui.year.table_export import save_table
 from rapporteur_app.ui.year.words import addressee_name, kind_names
 

@@ -4,7 +4,7 @@ from which a meeting opens, and the year's statistics, follow-up and annual repo
 import logging
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from rapporteur_app.ui import settings
 from rapporteur_app.ui.accessible import name_controls
 from rapporteur_app.ui.change_hub import ChangeHub
 from rapporteur_app.ui.dates import short_day
+from rapporteur_app.ui.qt_namespace import Qt
 from rapporteur_app.ui.year.event_dialog import EventDialog
 from rapporteur_app.ui.year.follow_up_tab import FollowUpTab
 from rapporteur_app.ui.year.report_tab import ReportTab
