@@ -6,7 +6,7 @@ paths with a real X server and real key presses: test_real_window_focus.py."""
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMenuBar, QTableView
+from PySide6.QtWidgets import QApplication, QMenuBar, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from rapporteur_app.services.app_services import Services
@@ -153,3 +153,38 @@ def test_the_tab_keys_go_round_the_session_tabs_from_a_table_and_land_in_the_not
     assert window.tabs.currentIndex() == window.tabs.count() - 1
     key(qtbot, Qt.Key.Key_PageDown, CTRL)
     assert window.tabs.currentIndex() == 0 and focused() is console.notes
+
+
+def test_the_blue_frame_follows_the_place_where_the_typing_goes(
+    qtbot: QtBot, services: Services
+) -> None:
+    """One ring two pixels wide over the edge of the focused one of the places one types
+    in (a widget of its own since round 10: ui/console/typing_frame.py), hidden when the
+    focus is elsewhere, and along when a splitter moves."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QSplitter
+
+    _window_shown, console = _window(qtbot, services)
+    frame = console.typing_frame
+
+    def over(place: QWidget) -> bool:
+        corner = place.mapTo(console, QPoint(0, 0))
+        return frame.isVisible() and (frame.x(), frame.y(), frame.width(), frame.height()) == (
+            corner.x(), corner.y(), place.width(), place.height(),
+        )  # fmt: skip
+
+    for place in (console.quick_entry, console.queue.list, console.log):
+        place.setFocus()
+        qtbot.waitUntil(lambda place=place: frame.around is place and over(place))
+        # The ring alone is the frame's: a click inside goes to the place itself.
+        assert frame.mask().contains(QPoint(0, 0))
+        assert not frame.mask().contains(QPoint(place.width() // 2, place.height() // 2))
+    splitter = console.log.parentWidget().parentWidget()
+    assert isinstance(splitter, QSplitter)
+    height = console.log.height()
+    top, bottom = splitter.sizes()
+    splitter.setSizes([top - 40, bottom + 40])
+    qtbot.waitUntil(lambda: console.log.height() != height and over(console.log))
+    console.floor.statement_limit.setFocus()  # not a place one types in
+    qtbot.waitUntil(lambda: not frame.isVisible())
+    assert frame.around is None

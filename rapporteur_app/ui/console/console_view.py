@@ -153,6 +153,7 @@ class ConsoleView(QWidget):
         self.answered: QComboBox = ui.answered
         self.prompt: QLabel = ui.prompt
         self.focus_mark: QLabel = ui.focus_mark
+        self.typing_frame = ui.typing_frame
         self.floor: FloorPanel = ui.floor
         self.queue: QueueView = ui.queue
         self.log_model: LogModel = ui.log_model
@@ -368,6 +369,7 @@ class ConsoleView(QWidget):
     def _show_focus_mark(self, old: QWidget | None = None, now: QWidget | None = None) -> None:
         # A slot of the view's (not of its helper): Qt lets it go with the view.
         self.notes_binding.show_focus_mark(old, now)
+        self.typing_frame.follow(now if now is not None else QApplication.focusWidget())
 
     # -- actions ---------------------------------------------------------------
 

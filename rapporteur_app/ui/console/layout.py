@@ -37,6 +37,7 @@ from rapporteur_app.ui.console.log_view import LogView
 from rapporteur_app.ui.console.notes_editor import NotesEditor
 from rapporteur_app.ui.console.queue_view import QueueView
 from rapporteur_app.ui.console.quick_entry import QuickEntry
+from rapporteur_app.ui.console.typing_frame import TypingFrame
 from rapporteur_app.ui.labels import category_label
 from rapporteur_app.ui.qt_values import LINKS_ACCESSIBLE_BY_MOUSE, NO_FOCUS, RICH_TEXT, VERTICAL
 from rapporteur_app.ui.tally_view import TallyView
@@ -45,11 +46,6 @@ if TYPE_CHECKING:
     from rapporteur_app.services.app_services import Services
 
 PROMPT_STYLE = "background: #fff4d6; border: 1px solid #e0c27a; padding: 5px;"
-# Where the typing goes is framed in blue (the mark beside the quick entry says it in words).
-FOCUS_STYLE = (
-    "QLineEdit#quick-entry:focus, QPlainTextEdit#notes:focus, QListWidget#queue:focus,"
-    " QTableView#log:focus { border: 2px solid #2f6fd6; }"
-)
 
 
 class ConsoleWidgets(NamedTuple):
@@ -68,6 +64,7 @@ class ConsoleWidgets(NamedTuple):
     notes: NotesEditor
     notes_title: QLabel
     tally: TallyView
+    typing_frame: TypingFrame
 
 
 def heading(text: str, parent: QWidget) -> QLabel:
@@ -161,14 +158,12 @@ def build(
     layout.addWidget(wait_mark)
     layout.addWidget(body, 1)
     layout.addWidget(tally)
-    # On the four framed widgets, not on the whole console: a style sheet makes Qt draw
-    # every widget under it through its style-sheet style (the buttons, the tally, the
-    # floor's labels), a third of building and painting the console.
-    for framed in (quick_entry, notes, queue.list, log):
-        framed.setStyleSheet(FOCUS_STYLE)
+    # Where the typing goes is framed in blue (the mark beside the quick entry says it in
+    # words): a widget of its own, not a style sheet on the four (typing_frame.py).
+    frame = TypingFrame(owner, (quick_entry, notes, queue.list, log))
     return ConsoleWidgets(
         quick_entry, reply, answered, prompt, focus_mark, wait_mark, floor, queue, log_model,
-        log, notes, notes_title, tally,
+        log, notes, notes_title, tally, frame,
     )  # fmt: skip
 
 
