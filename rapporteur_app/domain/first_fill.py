@@ -4,6 +4,7 @@ chosen session's console as the services would give it."""
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from rapporteur_app.domain.model import Meeting, QueueEntry, Session, Statement
 from rapporteur_app.domain.tally import Tally
@@ -12,12 +13,21 @@ from rapporteur_app.domain.tally import Tally
 LogCursor = tuple[int, int]
 
 
+class ListedSession(NamedTuple):
+    """A session as the meetings list shows it: its id and its title line
+    (:func:`rapporteur_app.domain.model.session_heading`). Not a whole Session: a large
+    office's file lists hundreds, and the first paint shows one line of each."""
+
+    id: int
+    heading: str
+
+
 @dataclass(frozen=True, slots=True)
 class MeetingOutline:
     """A meeting and its sessions, as the meetings list shows them."""
 
     meeting: Meeting
-    sessions: tuple[Session, ...]  # in agenda order, without their lists
+    sessions: tuple[ListedSession, ...]  # in agenda order
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,11 +86,8 @@ class Session:
 
     @property
     def heading(self) -> str:
-        """The rapport's title line: 'Working Session 14: Title' (the title alone
-        when the label says nothing more, as 'Opening session')."""
-        if not self.label or self.label.casefold() == self.title.casefold():
-            return self.title
-        return f"{self.label}: {self.title}"
+        """The rapport's title line: see :func:`session_heading`."""
+        return session_heading(self.label, self.title)
 
     def limit_for(self, kind: StatementKind) -> int:
         if kind is StatementKind.RIGHT_OF_REPLY:
@@ -150,6 +147,14 @@ class Statement:
 
 
 ANONYMOUS_DESCRIPTION = "a speaker who asked not to be named"
+
+
+def session_heading(label: str, title: str) -> str:
+    """A session's title line: 'Working Session 14: Title' (the title alone when the
+    label says nothing more, as 'Opening session')."""
+    if not label or label.casefold() == title.casefold():
+        return title
+    return f"{label}: {title}"
 
 
 def joint_name(lead: str, cosignatories: tuple[str, ...]) -> str:

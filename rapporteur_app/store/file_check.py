@@ -60,10 +60,11 @@ def header_problem(header: bytes, file_size: int) -> str | None:
     return None
 
 
-def open_problem(path: Path) -> str | None:
-    """Why this file cannot be opened as a sound database, or None; reads only, and
-    only the header and the schema, whatever the file's size. A file another
-    program holds locked is not damaged: :class:`DatabaseLocked` says so."""
+def file_header_problem(path: Path) -> str | None:
+    """What :func:`open_problem` finds before the schema: the file itself and its
+    header (one read of 100 bytes). The window's first fill checks no more: its own
+    first query parses the schema, and any error there leaves the file to the full
+    open (store/first_fill.py)."""
     try:
         mode = path.stat().st_mode
         if not stat.S_ISREG(mode):
@@ -76,8 +77,15 @@ def open_problem(path: Path) -> str | None:
         return unreadable(error)
     if size == 0:
         return None  # a new, empty file: SQLite will make it a database
-    problem = header_problem(header, size)
-    if problem is not None:
+    return header_problem(header, size)
+
+
+def open_problem(path: Path) -> str | None:
+    """Why this file cannot be opened as a sound database, or None; reads only, and
+    only the header and the schema, whatever the file's size. A file another
+    program holds locked is not damaged: :class:`DatabaseLocked` says so."""
+    problem = file_header_problem(path)
+    if problem is not None or path.stat().st_size == 0:
         return problem
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=LOCK_WAIT_S)

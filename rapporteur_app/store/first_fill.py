@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from rapporteur_app.domain.errors import RapporteurError
-from rapporteur_app.domain.first_fill import FirstFill, LogCursor, MeetingOutline
+from rapporteur_app.domain.first_fill import FirstFill, ListedSession, LogCursor, MeetingOutline
 from rapporteur_app.domain.kinds import (
     Category,
     IntroducerRole,
@@ -33,9 +33,16 @@ from rapporteur_app.domain.kinds import (
     SessionList,
     StatementKind,
 )
-from rapporteur_app.domain.model import Introducer, Meeting, QueueEntry, Session, Statement
+from rapporteur_app.domain.model import (
+    Introducer,
+    Meeting,
+    QueueEntry,
+    Session,
+    Statement,
+    session_heading,
+)
 from rapporteur_app.domain.tally import Tally
-from rapporteur_app.store.file_check import open_problem
+from rapporteur_app.store.file_check import file_header_problem
 from rapporteur_app.store.kept_counts import COUNTED
 from rapporteur_app.store.schema_head import HEAD_REVISION
 
@@ -103,7 +110,9 @@ def first_fill(path: Path, session_id: int | None, page: int) -> FirstFill | Non
     first ``page`` statements) when that session is there; None whenever the full
     path must decide (see the module's words)."""
     try:
-        if not path.is_file() or path.stat().st_size == 0 or open_problem(path) is not None:
+        # The header only: the schema is parsed by the first query below, and an error
+        # there (a damaged schema, a lock) gives no first fill either.
+        if not path.is_file() or path.stat().st_size == 0 or file_header_problem(path):
             return None
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
     except (OSError, RapporteurError, sqlite3.Error):
@@ -163,18 +172,32 @@ def _session(row: Sequence[Any], questions: Sequence[str] = (),
     )
 
 
-def _agenda_order(session: Session) -> tuple[date, time, int, int]:
+_LISTED_COLUMNS = "id, meeting_id, label, title, day, start_time, position"
+
+
+def _in_agenda(
+    day: date | None, start: time | None, position: int, session_id: int
+) -> tuple[date, time, int, int]:
     # As services/sessions.py's agenda_order: by day, start time, then as put in.
-    return (session.day or date.max, session.start or time.max, session.position, session.id)
+    return (day or date.max, start or time.max, position, session_id)
+
+
+def _agenda_order(session: Session) -> tuple[date, time, int, int]:
+    return _in_agenda(session.day, session.start, session.position, session.id)
+
+
+def _listed_order(row: Sequence[Any]) -> tuple[date, time, int, int]:
+    session_id, _meeting, _label, _title, day, start, position = row
+    return _in_agenda(_day(day), clock(start), int(position), int(session_id))
 
 
 def _meetings(connection: sqlite3.Connection) -> tuple[MeetingOutline, ...]:
     from rapporteur_app.domain.event_kind import EventKind
 
-    by_meeting: dict[int, list[Session]] = {}
-    for row in connection.execute(f"SELECT {_SESSION_COLUMNS} FROM sessions"):
-        session = _session(row)
-        by_meeting.setdefault(session.meeting_id, []).append(session)
+    # The columns the list shows and sorts by: a line for each, no Session made.
+    by_meeting: dict[int, list[Any]] = {}
+    for row in connection.execute(f"SELECT {_LISTED_COLUMNS} FROM sessions"):
+        by_meeting.setdefault(row[1], []).append(row)
     outline = []
     for meeting_id, title, venue, start, end, background, kind in connection.execute(
         "SELECT id, title, venue, start_date, end_date, background, kind FROM meetings"
@@ -184,8 +207,9 @@ def _meetings(connection: sqlite3.Connection) -> tuple[MeetingOutline, ...]:
             id=meeting_id, title=title, venue=venue, start=_day(start), end=_day(end),
             background=background, kind=EventKind(kind),
         )  # fmt: skip
-        sessions = sorted(by_meeting.get(meeting_id, ()), key=_agenda_order)
-        outline.append(MeetingOutline(meeting, tuple(sessions)))
+        rows = sorted(by_meeting.get(meeting_id, ()), key=_listed_order)
+        listed = tuple(ListedSession(row[0], session_heading(row[2], row[3])) for row in rows)
+        outline.append(MeetingOutline(meeting, listed))
     return tuple(outline)
 
 

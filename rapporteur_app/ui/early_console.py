@@ -44,7 +44,7 @@ class EarlyConsole:
             for outline in fill.meetings:
                 item = window.meeting_item(outline.meeting)
                 for session in outline.sessions:
-                    child = window.session_item(session, outline.meeting.id)
+                    child = window.session_item(session.id, session.heading, outline.meeting.id)
                     item.addChild(child)
                     if fill.session is not None and session.id == fill.session.id:
                         chosen = child

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from rapporteur_app import __version__
 from rapporteur_app.domain.errors import RapporteurError
-from rapporteur_app.domain.model import Meeting, Session
+from rapporteur_app.domain.model import Meeting
 from rapporteur_app.ui import settings
 from rapporteur_app.ui.early_console import EarlyConsole
 from rapporteur_app.ui.error_text import describe
@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
             for meeting in self._services.meetings.all():
                 item = self.meeting_item(meeting)
                 for session in self._services.sessions.of_meeting(meeting.id):
-                    item.addChild(self.session_item(session, meeting.id))
+                    item.addChild(self.session_item(session.id, session.heading, meeting.id))
                 item.setExpanded(True)
         except RapporteurError as error:
             QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
@@ -456,9 +456,9 @@ class MainWindow(QMainWindow):
         return item
 
     @staticmethod
-    def session_item(session: Session, meeting_id: int) -> QTreeWidgetItem:
-        child = QTreeWidgetItem([session.heading])
-        child.setData(0, SESSION_ROLE, session.id)
+    def session_item(session_id: int, heading: str, meeting_id: int) -> QTreeWidgetItem:
+        child = QTreeWidgetItem([heading])
+        child.setData(0, SESSION_ROLE, session_id)
         child.setData(0, MEETING_ROLE, meeting_id)
         return child
 

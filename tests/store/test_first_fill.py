@@ -79,6 +79,13 @@ def test_the_full_path_decides_whatever_is_in_doubt(db_path: Path, tmp_path: Pat
     damaged = tmp_path / "damaged.sqlite3"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\x01" * 500)
     assert first_fill(damaged, worked, 2000) is None
+    # A sound header over a damaged schema: the first fill's own first query finds it
+    # (since round 10 it checks no more than the header before reading).
+    schema_damaged = tmp_path / "schema-damaged.sqlite3"
+    whole = bytearray(db_path.read_bytes())
+    whole[100:400] = b"\xff" * 300  # the schema's page, after the file's header
+    schema_damaged.write_bytes(bytes(whole))
+    assert first_fill(schema_damaged, worked, 2000) is None
     # An older (or newer) schema is migrated (or refused) by the full path: not read here.
     old = tmp_path / "old.sqlite3"
     old.write_bytes(db_path.read_bytes())
