@@ -427,8 +427,12 @@ class MainWindow(QMainWindow):
         try:
             for meeting in self._services.meetings.all():
                 item = self.meeting_item(meeting)
-                for session in self._services.sessions.of_meeting(meeting.id):
-                    item.addChild(self.session_item(session.id, session.heading, meeting.id))
+                item.addChildren(
+                    [
+                        self.session_item(session.id, session.heading, meeting.id)
+                        for session in self._services.sessions.of_meeting(meeting.id)
+                    ]
+                )
                 item.setExpanded(True)
         except RapporteurError as error:
             QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
