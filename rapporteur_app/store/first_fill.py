@@ -1,6 +1,7 @@
 """The window's first fill, read through the sqlite3 module alone: the meetings and
-their sessions, and the chosen session's console (the first page of its log, its
-queue, its tally as the store keeps it), before SQLAlchemy is even imported.
+their sessions, and the chosen session's console (the first page of its log, or a
+screenful of a log longer than a page; its queue, its tally as the store keeps it),
+before SQLAlchemy is even imported.
 
 Importing SQLAlchemy and mapping the models takes longer than Qt needs to show a
 window; the rapporteur should see her session at once. This read never writes
@@ -45,6 +46,10 @@ from rapporteur_app.domain.tally import Tally
 from rapporteur_app.store.file_check import file_header_problem
 from rapporteur_app.store.kept_counts import COUNTED
 from rapporteur_app.store.schema_head import HEAD_REVISION
+
+# The statements a first fill reads of a log longer than its page: more rows than the
+# tallest screen shows (the rest comes in pages, through the services).
+SCREEN = 200
 
 CATEGORIES = {category.value: category for category in Category}
 KINDS = {kind.value: kind for kind in StatementKind}
@@ -242,18 +247,20 @@ def _with_console(
         )
     ]
     session = _session(row, questions, introducers)
-    rows = connection.execute(LOG_SQL + " ORDER BY position, id LIMIT ?", (session_id, page))
+    kept = connection.execute(
+        f"SELECT {', '.join(COUNTED)} FROM session_tallies WHERE session_id = ?", (session_id,)
+    ).fetchone()
+    logged = int(kept[0] or 0) if kept is not None else 0
+    tally = Tally(*(int(v or 0) for v in kept[1:])) if kept is not None else Tally()
+    # A log longer than a page comes in pages anyway (the services read it again from its
+    # start): the first paint shows its top, and a screenful is all it needs of it.
+    limit = page if logged <= page else min(page, SCREEN)
+    rows = connection.execute(LOG_SQL + " ORDER BY position, id LIMIT ?", (session_id, limit))
     log_rows: list[LogRow] = rows.fetchall()
     statements = statements_of(
         session_id, log_rows, 1, _joint(connection, [r[0] for r in log_rows])
     )
-    cursor = next_cursor(log_rows, page)
-    kept = connection.execute(
-        f"SELECT {', '.join(c for c in COUNTED if c != 'logged')} FROM session_tallies"
-        " WHERE session_id = ?",
-        (session_id,),
-    ).fetchone()
-    tally = Tally(*(int(v or 0) for v in kept)) if kept is not None else Tally()
+    cursor = next_cursor(log_rows, limit)
     return FirstFill(
         path, meetings, session, tuple(statements), cursor, tuple(_queue(connection, session_id)),
         tally, _on_floor(connection, session_id, statements, cursor),

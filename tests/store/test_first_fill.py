@@ -6,6 +6,8 @@ SQLite only: a team server (PostgreSQL) takes the normal path (no first fill).""
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from rapporteur_app.app import _first_fill
 from rapporteur_app.domain.kinds import Category, SessionList
 from rapporteur_app.services.app_services import Services
@@ -121,3 +123,31 @@ def test_who_has_the_floor_is_found_by_the_floor_index(db_path: Path) -> None:
     finally:
         connection.close()
     assert "ix_statements_on_floor" in plan, plan
+
+
+def test_a_log_longer_than_the_page_is_read_a_screenful_deep(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A log longer than its first page comes in pages anyway, read again through the
+    services from its start: the first fill takes a screenful of it (SCREEN, here 2),
+    its cursor after them, and who has the floor from the floor's index."""
+    import rapporteur_app.store.first_fill as reader
+
+    worked, busy = _meeting(db_path)
+    monkeypatch.setattr(reader, "SCREEN", 2)
+    services = Services.open(db_path, backup=False)
+    try:
+        logged = len(services.statements.page_of_session(worked, limit=10_000)[0])
+        assert logged > 3
+        fill = first_fill(db_path, worked, 3)  # more than a page: a screenful
+        assert fill is not None
+        statements, cursor = services.statements.page_of_session(worked, limit=2)
+        assert list(fill.statements) == statements and fill.cursor == cursor
+        assert fill.tally == services.tally.for_session(worked)
+        whole = first_fill(db_path, worked, logged + 1)  # the whole log fits in the page
+        assert whole is not None and len(whole.statements) == logged and whole.cursor is None
+        busy_fill = first_fill(db_path, busy, 1)
+        assert busy_fill is not None
+        assert busy_fill.on_floor == services.floor.on_floor(busy)
+    finally:
+        services.close()
