@@ -88,7 +88,10 @@ def run(size: Size, folder: Path) -> list[Figure]:
     figures.extend(scaled.opening(scales, size.repeats))
     figures.extend(scaled.tallies(scales, size.repeats))
     figures.extend(scaled.command_line(scales[0], scales[-1], size.repeats))
-    figures.extend(scaled.first_paint(scales, max(1, size.repeats - 2)))
+    # Seven rounds at full size: with three (until round 10) one size's samples spread
+    # from 371 to 564 ms in a run, and a median of three swings with one slow start.
+    paint_rounds = size.repeats + 2 if size.repeats > 1 else 1
+    figures.extend(scaled.first_paint(scales, paint_rounds))
     figures.extend(scaled.logging_by_key(scales[-1], size.keys))
     largest = scales[-1]
     figures.extend(exchange_probe.at_scale(largest.path, largest.meeting_id, largest.total, folder))
