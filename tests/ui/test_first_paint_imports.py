@@ -193,6 +193,10 @@ AFTER_THE_FIRST_PAINT = (
     "rapporteur_app.domain.agenda",
     # The people, organizations and meeting overviews (made when first asked for).
     "rapporteur_app.domain.model_later",
+    # Round 10: the HTML entities' table (html.escape is imported where a prompt or the
+    # key list is written).
+    "html",
+    "html.entities",
 )
 
 

@@ -26,7 +26,6 @@ typing goes (:mod:`.notes_binding`), and the projector, the key list and the clo
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
@@ -488,6 +487,8 @@ class ConsoleView(QWidget):
     def show_prompt(self, text: str, choices: list[str] | None = None) -> None:
         """A line above the console: a message, or a question answered with one key
         (1 … n) or one click on the answer."""
+        from html import escape  # here: html.entities' table is not needed to paint
+
         html = escape(text)
         if choices:
             links = "&nbsp;&nbsp; ".join(

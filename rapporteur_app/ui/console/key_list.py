@@ -5,8 +5,6 @@ take the keyboard when it opens, so the rapporteur can keep it beside the
 console while she types. Its rows come from the key table.
 """
 
-from html import escape
-
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -15,6 +13,8 @@ from rapporteur_app.ui.qt_namespace import Qt
 
 
 def key_rows_html() -> str:
+    from html import escape  # here: the key list is not on the first paint's path
+
     rows = "".join(
         f"<tr><td><b>{escape(translated(row.shown))}</b></td><td>{escape(translated(row.help))}</td></tr>"
         for row in KEYS

@@ -13,7 +13,6 @@ the rapporteur knows exactly what to do again; notes are never given up.
 
 import time
 from collections.abc import Callable
-from html import escape
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, QTimer
@@ -33,6 +32,12 @@ RETRY_MS = 400
 GIVE_UP_S = 30.0
 
 WAIT_STYLE = "background: #fff4d6; color: #6b4e00; padding: 4px; border-radius: 3px;"
+
+
+def _escaped(text: str) -> str:
+    from html import escape  # here: html.entities' table is not needed to paint
+
+    return escape(text)
 
 
 class HeldActions(QObject, Generic[Command]):
@@ -150,7 +155,7 @@ class HeldActions(QObject, Generic[Command]):
         """The database is still opening (the window was filled before it): what was
         asked for meanwhile, shown until it is done."""
         text = self.tr("Opening the database… waiting to be done as soon as it is open: {0}.")
-        self._label.setText(escape(text.format("; ".join(waiting))))
+        self._label.setText(_escaped(text.format("; ".join(waiting))))
         self._label.show()
 
     def opened(self) -> None:
@@ -165,7 +170,7 @@ class HeldActions(QObject, Generic[Command]):
     def _give_up(self) -> None:
         names = "; ".join(self.pending_texts())
         self._pending.clear()
-        self._given_up = escape(
+        self._given_up = _escaped(
             self.tr(
                 "Not done: {0}. The database was held by {1} for over {2} s; "
                 "do these again when it is free."
@@ -183,5 +188,5 @@ class HeldActions(QObject, Generic[Command]):
         text = self.tr("The database is held by {0} ({1} s): {2}.").format(
             self._holder, waited, self.tr(", and ").join(parts)
         )
-        self._label.setText(escape(text))
+        self._label.setText(_escaped(text))
         self._label.show()
