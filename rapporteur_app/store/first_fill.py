@@ -1,6 +1,6 @@
 """The window's first fill, read through the sqlite3 module alone: the meetings and
-their sessions, and the chosen session's console (the first page of its log, or a
-screenful of a log longer than a page; its queue, its tally as the store keeps it),
+their sessions, and the chosen session's console (a screenful of the top of its log,
+its queue, its tally as the store keeps it),
 before SQLAlchemy is even imported.
 
 Importing SQLAlchemy and mapping the models takes longer than Qt needs to show a
@@ -47,8 +47,8 @@ from rapporteur_app.store.file_check import file_header_problem
 from rapporteur_app.store.kept_counts import COUNTED
 from rapporteur_app.store.schema_head import HEAD_REVISION
 
-# The statements a first fill reads of a log longer than its page: more rows than the
-# tallest screen shows (the rest comes in pages, through the services).
+# The statements a first fill reads of a log: more rows than the tallest screen shows
+# (the whole log comes through the services once they are there).
 SCREEN = 200
 
 CATEGORIES = {category.value: category for category in Category}
@@ -250,11 +250,11 @@ def _with_console(
     kept = connection.execute(
         f"SELECT {', '.join(COUNTED)} FROM session_tallies WHERE session_id = ?", (session_id,)
     ).fetchone()
-    logged = int(kept[0] or 0) if kept is not None else 0
     tally = Tally(*(int(v or 0) for v in kept[1:])) if kept is not None else Tally()
-    # A log longer than a page comes in pages anyway (the services read it again from its
-    # start): the first paint shows its top, and a screenful is all it needs of it.
-    limit = page if logged <= page else min(page, SCREEN)
+    # The services read every log again from its start once they are there (attach), so
+    # the first paint needs of any log only what a screen shows of its top: a screenful,
+    # whatever the log's length (a log of 1,000 read whole here cost the paint 10 ms).
+    limit = min(page, SCREEN)
     rows = connection.execute(LOG_SQL + " ORDER BY position, id LIMIT ?", (session_id, limit))
     log_rows: list[LogRow] = rows.fetchall()
     statements = statements_of(

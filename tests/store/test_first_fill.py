@@ -125,12 +125,12 @@ def test_who_has_the_floor_is_found_by_the_floor_index(db_path: Path) -> None:
     assert "ix_statements_on_floor" in plan, plan
 
 
-def test_a_log_longer_than_the_page_is_read_a_screenful_deep(
+def test_a_log_longer_than_a_screenful_is_read_a_screenful_deep(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A log longer than its first page comes in pages anyway, read again through the
-    services from its start: the first fill takes a screenful of it (SCREEN, here 2),
-    its cursor after them, and who has the floor from the floor's index."""
+    """The services read every log again from its start once they are there: the first
+    fill takes a screenful of any log (SCREEN, here 2), whether it is longer than the
+    page or not, its cursor after them, and who has the floor from the floor's index."""
     import rapporteur_app.store.first_fill as reader
 
     worked, busy = _meeting(db_path)
@@ -139,12 +139,15 @@ def test_a_log_longer_than_the_page_is_read_a_screenful_deep(
     try:
         logged = len(services.statements.page_of_session(worked, limit=10_000)[0])
         assert logged > 3
-        fill = first_fill(db_path, worked, 3)  # more than a page: a screenful
-        assert fill is not None
         statements, cursor = services.statements.page_of_session(worked, limit=2)
-        assert list(fill.statements) == statements and fill.cursor == cursor
-        assert fill.tally == services.tally.for_session(worked)
-        whole = first_fill(db_path, worked, logged + 1)  # the whole log fits in the page
+        assert cursor is not None
+        for page in (3, logged + 1):  # longer than the page, and the whole log in it
+            fill = first_fill(db_path, worked, page)
+            assert fill is not None
+            assert list(fill.statements) == statements and fill.cursor == cursor
+            assert fill.tally == services.tally.for_session(worked)
+        monkeypatch.setattr(reader, "SCREEN", logged + 1)  # a screen taller than the log
+        whole = first_fill(db_path, worked, logged + 1)
         assert whole is not None and len(whole.statements) == logged and whole.cursor is None
         busy_fill = first_fill(db_path, busy, 1)
         assert busy_fill is not None
