@@ -13,8 +13,10 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+# QMessageBox is imported in the functions that show a message: making its class
+# costs the window's first paint 2.5 ms (docs/architecture.md, "Qt").
 from PySide6.QtCore import QCoreApplication, QEventLoop
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from rapporteur_app import __version__
 
@@ -44,6 +46,8 @@ def install_excepthook(log_path: str | Callable[[], str]) -> None:
     the program goes on."""
 
     def show(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         logging.getLogger("rapporteur_app").error("unexpected error", exc_info=(kind, error, trace))
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
@@ -63,6 +67,8 @@ def install_excepthook(log_path: str | Callable[[], str]) -> None:
 
 def offer_restore(location: str | None, error: RapporteurError) -> bool:
     """Tell the user the database is damaged; restore the newest good backup if they agree."""
+    from PySide6.QtWidgets import QMessageBox
+
     from rapporteur_app.services.backups import BackupService
     from rapporteur_app.ui.error_text import describe, worded
 
@@ -174,6 +180,8 @@ def start_gui(
 
 def show_fatal(error: RapporteurError | str) -> None:
     """A refusal that stops the start: the core's error worded in the user's language."""
+    from PySide6.QtWidgets import QMessageBox
+
     from rapporteur_app.domain.errors import RapporteurError
     from rapporteur_app.ui.error_text import describe
 

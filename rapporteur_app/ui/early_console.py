@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+# QMessageBox is imported in the functions that show a message: making its class
+# costs the window's first paint 2.5 ms (docs/architecture.md, "Qt").
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem
+from PySide6.QtWidgets import QTreeWidgetItem
 
 if TYPE_CHECKING:
     from rapporteur_app.domain.first_fill import FirstFill
@@ -76,6 +78,8 @@ class EarlyConsole:
         """The full open refused the file the first fill was read from: nothing read
         from it stays on the screen, and whatever was typed meanwhile is shown, to be
         copied (it could not be saved)."""
+        from PySide6.QtWidgets import QMessageBox
+
         window = self._window
         console = self.console
         if console is None and window.meetings.topLevelItemCount() == 0:

@@ -12,9 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+# QMessageBox is imported in the functions that show a message: making its class
+# costs the window's first paint 2.5 ms (docs/architecture.md, "Qt").
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from rapporteur_app.ui import settings
 from rapporteur_app.ui.key_sequences import give_keys, give_standard_key
@@ -180,6 +182,8 @@ def _language_menu(window: MainWindow) -> QMenu:
 
 
 def _choose_language(window: MainWindow, action: QAction) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     settings.put(settings.LANGUAGE, str(action.data()))
     QMessageBox.information(
         window,

@@ -13,12 +13,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# QMessageBox is imported in the functions that show a message: making its class
+# costs the window's first paint 2.5 ms (docs/architecture.md, "Qt").
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QTreeWidget,
@@ -367,6 +368,8 @@ class MainWindow(QMainWindow):
         return None
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Rapporteur"),
@@ -435,7 +438,7 @@ class MainWindow(QMainWindow):
                 )
                 item.setExpanded(True)
         except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
+            self._warn(error)
         if keep is not None and self._has_session_item(keep):
             self.open_session(keep)
         elif keep_meeting is not None:
@@ -526,11 +529,16 @@ class MainWindow(QMainWindow):
                 self.meetings.setCurrentItem(sessions[0] if sessions else meeting)
                 return
 
+    def _warn(self, error: RapporteurError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
+
     def _show_session(self, session_id: int) -> None:
         try:
             session = self._services.sessions.get(session_id)
         except RapporteurError as error:
-            QMessageBox.warning(self, self.tr("Rapporteur"), describe(error))
+            self._warn(error)
             return
         self.session_id = session_id
         if not self._demo:

@@ -60,7 +60,7 @@ def test_after_the_agenda_changed_the_meeting_stays_chosen_and_a_deleted_session
     session = services.sessions.add(second.id, "Working Session 1", "Tolerance")
     warnings: list[str] = []
     monkeypatch.setattr(
-        "rapporteur_app.ui.main_window.QMessageBox.warning",
+        "PySide6.QtWidgets.QMessageBox.warning",
         lambda _parent, _title, text: warnings.append(text),
     )
 

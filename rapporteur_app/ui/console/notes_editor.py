@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+# QMessageBox is imported in the functions that show a message: making its class
+# costs the window's first paint 2.5 ms (docs/architecture.md, "Qt").
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QHideEvent
-from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from rapporteur_app.domain.errors import DatabaseLocked, RapporteurError
 from rapporteur_app.ui.console.lock_wait import RETRY_MS, WAIT_PER_TRY_S
@@ -170,6 +172,8 @@ class NotesEditor(QPlainTextEdit):
                 self.held.emit(error.holder)
                 return
             except RapporteurError as error:
+                from PySide6.QtWidgets import QMessageBox
+
                 del self._unsaved[statement_id]
                 if statement_id == self.statement_id:
                     self._dirty = True  # kept in the editor: saved with the next key

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+# QMessageBox is imported in the functions that show a message: making its class
+# costs the window's first paint 2.5 ms (docs/architecture.md, "Qt").
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QMessageBox
 
 from rapporteur_app.ui.console.key_list import KeyListWindow
 from rapporteur_app.ui.console.projector_window import ProjectorWindow
@@ -71,6 +72,8 @@ class SecondWindows:
 
         What waits for a held database is done first, waiting as long as any command
         does; whatever still cannot be written is shown, so not a word is lost."""
+        from PySide6.QtWidgets import QMessageBox
+
         view = self._view
         view.notes.save_now(patient=True)
         not_done = view.held.finish(view.runner.apply_patiently)
