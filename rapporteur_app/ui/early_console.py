@@ -70,7 +70,9 @@ class EarlyConsole:
         console.focus_entry()
 
     def after_first_paint(self) -> None:
-        """Just after the window's first paint: the log editable (first_paint_rows.py)."""
+        """Just after the window's first paint: the menus' entries, the log editable
+        (first_paint_rows.py)."""
+        self._window.fill_menus()
         if self.console is not None:
             self.console.log.make_editable()
 

@@ -9,8 +9,7 @@ window they were written in ("MainWindow"), so the translations stay where they 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 # QMessageBox is imported in the functions that show a message: making its class
 # costs the window's first paint 2.5 ms (docs/architecture.md, "Qt").
@@ -31,23 +30,40 @@ YEAR_VIEW_KEY = "Ctrl+Shift+Y"
 SEARCH_KEYS = "Ctrl+Shift+F"
 
 
-@dataclass
-class Menus:
-    """The menus other views extend, the entry enabled only on a database file, and
-    the window's own keys (whatever has the focus), which need the database open."""
+class MenuTitles(NamedTuple):
+    """The menus other views extend, in the menu bar from the first paint on (their
+    entries come just after it: :func:`build_menus`)."""
 
     file: QMenu
     meeting: QMenu
     session: QMenu
     help: QMenu
+
+
+class Menus(NamedTuple):
+    """The entry enabled only on a database file, and the window's own keys (whatever
+    has the focus), which need the database open. (NamedTuples, not dataclasses: the
+    window's first paint makes these classes, and a dataclass costs it a millisecond.)"""
+
     backups: QAction
     window_wide: tuple[QAction, ...]
 
 
-def build_menus(window: MainWindow) -> Menus:
-    # Menus other views extend: File, Meeting, Session, Help (in this order).
+def menu_titles(window: MainWindow) -> MenuTitles:
+    """File, Meeting, Session, Help in the menu bar, empty: what the first paint shows of
+    the menus (building their entries took it 4–6 ms)."""
     bar = window.menuBar()
-    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    return MenuTitles(
+        bar.addMenu(QCoreApplication.translate("MainWindow", "&File")),
+        bar.addMenu(QCoreApplication.translate("MainWindow", "&Meeting")),
+        bar.addMenu(QCoreApplication.translate("MainWindow", "&Session")),
+        bar.addMenu(QCoreApplication.translate("MainWindow", "&Help")),
+    )
+
+
+def build_menus(window: MainWindow, titles: MenuTitles) -> Menus:
+    """The menus' entries, and the window's own keys."""
+    file_menu, meeting_menu, _session_menu, help_menu = titles
     # parent= by name, in every QAction on the first paint's path: given by position, PySide
     # first weighs the overload taking a QIcon, and makes its 151 theme icons' enum.
     refresh = QAction(QCoreApplication.translate("MainWindow", "&Refresh"), parent=window)
@@ -65,9 +81,6 @@ def build_menus(window: MainWindow) -> Menus:
     give_standard_key(quit_action, QKeySequence.StandardKey.Quit)
     quit_action.triggered.connect(window.close)
     file_menu.addAction(quit_action)
-    meeting_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Meeting"))
-    session_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Session"))
-    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     for text, keys, slot in (
         (
             QCoreApplication.translate("MainWindow", "&New meeting…"),
@@ -129,7 +142,7 @@ def build_menus(window: MainWindow) -> Menus:
     about = QAction(QCoreApplication.translate("MainWindow", "&About Rapporteur"), parent=window)
     about.triggered.connect(window._about)
     help_menu.addAction(about)
-    return Menus(file_menu, meeting_menu, session_menu, help_menu, backups, (search, year))
+    return Menus(backups, (search, year))
 
 
 def _search_action(window: MainWindow) -> QAction:

@@ -34,7 +34,7 @@ from rapporteur_app.domain.model import Meeting
 from rapporteur_app.ui import settings
 from rapporteur_app.ui.early_console import EarlyConsole
 from rapporteur_app.ui.error_text import describe
-from rapporteur_app.ui.main_menus import build_menus, console_menu, session_actions
+from rapporteur_app.ui.main_menus import build_menus, console_menu, menu_titles, session_actions
 from rapporteur_app.ui.meeting_dialogs import MeetingDialogs
 from rapporteur_app.ui.qt_values import USER_ROLE
 from rapporteur_app.ui.session_tabs import go_round_the_tabs
@@ -43,6 +43,8 @@ from rapporteur_app.ui.window_backups import WindowBackups
 
 if TYPE_CHECKING:
     # Only for the type: the window shows before the store (SQLAlchemy) is imported.
+    from PySide6.QtGui import QAction
+
     from rapporteur_app.domain.first_fill import FirstFill
     from rapporteur_app.services.app_services import Services
 
@@ -118,14 +120,23 @@ class MainWindow(QMainWindow):
             self.attach(services)
 
     def _add_menus(self) -> None:
-        # Menus other views extend: File, Meeting, Session, Help (in this order).
-        menus = build_menus(self)
-        self.file_menu = menus.file
-        self.meeting_menu = menus.meeting
-        self.session_menu = menus.session
-        self.help_menu = menus.help
+        # Menus other views extend: File, Meeting, Session, Help (in this order); their
+        # entries come with fill_menus, just after the first paint.
+        self._titles = menu_titles(self)
+        self.file_menu, self.meeting_menu, self.session_menu, self.help_menu = self._titles
+        self._backups_action: QAction | None = None
+        self._window_wide: tuple[QAction, ...] = ()
+
+    def fill_menus(self) -> None:
+        """The menus' entries and the window's own keys: just after the first paint
+        (EarlyConsole.after_first_paint) or when the database is open, whichever comes
+        first; once."""
+        if self._backups_action is not None:
+            return
+        menus = build_menus(self, self._titles)
         self._backups_action = menus.backups
         self._window_wide = menus.window_wide
+        self._menus_work(self.menuBar().isEnabled())
 
     def _menus_work(self, enabled: bool) -> None:
         """The menus and the window's own keys (the year view's, the search's, which
@@ -193,6 +204,8 @@ class MainWindow(QMainWindow):
             self.console_menu = menu
         self._session_actions = session_actions(self)
         self.session_chosen_or_not()
+        self.fill_menus()
+        assert self._backups_action is not None
         self._backups_action.setEnabled(services.db.path is not None)
         self.backups.watch_open_backup(services)
         self._menus_work(True)

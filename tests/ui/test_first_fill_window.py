@@ -227,11 +227,16 @@ def test_the_window_wide_keys_wait_for_the_database_then_work(
     monkeypatch.setattr(MainWindow, "show_year", lambda self: opened.append("year"))
     monkeypatch.setattr(MainWindow, "open_search", lambda self: opened.append("search"))
     window, view = _filled(qtbot, db_path, session_id)
-    view.notes.setFocus()
-    key(qtbot, Qt.Key.Key_Y, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    key(qtbot, Qt.Key.Key_F, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    assert opened == []
-    assert not window.menuBar().isEnabled()
+    titles = [menu.title() for menu in (window.file_menu, window.meeting_menu)]
+    assert titles == ["&File", "&Meeting"] and window.file_menu.actions() == []
+    for _ in range(2):  # before the menus' entries are made, then after (the paint's)
+        view.notes.setFocus()
+        key(qtbot, Qt.Key.Key_Y, CTRL | Qt.KeyboardModifier.ShiftModifier)
+        key(qtbot, Qt.Key.Key_F, CTRL | Qt.KeyboardModifier.ShiftModifier)
+        assert opened == []
+        assert not window.menuBar().isEnabled()
+        window.early.after_first_paint()
+    assert window.file_menu.actions()
     services = Services.open(db_path)
     try:
         window.attach(services)
