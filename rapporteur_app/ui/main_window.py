@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
         self.meetings.setObjectName("meetings")
         self.meetings.setAccessibleName(self.tr("Meetings and sessions"))
         self.meetings.setHeaderLabels([self.tr("Meetings and sessions")])
+        # One line each: the tree lays out a long list of sessions without asking every
+        # item its height (a year's meetings are hundreds of rows at the first paint).
+        self.meetings.setUniformRowHeights(True)
         self.meetings.currentItemChanged.connect(self._on_current_item)
 
         self.heading = QLabel(self.tr("Choose a session on the left."), self)
