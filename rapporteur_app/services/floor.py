@@ -18,7 +18,7 @@ from rapporteur_app.domain.tally import Tally
 from rapporteur_app.services.cosignatories import copy_to_statement, queue_cosignatories
 from rapporteur_app.services.final_lock import refuse_if_final
 from rapporteur_app.services.lookup import statement_row
-from rapporteur_app.services.queue import entry_of, remove_entry, restore_entry
+from rapporteur_app.services.queue import entry_of, queue_on, remove_entry, restore_entry
 from rapporteur_app.services.statements import (
     number_in_session,
     remove_statement,
@@ -82,11 +82,16 @@ _QUEUE_ROWS = (
     .order_by(_QUEUE.c.position, _QUEUE.c.id)
 )
 _GIVEN = insert(_STATEMENTS).returning(*_STATEMENTS.c)  # the columns' defaults apply
+# The first of them: F5 reads only who gets the floor, whatever the queue's length.
+_FIRST_WAITING = _QUEUE_ROWS.limit(1)
 _LEAVES = delete(_QUEUE).where(_QUEUE.c.id == bindparam("entry_id"))  # co-signatories cascade
-_RENUMBERED = (
-    update(_QUEUE)
-    .where(_QUEUE.c.id == bindparam("entry_id"))
-    .values(position=bindparam("moved_to"))
+# The rest numbered 1, 2, ... again in their order, in one statement that writes only
+# the rows whose number changes (UPDATE ... FROM: SQLite 3.33 and later, PostgreSQL).
+_RENUMBERED = text(
+    "UPDATE queue_entries SET position = numbered.place"
+    " FROM (SELECT id, row_number() OVER (ORDER BY position, id) AS place"
+    "       FROM queue_entries WHERE session_id = :session_id) AS numbered"
+    " WHERE queue_entries.id = numbered.id AND queue_entries.position <> numbered.place"
 )
 # A row read by one of the statements above.
 _Read = Row[*tuple[Any, ...]]
@@ -129,27 +134,26 @@ class FloorService:
     def give_floor_shown(
         self, session_id: int, at: time | None = None
     ) -> tuple[tuple[Statement, QueueEntry, Statement | None], Tally, list[QueueEntry]]:
-        """:meth:`give_floor`, with the session's tally and queue as the same unit of
-        work left them: the console shows them without a second transaction.
+        """:meth:`give_floor`, with the session's tally as the same unit of work left it
+        and the queue as it is once the floor is given: the console shows them.
 
         F5, a console key, so written lean like :meth:`count_only_tallied`: statements
-        made once, on the unit of work's connection, no ORM Session. The queue is read
-        once, with its co-signatories; the rest of it is renumbered from what was read
-        (nobody else writes inside this transaction) and handed back as it now is.
+        made once, on the unit of work's connection, no ORM Session. Inside the write
+        it reads only the first in the queue (and her co-signatories) and renumbers the
+        rest in one statement, so the writers' lock is held for the same few statements
+        whatever the queue's length; the queue shown is read after the commit.
         """
         with self._db.writing_rows() as connection:
             found = connection.execute(_SESSION_AND_LAST, {"session_id": session_id}).first()
             if found is None:
                 raise NotFound.coded("no-session", id=session_id)
-            queue = connection.execute(_QUEUE_ROWS, {"session_id": session_id}).all()
-            if not queue:
+            first = connection.execute(_FIRST_WAITING, {"session_id": session_id}).first()
+            if first is None:
                 raise InvalidInput.coded("floor-queue-empty")
             if found[1] is not None:
                 self._refuse_final(session_id)
             started = at or now()
-            joint = queue_cosignatories(connection, (row.id for row in queue))
-            first = queue[0]
-            taken = _entry(first, joint)
+            taken = _entry(first, queue_cosignatories(connection, (first.id,)))
             previous = connection.execute(_ON_FLOOR, {"session_id": session_id}).first()
             ended = _end(connection, previous, started) if previous is not None else None
             given = connection.execute(
@@ -158,18 +162,10 @@ class FloorService:
             if taken.cosignatories:
                 copy_to_statement(connection, first.id, given.id)
             connection.execute(_LEAVES, {"entry_id": first.id})
-            waiting = [
-                replace(_entry(row, joint), position=position)
-                for position, row in enumerate(queue[1:], start=1)
-            ]
-            moved = [
-                {"entry_id": entry.id, "moved_to": entry.position}
-                for entry, row in zip(waiting, queue[1:], strict=True)
-                if entry.position != row.position
-            ]
-            if moved:
-                connection.execute(_RENUMBERED, moved)
+            connection.execute(_RENUMBERED, {"session_id": session_id})
             kept = connection.execute(_KEPT, {"session_id": session_id}).one()
+        with self._db.reading_rows() as connection:
+            waiting = queue_on(connection, session_id)
         # The new statement is the last of its session: its number is what the session
         # has logged. The kept counts are the tally (the triggers have just updated them).
         statement = replace(statement_of(given, int(kept[0])), cosignatories=taken.cosignatories)

@@ -5,6 +5,7 @@ window loses nothing of it.
 """
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, cast
 
 from sqlalchemy import Connection, Row, Table, bindparam, insert, select, text, update
@@ -164,8 +165,8 @@ class QueueService:
         position: int | None = None,
         cosignatories: Sequence[str] = (),
     ) -> tuple[QueueEntry, list[QueueEntry]]:
-        """:meth:`add`, with the session's queue as the same unit of work left it (the
-        console shows it without a second transaction)."""
+        """:meth:`add`, with the session's queue as it is once the entry is written (the
+        console shows it)."""
         speaker, on_behalf_of = clean_line(speaker), clean_line(on_behalf_of)
         if not speaker and not on_behalf_of:
             raise InvalidInput.coded("queue-who-empty")
@@ -177,10 +178,18 @@ class QueueService:
         # find_or_add_speaker), there on the connection. The queue is not the rapport:
         # a final one does not stop a speaker from waiting (services/final_lock.py).
         with self._db.writing_rows() as connection:
-            return _add(
+            written = _add(
                 connection, session_id, speaker, on_behalf_of, category, kind, replying_to,
                 anonymous, position, cosignatories,
             )  # fmt: skip
+        # The queue is read after the commit, not inside the write: the writers' lock
+        # is held for what the key writes whatever the queue's length, and the read
+        # (one statement, the length of the list shown) waits for no one.
+        with self._db.reading_rows() as connection:
+            queue = queue_on(connection, session_id)
+        # As written, unless another program has already changed it (then as it is now).
+        entry = next((e for e in queue if e.id == written.id), written)
+        return entry, queue
 
     def update(
         self,
@@ -314,8 +323,9 @@ def _add(
     anonymous: bool,
     position: int | None,
     cosignatories: Sequence[str],
-) -> tuple[QueueEntry, list[QueueEntry]]:
-    """:meth:`QueueService.add_listed` inside a Core unit of work (names cleaned)."""
+) -> QueueEntry:
+    """:meth:`QueueService.add` inside a Core unit of work (names cleaned): the entry
+    as written."""
     found = connection.execute(
         _SESSION_AND_LAST, {"session_id": session_id, "replying_to": replying_to}
     ).first()
@@ -361,6 +371,7 @@ def _add(
             {"queue_entry_id": entry_id, "position": n, "organization_id": oid, "name": name}
             for n, (oid, name) in enumerate(joined, start=1)
         ])  # fmt: skip
+    place = end
     if position is not None:
         # Inserted at its place and the queue numbered 1, 2, ... again (as move does);
         # only the rows whose number changes are written.
@@ -370,18 +381,38 @@ def _add(
         moved = [{"moved": i, "to": n} for n, (i, was) in enumerate(ordered, start=1) if was != n]
         if moved:
             connection.execute(_MOVED, moved)
-    queue = _queue_on(connection, session_id)
-    entry = next(e for e in queue if e.id == entry_id)
-    return entry, queue
+        place = next(n for n, (i, _was) in enumerate(ordered, start=1) if i == entry_id)
+    return QueueEntry(
+        id=entry_id, session_id=session_id, position=place, speaker=speaker,
+        on_behalf_of=on_behalf_of, category=category, kind=kind, replying_to_id=replying_to,
+        anonymous=bool(anonymous), speaker_id=speaker_id,
+        cosignatories=tuple(name for _oid, name in joined),
+    )  # fmt: skip
 
 
-def _queue_on(connection: Connection, session_id: int) -> list[QueueEntry]:
+# The stored values of the queue's enumerations, looked up rather than constructed
+# (a list of sixty speakers is read after every key that changes it).
+_CATEGORIES = {category.value: category for category in Category}
+_KINDS = {kind.value: kind for kind in StatementKind}
+
+
+def queue_on(connection: Connection, session_id: int) -> list[QueueEntry]:
     """:func:`queue_of` on a Core connection, in one statement."""
-    rows: list[Row[*tuple[Any, ...]]] = []
+    entries: list[QueueEntry] = []
     joint: dict[int, list[str]] = {}
+    last = None
     for found in connection.execute(_QUEUE, {"session_id": session_id}):
-        if not rows or rows[-1].id != found.id:
-            rows.append(found)
-        if found.cosignatory is not None:
-            joint.setdefault(found.id, []).append(found.cosignatory)
-    return [entry_of(row, tuple(joint.get(row.id, ()))) for row in rows]
+        (entry_id, session, position, speaker, on_behalf_of, category, kind,
+         replying_to, anonymous, speaker_id, cosignatory) = found  # fmt: skip
+        if entry_id != last:
+            last = entry_id
+            entries.append(QueueEntry(
+                id=entry_id, session_id=session, position=position, speaker=speaker,
+                on_behalf_of=on_behalf_of, category=_CATEGORIES[category], kind=_KINDS[kind],
+                replying_to_id=replying_to, anonymous=bool(anonymous), speaker_id=speaker_id,
+            ))  # fmt: skip
+        if cosignatory is not None:
+            joint.setdefault(entry_id, []).append(cosignatory)
+    if not joint:
+        return entries
+    return [replace(e, cosignatories=tuple(joint[e.id])) if e.id in joint else e for e in entries]

@@ -35,19 +35,27 @@ def session_id(services: Services) -> int:
     return services.sessions.add(meeting.id, "Panel 1", "Survivors' voices").id
 
 
+COMMITTED = "-- committed"
+
+
 @contextmanager
 def _counted(services: Services) -> Iterator[list[str]]:
-    """The SQL statements sent while the block runs."""
+    """The SQL statements sent while the block runs, each commit marked ``COMMITTED``."""
     sent: list[str] = []
 
     def on_execute(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
         sent.append(statement)
 
+    def on_commit(_conn: Any) -> None:
+        sent.append(COMMITTED)
+
     event.listen(services.db.engine, "before_cursor_execute", on_execute)
+    event.listen(services.db.engine, "commit", on_commit)
     try:
         yield sent
     finally:
         event.remove(services.db.engine, "before_cursor_execute", on_execute)
+        event.remove(services.db.engine, "commit", on_commit)
 
 
 def _check_as_stored(services: Services, statement: Statement | None) -> None:
@@ -219,7 +227,8 @@ def test_a_final_rapport_refuses_f5_and_f6_and_nothing_is_written(
 
 def test_f5_and_f6_issue_a_few_sql_statements(services: Services, session_id: int) -> None:
     """The structure held, not the time: the most a key can need (a statement ended,
-    co-signatories on both sides, the queue renumbered), fewer than the ORM issued."""
+    co-signatories on both sides, the queue renumbered), fewer than the ORM issued,
+    written before the commit; the queue shown read after it, in one statement."""
     services.queue.add(session_id, "Anna Berg", "Sweden", Category.DELEGATION,
                        cosignatories=["Norway"])  # fmt: skip
     services.queue.add(session_id, "Jean Martin", "France", Category.DELEGATION,
@@ -231,7 +240,12 @@ def test_f5_and_f6_issue_a_few_sql_statements(services: Services, session_id: in
         (given, _entry, ended), _tally, queue = services.floor.give_floor_shown(session_id)
     assert ended is not None and ended.cosignatories == ("Norway",)
     assert given.cosignatories == ("Belgium",) and [e.position for e in queue] == [1, 2]
-    assert len(f5) <= F5_AT_MOST, f5
+    assert f5.count(COMMITTED) == 1, f5
+    written, read_after = f5[: f5.index(COMMITTED)], f5[f5.index(COMMITTED) + 1 :]
+    assert len(written) <= F5_AT_MOST, f5
+    selects = [sql for sql in read_after if sql.lstrip().upper().startswith("SELECT")]
+    assert len(selects) == 1 and "queue_entries" in selects[0], read_after
     with _counted(services) as f6:
         assert services.floor.end_floor(session_id) is not None
+    f6 = [sql for sql in f6 if sql != COMMITTED]
     assert len(f6) <= F6_AT_MOST, f6

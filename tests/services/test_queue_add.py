@@ -5,10 +5,12 @@ read gives; every refusal writes nothing."""
 from collections.abc import Callable
 
 import pytest
+from sqlalchemy import Connection
 
 from rapporteur_app.domain.errors import InvalidInput, NotFound
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.model import QueueEntry
+from rapporteur_app.services import queue as queue_module
 from rapporteur_app.services.app_services import Services
 
 Snapshot = Callable[[], list[tuple[str, list[tuple[object, ...]]]]]
@@ -210,3 +212,29 @@ def test_a_speaker_still_waits_in_the_queue_of_a_final_rapport(
     entry = services.queue.add(session_id, "Jean", "Malta", Category.DELEGATION)
     assert services.queue.of_session(session_id) == [entry]
     assert services.exchange.dump_session(session_id)["meeting"] == rapport
+
+
+def test_the_entry_written_is_handed_back_though_another_program_took_it_out_at_once(
+    services: Services, session_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The queue is read after the write's commit: another window may have changed it
+    in between. The key still hands back the entry as it wrote it (for its undo), with
+    the queue as it now is."""
+    services.queue.add(session_id, "Anna", "Austria", Category.DELEGATION)
+    real_read = queue_module.queue_on
+
+    def taken_out_first(connection: Connection, read_session: int) -> list[QueueEntry]:
+        newest = max(services.queue.of_session(read_session), key=lambda e: e.id)
+        services.queue.remove(newest.id)  # another unit of work, committed
+        return real_read(connection, read_session)
+
+    monkeypatch.setattr(queue_module, "queue_on", taken_out_first)
+    entry, queue = services.queue.add_listed(
+        session_id, "Jean Martin", "France", Category.DELEGATION, cosignatories=["Belgium"]
+    )
+    monkeypatch.undo()
+    assert [e.speaker for e in queue] == ["Anna"]
+    assert (entry.speaker, entry.on_behalf_of, entry.position) == ("Jean Martin", "France", 2)
+    assert entry.cosignatories == ("Belgium",)
+    services.queue.restore(entry)  # the undo history can put it back, as it was
+    assert services.queue.of_session(session_id)[1] == entry

@@ -45,10 +45,13 @@ class QueueList(QListWidget):
         self.setObjectName("queue")
         self.setAccessibleName(self.tr("Queue of speakers"))
         self.entries: list[QueueEntry] = []
+        self._texts: list[str] = []  # each row's text, as shown
         # By name, not the Qt namespace, before the first paint (ui/qt_values.py).
         self.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         self.setProperty("textElideMode", ELIDE_RIGHT)
         self.setWordWrap(False)
+        # Every row is two lines: the view measures one, not each after every change.
+        self.setUniformItemSizes(True)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setProperty("contextMenuPolicy", CUSTOM_CONTEXT_MENU)
@@ -56,16 +59,30 @@ class QueueList(QListWidget):
         self.itemDoubleClicked.connect(lambda _item: self._request(self.edit_requested))
 
     def set_entries(self, entries: Sequence[QueueEntry], numbers: dict[int, int]) -> None:
-        """Show the queue; ``numbers`` maps statement ids to their numbers (for replies)."""
+        """Show the queue; ``numbers`` maps statement ids to their numbers (for replies).
+
+        Only the rows whose text changes are written, and rows are added or taken away
+        at the end: after a key the list costs what changed in it, not its length (a
+        list of sixty speakers is shown again after every Enter and F5)."""
         row = self.currentRow()
         self.entries = list(entries)
-        self.clear()
-        for number, entry in enumerate(self.entries, start=1):
-            item = QListWidgetItem(self._text(number, entry, numbers))
-            item.setToolTip(item.text())
+        texts = [self._text(number, entry, numbers) for number, entry in enumerate(self.entries, 1)]
+        for index, text in enumerate(texts[: len(self._texts)]):
+            if self._texts[index] != text:
+                item = self.item(index)
+                item.setText(text)
+                item.setToolTip(text)
+        while self.count() > len(texts):
+            self.takeItem(self.count() - 1)  # the item goes with its last reference
+        for text in texts[self.count() :]:
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
             self.addItem(item)
+        self._texts = texts
         if self.entries:
-            self.setCurrentRow(min(max(row, 0), len(self.entries) - 1))
+            wanted = min(max(row, 0), len(self.entries) - 1)
+            if wanted != self.currentRow():
+                self.setCurrentRow(wanted)
 
     def _text(self, number: int, entry: QueueEntry, numbers: dict[int, int]) -> str:
         name = entry.speaker or entry.on_behalf_of
