@@ -5,15 +5,21 @@ import statistics
 import sys
 from pathlib import Path
 
+from sqlalchemy import delete, insert
+
+from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.store.database import Database
-from tests.benchmarks.keys import BareCommits, BareTarget, ConsoleTarget, KeyTimes
+from rapporteur_app.store.models import Base
+from tests.benchmarks.keys import FLOOR_KEYS, BareCommits, BareTarget, ConsoleTarget, KeyTimes
 from tests.benchmarks.measures import _environment, _median, _until_painted, _whole_process
 from tests.benchmarks.probes import BARE_WINDOW
 from tests.benchmarks.scale import Scale
 from tests.benchmarks.stats import Figure, timed
 
 PYTHON = sys.executable
+# A busy session's list of speakers: the floor's keys are timed with as many waiting.
+LONG_QUEUE = 60
 
 
 def first_paint(scales: list[Scale], repeats: int) -> list[Figure]:
@@ -225,13 +231,20 @@ def logging_by_key(scale: Scale, keys: int, rounds: int = 4) -> list[Figure]:
                 bare_painted += bare.press(keys // rounds).painted
                 bare_commits += commits.commit(keys // rounds)
             floor: dict[str, KeyTimes] = {}
+            crowded: dict[str, KeyTimes] = {}
             if size == floor_size:
+                # The floor's keys with nobody else waiting, then with a list of speakers
+                # as long as a busy session's, in alternating blocks.
                 for _ in range(rounds):
-                    for name, times in ours.press_floor(max(1, keys // rounds // 4)).items():
-                        kept = floor.setdefault(name, KeyTimes())
-                        kept.durable += times.durable
-                        kept.returned += times.returned
+                    for kept_times, waiting in ((floor, 0), (crowded, LONG_QUEUE)):
+                        _set_waiting(services, session_id, waiting)
+                        pressed = ours.press_floor(max(1, keys // rounds // 4))
+                        for name, times in pressed.items():
+                            kept = kept_times.setdefault(name, KeyTimes())
+                            kept.durable += times.durable
+                            kept.returned += times.returned
                     bare_commits += commits.commit(keys // rounds // 4)
+                _set_waiting(services, session_id, 0)
             ours.close()
             bare.close()
             all_commits += bare_commits
@@ -282,6 +295,26 @@ def logging_by_key(scale: Scale, keys: int, rounds: int = 4) -> list[Figure]:
                 ]
                 named.passed = p99 <= 0.005
                 figures.append(named)
+            for name, times in crowded.items():
+                if name not in FLOOR_KEYS[:2]:
+                    continue  # F6 reads nothing of the queue
+                short = statistics.median(floor[name].durable)
+                long = Figure(
+                    f"same cost, {name}, {LONG_QUEUE} waiting against none",
+                    "key -> durable as above, the median with that many speakers in the "
+                    "queue over the median with none, in alternating blocks",
+                    "within noise (at most 1.3x)",
+                    samples=[statistics.median(times.durable) / short],
+                    unit="x",
+                )
+                long.beside = [
+                    ("p99 ms", _p99_ms(times.durable)),
+                    ("until the handler returned, median ms",
+                     f"{statistics.median(times.returned) * 1000:.2f}"),
+                    ("none waiting, median ms", f"{short * 1000:.2f}"),
+                ]  # fmt: skip
+                long.passed = long.median <= 1.3
+                figures.append(long)
     finally:
         services.close()
         commits.close()
@@ -305,6 +338,22 @@ def logging_by_key(scale: Scale, keys: int, rounds: int = 4) -> list[Figure]:
     same.passed = same.median <= 1.3
     figures.append(same)
     return figures
+
+
+def _set_waiting(services: Services, session_id: int, waiting: int) -> None:
+    """The session's queue emptied, then ``waiting`` speakers put in it at once (the
+    floor's keys then take one from its head and add one at its end, so it keeps its
+    length)."""
+    table = Base.metadata.tables["queue_entries"]
+    with services.db.engine.begin() as connection:
+        connection.execute(delete(table).where(table.c.session_id == session_id))
+        if waiting:
+            connection.execute(insert(table), [
+                {"session_id": session_id, "position": n, "speaker_name": f"Waiting {n}",
+                 "on_behalf_of": "France", "category": Category.DELEGATION.value,
+                 "kind": StatementKind.STATEMENT.value, "anonymous": False}
+                for n in range(1, waiting + 1)
+            ])  # fmt: skip
 
 
 def _p99_ms(samples: list[float]) -> str:

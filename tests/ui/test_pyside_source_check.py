@@ -2,6 +2,7 @@
 same answers as PySide's own, no source tokenized or kept; PySide's check left alone
 when its private names are gone."""
 
+import builtins
 import inspect
 import sys
 from pathlib import Path
@@ -25,8 +26,13 @@ def pyside_check(monkeypatch: pytest.MonkeyPatch) -> object:
 
 def _module(folder: Path, name: str, text: str) -> ModuleType:
     (folder / f"{name}.py").write_text(text, encoding="utf-8")
-    # By the import statement's way (PySide's __import__), as a program imports.
-    module = __import__(name)
+    # By the import statement's way, PySide's __import__ hook, as a program imports; named
+    # by its own builtins entry, not ``__import__``: while another thread's import is in
+    # PySide's look at a module, PySide puts the plain import in ``__import__`` for the
+    # whole process (a worker left by an earlier test importing lazily), and an import
+    # through it in that moment is not looked at.
+    hook = getattr(builtins, "__feature_import__", None)
+    module = hook(name) if callable(hook) else __import__(name)
     assert isinstance(module, ModuleType)
     return module
 
