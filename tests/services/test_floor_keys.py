@@ -4,19 +4,18 @@ ORM Session). What they hand back is what the store then reads, field by field, 
 their undo and redo work with it; a final rapport refuses them with nothing written;
 and each issues a few SQL statements, not the ORM's score."""
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import time
-from typing import Any
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from rapporteur_app.domain.errors import InvalidInput, NotFound, RapportFinal
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.domain.model import QueueEntry, Statement
 from rapporteur_app.services.app_services import Services
+from tests.sql_sent import COMMITTED, sent_with_commits
 
 SURVIVOR = "a survivor of trafficking"
 # What each key issued through the ORM (a Session's gets, autoflushes, the final lock's
@@ -33,29 +32,6 @@ Snapshot = Callable[[], list[tuple[str, list[tuple[object, ...]]]]]
 def session_id(services: Services) -> int:
     meeting = services.meetings.add("Conference against Trafficking")
     return services.sessions.add(meeting.id, "Panel 1", "Survivors' voices").id
-
-
-COMMITTED = "-- committed"
-
-
-@contextmanager
-def _counted(services: Services) -> Iterator[list[str]]:
-    """The SQL statements sent while the block runs, each commit marked ``COMMITTED``."""
-    sent: list[str] = []
-
-    def on_execute(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
-        sent.append(statement)
-
-    def on_commit(_conn: Any) -> None:
-        sent.append(COMMITTED)
-
-    event.listen(services.db.engine, "before_cursor_execute", on_execute)
-    event.listen(services.db.engine, "commit", on_commit)
-    try:
-        yield sent
-    finally:
-        event.remove(services.db.engine, "before_cursor_execute", on_execute)
-        event.remove(services.db.engine, "commit", on_commit)
 
 
 def _check_as_stored(services: Services, statement: Statement | None) -> None:
@@ -236,7 +212,7 @@ def test_f5_and_f6_issue_a_few_sql_statements(services: Services, session_id: in
     services.queue.add(session_id, "Olga Petrova", "Serbia", Category.DELEGATION)
     services.queue.add(session_id, "Piet Jansen", "Netherlands", Category.DELEGATION)
     services.floor.give_floor_shown(session_id)  # Anna speaks
-    with _counted(services) as f5:
+    with sent_with_commits(services.db.engine) as f5:
         (given, _entry, ended), _tally, queue = services.floor.give_floor_shown(session_id)
     assert ended is not None and ended.cosignatories == ("Norway",)
     assert given.cosignatories == ("Belgium",) and [e.position for e in queue] == [1, 2]
@@ -245,7 +221,7 @@ def test_f5_and_f6_issue_a_few_sql_statements(services: Services, session_id: in
     assert len(written) <= F5_AT_MOST, f5
     selects = [sql for sql in read_after if sql.lstrip().upper().startswith("SELECT")]
     assert len(selects) == 1 and "queue_entries" in selects[0], read_after
-    with _counted(services) as f6:
+    with sent_with_commits(services.db.engine) as f6:
         assert services.floor.end_floor(session_id) is not None
     f6 = [sql for sql in f6 if sql != COMMITTED]
     assert len(f6) <= F6_AT_MOST, f6

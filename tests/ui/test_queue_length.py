@@ -5,46 +5,21 @@ commit. The list on the screen keeps its rows: a key rewrites the rows whose tex
 changed and adds or takes away at the end. Counted, not timed, on both engines.
 """
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event, insert
+from sqlalchemy import insert
 
 from rapporteur_app.domain.kinds import Category, StatementKind
 from rapporteur_app.services.app_services import Services
 from rapporteur_app.store.models import Base
 from rapporteur_app.ui.console.console_view import ConsoleView
+from tests.sql_sent import COMMITTED, sent_with_commits
 from tests.ui.console_driver import CTRL, key, type_text
 from tests.ui.key_cost import shown_console
 
 SHORT = 2
 LONG = 100
-COMMITTED = "-- committed"
-
-
-@contextmanager
-def _sent(services: Services) -> Iterator[list[str]]:
-    """The SQL statements sent while the block runs, each commit marked ``COMMITTED``."""
-    sent: list[str] = []
-
-    def on_execute(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
-        sent.append(statement)
-
-    def on_commit(_conn: Any) -> None:
-        sent.append(COMMITTED)
-
-    engine = services.db.engine
-    event.listen(engine, "before_cursor_execute", on_execute)
-    event.listen(engine, "commit", on_commit)
-    try:
-        yield sent
-    finally:
-        event.remove(engine, "before_cursor_execute", on_execute)
-        event.remove(engine, "commit", on_commit)
 
 
 def _waiting(services: Services, session_id: int, count: int) -> None:
@@ -85,9 +60,9 @@ def _keys(qtbot: QtBot, services: Services, session_id: int) -> dict[str, list[s
     type_text("Anna Schmidt, Austria")
     if QApplication.activePopupWidget() is not None:
         key(qtbot, Qt.Key.Key_Escape)
-    with _sent(services) as sent["Enter"]:
+    with sent_with_commits(services.db.engine) as sent["Enter"]:
         key(qtbot, Qt.Key.Key_Return)
-    with _sent(services) as sent["F5"]:
+    with sent_with_commits(services.db.engine) as sent["F5"]:
         key(qtbot, Qt.Key.Key_F5)
     view.close()
     return sent
